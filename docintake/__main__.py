@@ -1,0 +1,3 @@
+from docintake.cli import main
+
+main()
