@@ -1,0 +1,1 @@
+"""Text normalisation and the domain vocabulary the parser keys on."""

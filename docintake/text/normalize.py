@@ -1,0 +1,113 @@
+"""Normalise OCR text before parsing: pure string functions, no I/O.
+
+Tesseract's Thai output has a few systematic faults that break exact matching
+downstream: sara am split into nikhahit + sara aa, zero-width characters,
+tone marks doubled or left floating with no consonant under them, and runs of
+spaces. ``clean_ocr_text`` repairs those and nothing else: it never changes a
+letter or a digit (Thai digits stay Thai; the parser converts where it needs).
+"""
+
+from __future__ import annotations
+
+import re
+
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+ARABIC_DIGITS = "0123456789"
+_TO_ARABIC = str.maketrans(THAI_DIGITS, ARABIC_DIGITS)
+_TO_THAI = str.maketrans(ARABIC_DIGITS, THAI_DIGITS)
+
+# Zero-width space/joiners, BOM, word joiner, soft hyphen: invisible, and they
+# split keywords (``เรื่อง`` with a U+200B inside no longer matches).
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\ufeff\u2060\u00ad]")
+# Horizontal whitespace of every kind becomes one ASCII space; \n and \f stay,
+# because line and page breaks carry layout the splitter needs.
+_HSPACE = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\v]+")
+# Nikhahit (+ an optional tone mark typed between) + sara aa -> sara am, tone first.
+_SARA_AM = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
+_DOUBLE_SARA_E = re.compile("\u0e40\u0e40")  # เเ typed/read for แ
+
+_BASES = {chr(c) for c in range(0x0E01, 0x0E2F)}  # consonants ก..ฮ (with ฤ ฦ)
+_VOWEL_MARKS = {"\u0e31", *(chr(c) for c in range(0x0E34, 0x0E3B))}  # ั ิ ี ึ ื ุ ู ฺ
+_TONE_MARKS = {chr(c) for c in range(0x0E47, 0x0E4F)}  # ็ ่ ้ ๊ ๋ ์ ํ ๎
+_MARKS = _VOWEL_MARKS | _TONE_MARKS
+
+
+def thai_to_arabic_digits(s: str) -> str:
+    """Map Thai digits to Arabic ones, leaving everything else alone.
+
+    >>> thai_to_arabic_digits("ชย ๐๐๒๓.๑๔/๑๗๐๙")
+    'ชย 0023.14/1709'
+    """
+    return s.translate(_TO_ARABIC)
+
+
+def arabic_to_thai_digits(s: str) -> str:
+    """The inverse of :func:`thai_to_arabic_digits`.
+
+    >>> arabic_to_thai_digits("2568")
+    '๒๕๖๘'
+    """
+    return s.translate(_TO_THAI)
+
+
+def _clean_marks(s: str) -> str:
+    """Drop combining marks with no consonant under them, and repeats.
+
+    A consonant cluster carries at most one vowel mark and one tone-class
+    mark; a second one is OCR noise (the glyph read twice), and a mark after
+    a space, a leading vowel or a Latin letter has nothing to sit on.
+    """
+    out: list[str] = []
+    vowel = tone = False
+    in_cluster = False
+    for ch in s:
+        if ch in _MARKS:
+            slot_taken = vowel if ch in _VOWEL_MARKS else tone
+            if not in_cluster or slot_taken:
+                continue
+            if ch in _VOWEL_MARKS:
+                vowel = True
+            else:
+                tone = True
+            out.append(ch)
+            continue
+        in_cluster = ch in _BASES
+        vowel = tone = False
+        out.append(ch)
+    return "".join(out)
+
+
+def _one_pass(s: str) -> str:
+    s = _ZERO_WIDTH.sub("", s)
+    s = _SARA_AM.sub(lambda m: m.group(1) + "\u0e33", s)
+    s = _DOUBLE_SARA_E.sub("\u0e41", s)
+    s = _clean_marks(s)
+    s = _SARA_AM.sub(lambda m: m.group(1) + "\u0e33", s)
+    return "\f".join(_clean_lines(page) for page in s.split("\f"))
+
+
+def _clean_lines(page: str) -> str:
+    return "\n".join(_HSPACE.sub(" ", line).strip(" ") for line in page.split("\n"))
+
+
+def clean_ocr_text(s: str) -> str:
+    """Repair the OCR faults that break matching; keep line and page breaks.
+
+    Fixes split sara am, removes zero-width characters, drops stray or
+    duplicated combining marks, collapses horizontal whitespace within each
+    line and trims line ends. Thai digits are kept as they are.
+
+    >>> clean_ocr_text("ส\u0e4d\u0e32เนา  หนังสือ\u200b")
+    'สำเนา หนังสือ'
+    >>> clean_ocr_text("ที\u0e48\u0e48 ชย\\r\\n\\fเรื่อง")
+    'ที่ ชย\\n\\x0cเรื่อง'
+    """
+    s = s.replace("\r\n", "\n").replace("\r", "\n")
+    # Removing a mark can bring a nikhahit next to a sara aa (and so on):
+    # repeat until nothing changes so the function is idempotent.
+    for _ in range(4):
+        t = _one_pass(s)
+        if t == s:
+            break
+        s = t
+    return s
