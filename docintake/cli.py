@@ -182,11 +182,19 @@ def demo(
 
 def _register_optional_commands() -> None:
     """Stages built in their own modules add their commands here."""
-    try:
-        from docintake import cli_registry
-    except ImportError:
+    import importlib
+
+    if getattr(app, "_docintake_extended", False):  # main() may run many times in one process
         return
-    cli_registry.register(app)
+    app._docintake_extended = True  # type: ignore[attr-defined]
+    for name in ("docintake.cli_registry", "docintake.cli_intake"):
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:  # the module exists but something it needs is missing
+                raise
+            continue
+        module.register(app)
 
 
 def main(argv: list[str] | None = None) -> None:
