@@ -1,0 +1,1 @@
+"""Intake: getting pages out of the files a clerk scans (``load``)."""

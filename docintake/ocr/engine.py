@@ -1,0 +1,161 @@
+"""Recognition behind one small interface: ``read_page(LoadedPage) -> PageText``.
+
+``TesseractEngine`` is the whole stage for one page (image stage, Tesseract
+tha+eng with word boxes, our Thai-digit recogniser, text cleaning);
+``ReplayEngine`` hands back recorded text so parser and registry tests run
+without Tesseract; ``stock_ocr`` is bare ``tesseract -l tha+eng``, the
+baseline every figure is compared with.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from docintake.config import Settings
+from docintake.intake.load import LoadedPage
+from docintake.models import OcrResult, PageText, Word
+from docintake.ocr import tesseract
+from docintake.ocr.preprocess import prepare
+
+try:
+    from docintake.text.normalize import clean_ocr_text
+except ImportError:  # text stage not installed: keep the OCR stage usable
+    import unicodedata
+
+    def clean_ocr_text(s: str) -> str:
+        return unicodedata.normalize("NFC", s.replace("\u0e4d\u0e32", "\u0e33"))
+
+
+class OcrEngine(Protocol):
+    def read_page(self, page: LoadedPage) -> PageText: ...
+
+
+def text_layer_page(page: LoadedPage) -> PageText:
+    """A page whose PDF text layer was good enough to skip OCR."""
+    raw = page.text_layer or ""
+    return PageText(index=page.index, text=clean_ocr_text(raw), raw_text=raw, path="text-layer", engine="pdftotext")
+
+
+class TesseractEngine:
+    """The full OCR stage for one page; build one per process and reuse it."""
+
+    def __init__(self, settings: Settings, *, digits: bool = True, threads: int = 1):
+        self.settings = settings
+        # Tesseract's OpenMP threads fight the process pool for the same cores.
+        os.environ["OMP_THREAD_LIMIT"] = str(threads)
+        tesseract.check_languages(settings.langs)
+        version, _, _ = tesseract.tesseract_info()
+        self.engine_name = f"{version} {settings.langs}"
+        self.models = dict(tesseract.model_versions(settings.langs))
+        self.digits = None
+        if digits:
+            from docintake.ocr.digits import load_digit_model
+
+            self.digits = load_digit_model(settings.models_dir)
+            if self.digits is not None:
+                self.models["digits"] = self.digits.version
+
+    def read_page(self, page: LoadedPage) -> PageText:
+        if page.image is None:
+            return text_layer_page(page)
+        started = time.perf_counter()
+        prep = prepare(page.image, page.dpi)
+        tsv, txt = tesseract.run_tesseract(
+            prep.image, langs=self.settings.langs, dpi=prep.dpi, timeout=self.settings.ocr_timeout
+        )
+        toks = tesseract.tokens(tsv, txt)
+        words, text = self._words_and_text(toks, txt, prep)
+        confs = [w.conf for w in words if w.conf >= 0]
+        return PageText(
+            index=page.index,
+            text=clean_ocr_text(text),
+            raw_text=txt,
+            words=words,
+            mean_conf=round(sum(confs) / len(confs), 2) if confs else None,
+            path="ocr",
+            engine=self.engine_name,
+            models=self.models,
+            rotation=prep.rotation,
+            seconds=round(time.perf_counter() - started, 3),
+        )
+
+    def _words_and_text(self, toks, txt: str, prep) -> tuple[list[Word], str]:
+        """Words in page pixels, with digit corrections applied to both words and text."""
+        corrections = self.digits.correct(toks, prep.gray) if self.digits is not None else {}
+        words, parts, pos = [], [], 0
+        for i, tok in enumerate(toks):
+            fix = corrections.get(i)
+            text = fix.text if fix else tok.text
+            parts.append(txt[pos : tok.start] + text)
+            pos = tok.end
+            s = 1.0 / prep.scale
+            box = tuple(int(round(v * s)) for v in tok.box)
+            words.append(
+                Word(
+                    text=clean_ocr_text(text), box=box, conf=round(tok.conf, 2), line=tok.line,
+                    corrected_from=tok.text if fix else None, reason=fix.reason if fix else None,
+                )
+            )
+        parts.append(txt[pos:])
+        return words, "".join(parts)
+
+
+def _split_pages(recorded: str | Sequence[str]) -> list[str]:
+    return recorded.split("\f") if isinstance(recorded, str) else list(recorded)
+
+
+class ReplayEngine:
+    """Replays recorded page texts: a list of pages, or a mapping file -> pages.
+
+    A mapping is looked up by the full path, then the file name, then the stem,
+    so ``{"bundle": [...]}`` answers for ``/anywhere/bundle.pdf``. A string
+    value is a sidecar text, pages separated by form feeds.
+    """
+
+    def __init__(self, recorded: str | Sequence[str] | Mapping[str | Path, str | Sequence[str]], *, clean: bool = True):
+        if isinstance(recorded, Mapping):
+            self._by_file = {str(k): _split_pages(v) for k, v in recorded.items()}
+            self._pages: list[str] | None = None
+        else:
+            self._by_file = {}
+            self._pages = _split_pages(recorded)
+        self.clean = clean
+
+    @classmethod
+    def from_sidecars(cls, paths: Sequence[Path]) -> ReplayEngine:
+        """One recorded file per sidecar ``.txt`` (pages split by form feeds), keyed by stem."""
+        return cls({Path(p).stem: Path(p).read_text("utf-8") for p in paths})
+
+    def pages_for(self, path: Path | str | None) -> list[str]:
+        if self._pages is not None:
+            return self._pages
+        p = Path(path or "")
+        for key in (str(path), p.name, p.stem):
+            if key in self._by_file:
+                return self._by_file[key]
+        raise KeyError(f"ReplayEngine has no recorded text for {path}")
+
+    def read_page(self, page: LoadedPage, path: Path | str | None = None) -> PageText:
+        pages = self.pages_for(path)
+        raw = pages[page.index] if page.index < len(pages) else ""
+        text = clean_ocr_text(raw) if self.clean else raw
+        return PageText(index=page.index, text=text, raw_text=raw, path="ocr", engine="replay")
+
+    def read_file(self, path: Path | str) -> OcrResult:
+        """Every recorded page of ``path``; the file itself is never opened."""
+        n = len(self.pages_for(path))
+        pages = [self.read_page(LoadedPage(i, None, None, None), path) for i in range(n)]
+        return OcrResult(file=str(path), pages=pages)
+
+
+def stock_ocr(image, dpi: int | None = None, langs: str = "tha+eng") -> str:
+    """Bare ``tesseract -l tha+eng`` on the unprocessed page: the baseline."""
+    import pytesseract
+
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    config = f"--dpi {dpi}" if dpi else ""
+    return pytesseract.image_to_string(image, lang=langs, config=config)
