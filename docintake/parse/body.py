@@ -1,0 +1,146 @@
+"""The body and the foot of a letter: paragraphs, numbered directives,
+hashtags and URLs, the signatory and the contact block."""
+
+from __future__ import annotations
+
+import re
+
+from docintake.models import Contact, Signatory
+from docintake.parse.lines import (
+    Line,
+    collapse,
+    is_contact,
+    is_page_number,
+    is_signature_name,
+    join_wrapped,
+)
+from docintake.text import lexicon
+from docintake.text.fuzzy import key, starts_with_any
+from docintake.text.normalize import thai_to_arabic_digits
+
+_ITEM = re.compile(r"^\s*([0-9๐-๙]{1,2})\s*\.\s*(?=\S)")
+_HASHTAG = re.compile(r"#[^\s#]+")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"“”]+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"[0-9][0-9 \-]{6,}[0-9](?:\s*ต่อ\s*[0-9]+)?")
+_CLOSING_KEY = key(lexicon.CLOSING)
+
+
+def closing_index(lines: list[Line], start: int, end: int, memo: bool) -> int:
+    """Where the body ends: ขอแสดงความนับถือ, or (memos) the signatory's name."""
+    for i in range(start, end):
+        t = lines[i].text.strip()
+        if key(t).startswith(_CLOSING_KEY[:10]) or (memo and is_signature_name(t)):
+            return i
+    for i in range(start, end):  # no closing line read: the first signature
+        if is_signature_name(lines[i].text):
+            return i
+    return end
+
+
+def paragraphs(lines: list[Line], start: int, end: int) -> list[str]:
+    """Body paragraphs: broken at blank lines and at numbered items; wrapped
+    lines joined (no space between Thai characters)."""
+    paras: list[list[str]] = [[]]
+    for ln in lines[start:end]:
+        t = ln.text.strip()
+        if not t or is_page_number(t):
+            if not t and paras[-1]:
+                paras.append([])
+            continue
+        if _ITEM.match(t) and paras[-1]:
+            paras.append([])
+        paras[-1].append(t)
+    return [join_wrapped(p) for p in paras if p]
+
+
+def directives(paras: list[str]) -> list[str]:
+    """The numbered items of the body (``๑. ให้...``), text without the number."""
+    return [collapse(_ITEM.sub("", p, count=1)) for p in paras if _ITEM.match(p)]
+
+
+def hashtags(text: str) -> list[str]:
+    return list(dict.fromkeys(_HASHTAG.findall(text)))
+
+
+def urls(text: str) -> list[str]:
+    return list(dict.fromkeys(u.rstrip(".,;") for u in _URL.findall(text)))
+
+
+def _position_lines(lines: list[Line], i: int, end: int) -> tuple[str | None, int]:
+    parts: list[str] = []
+    j = i + 1
+    while j < end and len(parts) < 3:
+        t = lines[j].text.strip()
+        j += 1
+        if not t:
+            continue
+        if is_signature_name(t) or is_contact(t) or t[0] in "“\"(":
+            break
+        if parts and not (starts_with_any(t, lexicon.POSITION_WORDS) or "แทน" in parts[-1][-12:]):
+            break
+        if not parts and starts_with_any(t, lexicon.UNIT_STARTS) and not starts_with_any(t, lexicon.POSITION_WORDS):
+            break
+        parts.append(t)
+    return (collapse(" ".join(parts)) or None), j
+
+
+def signatory(lines: list[Line], start: int, end: int, issuer: str | None) -> Signatory | None:
+    """The signer: of several names (LAO routing notes add their own), the one
+    whose position fits the issuing office; else the first."""
+    cands: list[Signatory] = []
+    for i in range(start, end):
+        t = lines[i].text.strip()
+        if is_signature_name(t):
+            pos, _ = _position_lines(lines, i, end)
+            cands.append(Signatory(name=collapse(t.strip("()")), position=pos))
+    if not cands:
+        return None
+    for c in cands:
+        if _fits_issuer(c.position, issuer):
+            return c
+    return cands[0]
+
+
+def _fits_issuer(position: str | None, issuer: str | None) -> bool:
+    if not position or not issuer:
+        return False
+    heads = {"อำเภอ": "นายอำเภอ", "จังหวัด": "ผู้ว่าราชการจังหวัด", "กรม": "อธิบดี"}
+    for word, head in heads.items():
+        if word in issuer and head in position:
+            return True
+    core = re.sub(r"^(ศาลากลาง|ที่ว่าการ|สำนักงาน|ที่ทำการ)", "", issuer)
+    return bool(core) and core in position
+
+
+def contact(lines: list[Line], start: int, end: int) -> Contact | None:
+    """Unit, phone, fax and e-mail from the foot of the letter."""
+    c = Contact()
+    units: list[str] = []
+    for ln in lines[start:end]:
+        t = ln.text.strip()
+        if not t:
+            continue
+        if starts_with_any(t, lexicon.UNIT_STARTS) and not is_contact(t) and c.phone is None:
+            units.append(t)
+        _contact_line(t, c)
+    c.unit = collapse(" ".join(units[-2:])) or None
+    return c if any((c.unit, c.phone, c.fax, c.email)) else None
+
+
+def _contact_line(t: str, c: Contact) -> None:
+    m = _EMAIL.search(t)
+    if m and c.email is None:
+        c.email = m.group(0)
+    kt = key(t)
+    if kt.startswith(key("โทร")):
+        num = _PHONE.search(thai_to_arabic_digits(t))
+        if num is None:
+            return
+        value = collapse(num.group(0))
+        if kt.startswith(key("โทรสาร")):
+            c.fax = c.fax or value
+        else:
+            c.phone = c.phone or value
+            if "โทรสาร" in t and c.fax is None:
+                c.fax = value

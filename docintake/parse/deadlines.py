@@ -1,0 +1,93 @@
+"""Deadlines in a letter's body: every absolute form of DOMAIN.md, and the
+relative ``ภายใน ๗ วัน นับแต่วันที่ได้รับหนังสือนี้``.
+
+A date is a deadline only when a deadline cue stands right before it
+(``ภายใน``, ``ก่อน``, ``ไม่เกิน``, with or without ``วันที่``/``วัน<weekday>ที่``);
+a reference's ``ลงวันที่`` date never is. Relative deadlines are resolved
+against a base date the caller gives (the receipt stamp, else the letter's
+own date) and marked ``relative``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from docintake.models import Deadline
+from docintake.parse.lines import collapse
+from docintake.parse.thaidate import DateHit, check_weekday, find_dates
+from docintake.text.fuzzy import key
+from docintake.text.normalize import thai_to_arabic_digits
+
+# Matched on the tone-free key of the 40 characters before a date.
+_CUE = re.compile(r"(ภายใน|กอน|ไมเกิน|ไมชากวา|จนถึง|ภายในกำหนด)\s*(?:วันที|วันท|วัน)?\s*$")
+_RELATIVE = re.compile(
+    r"ภายใน\s*(?P<n>[0-9]{1,3})\s*(?P<unit>วันทำการ|วัน|สัปดาห)\s*(?:นับ(?:แต|จาก|ตังแต))"
+)
+_ITEM = re.compile(r"^\s*[0-9๐-๙]{1,2}\s*\.\s*")
+
+
+def _add_working_days(base: dt.date, n: int) -> dt.date:
+    day = base
+    while n > 0:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5:
+            n -= 1
+    return day
+
+
+def is_deadline_cue(before: str) -> bool:
+    """Whether the text right before a date makes it a deadline.
+
+    >>> is_deadline_cue("ให้แล้วเสร็จภายใน"), is_deadline_cue("ลง")
+    (True, False)
+    """
+    return bool(_CUE.search(key(before[-40:])))
+
+
+def _clause(paragraph: str) -> str:
+    return collapse(_ITEM.sub("", paragraph, count=1))
+
+
+def absolute_deadlines(paragraph: str, window=None) -> list[tuple[DateHit, str]]:
+    """(date hit, clause) for each cued date in one paragraph, in order."""
+    out = []
+    for hit in find_dates(paragraph):
+        if is_deadline_cue(paragraph[: hit.start]):
+            out.append((check_weekday(hit, window), _clause(paragraph)))
+    return out
+
+
+def relative_deadlines(paragraph: str, base: dt.date | None) -> list[tuple[int, Deadline]]:
+    """(position, deadline) for each ``ภายใน N วัน นับแต่...`` in a paragraph."""
+    keyed = key(thai_to_arabic_digits(paragraph))
+    out = []
+    for m in _RELATIVE.finditer(keyed):
+        n = int(m["n"])
+        date = None
+        if base is not None:
+            if m["unit"] == "วันทำการ":
+                date = _add_working_days(base, n)
+            else:
+                date = base + dt.timedelta(days=n * (7 if m["unit"].startswith("สัปดาห") else 1))
+        out.append((m.start(), Deadline(date=date, text=_clause(paragraph), relative=True)))
+    return out
+
+
+def find_deadlines(paragraphs: list[str], base: dt.date | None, window=None
+                   ) -> tuple[list[Deadline], list[DateHit]]:
+    """Every deadline in the body paragraphs, in text order, and the date hits
+    behind the absolute ones (for the caller's warnings)."""
+    deadlines: list[Deadline] = []
+    hits: list[DateHit] = []
+    for para in paragraphs:
+        found: list[tuple[int, Deadline]] = relative_deadlines(para, base)
+        for hit, clause in absolute_deadlines(para, window):
+            hits.append(hit)
+            found.append((hit.start, Deadline(date=hit.date, text=clause)))
+        seen = set()
+        for _, d in sorted(found, key=lambda x: x[0]):
+            if (d.date, d.relative) not in seen:
+                seen.add((d.date, d.relative))
+                deadlines.append(d)
+    return deadlines, hits

@@ -1,0 +1,133 @@
+"""Document numbers: ``ที่ มท ๐๘๑๐.๖/ว ๒๐๖๙`` -> ``มท 0810.6/ว 2069``.
+
+OCR splits digits with spaces and wraps numbers across lines; those are
+joined. Two faults are *not* silently fixed: a code that cannot belong to its
+prefix (a ministry's codes start with 0: ``มท 1870.6`` is a misread), and a
+lone ``๑`` between the slash and the running number, which is how this OCR
+reads a circular's ``ว`` (``/๑ ๒๐๙๙`` for ``/ว ๒๐๖๙``) and so cannot be told
+from a digit. Those come back with ``canonical=None`` and a problem code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from docintake.text import lexicon
+from docintake.text.normalize import thai_to_arabic_digits
+
+DOCNO_RE = re.compile(
+    r"(?<![ก-ฮ])(?P<prefix>[ก-ฮ]{2,3})\.?\s{0,2}"
+    r"(?P<code>\d[\d.]*(?:\s(?=\d)[\d.]+)*)\s{0,2}/\s{0,2}"
+    r"(?P<circ>ว\.?\s{0,2})?(?P<run>\d+(?:\s\d+)*)"
+)
+_MONTH_AHEAD = re.compile(r"\s*[ก-๎.]{2,16}\s*(?:พ\.ศ\.\s*)?\d{2,4}")
+MAX_RUNNING_DIGITS = 5
+
+
+@dataclass
+class DocNoHit:
+    start: int
+    end: int
+    canonical: str | None
+    prefix: str = ""
+    code: str = ""
+    circular: bool | None = None
+    running: str | None = None
+    confidence: float = 1.0
+    problems: list[str] = field(default_factory=list)
+    raw: str = ""
+    candidates: list[str] = field(default_factory=list)  # readings when ambiguous
+
+
+def _join_running(run: str, after: str) -> tuple[str, int]:
+    """Join digit groups split by OCR spaces; stop before a group that is the
+    day of a following date or would make the number implausibly long.
+    Returns the digits and how many characters of ``run`` they used."""
+    groups = run.split(" ")
+    digits, used = groups[0], len(groups[0])
+    for i, g in enumerate(groups[1:], start=1):
+        is_date_day = i == len(groups) - 1 and len(g) <= 2 and _MONTH_AHEAD.match(after)
+        if len(digits) >= 4 or len(digits) + len(g) > MAX_RUNNING_DIGITS or is_date_day:
+            break
+        digits += g
+        used += 1 + len(g)
+    return digits, used
+
+
+def _fix_prefix(prefix: str, hit: DocNoHit) -> str:
+    if prefix in lexicon.PREFIX_CONFUSIONS:
+        hit.problems.append(f"prefix_corrected:{prefix}")
+        hit.confidence = min(hit.confidence, 0.75)
+        return lexicon.PREFIX_CONFUSIONS[prefix]
+    if prefix not in lexicon.AGENCY_PREFIXES:
+        hit.problems.append("prefix_unknown")
+        hit.confidence = min(hit.confidence, 0.6)
+    return prefix
+
+
+def _check_code(prefix: str, code: str, hit: DocNoHit) -> None:
+    """A ministry's codes (มท 0810.6) start with 0; a province's are 0xxx for
+    state offices or a 5-digit local-government code."""
+    if not re.fullmatch(r"\d+(\.\d+)*", code):
+        hit.problems.append("code_malformed")
+    elif prefix in lexicon.MINISTRY_PREFIXES and not code.startswith("0"):
+        hit.problems.append("code_implausible")
+
+
+def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
+    hit = DocNoHit(m.start("prefix"), m.end(), None, raw=text[m.start("prefix") : m.end()])
+    prefix = _fix_prefix(m["prefix"], hit)
+    code = m["code"].replace(" ", "").strip(".")
+    if " " in m["code"]:
+        hit.confidence = min(hit.confidence, 0.85)
+    run, used = _join_running(m["run"], norm[m.end() :])
+    hit.end = m.start("run") + used
+    hit.raw = text[hit.start : hit.end]
+    hit.prefix, hit.code, hit.running = prefix, code, run
+    hit.circular = m["circ"] is not None
+    if not hit.circular and m["run"].startswith("1 ") and used > 1:
+        # "/๑ ๓๖๕": ว read as ๑, or a digit split off by a space?
+        rest = run[1:]
+        hit.candidates = [f"{prefix} {code}/ว {rest}", f"{prefix} {code}/{run}"]
+        hit.problems.append("circular_or_digit")
+        hit.circular = None
+    if " " in m["run"][:used]:
+        hit.confidence = min(hit.confidence, 0.85)
+    _check_code(prefix, code, hit)
+    if not any(p in ("circular_or_digit", "code_implausible", "code_malformed") for p in hit.problems):
+        hit.canonical = f"{prefix} {code}/{'ว ' if hit.circular else ''}{run}"
+    return hit
+
+
+def find_doc_nos(text: str) -> list[DocNoHit]:
+    """Every document number in ``text`` (joined across OCR spaces), in order.
+
+    >>> [h.canonical for h in find_doc_nos("ที่ ชย ๐๐๒๓.๑๔/๑๗ ๐๙ ลงวันที่")]
+    ['ชย 0023.14/1709']
+    """
+    norm = thai_to_arabic_digits(text)
+    return [_read(m, norm, text) for m in DOCNO_RE.finditer(norm)]
+
+
+def read_doc_no(text: str) -> DocNoHit | None:
+    """The first document number in ``text`` with what is doubtful about it."""
+    hits = find_doc_nos(text)
+    return hits[0] if hits else None
+
+
+def canonical_doc_no(s: str) -> str | None:
+    """Canonical form of the first document number in ``s``, or None when
+    there is none or it cannot be read without guessing.
+
+    >>> canonical_doc_no("ที่ มท ๐๘๑๐.๖/ว ๒๐๖๙")
+    'มท 0810.6/ว 2069'
+    >>> canonical_doc_no("ที่ งท ๐๘๑๐.๖/ว ๒๐๖๙")
+    'มท 0810.6/ว 2069'
+    >>> canonical_doc_no("ที่ งท ๑๘๗๐.๖/ว ๒๐๖๙") is None
+    True
+    >>> canonical_doc_no("ชย ๐๐๒๓.๖/๑ ๓๖๕") is None
+    True
+    """
+    hit = read_doc_no(s.replace("\n", " "))
+    return hit.canonical if hit else None

@@ -1,0 +1,281 @@
+"""The labelled lines under the letterhead: เรื่อง, เรียน/เสนอ, อ้างถึง,
+สิ่งที่ส่งมาด้วย; and where the body starts.
+
+References and enclosures are numbered entries (``๑. หนังสือ...``). An entry
+that names a letter (``หนังสือ<issuer> [urgency] ที่ <number> ลงวันที่ <date>``)
+runs over as many wrapped lines as it takes to reach its date; the count of an
+enclosure (``จำนวน ๑ ชุด``) may sit at the end of the entry, on a line of its
+own, or (when OCR reorders the right-aligned column) before the entry's last
+line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from docintake.models import Enclosure, Reference
+from docintake.parse.docno import read_doc_no
+from docintake.parse.lines import Line, collapse, is_tail, join_wrapped, label_of
+from docintake.parse.notes import Notes
+from docintake.parse.thaidate import find_dates
+from docintake.text import lexicon
+from docintake.text.fuzzy import find_urgency, key
+from docintake.text.normalize import thai_to_arabic_digits
+
+FIELD_LABELS = ("เรื่อง", "เรียน", "เสนอ", "อ้างถึง", "สิ่งที่ส่งมาด้วย")
+_NUMBER = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\s*[.)]\s*")
+_COUNT = re.compile(r"จำนวน\s*([0-9๐-๙]+)\s*(" + "|".join(map(re.escape, lexicon.COUNT_UNITS)) + r")")
+_LETTER = re.compile(r"(?:สำเนา)?หนังสือ")
+_MAX_ENTRY_LINES = 5
+
+
+@dataclass
+class Entry:
+    parts: list[str] = field(default_factory=list)
+    count: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The entry as the contract prints it: wrapped lines joined."""
+        return join_wrapped(self.parts)
+
+    @property
+    def spaced(self) -> str:
+        """Wrapped lines joined by spaces: word boundaries kept for matching."""
+        return collapse(" ".join(self.parts))
+
+    def names_letter(self) -> bool:
+        t = self.spaced
+        return bool(_LETTER.match(t)) or read_doc_no(t) is not None
+
+    def complete(self) -> bool:
+        if self.names_letter():
+            return bool(find_dates(self.spaced))
+        return self.count is not None
+
+
+@dataclass
+class Fields:
+    subject: list[str] = field(default_factory=list)
+    to: list[str] = field(default_factory=list)
+    to_label: str | None = None
+    refs: list[Entry] = field(default_factory=list)
+    encl: list[Entry] = field(default_factory=list)
+    body_start: int = 0
+    label_conf: dict[str, float] = field(default_factory=dict)
+
+
+def _take_count(text: str, entry: Entry) -> str:
+    """Remove ``จำนวน N ชุด`` from a line, recording it on the entry."""
+    m = _COUNT.search(text)
+    if m is None:
+        return text
+    entry.count = f"{int(thai_to_arabic_digits(m.group(1)))} {m.group(2)}"
+    return (text[: m.start()] + text[m.end() :]).strip()
+
+
+def _split_numbered(text: str) -> tuple[bool, str]:
+    m = _NUMBER.match(text)
+    return (True, text[m.end() :].strip()) if m else (False, text)
+
+
+def _next_nonempty(lines: list[Line], i: int, end: int) -> int | None:
+    for j in range(i + 1, end):
+        if lines[j].text.strip():
+            return j
+    return None
+
+
+def parse_fields(lines: list[Line], subject: int, end: int, notes: Notes) -> Fields:
+    """Read the labelled fields from the เรื่อง line on; ``body_start`` is the
+    first line of the body."""
+    f = Fields()
+    current: str | None = None
+    i = subject
+    while i < end:
+        text = lines[i].text.strip()
+        if text:
+            lab = label_of(text, FIELD_LABELS)
+            if lab is not None and _opens(f, lab[0]):
+                current = lab[0]
+                f.label_conf[current] = lab[2]
+                _start_field(f, current, text[lab[1] :].strip())
+            else:
+                current = _continues(f, current, text, lines, i, end)
+                if current is None:
+                    break
+        i += 1
+    f.body_start = i
+    return f
+
+
+def _opens(f: Fields, label: str) -> bool:
+    """A label opens a field only once, and only in letterhead order."""
+    if label == "เรื่อง":
+        return not f.subject
+    if label in ("เรียน", "เสนอ"):
+        return f.to_label is None
+    if label == "อ้างถึง":
+        return not f.refs and not f.encl
+    return not f.encl
+
+
+def _start_field(f: Fields, label: str, rest: str) -> None:
+    if label == "เรื่อง":
+        f.subject.append(rest)
+    elif label in ("เรียน", "เสนอ"):
+        f.to_label = label
+        f.to.append(rest)
+    else:
+        _new_entry(f.refs if label == "อ้างถึง" else f.encl, rest)
+
+
+def _new_entry(entries: list[Entry], text: str) -> None:
+    entry = Entry()
+    _, rest = _split_numbered(text)
+    rest = _take_count(rest, entry)
+    if rest:
+        entry.parts.append(rest)
+    entries.append(entry)
+
+
+def _continues(f: Fields, current: str | None, text: str, lines: list[Line], i: int, end: int) -> str | None:
+    """The field a non-label line continues, or None: the body starts here."""
+    if _is_body_opening(text):
+        return None
+    if current == "เรื่อง" and f.to_label is None and len(f.subject) < 3:
+        if _lookahead_label(lines, i, end, 3) in ("เรียน", "เสนอ"):
+            f.subject.append(text)
+            return current
+        return None
+    if current in ("เรียน", "เสนอ"):
+        return _to_continues(f, text, lines, i, end)
+    if current in ("อ้างถึง", "สิ่งที่ส่งมาด้วย"):
+        entries = f.refs if current == "อ้างถึง" else f.encl
+        return current if _entry_continues(entries, text) else None
+    return None
+
+
+def _lookahead_label(lines: list[Line], i: int, end: int, n: int) -> str | None:
+    j: int | None = i
+    for _ in range(n):
+        j = _next_nonempty(lines, j, end)
+        if j is None:
+            return None
+        lab = label_of(lines[j].text.strip(), FIELD_LABELS)
+        if lab is not None:
+            return lab[0]
+    return None
+
+
+_LOST_REF_LABEL = re.compile(r"^.{0,12}?(?:[0-9๐-๙]\s*\.\s*)?(?=(?:สำเนา)?หนังสือ)")
+
+
+def _to_continues(f: Fields, text: str, lines: list[Line], i: int, end: int) -> str | None:
+    """An addressee wraps rarely: a line right before อ้างถึง/สิ่งที่ส่งมาด้วย
+    is its second line. A line naming a letter right under เรียน is a
+    reference whose อ้างถึง label OCR lost (``ข้อที่ ๑. หนังสือ...``)."""
+    m = _LOST_REF_LABEL.match(text)
+    if m is not None and not f.refs and read_doc_no(text) is not None:
+        _new_entry(f.refs, text[m.end() :])
+        return "อ้างถึง"
+    if len(f.to) < 3 and _lookahead_label(lines, i, end, 1) in ("อ้างถึง", "สิ่งที่ส่งมาด้วย"):
+        f.to.append(text)
+        return f.to_label
+    return None
+
+
+def _entry_continues(entries: list[Entry], text: str) -> bool:
+    last = entries[-1] if entries else None
+    numbered, rest = _split_numbered(text)
+    if is_tail(text):
+        return False
+    if numbered and (last is None or last.complete() or _LETTER.match(rest)):
+        _new_entry(entries, text)
+        return True
+    if last is None:
+        return False
+    if _COUNT.search(text) and last.count is None:
+        rest = _take_count(text, last)
+        if rest:
+            last.parts.append(rest)
+        return True
+    if not last.complete() and len(last.parts) < _MAX_ENTRY_LINES and _fits_entry(last, text):
+        last.parts.append(_take_count(text, last))
+        return True
+    return False
+
+
+def _fits_entry(entry: Entry, text: str) -> bool:
+    """A wrapped line of a letter entry (its urgency, ที่ <number>, ลงวันที่),
+    or of a plain enclosure whose count is still to come on this line."""
+    return entry.names_letter() or bool(_COUNT.search(text))
+
+
+_BODY_OPENINGS = ("ตามที่", "ด้วย", "ตามหนังสือ", "เนื่องด้วย", "เนื่องจาก", "อนุสนธิ")
+
+
+def _is_body_opening(text: str) -> bool:
+    return any(key(text).startswith(key(w)) for w in _BODY_OPENINGS)
+
+
+# ------------------------------------------------------------ entries
+
+
+def _entry_letter(text: str) -> tuple[str | None, str | None, object, str | None, list[str]]:
+    """(doc_no, issuer, date, urgency, problems) of an entry that names a letter."""
+    doc = read_doc_no(text)
+    dates = [d for d in find_dates(text) if d.date is not None]
+    urg = find_urgency(text)
+    issuer = None
+    m = _LETTER.search(text)
+    if m is not None:
+        stop = [p for p in (urg.start if urg else None, _the(text, m.end())) if p is not None]
+        cut = min(stop) if stop else len(text)
+        issuer = collapse(text[m.end() : cut]) or None
+    date = dates[-1].date if dates else None
+    problems = list(doc.problems) if doc else []
+    return (doc.canonical if doc else None), issuer, date, (urg.word if urg else None), problems
+
+
+def _the(text: str, after: int) -> int | None:
+    m = re.search(r"\sท[ี]่?\s", text[after:])
+    return after + m.start() if m else None
+
+
+def build_references(entries: list[Entry], notes: Notes) -> list[Reference]:
+    out = []
+    for k, e in enumerate(entries, start=1):
+        doc, issuer, date, urg, problems = _entry_letter(e.spaced)
+        _warn_doc(notes, f"references[{k}]", e.spaced, doc, problems)
+        out.append(Reference(doc_no=doc, date=date, issuer=issuer, urgency=urg, text=e.text))
+    return out
+
+
+def build_enclosures(entries: list[Entry], notes: Notes) -> list[Enclosure]:
+    out = []
+    for k, e in enumerate(entries, start=1):
+        text = collapse(e.text)
+        if not text:
+            continue
+        enc = Enclosure(text=text, count=e.count)
+        if e.names_letter():
+            doc, issuer, date, urg, problems = _entry_letter(e.spaced)
+            _warn_doc(notes, f"enclosures[{k}]", e.spaced, doc, problems)
+            enc = Enclosure(text=text, doc_no=doc, date=date, issuer=issuer, urgency=urg, count=e.count)
+        out.append(enc)
+    return out
+
+
+def _warn_doc(notes: Notes, where: str, text: str, doc: str | None, problems: list[str]) -> None:
+    if doc is None and read_doc_no(text) is not None:
+        notes.warn("unreadable", f"{where}.doc_no", f"document number not readable ({', '.join(problems)}): "
+                                                    f"{collapse(text)!r}")
+    elif problems:
+        notes.warn("doc_no_corrected", f"{where}.doc_no", f"{', '.join(problems)}: {collapse(text)!r}")
+
+
+def subject_text(parts: list[str]) -> str | None:
+    return join_wrapped(parts) or None
+

@@ -1,0 +1,231 @@
+"""The letterhead: everything above ``เรื่อง``.
+
+Urgency stamp, the receipt stamp (first letter of a bundle), ``ที่`` and the
+document number, the issuing office and its address, the date; for a memo
+``ส่วนราชการ`` and ``ที่ ... วันที่ ...``. Fields that cannot be read are left
+None with a warning in ``Notes``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from docintake.models import Deadline, ReceiptStamp
+from docintake.parse.docno import DocNoHit, read_doc_no
+from docintake.parse.lines import Line, collapse, docno_line, is_memo_head, label_of
+from docintake.parse.notes import Notes
+from docintake.parse.thaidate import DateHit, check_weekday, find_dates, find_time, month_number
+from docintake.text import lexicon
+from docintake.text.fuzzy import key, match_urgency_token, starts_with_any
+from docintake.text.normalize import thai_to_arabic_digits
+
+_YEARISH = re.compile(r"(พ\.?\s?ศ\.?|พุทธศักราช)\s*[0-9]{2,4}|\b25[0-9]{2}\b")
+_RECEIPT_LABELS = ("เลขรับ", "วันที่", "เวลา")
+_URGENT_BY = key("ด่วนภายใน")
+
+
+@dataclass
+class Header:
+    memo: bool = False
+    doc: DocNoHit | None = None
+    date_hit: DateHit | None = None
+    urgency: str | None = None
+    urgent_by: Deadline | None = None
+    issuer: str | None = None
+    address: str | None = None
+    receipt: ReceiptStamp | None = None
+    used: set[int] = field(default_factory=set)  # line indices consumed
+
+
+def _urgency_of(text: str) -> tuple[str, int] | None:
+    tokens = text.split()
+    if not tokens:
+        return None
+    if key(tokens[0]).startswith(_URGENT_BY):
+        return "ด่วน", 0
+    return match_urgency_token(tokens[0].strip(".,:;"))
+
+
+def _office_like(text: str) -> bool:
+    t = text.strip()
+    return starts_with_any(t, lexicon.OFFICE_STARTS) is not None or any(
+        w in t for w in ("องค์การบริหาร", "เทศบาล", "อบต.", "ทต.", "ทม.")
+    )
+
+
+def _read_docno(lines: list[Line], idx: int, start: int, nxt: int | None) -> DocNoHit | None:
+    """The number on a ที่ line; a number wrapped onto the next line is joined."""
+    text = lines[idx].text[start:]
+    hit = read_doc_no(text)
+    dangling = text.rstrip().endswith(("/", "ว", ".")) or (hit is None and nxt is not None)
+    if (hit is None or dangling) and nxt is not None:
+        joined = read_doc_no(text.rstrip() + " " + lines[nxt].text)
+        if joined is not None and (hit is None or len(joined.raw) > len(hit.raw)):
+            return joined
+    return hit
+
+
+def _receipt(lines: list[Line], zone: list[int], h: Header, notes: Notes) -> None:
+    """The ตรารับ: เลขรับ / วันที่ / เวลา lines in the first letter's head zone."""
+    found: dict[str, int] = {}
+    for i in zone:
+        lab = label_of(lines[i].text, _RECEIPT_LABELS)
+        if lab is not None and lab[0] not in found:
+            found[lab[0]] = i
+    if "เลขรับ" not in found and len(found) < 2:
+        return
+    rec = ReceiptStamp()
+    if "เลขรับ" in found:
+        m = re.search(r"[0-9][0-9 /]*", thai_to_arabic_digits(lines[found["เลขรับ"]].text))
+        rec.number = m.group(0).replace(" ", "").strip("/") if m else None
+    if rec.number is None:
+        notes.warn("unreadable", "receipt.number", "receipt stamp: เลขรับ not readable")
+    if "วันที่" in found:
+        hits = [x for x in find_dates(lines[found["วันที่"]].text) if x.date]
+        rec.date = hits[0].date if hits else None
+    if rec.date is None:
+        notes.warn("unreadable", "receipt.date", "receipt stamp: date not readable")
+    if "เวลา" in found:
+        rec.time = find_time(lines[found["เวลา"]].text)
+    first = min(found.values())
+    above = [i for i in zone if i < first][-1:]
+    if above and _office_like(lines[above[0]].text):
+        rec.office = collapse(lines[above[0]].text)
+        h.used.add(above[0])
+    else:
+        notes.warn("unreadable", "receipt.office", "receipt stamp: receiving office not readable")
+    h.used.update(found.values())
+    h.receipt = rec
+    notes.conf("receipt", 1.0 if rec.number and rec.date else 0.5)
+
+
+def _urgency(lines: list[Line], zone: list[int], h: Header, notes: Notes) -> None:
+    for i in zone:
+        if i in h.used:
+            continue
+        hit = _urgency_of(lines[i].text)
+        if hit is None:
+            continue
+        h.used.add(i)
+        if key(lines[i].text.split()[0]).startswith(_URGENT_BY):
+            dates = [d for d in find_dates(lines[i].text) if d.date]
+            h.urgent_by = Deadline(date=dates[0].date if dates else None, text=collapse(lines[i].text),
+                                   time=find_time(lines[i].text), source="urgency")
+            h.urgency = h.urgency or hit[0]
+            continue
+        if h.urgency is None or lexicon.URGENCY_WORDS.index(hit[0]) < lexicon.URGENCY_WORDS.index(h.urgency):
+            h.urgency = hit[0]
+            notes.conf("urgency", 1.0 if hit[1] == 0 else 0.8)
+
+
+def _date_line(lines: list[Line], cands: list[int], h: Header, notes: Notes, window) -> None:
+    """The letter's date: the last dated line between the head and เรื่อง."""
+    for i in reversed(cands):
+        hits = find_dates(lines[i].text)
+        if hits:
+            h.used.add(i)
+            _take_date(hits[-1], lines[i].text, h, notes, window)
+            return
+    for i in reversed(cands):
+        text = thai_to_arabic_digits(lines[i].text)
+        if _YEARISH.search(text) or any(month_number(t) for t in text.split() if len(t) > 3):
+            h.used.add(i)
+            notes.unreadable("date", f"date line not readable: {collapse(lines[i].text)!r}")
+            return
+    notes.unreadable("date", "no date line found in the letterhead")
+
+
+def _take_date(hit: DateHit, text: str, h: Header, notes: Notes, window) -> None:
+    hit = check_weekday(hit, window)
+    if hit.date is None:
+        notes.unreadable("date", f"date not readable: {hit.raw!r} ({', '.join(hit.problems)})")
+        return
+    h.date_hit = hit
+    notes.conf("date", hit.confidence)
+    for p in hit.problems:
+        if p.startswith("weekday_repaired"):
+            notes.warn("weekday_repaired", "date", f"{hit.raw!r}: weekday fits {hit.date.isoformat()}, "
+                                                   f"not the printed {p.split(':')[1]}")
+        elif p == "weekday_mismatch":
+            notes.warn("weekday_mismatch", "date", f"{hit.raw!r}: the weekday contradicts the date")
+
+
+def _issuer(lines: list[Line], cands: list[int], h: Header, notes: Notes, trailing: str) -> None:
+    """First office-like line after the head; the following lines are the address."""
+    office_lines = [i for i in cands if i not in h.used]
+    if trailing and _office_like(trailing):
+        h.issuer = collapse(trailing)
+        addr = office_lines
+    else:
+        first = next((k for k, i in enumerate(office_lines) if _office_like(lines[i].text)), None)
+        if first is None:
+            notes.unreadable("issuer", "issuing office not readable in the letterhead")
+            return
+        h.issuer = collapse(lines[office_lines[first]].text)
+        addr = office_lines[first + 1 :]
+    h.address = collapse(" ".join(lines[i].text for i in addr)) or None
+    notes.conf("issuer", 1.0)
+
+
+def parse_header(lines: list[Line], start: int, head: int, subject: int, *, first: bool,
+                 window: tuple[dt.date, dt.date] | None, notes: Notes) -> Header:
+    h = Header(memo=is_memo_head(lines[head].text))
+    zone = [i for i in range(start, subject) if lines[i].text.strip()]
+    if first:
+        _receipt(lines, zone, h, notes)
+    _urgency(lines, [i for i in zone if i <= head + 1 or i < subject], h, notes)
+    if h.memo:
+        _memo_header(lines, zone, head, h, notes, window)
+        return h
+    after = [i for i in zone if i > head and i not in h.used]
+    trailing = ""
+    start_at = docno_line(lines[head].text)
+    if start_at is not None:
+        h.used.add(head)
+        h.doc = _read_docno(lines, head, start_at, after[0] if after else None)
+        if h.doc is not None:
+            trailing = _trailing(lines[head].text, start_at, h.doc)
+            if h.doc.raw and h.doc.raw not in lines[head].text and after:
+                h.used.add(after[0])
+    _date_line(lines, [i for i in after if i not in h.used], h, notes, window)
+    date_idx = max((i for i in h.used if i > head), default=subject)
+    cands = [i for i in after if i < date_idx]
+    if not cands:  # OCR may order the right-hand office block above the ที่ line
+        cands = [i for i in zone if i < head and i not in h.used]
+    _issuer(lines, cands, h, notes, trailing)
+    return h
+
+
+def _trailing(text: str, start_at: int, doc: DocNoHit) -> str:
+    """Text after the number on the ที่ line: the office block, when OCR joined them."""
+    rest = text[start_at:]
+    pos = rest.find(doc.raw)
+    return rest[pos + len(doc.raw) :].strip() if pos >= 0 else ""
+
+
+def _memo_header(lines: list[Line], zone: list[int], head: int, h: Header, notes: Notes, window) -> None:
+    h.used.add(head)
+    for i in (i for i in zone if i > head):
+        text = lines[i].text
+        lab = label_of(text, ("ส่วนราชการ",))
+        if lab is not None and h.issuer is None:
+            unit = re.split(r"\s(?:โทร|โทรศัพท์)", text[lab[1] :])[0]
+            h.issuer = collapse(unit) or None
+            h.used.add(i)
+            continue
+        at = docno_line(text)
+        if at is not None and h.doc is None:
+            h.used.add(i)
+            h.doc = read_doc_no(text[at:])
+            tail = text[at + (text[at:].find(h.doc.raw) + len(h.doc.raw) if h.doc else 0) :]
+            hits = find_dates(tail)
+            if hits:
+                _take_date(hits[0], tail, h, notes, window)
+            else:
+                notes.unreadable("date", f"memo date not readable: {collapse(tail)!r}")
+    if h.issuer is None:
+        notes.unreadable("issuer", "memo: ส่วนราชการ not readable")
+    if h.doc is None and h.date_hit is None and "date" not in notes.confidence:
+        notes.unreadable("date", "memo: ที่ ... วันที่ line not readable")

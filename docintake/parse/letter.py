@@ -1,0 +1,92 @@
+"""One letter's fields from its span of lines: header -> fields -> body -> foot."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from docintake.models import Letter
+from docintake.parse import body as bodymod
+from docintake.parse.deadlines import find_deadlines
+from docintake.parse.docno import DocNoHit
+from docintake.parse.fields import build_enclosures, build_references, parse_fields, subject_text
+from docintake.parse.header import Header, parse_header
+from docintake.parse.lines import Line, collapse
+from docintake.parse.notes import Notes
+from docintake.parse.split import Span
+
+
+@dataclass
+class Parsed:
+    """A letter and what the bundle-level checks need beside it."""
+
+    letter: Letter
+    notes: Notes
+    doc: DocNoHit | None
+
+
+def _kind(h: Header) -> str:
+    if h.memo:
+        return "memo"
+    return "circular" if h.doc is not None and h.doc.circular else "external"
+
+
+def _doc_no(h: Header, notes: Notes) -> str | None:
+    doc = h.doc
+    if doc is None:
+        notes.unreadable("doc_no", "no document number after ที่")
+        return None
+    if doc.canonical is None:
+        why = ", ".join(doc.problems)
+        extra = f"; candidates: {' / '.join(doc.candidates)}" if doc.candidates else ""
+        notes.unreadable("doc_no", f"document number {doc.raw!r} not readable without guessing ({why}){extra}")
+        return None
+    fixes = [p for p in doc.problems if p.startswith("prefix_corrected") or p == "prefix_unknown"]
+    if fixes:
+        notes.warn("doc_no_corrected", "doc_no", f"{doc.raw!r} read as {doc.canonical} ({', '.join(fixes)})")
+    notes.conf("doc_no", doc.confidence)
+    return doc.canonical
+
+
+def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt_base: dt.date | None,
+                 window: tuple[dt.date, dt.date] | None) -> Parsed:
+    notes = Notes()
+    h = parse_header(lines, span.start, span.head, span.subject, first=first, window=window, notes=notes)
+    f = parse_fields(lines, span.subject, span.end, notes)
+    close = bodymod.closing_index(lines, f.body_start, span.end, h.memo)
+    paras = bodymod.paragraphs(lines, f.body_start, close)
+    date = h.date_hit.date if h.date_hit else None
+    base = receipt_base or date
+    deadlines, _ = find_deadlines(paras, base, window)
+    if h.urgent_by is not None:
+        deadlines.insert(0, h.urgent_by)
+    for d in deadlines:
+        if d.date is None:
+            notes.unreadable("deadlines", f"deadline date not readable: {d.text[:80]!r}")
+    whole = "\n".join(ln.text for ln in lines[span.start : span.end])
+    letter = Letter(
+        kind=_kind(h), pages=(span.first_page + 1, span.last_page + 1), doc_no=_doc_no(h, notes),
+        date=date, urgency=h.urgency, issuer=h.issuer, address=h.address,
+        subject=subject_text(f.subject), to=subject_text(f.to),
+        references=build_references(f.refs, notes), enclosures=build_enclosures(f.encl, notes),
+        deadlines=[d for d in deadlines if d.date is not None], directives=bodymod.directives(paras),
+        signatory=bodymod.signatory(lines, close, span.end, h.issuer),
+        contact=bodymod.contact(lines, close, span.end), receipt=h.receipt,
+        hashtags=bodymod.hashtags(whole), urls=bodymod.urls(whole),
+    )
+    _field_confidence(letter, f, notes)
+    return Parsed(letter, notes, h.doc)
+
+
+def _field_confidence(letter: Letter, f, notes: Notes) -> None:
+    if letter.subject is None:
+        notes.unreadable("subject", "no เรื่อง line read")
+    else:
+        notes.conf("subject", f.label_conf.get("เรื่อง", 1.0))
+    if letter.to is None:
+        notes.unreadable("to", "no เรียน/เสนอ line read")
+    else:
+        notes.conf("to", f.label_conf.get(f.to_label or "เรียน", 1.0))
+    notes.conf("kind", 1.0)
+    if letter.urgency is None:
+        notes.confidence.setdefault("urgency", 0.9)

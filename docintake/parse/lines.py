@@ -1,0 +1,102 @@
+"""Lines of a bundle with their page, and the line classifiers every parser
+stage shares (is this a letterhead's ``ที่`` line, a signature, a contact?)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from docintake.text import lexicon
+from docintake.text.fuzzy import key, match_label, starts_with_any
+from docintake.text.normalize import thai_to_arabic_digits
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    page: int  # 0-based page index in the file
+
+
+def bundle_lines(pages: list[str]) -> list[Line]:
+    """All lines of all pages, in order, each tagged with its page."""
+    return [Line(t, p) for p, page in enumerate(pages) for t in page.split("\n")]
+
+
+_DOCNO_START = re.compile(r"\s*[ก-ฮ]{2,3}\.?\s*[0-9]")
+_PAGE_NO = re.compile(lexicon.PAGE_NUMBER_PATTERN)
+_NAME_IN_PARENS = re.compile(r"^\(\s*(" + "|".join(map(re.escape, lexicon.NAME_TITLES)) + r")")
+
+
+def docno_line(text: str) -> int | None:
+    """Where the number starts, if ``text`` is a ``ที่ <prefix> <digits>`` line."""
+    lab = match_label(text, ("ที่",))
+    if lab is None:
+        return None
+    rest = thai_to_arabic_digits(text[lab.end :])
+    return lab.end if _DOCNO_START.match(rest) else None
+
+
+def is_memo_head(text: str) -> bool:
+    return match_label(text, ("บันทึกข้อความ",)) is not None
+
+
+def label_of(text: str, allowed: tuple[str, ...]) -> tuple[str, int, float] | None:
+    """(label, end of label, confidence) when ``text`` starts with one of ``allowed``."""
+    lab = match_label(text, allowed)
+    return None if lab is None else (lab.label, lab.end, lab.confidence)
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NO.match(text.strip()))
+
+
+def is_signature_name(text: str) -> bool:
+    """``(นายสมชาย ใจดี)``: a signatory's name in parentheses."""
+    return bool(_NAME_IN_PARENS.match(text.strip()))
+
+
+def is_contact(text: str) -> bool:
+    t = text.strip()
+    return any(starts_with_any(t, words) for words in lexicon.CONTACT_LABELS.values()) or "@" in t
+
+
+def is_position(text: str) -> bool:
+    return starts_with_any(text.strip(), lexicon.POSITION_WORDS) is not None
+
+
+def is_tail(text: str) -> bool:
+    """A line that belongs to the end of a letter (closing, signature, contact)."""
+    t = text.strip()
+    if not t:
+        return False
+    return (
+        is_signature_name(t)
+        or is_contact(t)
+        or key(t).startswith(key(lexicon.CLOSING))
+        or starts_with_any(t, lexicon.BODY_CLOSERS) is not None
+    )
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Join wrapped pieces of one field: no space between two Thai characters,
+    one space otherwise; whitespace collapsed.
+
+    >>> join_wrapped(["การขับเคลื่อน", "นโยบาย (Soft", "Power)"])
+    'การขับเคลื่อนนโยบาย (Soft Power)'
+    """
+    out = ""
+    for piece in (" ".join(p.split()) for p in parts):
+        if not piece:
+            continue
+        if out and not (_is_thai(out[-1]) and _is_thai(piece[0])):
+            out += " "
+        out += piece
+    return out
+
+
+def _is_thai(ch: str) -> bool:
+    return "\u0e00" <= ch <= "\u0e7f"
+
+
+def collapse(s: str) -> str:
+    return " ".join(s.split())

@@ -1,0 +1,102 @@
+"""Checks across a letter's own fields and across the letters of a bundle.
+
+Each check adds a warning a clerk can act on; none invents a value. Where
+two readings of the same fact disagree (a copy's own number and the number
+its forwarding letter lists for it), the value is withdrawn (None) and both
+readings are named in the warning, because the text cannot say which is right.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from docintake.models import Enclosure, Letter
+from docintake.parse.docno import read_doc_no
+from docintake.parse.letter import Parsed
+
+PAST_YEARS = 5  # a letter older than this (against today/context) is suspect
+FUTURE_DAYS = 31  # a letter dated this far after today is suspect
+DEADLINE_HORIZON_DAYS = 240  # deadlines further out than this are suspect
+
+
+def plausible_window(today: dt.date | None, context: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The span of dates a letter in this bundle can plausibly carry."""
+    anchor = today or context
+    if anchor is None:
+        return None
+    return dt.date(anchor.year - PAST_YEARS, 1, 1), anchor + dt.timedelta(days=FUTURE_DAYS + 366 * (today is None))
+
+
+def _warn(p: Parsed, code: str, field: str, message: str) -> None:
+    p.notes.warn(code, field, message)
+
+
+def check_letter(p: Parsed, context: dt.date | None, today: dt.date | None) -> None:
+    """Own-field checks; ``context`` is the date of the letter that forwards
+    this one (or the receipt date) for letters whose own date is unreadable."""
+    letter = p.letter
+    own = letter.date
+    ref_date = own or context
+    if own is not None:
+        win = plausible_window(today, context)
+        if win and not win[0] <= own <= win[1]:
+            _warn(p, "year_implausible", "date", f"letter date {own.isoformat()} is outside the plausible "
+                                                  f"window {win[0].isoformat()}..{win[1].isoformat()}")
+        if context is not None and own > context + dt.timedelta(days=1) and today is None:
+            _warn(p, "date_after_forwarding", "date", f"letter date {own.isoformat()} is after the date of "
+                                                       f"the letter or stamp that forwards it ({context.isoformat()})")
+    for k, d in enumerate(letter.deadlines):
+        if d.date is None:
+            continue
+        if own is not None and d.date < own:
+            _warn(p, "deadline_before_letter", f"deadlines[{k}]",
+                  f"deadline {d.date.isoformat()} is before the letter's own date {own.isoformat()}: "
+                  "already overdue on arrival")
+        if ref_date is not None and d.date > ref_date + dt.timedelta(days=DEADLINE_HORIZON_DAYS):
+            _warn(p, "year_implausible", f"deadlines[{k}]",
+                  f"deadline {d.date.isoformat()} is more than {DEADLINE_HORIZON_DAYS} days after "
+                  f"{ref_date.isoformat()}: check the year")
+    for k, r in enumerate(letter.references):
+        if r.date is not None and ref_date is not None and r.date > ref_date:
+            _warn(p, "reference_after_letter", f"references[{k + 1}].date",
+                  f"reference dated {r.date.isoformat()}, after the letter ({ref_date.isoformat()})")
+
+
+def _code_of(doc_no: str | None, text: str) -> tuple[str, str] | None:
+    hit = read_doc_no(doc_no or text)
+    return (hit.prefix, hit.code) if hit else None
+
+
+def _copy_entry(forwarder: Letter, p: Parsed) -> Enclosure | None:
+    """The forwarding letter's enclosure that is a copy of ``p``'s letter."""
+    mine = (p.doc.prefix, p.doc.code) if p.doc else None
+    for enc in forwarder.enclosures:
+        if enc.doc_no is None and enc.date is None:
+            continue
+        theirs = _code_of(enc.doc_no, enc.text)
+        if mine is not None and theirs == mine:
+            return enc
+        issuer = p.letter.issuer or ""
+        if enc.issuer and issuer and (enc.issuer in issuer or issuer.endswith(enc.issuer)):
+            return enc
+    return None
+
+
+def check_bundle(parsed: list[Parsed]) -> None:
+    """A copy's own number/date against what its forwarding letter lists."""
+    for k in range(1, len(parsed)):
+        p = parsed[k]
+        enc = _copy_entry(parsed[k - 1].letter, p)
+        if enc is None:
+            continue
+        letter = p.letter
+        if letter.doc_no and enc.doc_no and letter.doc_no != enc.doc_no:
+            _warn(p, "doc_no_conflict", "doc_no",
+                  f"this copy reads {letter.doc_no}, the forwarding letter lists it as {enc.doc_no}")
+            letter.doc_no = None
+            p.notes.confidence["doc_no"] = 0.0
+        if letter.date and enc.date and letter.date != enc.date:
+            _warn(p, "date_conflict", "date", f"this copy reads {letter.date.isoformat()}, the forwarding "
+                                              f"letter lists it as {enc.date.isoformat()}")
+            letter.date = None
+            p.notes.confidence["date"] = 0.0

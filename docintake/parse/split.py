@@ -1,0 +1,106 @@
+"""Bundle -> letters: where each letter starts and ends, with page spans.
+
+A letter is anchored on its ``เรื่อง`` line: every letter has one, right
+after its letterhead, and body text almost never starts a line with it.
+The letterhead above the anchor (``ที่ <number>`` or ``บันทึกข้อความ``) is
+the letter's head; the letter starts at its head, or at the top of the
+head's page when nothing of the previous letter (closing, signature,
+contact) stands above the head on that page. A letter runs until the next
+one starts, across pages (``- ๒ -``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from docintake.parse.lines import Line, docno_line, is_memo_head, is_tail, label_of
+
+HEAD_WINDOW = 16  # non-empty lines between a head and its เรื่อง line
+FALLBACK_WINDOW = 6  # when the head line is unreadable: lines kept above เรื่อง
+
+
+@dataclass
+class Span:
+    start: int  # index of the letter's first line in the bundle's lines
+    head: int  # index of its ที่/บันทึกข้อความ line (or the first header line)
+    subject: int  # index of its เรื่อง line
+    end: int  # one past the last line
+    first_page: int  # 0-based
+    last_page: int
+
+
+def _is_head(text: str) -> bool:
+    return docno_line(text) is not None or is_memo_head(text)
+
+
+def _anchors(lines: list[Line]) -> list[tuple[int, int]]:
+    """(head, subject) line indices of every letter, in order."""
+    out: list[tuple[int, int]] = []
+    floor = 0  # nothing before the previous anchor can be a head
+    recent: list[int] = []  # non-empty line indices since floor
+    for i, ln in enumerate(lines):
+        if not ln.text.strip():
+            continue
+        lab = label_of(ln.text, ("เรื่อง",))
+        if lab is not None and recent:
+            window = recent[-HEAD_WINDOW:]
+            heads = [j for j in window if _is_head(lines[j].text)]
+            head = _earliest_of_group(lines, heads) if heads else None
+            if head is None and _looks_like_header(lines, i):
+                head = window[-min(FALLBACK_WINDOW, len(window))]
+            if head is not None:
+                out.append((head, i))
+                floor, recent = i + 1, []
+                continue
+        if i >= floor:
+            recent.append(i)
+    return out
+
+
+def _earliest_of_group(lines: list[Line], heads: list[int]) -> int:
+    """The nearest head above เรื่อง; a memo's บันทึกข้อความ above its ที่ line
+    belongs to the same letter."""
+    head = heads[-1]
+    for j in reversed(heads[:-1]):
+        if is_memo_head(lines[j].text) and head - j <= 6:
+            return j
+    return head
+
+
+def _looks_like_header(lines: list[Line], subject: int) -> bool:
+    """No readable ที่ line, but เรื่อง is followed by เรียน/เสนอ: a letter."""
+    for ln in lines[subject + 1 : subject + 6]:
+        if label_of(ln.text, ("เรียน", "เสนอ")) is not None:
+            return True
+    return False
+
+
+def _start_of(lines: list[Line], head: int, prev_end_floor: int) -> int:
+    """Extend a letter upwards from its head over its own page's top lines,
+    unless something of the previous letter stands between."""
+    page = lines[head].page
+    j = head
+    while j - 1 >= prev_end_floor and lines[j - 1].page == page:
+        if is_tail(lines[j - 1].text):
+            return j
+        j -= 1
+    return j
+
+
+def split_lines(lines: list[Line]) -> list[Span]:
+    """Letter spans of a bundle, in order; one span for text with no letterhead."""
+    if not lines:
+        return []
+    anchors = _anchors(lines)
+    if not anchors:
+        return [_span(lines, 0, 0, 0, len(lines))]
+    starts = [0]
+    for k in range(1, len(anchors)):
+        starts.append(_start_of(lines, anchors[k][0], anchors[k - 1][1] + 1))
+    ends = starts[1:] + [len(lines)]
+    return [_span(lines, s, h, subj, e) for s, (h, subj), e in zip(starts, anchors, ends)]
+
+
+def _span(lines: list[Line], start: int, head: int, subject: int, end: int) -> Span:
+    content = [ln.page for ln in lines[start:end] if ln.text.strip()] or [lines[start].page]
+    return Span(start, head, subject, end, content[0], content[-1])

@@ -1,0 +1,239 @@
+"""Thai dates: ``วันพุธที่ ๑๑ มิถุนายน ๒๕๖๘``, ``๙ ก.ย. ๖๘`` -> datetime.date.
+
+Pure functions. Years are Buddhist Era (BE = CE + 543); two-digit years are
+BE (``๖๘`` = 2568). A printed weekday is a free check digit: a date it
+contradicts is flagged, and repaired only when exactly one nearby reading
+(one day digit or the year's last digit) agrees with it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from docintake.text import lexicon
+from docintake.text.fuzzy import key, tolerance
+from docintake.text.normalize import thai_to_arabic_digits
+
+_THAI = "\u0e01-\u0e4e"
+# Digits are matched on text whose Thai digits were mapped to Arabic (a
+# one-to-one map, so positions in the original text are unchanged).
+DATE_RE = re.compile(
+    rf"(?:วัน(?P<wd>[{_THAI}]{{2,12}}?)\s?ท[ี]?[่]?\s*|วันท[ี]?[่]?\s*)?"
+    rf"(?<![\d.])(?P<day>\d{{1,4}})\s*(?P<month>[{_THAI}.]{{2,16}}|[{_THAI}]{{1,3}}\.\s?[{_THAI}]{{1,2}}\.?)"
+    rf"\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>\d{{4}}|\d{{2}})(?![\d])"
+)
+_YEAR_PREFIX = re.compile(r"(พ\.?ศ\.?|ค\.ศ\.)$")
+
+
+def be_to_ce(year: int) -> int:
+    """Buddhist Era year to Gregorian.
+
+    >>> be_to_ce(2568)
+    2025
+    """
+    return year - lexicon.BE_OFFSET
+
+
+def ce_to_be(year: int) -> int:
+    """Gregorian year to Buddhist Era.
+
+    >>> ce_to_be(2025)
+    2568
+    """
+    return year + lexicon.BE_OFFSET
+
+
+def normalise_year(digits: str) -> int | None:
+    """A printed year as CE: 4-digit BE (or CE), 2-digit BE as memos print it.
+
+    >>> [normalise_year(y) for y in ("2568", "68", "2025", "1234")]
+    [2025, 2025, 2025, None]
+    """
+    n = int(digits)
+    if len(digits) == 2:
+        return be_to_ce(2500 + n)
+    if 2400 <= n <= 2700:
+        return be_to_ce(n)
+    if 1900 <= n <= 2160:
+        return n
+    return None
+
+
+_FULL = {key(m): i + 1 for i, m in enumerate(lexicon.MONTHS)}
+_ABBR = {key(m).replace(".", ""): i + 1 for i, m in enumerate(lexicon.MONTHS_ABBR)}
+_CONF = {key(m): n for m, n in lexicon.MONTH_CONFUSIONS.items()}
+
+
+def month_number(token: str) -> tuple[int, int] | None:
+    """Month number of a full or abbreviated Thai month name, with the edit
+    distance it took; None when the token is not (close to) a month.
+
+    >>> month_number("มิ.ย.")
+    (6, 0)
+    >>> month_number("มิถุนายน")
+    (6, 0)
+    >>> month_number("พฤษภาดม")
+    (5, 1)
+    >>> month_number("มี.") is None
+    True
+    """
+    k = _YEAR_PREFIX.sub("", key(token).strip()).strip()
+    compact = k.replace(".", "").replace(" ", "")
+    if k in _FULL:
+        return _FULL[k], 0
+    if "." in k and compact in _ABBR:
+        return _ABBR[compact], 0
+    if compact in _CONF:
+        return _CONF[compact], 1
+    if compact in _ABBR and len(compact) >= 3:  # มิย without dots
+        return _ABBR[compact], 1
+    best: tuple[int, int] | None = None
+    for name, n in _FULL.items():
+        tol = min(tolerance(len(name)), 2)
+        d = Levenshtein.distance(compact, name, score_cutoff=tol)
+        if d <= tol and (best is None or d < best[1]):
+            best = (n, d)
+    return best
+
+
+def weekday_number(token: str) -> int | None:
+    """Python weekday (Monday 0) of a Thai weekday name, OCR-tolerant.
+
+    >>> weekday_number("พุธ"), weekday_number("ศุกร"), weekday_number("พฤหัส")
+    (2, 4, 3)
+    """
+    k = key(token)
+    for alias, n in lexicon.WEEKDAY_ALIASES.items():
+        if k == key(alias):
+            return n
+    for n, name in enumerate(lexicon.WEEKDAYS):
+        kn = key(name)
+        if k == kn or (len(kn) >= 4 and Levenshtein.distance(k, kn) <= 1):
+            return n
+    return None
+
+
+@dataclass
+class DateHit:
+    """One date found in a text, with what was wrong with it."""
+
+    start: int
+    end: int
+    date: dt.date | None
+    weekday: int | None = None  # printed weekday (Monday 0), if any
+    confidence: float = 1.0
+    problems: list[str] = field(default_factory=list)  # codes: day_invalid, weekday_mismatch, ...
+    raw: str = ""
+    month: int | None = None
+    year: int | None = None  # CE
+
+
+def _build(m: re.Match[str], text: str) -> DateHit | None:
+    month = month_number(m["month"])
+    if month is None:
+        return None
+    hit = DateHit(m.start(), m.end(), None, raw=text[m.start() : m.end()], month=month[0])
+    hit.confidence = 1.0 if month[1] == 0 else 0.8
+    if m["wd"]:
+        hit.weekday = weekday_number(m["wd"])
+    year = normalise_year(m["year"])
+    hit.year = year
+    day = int(m["day"])
+    if year is None:
+        hit.problems.append("year_invalid")
+        return hit
+    if not 1 <= day <= calendar.monthrange(year, month[0])[1]:
+        hit.problems.append("day_invalid")
+        return hit
+    hit.date = dt.date(year, month[0], day)
+    return hit
+
+
+def find_dates(text: str) -> list[DateHit]:
+    """Every Thai date in ``text`` in order (also ones that fail to be a date,
+    with ``date=None`` and a problem code, so a caller can warn).
+
+    >>> [h.date.isoformat() for h in find_dates("ลงวันที่ ๒๐ มีนาคม ๒๕๖๘ และ ๙ ก.ย. ๖๘")]
+    ['2025-03-20', '2025-09-09']
+    """
+    norm = thai_to_arabic_digits(text)
+    hits = []
+    pos = 0
+    while (m := DATE_RE.search(norm, pos)) is not None:
+        hit = _build(m, text)
+        if hit is None:  # "๕๗๘ ลงวันที่ ๒๐": not a month; the real date may start inside
+            pos = m.end("day")
+            continue
+        hits.append(hit)
+        pos = m.end()
+    return hits
+
+
+def parse_thai_date(s: str, *, window: tuple[dt.date, dt.date] | None = None) -> dt.date | None:
+    """The first date in ``s`` as a ``datetime.date``; None if there is none
+    or it cannot be a date. A weekday that contradicts the date repairs it
+    when exactly one near reading fits (within ``window`` if given).
+
+    >>> parse_thai_date("วันพุธที่ ๑๑ มิถุนายน ๒๕๖๘")
+    datetime.date(2025, 6, 11)
+    >>> parse_thai_date("๑๔๗๘ พฤษภาคม ๒๕๖๘") is None
+    True
+    """
+    hits = find_dates(s)
+    if not hits:
+        return None
+    return check_weekday(hits[0], window).date
+
+
+def _near_readings(d: dt.date) -> list[dt.date]:
+    """Dates one misread digit away: a day digit, or the year off by one."""
+    out = []
+    day = f"{d.day:02d}" if d.day >= 10 else str(d.day)
+    for i in range(len(day)):
+        for c in "0123456789":
+            cand = day[:i] + c + day[i + 1 :]
+            if cand != day and cand.lstrip("0"):
+                out.append((d.year, d.month, int(cand)))
+    out += [(d.year - 1, d.month, d.day), (d.year + 1, d.month, d.day)]
+    valid = []
+    for y, mth, dd in out:
+        if 1 <= dd <= calendar.monthrange(y, mth)[1]:
+            valid.append(dt.date(y, mth, dd))
+    return valid
+
+
+def check_weekday(hit: DateHit, window: tuple[dt.date, dt.date] | None = None) -> DateHit:
+    """Check the printed weekday; repair the date when one reading fits."""
+    if hit.date is None or hit.weekday is None or hit.date.weekday() == hit.weekday:
+        return hit
+    cands = [c for c in _near_readings(hit.date) if c.weekday() == hit.weekday]
+    if window is not None:
+        cands = [c for c in cands if window[0] <= c <= window[1]]
+    if len(cands) == 1:
+        hit.problems.append(f"weekday_repaired:{hit.date.isoformat()}")
+        hit.date = cands[0]
+        hit.confidence = min(hit.confidence, 0.6)
+    else:
+        hit.problems.append("weekday_mismatch")
+        hit.confidence = min(hit.confidence, 0.4)
+    return hit
+
+
+_TIME_RE = re.compile(r"(?:เวลา\s*)(?P<h>\d{1,2})\s*[.:]\s*(?P<m>\d{2})(?!\d)")
+
+
+def find_time(text: str) -> str | None:
+    """The first ``เวลา HH.MM`` in ``text`` as ``"HH.MM"`` (Arabic digits).
+
+    >>> find_time("เวลา ๑๖.๓๐ น.")
+    '16.30'
+    """
+    m = _TIME_RE.search(thai_to_arabic_digits(text))
+    if m is None or int(m["h"]) > 23 or int(m["m"]) > 59:
+        return None
+    return f"{int(m['h']):02d}.{m['m']}"

@@ -1,0 +1,175 @@
+"""OCR-tolerant matching against the domain lexicon (never a spell corrector).
+
+Tesseract drops tone marks and confuses a few glyphs, so the parser compares
+*keys*: the text with tone marks removed, by Levenshtein distance with a
+tolerance that grows with the word's length. Only the words in
+``lexicon.py`` are ever matched; anything else is left as read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from docintake.text import lexicon
+
+# Tone marks and other marks Tesseract drops or adds: ignored by keys.
+_DROPPABLE = {"\u0e48", "\u0e49", "\u0e4a", "\u0e4b", "\u0e47", "\u0e4c", "\u0e4d"}
+
+
+def key(s: str) -> str:
+    """The comparison key: ``s`` without tone marks (ที่ and ที compare equal).
+
+    >>> key("ที่สุด") == key("ทีสุด")
+    True
+    """
+    return "".join(ch for ch in s if ch not in _DROPPABLE)
+
+
+def _keyed_prefix(s: str, limit: int) -> tuple[str, list[int]]:
+    """Key of the start of ``s`` (``limit`` key chars) and, for each key
+    length k, the index in ``s`` just after the k-th key char."""
+    chars: list[str] = []
+    ends = [0]
+    for i, ch in enumerate(s):
+        if ch in _DROPPABLE:
+            ends[-1] = i + 1
+            continue
+        if len(chars) == limit:
+            break
+        chars.append(ch)
+        ends.append(i + 1)
+    return "".join(chars), ends
+
+
+def tolerance(n: int) -> int:
+    """Edits allowed for a word whose key has ``n`` characters.
+
+    >>> [tolerance(n) for n in (3, 5, 8, 14)]
+    [0, 1, 2, 3]
+    """
+    if n <= 3:
+        return 0
+    if n <= 6:
+        return 1
+    return 2 if n <= 11 else 3
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    label: str  # canonical label
+    end: int  # index in the line just after the label as printed
+    distance: int  # 0 for an exact (tone-insensitive) match
+
+    @property
+    def confidence(self) -> float:
+        return 1.0 if self.distance == 0 else max(0.5, 0.9 - 0.15 * self.distance)
+
+
+def _label_forms() -> list[tuple[str, str]]:
+    forms = [(key(form), label) for label, extra in lexicon.LABELS.items() for form in (label, *extra)]
+    return sorted(forms, key=lambda f: -len(f[0]))  # longest first: วันที่ before ที่
+
+
+_FORMS = _label_forms()
+
+
+def _boundary_ok(line: str, end: int, exact: bool, klen: int) -> bool:
+    """A fuzzy or short label must stand alone: followed by a space or the end."""
+    if end >= len(line) or line[end] in " :":
+        return True
+    return exact and klen > 3
+
+
+@lru_cache(maxsize=65536)
+def match_label(line: str, allowed: tuple[str, ...] | None = None) -> LabelMatch | None:
+    """The label a line starts with, tolerating OCR noise; None if none.
+
+    >>> match_label("เรือง การขับเคลื่อน").label
+    'เรื่อง'
+    >>> match_label("ที่ว่าการอำเภอเมือง") is None
+    True
+    """
+    head, ends = _keyed_prefix(line, 24)
+    best: LabelMatch | None = None
+    for kform, label in _FORMS:
+        if allowed is not None and label not in allowed:
+            continue
+        n = len(kform)
+        if head.startswith(kform) and _boundary_ok(line, ends[n], True, n):
+            return LabelMatch(label, ends[n], 0)
+        tol = tolerance(n)
+        if tol == 0 or best is not None and best.distance <= 1:
+            continue
+        for m in (n - 1, n, n + 1):
+            if m < 1 or m >= len(ends) or not _boundary_ok(line, ends[m], False, n):
+                continue
+            d = Levenshtein.distance(head[:m], kform, score_cutoff=tol)
+            if d <= tol and (best is None or d < best.distance):
+                best = LabelMatch(label, ends[m], d)
+    return best
+
+
+@dataclass(frozen=True)
+class WordMatch:
+    word: str  # canonical word
+    start: int
+    end: int
+    distance: int
+
+    @property
+    def confidence(self) -> float:
+        return 1.0 if self.distance == 0 else max(0.5, 0.85 - 0.1 * self.distance)
+
+
+def match_urgency_token(token: str) -> tuple[str, int] | None:
+    """Canonical urgency for one whitespace-free token, with its edit distance.
+
+    >>> match_urgency_token("ค้านที่สุด")
+    ('ด่วนที่สุด', 1)
+    >>> match_urgency_token("มากที่สุด") is None
+    True
+    """
+    if token in lexicon.URGENCY_WORDS:
+        return token, 0
+    if token in lexicon.URGENCY_CONFUSIONS:
+        return lexicon.URGENCY_CONFUSIONS[token], 1
+    k = key(token)
+    for word in lexicon.URGENCY_WORDS:
+        kw = key(word)
+        if k == kw:
+            return word, 0
+        tol = tolerance(len(kw)) if len(kw) >= 6 else 0
+        # Keep the tail ("ที่สุด"/"มาก") exact: only the damaged ด่วน is forgiven,
+        # so มากที่สุด / ดีที่สุด in a body never read as an urgency.
+        tail = kw[3:]
+        if tol and k.endswith(tail) and Levenshtein.distance(k[: -len(tail)], "ดวน") <= 1:
+            return word, Levenshtein.distance(k, kw)
+    return None
+
+
+def find_urgency(text: str) -> WordMatch | None:
+    """The first urgency word among the whitespace-separated tokens of ``text``.
+
+    >>> find_urgency("หนังสือจังหวัดชัยภูมิ ต่วนที่สุด ที่ ชย").word
+    'ด่วนที่สุด'
+    """
+    pos = 0
+    for token in text.split(" "):
+        start = text.find(token, pos)
+        pos = start + len(token)
+        hit = match_urgency_token(token.strip(".,:;()"))
+        if hit is not None:
+            return WordMatch(hit[0], start, pos, hit[1])
+    return None
+
+
+def starts_with_any(s: str, words: tuple[str, ...]) -> str | None:
+    """The first of ``words`` that ``s`` starts with, tone-insensitively."""
+    ks = key(s)
+    for w in words:
+        if ks.startswith(key(w)):
+            return w
+    return None
