@@ -1,0 +1,109 @@
+"""Physical order in a bundle: a forwarding letter is followed by its enclosed copies.
+
+Pure. A clerk's scan holds the letter addressed to them first, then the copies
+it encloses (สิ่งที่ส่งมาด้วย สำเนาหนังสือ...), each possibly enclosing the next
+level's. Each enclosure that is a copy of a letter is paired with a following
+letter of the same file: by identity when the numbers agree, else by order
+when the evidence does not contradict it (a copy is never dated after the
+letter enclosing it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz.fuzz import ratio
+
+from docintake.models import Enclosure, Letter
+from docintake.registry.identity import compare, doc_key
+
+COPY_WORDS = ("สำเนาหนังสือ", "สําเนาหนังสือ", "สำเนา")
+
+
+@dataclass(frozen=True)
+class Pairing:
+    forwarder: int  # index of the enclosing letter in the file
+    enclosure: int  # index of the enclosure entry in that letter
+    copy: int  # index of the enclosed copy in the file
+    confidence: float
+    reason: str
+
+
+def is_letter_copy(enclosure: Enclosure) -> bool:
+    """An enclosure that is a copy of a letter (it has a number, or says สำเนาหนังสือ).
+
+    >>> is_letter_copy(Enclosure(text="แบบรายงานผลการดำเนินงาน"))
+    False
+    >>> is_letter_copy(Enclosure(text="สำเนาหนังสือจังหวัดชัยภูมิ", doc_no="ชย 0023.6/6558"))
+    True
+    """
+    compact = enclosure.text.replace(" ", "")
+    return bool(enclosure.doc_no) or any(w in compact for w in COPY_WORDS[:2])
+
+
+def _order_evidence(forwarder: Letter, enc: Enclosure, copy: Letter) -> tuple[float, list[str]] | None:
+    """Confidence that ``copy`` (next in the file) is ``enc``, from weak clues; None if contradicted."""
+    if forwarder.date and copy.date and copy.date > forwarder.date:
+        return None  # a copy cannot be dated after the letter that encloses it
+    confidence, clues = 0.6, []
+    ka, kb = doc_key(enc.doc_no), doc_key(copy.doc_no)
+    if ka and kb and ka.office == kb.office:
+        confidence, clues = confidence + 0.15, clues + [f"same office code {ka.office}"]
+    if forwarder.subject and copy.subject and ratio(forwarder.subject, copy.subject) >= 50:
+        confidence, clues = confidence + 0.1, clues + ["similar subject"]
+    if enc.date and copy.date and enc.date == copy.date:
+        confidence, clues = confidence + 0.1, clues + [f"same date {enc.date}"]
+    unreadable = not (ka and kb)
+    if not clues and not unreadable:
+        return None  # both numbers read, nothing in common: not this copy
+    return min(confidence, 0.9), clues or ["a number unreadable"]
+
+
+def _describe(enc: Enclosure, copy: Letter) -> str:
+    return (f"enclosure reads {enc.doc_no or enc.text[:40]} of {enc.date or '?'}; "
+            f"the letter on pages {copy.pages[0]}-{copy.pages[1]} reads {copy.doc_no or '?'} of {copy.date or '?'}")
+
+
+def _best_by_identity(enc: Enclosure, letters: list[Letter], free: list[int]) -> tuple[int, float, str] | None:
+    scored = []
+    for j in free:
+        match = compare(enc.doc_no, enc.date, letters[j].doc_no, letters[j].date)
+        if match and match.strong:
+            scored.append((match.confidence, -j, j, match.reason))
+    if not scored:
+        return None
+    confidence, _, j, reason = max(scored)
+    return j, confidence, reason
+
+
+def pair_enclosed_copies(letters: list[Letter]) -> list[Pairing]:
+    """Pair every letter-copy enclosure with the following letter of the file that is that copy."""
+    claimed: set[int] = set()
+    pairings: list[Pairing] = []
+    for i, letter in enumerate(letters):
+        for k, enc in enumerate(letter.enclosures):
+            if not is_letter_copy(enc):
+                continue
+            free = [j for j in range(i + 1, len(letters)) if j not in claimed]
+            if not free:
+                break
+            pairing = _pair_one(i, k, letter, enc, letters, free)
+            if pairing:
+                claimed.add(pairing.copy)
+                pairings.append(pairing)
+    return pairings
+
+
+def _pair_one(i: int, k: int, letter: Letter, enc: Enclosure, letters: list[Letter],
+              free: list[int]) -> Pairing | None:
+    by_identity = _best_by_identity(enc, letters, free)
+    if by_identity:
+        j, confidence, reason = by_identity
+        return Pairing(i, k, j, min(0.98, confidence), f"{_describe(enc, letters[j])}; {reason}")
+    j = free[0]  # the next unclaimed letter: physical order
+    evidence = _order_evidence(letter, enc, letters[j])
+    if evidence is None:
+        return None
+    confidence, clues = evidence
+    reason = f"follows it in the file; {_describe(enc, letters[j])}; {', '.join(clues)}"
+    return Pairing(i, k, j, confidence, reason)

@@ -1,0 +1,115 @@
+"""The registry database: migrations, one transaction per file, idempotent ingest."""
+
+import sqlite3
+
+import pytest
+
+from docintake.errors import DatabaseError
+from docintake.registry import graph, ingest, store
+from docintake.registry.testing import ACTOR, ingest_letters, letter, load_directory
+
+TABLES = ("files", "pages", "letters", "sightings", "edges", "routings", "tasks", "audit")
+
+
+def counts(db):
+    return {t: db[t].count for t in TABLES}
+
+
+@pytest.fixture
+def db(tmp_path):
+    return store.open_db(tmp_path / "reg.db")
+
+
+def test_migrations_are_recorded_and_safe_to_rerun(db, tmp_path):
+    assert [r["id"] for r in db.query("SELECT id FROM migrations")] == [1, 2]
+    schema = db.conn.execute("SELECT group_concat(sql) FROM sqlite_master").fetchone()
+    assert store.ensure_db_shape(db) == []  # nothing left to apply
+    again = store.open_db(tmp_path / "reg.db")
+    assert again.conn.execute("SELECT group_concat(sql) FROM sqlite_master").fetchone() == schema
+
+
+def test_half_applied_migration_is_completed(tmp_path):
+    # A crash after the tables were made but before the migration was recorded.
+    db = store.open_db(tmp_path / "reg.db")
+    db.conn.execute("DELETE FROM migrations")
+    db.conn.commit()
+    assert store.ensure_db_shape(db) == [1, 2]
+    assert db["letters_fts"].exists()
+
+
+def test_wal_and_busy_timeout(db):
+    assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.conn.execute("PRAGMA busy_timeout").fetchone()[0] == store.BUSY_TIMEOUT_MS
+
+
+def test_not_a_database_is_a_clear_error(tmp_path):
+    bad = tmp_path / "notes.db"
+    bad.write_text("this is not sqlite " * 100)
+    with pytest.raises(DatabaseError, match="--db"):
+        store.open_db(bad)
+
+
+def test_same_file_twice_changes_nothing(db):
+    load_directory(db)
+    district = letter("ชย 0023.14/1709", "2025-06-16", issuer="ที่ว่าการอำเภอเมืองเพ็ญ",
+                      to="นายก อบต. ทุกแห่ง", refs=[("ชย 0023.6/1", "2025-05-01")])
+    first = ingest_letters(db, district, name="a.txt")
+    before = counts(db)
+    second = ingest_letters(db, district, name="a.txt")
+    assert (first.status, second.status) == ("stored", "duplicate")
+    assert counts(db) == before
+
+
+def test_crash_mid_store_leaves_nothing(db, monkeypatch):
+    load_directory(db)
+    before = counts(db)
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("power cut")
+
+    # Letters, sightings and edges are written by the time chains are derived.
+    monkeypatch.setattr(graph, "derive_forwards", boom)
+    one = letter("ชย 0023.14/1709", "2025-06-16", to="นายก อบต. ทุกแห่ง",
+                 copies=[("ชย 0023.6/5", "2025-05-27")])
+    with pytest.raises(RuntimeError):
+        ingest_letters(db, one, name="a.txt")
+    assert counts(db) == before
+    monkeypatch.undo()
+    assert ingest_letters(db, one, name="a.txt").status == "stored"  # and it can be stored afterwards
+    assert db["letters"].count == 2  # the letter and its enclosure's placeholder
+
+
+def test_failed_file_is_recorded_then_retried(db):
+    out = ingest.record_failure(db, path="x.pdf", sha256="f" * 64, error="input_file: truncated", actor=ACTOR)
+    assert out.status == "failed"
+    assert store.file_by_sha(db, "f" * 64)["status"] == "failed"
+    from docintake.models import OcrResult, ParseResult
+
+    stored = ingest.store_parsed(db, path="x.pdf", sha256="f" * 64, ocr=OcrResult(file="x.pdf", pages=[]),
+                                 parsed=ParseResult(file="x.pdf", pages=0), actor=ACTOR)
+    assert stored.status == "stored" and db["files"].count == 1
+
+
+def test_audit_names_user_and_time(db):
+    ingest_letters(db, letter("ชย 0023.14/1", "2025-06-16"), name="a.txt")
+    row = list(db.query("SELECT * FROM audit WHERE action = 'ingest'"))[0]
+    assert (row["user"], row["time"]) == ("tester", "2025-07-01T09:00:00")
+
+
+def test_relocate_file(db):
+    out = ingest_letters(db, letter("ชย 0023.14/1", "2025-06-16"), name="a.txt")
+    store.relocate_file(db, out.sha256, "processed/2025-07/a.txt")
+    assert store.file_by_sha(db, out.sha256)["path"] == "processed/2025-07/a.txt"
+
+
+def test_two_connections_write_in_turn(tmp_path):
+    # A watcher and an ingest on one registry: the second writer waits, nothing is lost.
+    a, b = store.open_db(tmp_path / "r.db"), store.open_db(tmp_path / "r.db")
+    ingest_letters(a, letter("ชย 0023.14/1", "2025-06-16"), name="a.txt")
+    ingest_letters(b, letter("ชย 0023.14/2", "2025-06-17"), name="b.txt")
+    assert a["letters"].count == 2
+    with pytest.raises(sqlite3.OperationalError):
+        b.conn.execute("PRAGMA busy_timeout = 1")
+        with store.transaction(a):
+            with store.transaction(b):
+                pass
