@@ -33,8 +33,8 @@ class FieldFigures(BaseModel):
     @staticmethod
     def table_rows() -> list[tuple[str, str]]:
         return [
-            ("letters (truth / predicted)", "letters_truth"),
-            ("", "letters_predicted"),
+            ("letters in truth", "letters_truth"),
+            ("letters found", "letters_predicted"),
             ("split exact (bundles)", "split_exact"),
             ("doc_no exact", "doc_no"),
             ("date exact", "date"),
