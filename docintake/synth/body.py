@@ -82,19 +82,19 @@ def deadline_phrase(dl: DeadlineSpec, plan: Plan, rng: random.Random) -> str:
                        n=tf.digits(dl.days, plan.thai))
 
 
-def _names(plan: Plan, t: dict, rng: random.Random) -> dict[str, str]:
+def _names(plan: Plan, t: dict, rng: random.Random, subject: str) -> dict[str, str]:
     own = {"dept": plan.org.name, "prov": plan.org.name, "dist": plan.org.name}.get(plan.level, plan.org.name)
     target = {"dept": "จังหวัดแจ้งองค์กรปกครองส่วนท้องถิ่น", "prov": "อำเภอแจ้งองค์กรปกครองส่วนท้องถิ่นในพื้นที่",
               "dist": "องค์กรปกครองส่วนท้องถิ่น"}.get(plan.level, "หน่วยงานของท่าน")
     return {"self": own, "target": plan.target or target, "upper": plan.upper or "กระทรวงมหาดไทย",
-            "subj": fill(rng.choice(t["subject"]), rng, plan).split(" ประจำปี")[0],
+            "subj": subject.split(" ประจำปี")[0],
             "bg": fill(rng.choice(t["background"]), rng, plan)}
 
 
-def compose_body(plan: Plan, rng: random.Random) -> tuple[list[Para], list[Deadline]]:
+def compose_body(plan: Plan, rng: random.Random, subject: str) -> tuple[list[Para], list[Deadline]]:
     """Paragraphs of the body and the deadlines they set, in text order."""
     t = TOPICS[plan.topic]
-    names = _names(plan, t, rng)
+    names = _names(plan, t, rng, subject)
     paras = [Para(_opening(plan, names, rng))]
     items = _items(plan, t, rng)
     deadlines: list[Deadline] = []

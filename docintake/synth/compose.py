@@ -33,7 +33,8 @@ UNITS = {"dept": vocab.DEPT_UNITS, "prov": vocab.PROV_UNITS, "dist": vocab.DIST_
 
 def compose(plan: Plan, rng: random.Random) -> LetterSpec:
     kind = "memo" if plan.level == "memo" else ("circular" if plan.circular else "external")
-    paras, deadlines = compose_body(plan, rng)
+    subject = fill(rng.choice(TOPICS[plan.topic]["subject"]), rng, plan)
+    paras, deadlines = compose_body(plan, rng, subject)
     truth = Letter(kind=kind, doc_no=plan.doc_no, date=plan.date, urgency=plan.urgency,
                    references=[Reference(doc_no=r.doc_no, date=r.date, issuer=r.issuer, urgency=r.urgency)
                                for r in plan.refs])
@@ -42,7 +43,6 @@ def compose(plan: Plan, rng: random.Random) -> LetterSpec:
     truth.deadlines = deadlines
     spec.number = _number(plan, spec)
     spec.date = _date(plan, rng, spec)
-    subject = fill(rng.choice(TOPICS[plan.topic]["subject"]), rng, plan)
     truth.subject, truth.to = subject, plan.to
     if kind == "memo":
         _memo_header(plan, spec, subject)

@@ -34,6 +34,11 @@ def _plan(rng: random.Random, fmt: str) -> chain.BundlePlan:
     return chain.plan_single(rng, d) if roll < 0.85 else chain.plan_memo(rng, d)
 
 
+def lay_out_bundle(seed: int, index: int, fmt: str, dpi: int) -> tuple[chain.BundlePlan, LaidBundle]:
+    """Plan and lay out bundle ``index`` of corpus ``seed`` without drawing it (cheap: for tests)."""
+    return _lay_out(random.Random(f"docintake-synth:{seed}:{index}"), fmt, dpi)
+
+
 def _lay_out(rng: random.Random, fmt: str, dpi: int) -> tuple[chain.BundlePlan, LaidBundle]:
     """Plan and lay out; image formats retry until the bundle fits one page."""
     for _ in range(20):
@@ -47,8 +52,7 @@ def _lay_out(rng: random.Random, fmt: str, dpi: int) -> tuple[chain.BundlePlan, 
 def generate_bundle(outdir: Path, index: int, seed: int, fmt: str, dpi: int, degrade_: bool = True,
                     name: str | None = None) -> tuple[Path, TruthBundle, chain.BundlePlan]:
     """Render bundle ``index`` of corpus ``seed``; write the scan and its truth."""
-    rng = random.Random(f"docintake-synth:{seed}:{index}")
-    bp, laid = _lay_out(rng, fmt, dpi)
+    bp, laid = lay_out_bundle(seed, index, fmt, dpi)
     name = name or f"{index:03d}_{bp.shape}_{dpi}"
     images, rotations, notes = laid.render(dpi), [], list(laid.notes)
     if degrade_:
@@ -72,13 +76,15 @@ def save_scan(images: list[Image.Image], path: Path, fmt: str, dpi: int) -> None
     if fmt == "pdf":
         first.save(path, "PDF", save_all=True, append_images=rest, resolution=float(dpi), quality=JPEG_QUALITY,
                    creationDate=FIXED_TIME, modDate=FIXED_TIME, producer="docintake synth", creator="docintake synth")
-    elif fmt == "tiff":
-        first.save(path, "TIFF", save_all=True, append_images=rest, compression="jpeg", quality=JPEG_QUALITY,
-                   dpi=(dpi, dpi))
+    elif fmt == "tiff":  # JPEG-in-TIFF in YCbCr: half the bytes of RGB, readers decode it to RGB
+        pages = [im.convert("YCbCr") for im in images]
+        pages[0].save(path, "TIFF", save_all=True, append_images=pages[1:], compression="jpeg",
+                      quality=JPEG_QUALITY, dpi=(dpi, dpi))
     elif fmt == "jpg":
         first.save(path, "JPEG", quality=JPEG_QUALITY, dpi=(dpi, dpi))
-    elif fmt == "png":
-        first.save(path, "PNG", dpi=(dpi, dpi), optimize=False, compress_level=6)
+    elif fmt == "png":  # a 32-colour palette, like a scanner's document mode: keeps red and blue ink
+        small = first.quantize(32, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+        small.save(path, "PNG", dpi=(dpi, dpi), compress_level=6)
     else:
         raise ValueError(f"unknown scan format {fmt!r}")
 

@@ -28,9 +28,10 @@ def degrade(img: Image.Image, rng: np.random.Generator, dpi: int, rotate_p: floa
     _dust(arr, rng, dpi)
     angle = float(rng.uniform(-2, 2)) if rng.random() < 0.85 else 0.0
     arr = _skew(arr, angle)
-    arr = cv2.GaussianBlur(arr, (0, 0), float(rng.uniform(0.35, 1.0)) * dpi / 300)
     arr = _paper(arr, rng)
-    arr = _noise(arr, rng, int(rng.integers(4, 14)))
+    arr = _noise(arr, rng, int(rng.integers(3, 11)))
+    # Blur after noise: the scanner's optics and its own JPEG smooth sensor grain.
+    arr = cv2.GaussianBlur(arr, (0, 0), float(rng.uniform(0.5, 1.1)) * dpi / 300)
     if rng.random() < 0.5:
         quality = int(rng.integers(35, 70))
         arr = cv2.imdecode(cv2.imencode(".jpg", arr, [cv2.IMWRITE_JPEG_QUALITY, quality])[1], cv2.IMREAD_COLOR)
@@ -65,8 +66,8 @@ def _skew(arr: np.ndarray, angle: float) -> np.ndarray:
 def _paper(arr: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     """Uneven lighting and a paper tint, as a smooth multiplicative field."""
     h, w = arr.shape[:2]
-    coarse = rng.uniform(0.84, 1.0, (5, 4)).astype(np.float32)
-    tint = np.array([rng.uniform(0.95, 1.0), rng.uniform(0.96, 1.0), 1.0], np.float32)  # RGB
+    coarse = rng.uniform(0.9, 1.0, (5, 4)).astype(np.float32)
+    tint = np.array([1.0, rng.uniform(0.975, 1.0), rng.uniform(0.92, 0.99)], np.float32)  # RGB: yellowish paper
     small = (coarse[:, :, None] * tint[None, None, :] * 255).clip(0, 255).astype(np.uint8)
     field_ = cv2.resize(small, (w, h), interpolation=cv2.INTER_CUBIC)
     return cv2.multiply(arr, field_, scale=1 / 255)

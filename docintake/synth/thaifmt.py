@@ -63,7 +63,9 @@ def thai_date(day: dt.date, thai: bool, *, abbr: bool = False, short_year: bool 
 
 
 def weekday_name(day: dt.date) -> str:
-    """>>> weekday_name(dt.date(2025, 6, 11))
+    """The Thai weekday of ``day``.
+
+    >>> weekday_name(dt.date(2025, 6, 11))
     'พุธ'
     """
     return WEEKDAYS[day.weekday()]

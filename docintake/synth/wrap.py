@@ -23,7 +23,7 @@ def units(text: str) -> tuple[tuple[str, bool], ...]:
     """Unbreakable pieces of ``text`` and whether a space precedes each.
 
     >>> units("ที่ ชย ๐๐๒๓.๑๔/๑๗๐๙")
-    (('ที่', False), ('ชย', True), ('๐๐๒๓.๑๔/๑๗๐๙', True))
+    (('ที่', False), ('ชย ๐๐๒๓.๑๔/๑๗๐๙', True))
     """
     out: list[tuple[str, bool]] = []
     for chunk_no, chunk in enumerate(text.split()):
