@@ -37,11 +37,15 @@ class Candidate:
 
 
 def find_matches(db: Database, doc_no: str | None, date: dt.date | None, subject: str | None = None,
-                 *, exclude: set[int] = frozenset()) -> list[Candidate]:
-    """Letters in the registry that may be this reading, best first (strong and possible only)."""
+                 *, exclude: set[int] = frozenset(), wide: bool = False) -> list[Candidate]:
+    """Letters in the registry that may be this reading, best first (strong and possible only).
+
+    ``wide`` also compares every letter of the same office (for a person's
+    look-up, where a typo in the running number must still find it).
+    """
     if not doc_no:
         return []
-    rows = _candidate_rows(db, doc_no, date)
+    rows = _candidate_rows(db, doc_no, date, wide)
     found = []
     for row in rows:
         if row["id"] in exclude:
@@ -53,7 +57,7 @@ def find_matches(db: Database, doc_no: str | None, date: dt.date | None, subject
     return sorted(found, key=lambda c: (-c.match.confidence, c.placeholder, c.letter_id))
 
 
-def _candidate_rows(db: Database, doc_no: str, date: dt.date | None) -> list[dict]:
+def _candidate_rows(db: Database, doc_no: str, date: dt.date | None, wide: bool = False) -> list[dict]:
     """Rows sharing the running number (numbers read alike), or the office within a day."""
     key = doc_key(doc_no)
     cols = "id, doc_no, date, subject, placeholder"
@@ -62,7 +66,10 @@ def _candidate_rows(db: Database, doc_no: str, date: dt.date | None) -> list[dic
     runs = {key.run, "1" + key.run, key.run[1:] if key.run.startswith("1") else key.run}
     sql = f"SELECT {cols} FROM letters WHERE doc_run IN (?, ?, ?)"
     params: list = sorted(runs) + [key.run] * (3 - len(runs))
-    if date:
+    if wide:
+        sql += " OR doc_office = ?"
+        params.append(key.office)
+    elif date:
         sql += " OR (doc_office = ? AND date BETWEEN ? AND ?)"
         params += [key.office, (date - dt.timedelta(days=1)).isoformat(),
                    (date + dt.timedelta(days=1)).isoformat()]

@@ -88,14 +88,14 @@ def short_name(org: Organisation | str) -> str:
 
 
 def forms_of(org: Organisation) -> list[str]:
-    """Every compact form a letter may use for this organisation or its head."""
-    subtype, core = name_parts(org.name)
-    forms = {compact(org.name), core, *(compact(a) for a in org.aliases if not _OFFICE.match(a))}
-    for form, _type, sub in ORG_FORMS:
-        if sub == subtype:
-            forms.add(form + core)
-    if subtype in HEAD_OF_SUBTYPE:
-        forms.add(HEAD_OF_SUBTYPE[subtype] + core)
+    """Every compact form a letter may use for this organisation or its head (aliases too)."""
+    forms: set[str] = set()
+    for name in [org.name, *(a for a in org.aliases if not _OFFICE.match(a))]:
+        subtype, core = name_parts(name)
+        forms |= {compact(name), core}
+        forms |= {form + core for form, _type, sub in ORG_FORMS if sub == subtype}
+        if subtype in HEAD_OF_SUBTYPE:
+            forms.add(HEAD_OF_SUBTYPE[subtype] + core)
     return sorted(f for f in forms if f)
 
 

@@ -15,7 +15,7 @@ from docintake.errors import NotFoundError, UsageError
 from docintake.models import Letter, Model
 from docintake.registry import graph, store
 from docintake.registry.identity import canonical
-from docintake.registry.orgs import Organisation, compact, load_orgs, short_name
+from docintake.registry.orgs import Organisation, compact, forms_of, load_orgs, short_name
 from docintake.registry.route import Directory, _named_org
 from docintake.registry.tasks import UpstreamDeadline
 from docintake.registry.vocab import LAO_TYPES
@@ -83,21 +83,33 @@ class LetterView(Model):
 
 
 def find_org(db: Database, name: str) -> Organisation:
-    """An LAO by name, short name, alias or close spelling."""
+    """An LAO by name, short name, alias or close spelling; ``อบต.บ้านใหม่ อำเภอเมืองเพ็ญ``
+    (or ``อ.เมืองเพ็ญ``) picks one of two organisations with the same name."""
     orgs = load_orgs(db)
     if not orgs:
         raise NotFoundError("no organisation directory is loaded: run `docintake orgs load FILE.csv` first.")
-    wanted = compact(name)
-    exact = [o for o in orgs if wanted in (compact(o.name), compact(short_name(o)), *map(compact, o.aliases))]
+    wanted, district = _split_district(name)
+    pool = [o for o in orgs if district is None or o.district == district]
+    exact = [o for o in pool if wanted in (compact(short_name(o)), *forms_of(o))]
     if len(exact) > 1:
-        listed = ", ".join(f"{short_name(o)} (อำเภอ{o.district})" for o in exact)
-        raise UsageError(f"'{name}' names {len(exact)} organisations: {listed}. Use the full name or an alias.")
+        listed = ", ".join(f"{short_name(o)} อำเภอ{o.district}" for o in exact)
+        raise UsageError(f"'{name}' names {len(exact)} organisations: {listed}. "
+                         f"Add the district, e.g. --lao \"{short_name(exact[0])} อำเภอ{exact[0].district}\".")
     if exact:
         return exact[0]
-    found = _named_org(Directory([o for o in orgs if o.type in LAO_TYPES]), wanted, None, None)
+    found = _named_org(Directory([o for o in pool if o.type in LAO_TYPES]), wanted, None, None)
     if found and found[1] >= 0.85:
         return found[0]
     raise NotFoundError(f"no LAO named '{name}' in the directory; `docintake orgs list` shows the names.")
+
+
+def _split_district(name: str) -> tuple[str, str | None]:
+    """``อบต.บ้านใหม่ (อำเภอเมืองเพ็ญ)`` -> (compact name, district)."""
+    text = compact(name.replace("(", " ").replace(")", " "))
+    if "อำเภอ" in text and not text.startswith(("อำเภอ", "ที่ว่าการอำเภอ", "นายอำเภอ")):
+        head, district = text.split("อำเภอ", 1)
+        return head, district
+    return text, None
 
 
 def find_letter(db: Database, doc_no: str) -> int:
@@ -106,7 +118,7 @@ def find_letter(db: Database, doc_no: str) -> int:
     rows = list(db.query("SELECT id FROM letters WHERE doc_no = ? ORDER BY placeholder, id", [wanted]))
     if rows:
         return rows[0]["id"]
-    close = graph.find_matches(db, wanted, None)
+    close = graph.find_matches(db, wanted, None, wide=True)
     if close and close[0].match.confidence >= 0.75:
         return close[0].letter_id
     hint = ""

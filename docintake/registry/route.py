@@ -113,7 +113,11 @@ def _title(text: str) -> tuple[str, str, str | None, float] | None:
     for title, kind, subtype in sorted(HEAD_TITLES, key=lambda t: -len(t[0])):
         if text.startswith(title):
             return title, kind, subtype, 1.0
-    scored = [(fuzz.ratio(text[: len(t)], t), t, k, s) for t, k, s in HEAD_TITLES]
+    # OCR noise inside a title (นายอdle เกอ), not at its first letter: that keeps
+    # org names (องค์การ...) and markers (ทุก...) from passing for titles.
+    scored = [(fuzz.ratio(text[: len(t)], t), t, k, s) for t, k, s in HEAD_TITLES if text[:1] == t[:1]]
+    if not scored:
+        return None
     score, title, kind, subtype = max(scored, key=lambda x: (x[0], len(x[1])))
     return (title, kind, subtype, score / 100) if score >= TITLE_THRESHOLD else None
 
@@ -337,7 +341,7 @@ def route_letter(letter: Letter, directory: Directory | None) -> tuple[list[Rout
         return [_unresolved(s, "no organisation directory loaded; kept as read") for s in segments], None
     readings = _share_markers([read_addressee(s) for s in segments])
     named = [_named_org(directory, r.name, r.type, r.subtype) for r in readings if not r.distribution]
-    area = issuing_area(letter, directory, [n[0] for n in named if n])
+    area = issuing_area(letter, directory, [n[0] for n in named if n and n[1] >= 0.8])
     routings: list[Routing] = []
     for reading in readings:
         routings += _distribute(reading, directory, area) if reading.distribution else [

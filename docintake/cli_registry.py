@@ -1,0 +1,202 @@
+"""Registry commands: ingest, pending, chain, show, letters, search, orgs.
+
+``docintake.cli`` calls ``register(app)`` at start-up. Every query has
+``--json`` (ISO dates) and prints Thai dates for people otherwise
+(``--arabic`` for Arabic digits). The registry is ``--db`` or
+``$DOCINTAKE_DB`` or ./docintake.db.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from docintake.errors import DocintakeError, UsageError
+
+DB_OPTION = typer.Option(Path("docintake.db"), "--db", envvar="DOCINTAKE_DB",
+                         help="The registry (SQLite); also $DOCINTAKE_DB.")
+JSON_OPTION = typer.Option(False, "--json", help="Print JSON (ISO dates) instead of text.")
+ARABIC_OPTION = typer.Option(False, "--arabic", help="Arabic digits in dates and numbers.")
+
+
+def _db(path: Path):
+    from docintake.registry.store import open_db
+
+    return open_db(path)
+
+
+def _emit(value) -> None:
+    from docintake.cli import emit_json
+
+    emit_json(value)
+
+
+def ingest(
+    paths: List[Path] = typer.Argument(..., help="Scans (or with --text, UTF-8 OCR text files)."),
+    text: bool = typer.Option(False, "--text", help="The files are OCR text; pages split on form feeds."),
+    db: Path = DB_OPTION,
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Read files into the registry: OCR (or text) -> parse -> store -> route.
+
+    A file already in the registry (same content) is skipped. Every file is
+    stored whole or not at all. Example: docintake ingest --text bundle.txt
+    """
+    from docintake import pipeline
+    from docintake.cli import settings_from
+
+    registry, settings = _db(db), settings_from()
+    outcomes, failures = [], []
+    for path in paths:
+        try:
+            outcome = pipeline.ingest_file(path, registry, settings, text=text)
+        except DocintakeError as exc:
+            failures.append(exc)
+            typer.echo(f"{path}: {exc.message}", err=True)
+            continue
+        outcomes.append(outcome)
+        if not as_json:
+            typer.echo(_outcome_line(outcome))
+    if as_json:
+        _emit(outcomes)
+    if failures:
+        raise type(failures[0])(f"{len(failures)} of {len(paths)} file(s) were not stored (see above).")
+
+
+def _outcome_line(o) -> str:
+    if o.status == "duplicate":
+        return f"{o.file}: already in the registry, nothing changed"
+    return (f"{o.file}: {len(o.letters)} letter(s) {', '.join(o.letters)}; new {o.new}, seen before {o.merged}, "
+            f"awaited {o.filled}; {o.placeholders} referenced letter(s) not received yet; {o.tasks} task(s)")
+
+
+def pending(
+    lao: str = typer.Option(..., "--lao", help="The LAO: name, short name (อบต.บ้านใหม่) or alias."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="YYYY-MM-DD; default today."),
+    db: Path = DB_OPTION,
+    as_json: bool = JSON_OPTION,
+    arabic: bool = ARABIC_OPTION,
+) -> None:
+    """Open tasks of one LAO, soonest deadline first, overdue ones flagged.
+
+    Example: docintake pending --lao "อบต.บ้านใหม่" --as-of 2025-06-20
+    """
+    from docintake.registry import queries, render
+    from docintake.registry.orgs import short_name
+
+    day = _date_option(as_of) or dt.date.today()
+    registry = _db(db)
+    org = queries.find_org(registry, lao)
+    items = queries.pending(registry, org, day)
+    if as_json:
+        _emit({"lao": short_name(org), "as_of": day.isoformat(), "items": items})
+    else:
+        typer.echo(render.pending_text(short_name(org), items, day, arabic))
+
+
+def _date_option(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise UsageError(f"--as-of {value!r}: give the date as YYYY-MM-DD (Gregorian), e.g. 2025-06-20.") from exc
+
+
+def chain(
+    doc_no: str = typer.Argument(..., help="A document number, e.g. 'ชย 0023.14/1709'."),
+    db: Path = DB_OPTION,
+    as_json: bool = JSON_OPTION,
+    arabic: bool = ARABIC_OPTION,
+) -> None:
+    """The chain through a letter: from the root directive down to the letters to LAOs."""
+    from docintake.registry import queries, render
+
+    root = queries.chain(_db(db), doc_no)
+    _emit(root) if as_json else typer.echo(render.chain_text(root, arabic))
+
+
+def show(
+    doc_no: str = typer.Argument(..., help="A document number."),
+    db: Path = DB_OPTION,
+    as_json: bool = JSON_OPTION,
+    arabic: bool = ARABIC_OPTION,
+) -> None:
+    """One letter: its fields, where it was seen, its links, routings and tasks."""
+    from docintake.registry import queries, render
+
+    view = queries.show(_db(db), doc_no)
+    _emit(view) if as_json else typer.echo(render.show_text(view, arabic))
+
+
+def letters(
+    db: Path = DB_OPTION,
+    as_json: bool = JSON_OPTION,
+    arabic: bool = ARABIC_OPTION,
+    received: bool = typer.Option(False, "--received", help="Only letters received (no placeholders)."),
+) -> None:
+    """Every letter in the registry (and those only referenced so far), oldest first."""
+    from docintake.registry import queries, render
+
+    rows = queries.letters(_db(db), placeholders=not received)
+    _emit(rows) if as_json else typer.echo(render.letters_text(rows, arabic))
+
+
+def search(
+    text: str = typer.Argument(..., help="Words to find (Thai works: any 3+ characters)."),
+    db: Path = DB_OPTION,
+    as_json: bool = JSON_OPTION,
+    arabic: bool = ARABIC_OPTION,
+) -> None:
+    """Full-text search over numbers, subjects, issuers, addressees and body text."""
+    from docintake.registry import queries, render
+
+    rows = queries.search(_db(db), text)
+    _emit(rows) if as_json else typer.echo(render.letters_text(rows, arabic))
+
+
+orgs_app = typer.Typer(help="The directory of organisations (provinces, districts, LAOs).", no_args_is_help=True)
+
+
+@orgs_app.command("load")
+def orgs_load(
+    file: Path = typer.Argument(..., help="CSV: name,type,district,province,aliases (UTF-8)."),
+    db: Path = DB_OPTION,
+) -> None:
+    """Load (add or update) organisations from a CSV, then route every letter again."""
+    from docintake.registry.ingest import reroute_all
+    from docintake.registry.orgs import read_directory, save_orgs
+    from docintake.registry.store import Actor, save_audit, transaction
+
+    orgs, registry, actor = read_directory(file), _db(db), Actor.current()
+    with transaction(registry):
+        count = save_orgs(registry, orgs)
+        save_audit(registry, "orgs_load", {"file": str(file), "organisations": count}, actor)
+    tasks = reroute_all(registry, actor)
+    typer.echo(f"{count} organisation(s) loaded from {file}; {tasks} task(s) after routing again")
+
+
+@orgs_app.command("list")
+def orgs_list(db: Path = DB_OPTION, as_json: bool = JSON_OPTION) -> None:
+    """The organisations in the directory."""
+    from docintake.registry.orgs import load_orgs, short_name
+
+    orgs = load_orgs(_db(db))
+    if as_json:
+        _emit(orgs)
+        return
+    for o in orgs:
+        typer.echo(f"{o.id:>5}  {o.type:<12} {short_name(o):<28} อำเภอ{o.district or '-'}  จังหวัด{o.province}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the registry commands to the docintake app (once)."""
+    if getattr(app, "_registry_commands", False):
+        return
+    app._registry_commands = True
+    for command in (ingest, pending, chain, show, letters, search):
+        app.command()(command)
+    app.add_typer(orgs_app, name="orgs")
