@@ -65,3 +65,30 @@ def scan_files(folder: Path) -> list[Path]:
         for p in folder.rglob("*")
         if p.is_file() and p.suffix.lower() in SCAN_SUFFIXES and not p.name.startswith((".", "~$"))
     )
+
+
+def ingest_file(path: Path, db, settings: Settings, *, text: bool = False):
+    """store -> route: one file through the whole recipe into the registry ``db``.
+
+    A file whose content (sha256) is already stored changes nothing and is not
+    read again. A file that cannot be read is recorded as failed (a later
+    ingest retries it) and the error is raised for the caller to report.
+    Returns ``docintake.registry.ingest.IngestOutcome``.
+    """
+    from docintake.errors import InputFileError, OcrError
+    from docintake.registry.ingest import IngestOutcome, file_sha256, record_failure, store_parsed
+    from docintake.registry.store import Actor, file_by_sha
+
+    if not path.is_file():
+        raise InputFileError(f"{path}: no such file. Check the path and try again.")
+    sha, size, actor = file_sha256(path), path.stat().st_size, Actor.current()
+    known = file_by_sha(db, sha)
+    if known and known["status"] == "stored":
+        return IngestOutcome(file=str(path), sha256=sha, status="duplicate", pages=known["pages"])
+    try:
+        ocr_result = read_text(path) if text else ocr(path, settings)
+        parsed = parse(ocr_result, settings)
+    except (InputFileError, OcrError) as exc:
+        record_failure(db, path=str(path), sha256=sha, error=f"{exc.code}: {exc.message}", actor=actor, size=size)
+        raise
+    return store_parsed(db, path=str(path), sha256=sha, ocr=ocr_result, parsed=parsed, actor=actor, size=size)
