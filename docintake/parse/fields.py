@@ -180,10 +180,24 @@ def _to_continues(f: Fields, text: str, lines: list[Line], i: int, end: int) -> 
     if m is not None and not f.refs and read_doc_no(text) is not None:
         _new_entry(f.refs, text[m.end() :])
         return "อ้างถึง"
-    if len(f.to) < 3 and _lookahead_label(lines, i, end, 1) in ("อ้างถึง", "สิ่งที่ส่งมาด้วย"):
+    if len(f.to) < 3 and _to_wrap(text, lines, i, end):
         f.to.append(text)
         return f.to_label
     return None
+
+
+_TO_TAILS = ("ทุกแห่ง", "ทุกจังหวัด", "ทุกอำเภอ", "ทุกท่าน")
+
+
+def _to_wrap(text: str, lines: list[Line], i: int, end: int) -> bool:
+    """The addressee's second line: followed by a field label or by the body's
+    opening line, or ending as addressees end (``ทุกแห่ง``)."""
+    if _lookahead_label(lines, i, end, 1) in ("อ้างถึง", "สิ่งที่ส่งมาด้วย"):
+        return True
+    nxt = _next_nonempty(lines, i, end)
+    if nxt is not None and _is_body_opening(lines[nxt].text.strip()):
+        return True
+    return len(text) < 60 and text.rstrip().endswith(_TO_TAILS)
 
 
 def _entry_continues(entries: list[Entry], text: str) -> bool:

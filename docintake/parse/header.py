@@ -48,11 +48,14 @@ def _urgency_of(text: str) -> tuple[str, int] | None:
     return match_urgency_token(tokens[0].strip(".,:;"))
 
 
+_SHORT_OFFICE = re.compile(r"^(อ|จ|ทต|ทม|ทน|อบต|อบจ)\.\s?[ก-๎]")
+
+
 def _office_like(text: str) -> bool:
+    """An office name: a known opening word, an LAO word, or a short form (อ.เมือง, อบต.นาดี)."""
     t = text.strip()
-    return starts_with_any(t, lexicon.OFFICE_STARTS) is not None or any(
-        w in t for w in ("องค์การบริหาร", "เทศบาล", "อบต.", "ทต.", "ทม.")
-    )
+    return (starts_with_any(t, lexicon.OFFICE_STARTS) is not None or bool(_SHORT_OFFICE.match(t))
+            or any(w in t for w in ("องค์การบริหาร", "เทศบาล", "อบต.", "ทต.", "ทม.")))
 
 
 def _read_docno(lines: list[Line], idx: int, start: int, nxt: int | None) -> DocNoHit | None:

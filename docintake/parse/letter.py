@@ -56,7 +56,8 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt_base: dt
     close = bodymod.closing_index(lines, f.body_start, span.end, h.memo)
     paras = bodymod.paragraphs(lines, f.body_start, close)
     date = h.date_hit.date if h.date_hit else None
-    base = receipt_base or date
+    # Relative deadlines count from the bundle's receipt stamp, else the letter's date.
+    base = (h.receipt.date if h.receipt else None) or receipt_base or date
     deadlines, _ = find_deadlines(paras, base, window)
     if h.urgent_by is not None:
         deadlines.insert(0, h.urgent_by)

@@ -89,7 +89,7 @@ def _start_of(lines: list[Line], head: int, prev_end_floor: int) -> int:
 
 def split_lines(lines: list[Line]) -> list[Span]:
     """Letter spans of a bundle, in order; one span for text with no letterhead."""
-    if not lines:
+    if not any(ln.text.strip() for ln in lines):
         return []
     anchors = _anchors(lines)
     if not anchors:

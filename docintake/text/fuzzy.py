@@ -68,9 +68,11 @@ class LabelMatch:
         return 1.0 if self.distance == 0 else max(0.5, 0.9 - 0.15 * self.distance)
 
 
-def _label_forms() -> list[tuple[str, str]]:
-    forms = [(key(form), label) for label, extra in lexicon.LABELS.items() for form in (label, *extra)]
-    return sorted(forms, key=lambda f: -len(f[0]))  # longest first: วันที่ before ที่
+def _label_forms() -> list[tuple[str, str, int]]:
+    """(key, canonical label, distance to report): a listed OCR variant counts as one edit."""
+    forms = [(key(label), label, 0) for label in lexicon.LABELS]
+    forms += [(key(v), label, 1) for label, extra in lexicon.LABELS.items() for v in extra]
+    return sorted(forms, key=lambda f: (-len(f[0]), f[2]))  # longest first: วันที่ before ที่
 
 
 _FORMS = _label_forms()
@@ -94,12 +96,12 @@ def match_label(line: str, allowed: tuple[str, ...] | None = None) -> LabelMatch
     """
     head, ends = _keyed_prefix(line, 24)
     best: LabelMatch | None = None
-    for kform, label in _FORMS:
+    for kform, label, listed in _FORMS:
         if allowed is not None and label not in allowed:
             continue
         n = len(kform)
         if head.startswith(kform) and _boundary_ok(line, ends[n], True, n):
-            return LabelMatch(label, ends[n], 0)
+            return LabelMatch(label, ends[n], listed)
         tol = tolerance(n)
         if tol == 0 or best is not None and best.distance <= 1:
             continue
@@ -156,13 +158,24 @@ def find_urgency(text: str) -> WordMatch | None:
     >>> find_urgency("หนังสือจังหวัดชัยภูมิ ต่วนที่สุด ที่ ชย").word
     'ด่วนที่สุด'
     """
+    tokens: list[tuple[str, int]] = []
     pos = 0
     for token in text.split(" "):
         start = text.find(token, pos)
         pos = start + len(token)
+        tokens.append((token, start))
+    for k, (token, start) in enumerate(tokens):
         hit = match_urgency_token(token.strip(".,:;()"))
-        if hit is not None:
-            return WordMatch(hit[0], start, pos, hit[1])
+        if hit is None:
+            continue
+        end = start + len(token)
+        if hit[0] == "ด่วน" and k + 1 < len(tokens):
+            # A wrap inside the word: "ด่วน" + "ที่สุด" on the next line.
+            nxt, nstart = tokens[k + 1]
+            whole = match_urgency_token(token + nxt)
+            if whole is not None:
+                return WordMatch(whole[0], start, nstart + len(nxt), whole[1])
+        return WordMatch(hit[0], start, end, hit[1])
     return None
 
 

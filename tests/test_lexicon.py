@@ -1,0 +1,110 @@
+"""The vocabulary tables and the OCR-tolerant matcher that uses them."""
+
+import pytest
+
+from docintake.parse.thaidate import month_number
+from docintake.text import lexicon
+from docintake.text.fuzzy import find_urgency, key, match_label, match_urgency_token
+
+
+def test_month_tables_line_up():
+    assert len(lexicon.MONTHS) == len(lexicon.MONTHS_ABBR) == 12
+    assert len(set(lexicon.MONTHS)) == len(set(lexicon.MONTHS_ABBR)) == 12
+    for n, (full, abbr) in enumerate(zip(lexicon.MONTHS, lexicon.MONTHS_ABBR), start=1):
+        assert month_number(full) == (n, 0)
+        assert month_number(abbr) == (n, 0)
+        assert abbr[0] == full[0]  # ม.ค. / มกราคม: an abbreviation starts like its month
+
+
+def test_month_confusions_are_not_real_months():
+    for wrong, n in lexicon.MONTH_CONFUSIONS.items():
+        assert wrong not in lexicon.MONTHS and 1 <= n <= 12
+
+
+def test_weekdays():
+    assert len(lexicon.WEEKDAYS) == len(set(lexicon.WEEKDAYS)) == 7
+
+
+def test_prefix_tables():
+    assert len(lexicon.PROVINCE_PREFIXES) == 77  # 76 provinces and Bangkok
+    assert not set(lexicon.PROVINCE_PREFIXES) & set(lexicon.MINISTRY_PREFIXES)
+    assert len(set(lexicon.PROVINCE_PREFIXES.values())) == 77
+    for p in lexicon.AGENCY_PREFIXES:
+        assert 2 <= len(p) <= 3
+
+
+def test_prefix_confusions_are_unambiguous():
+    # A confusion is only safe to fix when the misreading is not itself a real prefix.
+    for wrong, right in lexicon.PREFIX_CONFUSIONS.items():
+        assert wrong not in lexicon.AGENCY_PREFIXES
+        assert right in lexicon.AGENCY_PREFIXES
+
+
+def test_urgency_confusions_map_to_levels():
+    for wrong, right in lexicon.URGENCY_CONFUSIONS.items():
+        assert wrong not in lexicon.URGENCY_WORDS and right in lexicon.URGENCY_WORDS
+
+
+LABEL_CASES = [
+    ("exact", "เรื่อง การขับเคลื่อนนโยบาย", "เรื่อง"),
+    ("tone-dropped", "เรือง การขับเคลื่อน", "เรื่อง"),
+    ("no-space-after-long-label", "เรื่องการขับเคลื่อน", "เรื่อง"),
+    ("to", "เรียน ผู้ว่าราชการจังหวัด", "เรียน"),
+    ("memo-to", "เสนอ นายก", "เสนอ"),
+    ("ref-one-edit", "อ้างถิง หนังสือ", "อ้างถึง"),
+    ("encl-known-misreading", "ดังที่ส่งมาด้วย แบบรายงาน", "สิ่งที่ส่งมาด้วย"),
+    ("encl-two-edits", "สิงที่สงมาดวย แบบ", "สิ่งที่ส่งมาด้วย"),
+    ("the-number-label", "ที่ ชย ๐๐๒๓", "ที่"),
+    ("the-tone-dropped", "ที ชย ๐๐๒๓", "ที่"),
+    ("date-label", "วันที่ ๓๐ มิ.ย. ๖๘", "วันที่"),
+    ("receipt-number", "เลขรับ ๒๒๓๕", "เลขรับ"),
+    ("closing", "ขอแสดงความนับถือ", "ขอแสดงความนับถือ"),
+    # Words that merely start like a label are not labels.
+    ("office-starting-with-ti", "ที่ว่าการอำเภอเมือง", None),
+    ("body-word-like-rian", "เรียบร้อยแล้ว", None),
+    ("fuzzy-needs-a-space", "เรียบร้อย", None),
+    ("empty", "", None),
+]
+
+
+@pytest.mark.parametrize("line,label", [c[1:] for c in LABEL_CASES], ids=[c[0] for c in LABEL_CASES])
+def test_match_label(line, label):
+    got = match_label(line)
+    assert (got.label if got else None) == label
+
+
+def test_fuzzy_label_has_lower_confidence():
+    assert match_label("เรื่อง ก").confidence == 1.0
+    assert match_label("อ้างถิง ก").confidence < 1.0  # a listed OCR variant
+    assert match_label("อ้างถีง ก").confidence < 1.0  # one edit away
+
+
+URGENCY_CASES = [
+    ("exact-most", "ด่วนที่สุด", "ด่วนที่สุด"),
+    ("exact-very", "ด่วนมาก", "ด่วนมาก"),
+    ("exact-urgent", "ด่วน", "ด่วน"),
+    ("seed-ta", "ต่วนที่สุด", "ด่วนที่สุด"),
+    ("seed-kha", "ค้านที่สุด", "ด่วนที่สุด"),
+    ("tone-dropped", "ดวนทีสุด", "ด่วนที่สุด"),
+    ("very-misread", "ต่วนมาก", "ด่วนมาก"),
+    # Ordinary words ending like an urgency are not one.
+    ("most", "มากที่สุด", None),
+    ("best", "ดีที่สุด", None),
+    ("side", "ด้าน", None),
+]
+
+
+@pytest.mark.parametrize("token,word", [c[1:] for c in URGENCY_CASES], ids=[c[0] for c in URGENCY_CASES])
+def test_match_urgency_token(token, word):
+    got = match_urgency_token(token)
+    assert (got[0] if got else None) == word
+
+
+def test_find_urgency_in_an_entry():
+    hit = find_urgency("หนังสือจังหวัดชัยภูมิ ค้านที่สุด ที่ ชย ๐๐๒๓.๖/๑ ๓๖๕")
+    assert hit.word == "ด่วนที่สุด" and hit.start == len("หนังสือจังหวัดชัยภูมิ ")
+
+
+def test_key_ignores_tone_marks_only():
+    assert key("ที่สุด") == "ทีสุด"
+    assert key("อัตลักษณ์") != key("อัปลักษณ์")  # consonants still count

@@ -1,0 +1,72 @@
+"""Bundle splitting: letters found in order with their page spans."""
+
+import pytest
+
+from docintake.parse import parse_pages
+from docintake.parse.lines import bundle_lines
+from docintake.parse.split import split_lines
+
+
+def letter(no: str, subject: str, *, urgency: str = "", body_lines: int = 3, memo: bool = False) -> list[str]:
+    if memo:
+        head = ["บันทึกข้อความ", "ส่วนราชการ สำนักปลัด", f"ที่ {no} วันที่ ๙ ก.ย. ๖๘",
+                f"เรื่อง {subject}", "เสนอ นายกองค์การบริหารส่วนตำบลนาดี"]
+    else:
+        head = ([urgency] if urgency else []) + [
+            f"ที่ {no}", "ที่ว่าการอำเภอภูเขียว", "ถนนสุรนารายณ์ ชย ๓๖๑๑๐", "๑๖ มิถุนายน ๒๕๖๘",
+            f"เรื่อง {subject}", "เรียน นายกองค์การบริหารส่วนตำบล ทุกแห่ง",
+            "อ้างถึง หนังสือจังหวัดชัยภูมิ ด่วนที่สุด",
+            "ที่ ชย ๐๐๒๓.๖/๑๒๓ ลงวันที่ ๒ มิถุนายน ๒๕๖๘",  # a wrapped reference starting with ที่
+        ]
+    body = ["ด้วยจังหวัดแจ้งว่า ขอให้องค์กรปกครองส่วนท้องถิ่นดำเนินการ"] + ["รายละเอียดตามสิ่งที่ส่งมาด้วย"] * body_lines
+    foot = ["(นายสมชาย ใจดี)", "หัวหน้าสำนักปลัด"] if memo else [
+        "ขอแสดงความนับถือ", "(นายสมชาย ใจดี)", "นายอำเภอภูเขียว", "ที่ทำการปกครองอำเภอ", "โทร. ๐ ๔๔๘๖ ๑๒๓๔"]
+    return head + body + foot
+
+
+A = letter("ชย ๐๐๒๓.๑๘/๑๑๑", "ก", urgency="ด่วนที่สุด")
+B = letter("ชย ๐๐๒๓.๖/๒๒๒", "ข", urgency="ด่วนมาก")
+C = letter("มท ๐๘๑๐.๖/ว ๓๓๓", "ค")
+M = letter("ชย ๗๓๖๐๑/๔๘๙", "ง", memo=True)
+
+CASES = [
+    ("one-letter", ["\n".join(A)], [(1, 1)]),
+    ("each-on-its-own-page", ["\n".join(A), "\n".join(B), "\n".join(C)], [(1, 1), (2, 2), (3, 3)]),
+    # A runs over two pages (page 2 starts with its page number), B starts on page 3.
+    ("two-page-letter", ["\n".join(A[:12]), "\n".join(["- ๒ -"] + A[12:]), "\n".join(B)], [(1, 2), (3, 3)]),
+    # The seed's shape: the end of A and the start of B on one page.
+    ("shared-page", ["\n".join(A[:12]), "\n".join(A[12:] + B), "\n".join(C)], [(1, 2), (2, 2), (3, 3)]),
+    ("memo-then-letter", ["\n".join(M), "\n".join(C)], [(1, 1), (2, 2)]),
+    # A blank page carries nothing: the span ends at the last page with text.
+    ("trailing-blank-page", ["\n".join(A), ""], [(1, 1)]),
+]
+
+
+@pytest.mark.parametrize("pages,spans", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_split_spans(pages, spans):
+    got = split_lines(bundle_lines(pages))
+    assert [(s.first_page + 1, s.last_page + 1) for s in got] == spans
+
+
+def test_letters_keep_their_own_fields_across_a_shared_page():
+    pages = ["\n".join(A[:12]), "\n".join(A[12:] + B)]
+    a, b = parse_pages(pages).letters
+    assert (a.doc_no, a.urgency, a.subject) == ("ชย 0023.18/111", "ด่วนที่สุด", "ก")
+    # B's urgency stamp sits on the shared page above its ที่ line, after A's contact block.
+    assert (b.doc_no, b.urgency, b.subject) == ("ชย 0023.6/222", "ด่วนมาก", "ข")
+
+
+def test_wrapped_reference_starting_with_ti_is_not_a_letterhead():
+    (only,) = parse_pages(["\n".join(A)]).letters
+    assert [r.doc_no for r in only.references] == ["ชย 0023.6/123"]
+
+
+def test_text_without_a_letterhead_is_one_letter_with_warnings():
+    (only,) = parse_pages(["แบบรายงานผลการดำเนินงาน\nชื่อหน่วยงาน ........"]).letters
+    assert only.doc_no is None and only.subject is None
+    assert {"doc_no", "subject", "date"} <= {w.field for w in only.warnings}
+
+
+@pytest.mark.parametrize("pages", [[], [""], ["", "  \n\f"]], ids=["no-pages", "empty-page", "blank-pages"])
+def test_no_text_no_letters(pages):
+    assert parse_pages(pages).letters == []
