@@ -15,8 +15,10 @@ Layout, all inside the inbox so every rename stays on one filesystem::
   drops it when the process dies however it dies, so "its lock can be taken"
   means "its owner is dead" and its claims are orphans: the first watcher that
   takes the lock adopts them (see ``runner`` for what recovery does with each).
-* The owner folder is built under a hidden name and renamed into place only once
-  its lock is held, so nobody can mistake a half-made owner for a dead one.
+* The owner folder is built under a hidden name (``.new-<owner>``, never looked
+  at) and renamed into place only once its lock is held, so nobody can mistake
+  a half-made owner for a dead one. (A kill inside that window leaves an empty
+  hidden folder behind, nothing else.)
 """
 
 from __future__ import annotations
@@ -158,19 +160,34 @@ class ClaimStore:
         return _claims_in(self.dir)
 
     def orphans(self) -> Iterator[list[Claim]]:
-        """Claims of each dead owner, yielded while its lock is held; its folder is removed after."""
-        if not self.root.is_dir():
-            return
-        for owner_dir in sorted(p for p in self.root.iterdir() if p.is_dir() and p != self.dir):
-            fd = try_lock(owner_dir / LOCK_NAME)
+        """Claims of each dead owner, yielded while its lock is held; its folder is removed after.
+
+        Hidden names (``.new-*``: an owner still being set up) are not looked at.
+        A folder that disappears meanwhile was a live owner closing cleanly.
+        """
+        for owner_dir in _owner_dirs(self.root, skip=self.dir):
+            try:
+                fd = try_lock(owner_dir / LOCK_NAME)
+            except FileNotFoundError:
+                continue
             if fd is None:
                 continue  # alive
             try:
                 yield _claims_in(owner_dir)
                 if not any(p.is_dir() for p in owner_dir.iterdir()):
                     shutil.rmtree(owner_dir, ignore_errors=True)
+            except FileNotFoundError:
+                continue
             finally:
                 os.close(fd)
+
+
+def _owner_dirs(root: Path, skip: Path) -> list[Path]:
+    try:
+        entries = list(root.iterdir())
+    except FileNotFoundError:
+        return []
+    return sorted(p for p in entries if p != skip and not p.name.startswith(".") and p.is_dir())
 
 
 def _claims_in(owner_dir: Path) -> list[Claim]:

@@ -21,14 +21,24 @@ CREATE TABLE IF NOT EXISTS calls (sha256 TEXT NOT NULL, source TEXT NOT NULL);
 
 
 class SqliteProcessor:
-    """``process(path) -> Outcome``; ``work_seconds`` sleeps inside the transaction, like OCR would."""
+    """``process(path) -> Outcome``. ``work_seconds`` sleeps inside the store transaction (a kill
+    there rolls back); ``settle_seconds`` after its commit, to widen the window a crash test
+    must hit: stored, but not yet moved."""
 
-    def __init__(self, db_path: Path, *, work_seconds: float = 0.0):
+    def __init__(self, db_path: Path, *, work_seconds: float = 0.0, settle_seconds: float = 0.0):
         self.db = sqlite3.connect(db_path, timeout=30, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA busy_timeout=30000")
-        self.db.executescript(SCHEMA)
+        for attempt in range(100):  # switching to WAL can report "locked" at once while another opens
+            try:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.executescript(SCHEMA)
+                break
+            except sqlite3.OperationalError:
+                if attempt == 99:
+                    raise
+                time.sleep(0.05)
         self.work_seconds = work_seconds
+        self.settle_seconds = settle_seconds
 
     def __call__(self, path: Path) -> Outcome:
         sha = sha256_file(path)
@@ -43,6 +53,7 @@ class SqliteProcessor:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
+        time.sleep(self.settle_seconds)
         if row is not None:
             return Outcome("duplicate", sha, source=row[0])
         return Outcome("stored", sha, detail="fake store")
