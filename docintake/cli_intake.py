@@ -102,7 +102,7 @@ def watch_cmd(
 
     A failed file gets <name>.error.json beside it saying why. Safe to kill at
     any moment and to run twice on one inbox. Example:
-    docintake watch //server/scans --poll --db registry.db
+    docintake watch /mnt/scans --poll --db registry.db  (a mounted SMB share)
     """
     layout = _layout(inbox, out)
     settings = Settings(**({"db_path": db} if db else {}))

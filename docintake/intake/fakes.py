@@ -26,7 +26,8 @@ class SqliteProcessor:
     must hit: stored, but not yet moved."""
 
     def __init__(self, db_path: Path, *, work_seconds: float = 0.0, settle_seconds: float = 0.0):
-        self.db = sqlite3.connect(db_path, timeout=30, isolation_level=None)
+        # check_same_thread off: tests build it on one thread and watch on another (never both at once)
+        self.db = sqlite3.connect(db_path, timeout=30, isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA busy_timeout=30000")
         for attempt in range(100):  # switching to WAL can report "locked" at once while another opens
             try:

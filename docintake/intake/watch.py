@@ -172,7 +172,7 @@ def watch(intake: Intake, *, delay: float, rescan: float, poll: bool = False,
                 next_rescan = clock() + rescan
             watcher.observe(paths | set(watcher.tracker.tracked()), clock())
             watcher.take_stable(clock)
-            idle = tick_for(delay) if len(watcher.tracker) else 1.0  # 1 s: how soon `stop` is seen
+            idle = tick_for(delay) if len(watcher.tracker) else 0.25  # how soon `stop` is seen
             wake.wait(min(idle, max(0.0, next_rescan - clock())))
             wake.clear()
     finally:
