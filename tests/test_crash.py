@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import random
 import signal
 import sqlite3
@@ -22,8 +21,6 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-
-import pytest
 
 HERE = Path(__file__).resolve()
 SEED = 20250304
@@ -150,5 +147,4 @@ def _main(inbox: str, db: str, mode: str) -> None:
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("PYTHONHASHSEED", "0")
     _main(*sys.argv[1:4])

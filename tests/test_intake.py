@@ -273,3 +273,35 @@ def test_a_live_watchers_claims_are_left_alone(inbox, fake):
         assert report.placed == [] and claim.path.exists()
     finally:
         other.close()
+
+
+def test_a_file_that_cannot_be_renamed_yet_stays_and_the_batch_goes_on(inbox, fake, monkeypatch, caplog):
+    """Windows refuses to rename a file the scanner still has open."""
+    from docintake.intake import claims
+
+    real_rename = os.rename
+
+    def rename(src, dst):
+        if Path(src).name == "open.pdf":
+            raise PermissionError(errno.EACCES, "The process cannot access the file", str(src))
+        return real_rename(src, dst)
+
+    monkeypatch.setattr(claims.os, "rename", rename)
+    write(inbox, "open.pdf", b"busy")
+    write(inbox, "z.pdf", b"z")
+    report = once(inbox, fake)
+    assert [p.original for p in report.placed] == ["z.pdf"]
+    assert (inbox / "open.pdf").exists() and "cannot take open.pdf yet" in caplog.text
+    assert not [p for p in (inbox / ".claimed").rglob("*") if p.name == "claim.json"]
+
+
+def test_an_inbox_we_cannot_write_in_is_a_clear_error(inbox, monkeypatch):
+    from docintake.errors import UsageError
+    from docintake.intake.claims import ClaimStore
+
+    def refuse(self):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(ClaimStore, "open", refuse)
+    with pytest.raises(UsageError, match="needs write access"):
+        Intake(Layout.for_inbox(inbox), lambda p: None).open()

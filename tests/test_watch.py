@@ -113,3 +113,17 @@ def test_events_inside_output_folders_are_ignored(tmp_path):
     collector.dispatch(Event(layout.claimed / "o" / "1" / "a.pdf"))
     collector.dispatch(Event(tmp_path / "new.pdf"))
     assert collector.drain() == ({tmp_path / "new.pdf"}, False)
+
+
+def test_polling_skips_output_folders(tmp_path):
+    """On a share, the polling observer must not stat months of processed/ at every poll."""
+    from watchdog.utils.dirsnapshot import DirectorySnapshot
+
+    layout = Layout.for_inbox(tmp_path)
+    for rel in ("new.pdf", "ฝ่าย/b.pdf", "processed/2025-01/old.pdf", "failed/x.pdf", ".claimed/o/1/c.pdf",
+                "#recycle/d.pdf"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_bytes(b"1")
+    snapshot = DirectorySnapshot(str(tmp_path), listdir=watch_mod.inbox_listdir(layout))
+    seen = sorted(Path(p).relative_to(tmp_path).as_posix() for p in snapshot.paths if p != str(tmp_path))
+    assert seen == ["new.pdf", "ฝ่าย", "ฝ่าย/b.pdf"]

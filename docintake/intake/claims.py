@@ -150,9 +150,12 @@ class ClaimStore:
         write_json_atomic(folder / MANIFEST, claim.manifest)
         try:
             os.rename(src, claim.path)
-        except FileNotFoundError:
+        except FileNotFoundError:  # another watcher won, or it was deleted: not ours
             claim.release()
             return None
+        except OSError:
+            claim.release()
+            raise
         return claim
 
     def own_claims(self) -> list[Claim]:

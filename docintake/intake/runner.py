@@ -36,6 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from docintake.errors import UsageError
 from docintake.intake.claims import Claim, ClaimStore
 from docintake.intake.inbox import Layout, stat_candidate
 from docintake.intake.outcome import (
@@ -105,7 +106,13 @@ class Intake:
         self.claims = claims or ClaimStore(layout.claimed)
 
     def open(self) -> Intake:
-        self.claims.open()
+        try:
+            self.claims.open()
+        except OSError as exc:
+            raise UsageError(
+                f"cannot write in {self.layout.inbox} ({exc.strerror or exc}). docintake moves each scan "
+                "out of the inbox, so it needs write access there: ask IT, or watch a local folder."
+            ) from exc
         return self
 
     def close(self) -> None:
@@ -121,7 +128,12 @@ class Intake:
         """Claim one inbox file and see it through; None if another watcher got it first."""
         if stat_candidate(path) is None:
             return None
-        claim = self.claims.claim(path, self.layout.relative(path), self.wall().isoformat(timespec="seconds"))
+        try:
+            claim = self.claims.claim(path, self.layout.relative(path), self.wall().isoformat(timespec="seconds"))
+        except OSError as exc:  # Windows: the scanner still has it open; or a subfolder is another mount
+            log.warning("cannot take %s yet (%s); it stays in the inbox and is tried again at the next "
+                        "rescan", self.layout.relative(path), exc.strerror or exc)
+            return None
         return None if claim is None else self._finish_logged(claim, recovered=False)
 
     def recover(self) -> list[Placed]:

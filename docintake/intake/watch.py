@@ -19,11 +19,11 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docintake.intake.inbox import Layout, scan_inbox, stat_candidate
+from docintake.intake.inbox import Layout, dir_skip_reason, scan_inbox, stat_candidate
 from docintake.intake.runner import Intake, Placed
 from docintake.intake.stability import StabilityTracker, skip_reason
 
@@ -135,21 +135,42 @@ class _Collector:
         return paths, rescan
 
 
-def start_observer(inbox: Path, handler: _Collector, *, poll: bool, interval: float):
+def start_observer(layout: Layout, handler: _Collector, *, poll: bool, interval: float):
     """A running watchdog observer over the inbox (polling if asked or if events are unavailable)."""
     from watchdog.observers import Observer
-    from watchdog.observers.polling import PollingObserver
 
-    observer = PollingObserver(timeout=interval) if poll else Observer()
-    observer.schedule(handler, str(inbox), recursive=True)
+    observer = _polling_observer(layout, interval) if poll else Observer()
+    observer.schedule(handler, str(layout.inbox), recursive=True)
     try:
         observer.start()
     except OSError as exc:  # e.g. inotify watch limit reached
         log.warning("file events unavailable (%s); polling the inbox every %.0f s instead", exc, interval)
-        observer = PollingObserver(timeout=interval)
-        observer.schedule(handler, str(inbox), recursive=True)
+        observer = _polling_observer(layout, interval)
+        observer.schedule(handler, str(layout.inbox), recursive=True)
         observer.start()
     return observer
+
+
+def _polling_observer(layout: Layout, interval: float):
+    from watchdog.observers.polling import PollingObserverVFS
+
+    return PollingObserverVFS(os.stat, inbox_listdir(layout), polling_interval=interval)
+
+
+def inbox_listdir(layout: Layout) -> Callable[[str], Iterator[os.DirEntry]]:
+    """``os.scandir`` without the folders ``scan_inbox`` skips, for watchdog's polling observer:
+    on a share, months of processed/ would otherwise be stat'ed over the network at every poll."""
+    excluded = {os.path.normcase(str(p)) for p in (*layout.outputs(), layout.claimed)}
+
+    def listdir(folder: str) -> Iterator[os.DirEntry]:
+        for entry in os.scandir(folder):
+            if entry.is_dir(follow_symlinks=False) and (
+                os.path.normcase(entry.path) in excluded or dir_skip_reason(entry.name)
+            ):
+                continue
+            yield entry
+
+    return listdir
 
 
 def watch(intake: Intake, *, delay: float, rescan: float, poll: bool = False,
@@ -160,7 +181,7 @@ def watch(intake: Intake, *, delay: float, rescan: float, poll: bool = False,
     wake = threading.Event()
     watcher = Watcher(intake, delay=delay, on_placed=on_placed)
     collector = _Collector(intake.layout, wake)
-    observer = start_observer(intake.layout.inbox, collector, poll=poll, interval=max(1.0, delay / 2))
+    observer = start_observer(intake.layout, collector, poll=poll, interval=max(1.0, delay / 2))
     next_rescan = clock()
     try:
         while not stop.is_set():
