@@ -135,8 +135,19 @@ def _with_referrers(db: Database, ids: list[int]) -> list[int]:
 
 
 def directory_of(db: Database) -> Directory:
+    """The directory as routing needs it, rebuilt only when organisations or offices changed
+    (building it for 1,000 LAOs costs more than storing a file)."""
+    fingerprint = db.conn.execute(
+        "SELECT (SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) || ':' || TOTAL(LENGTH(aliases) + LENGTH(name)) "
+        "FROM organisations) || '/' || (SELECT COUNT(*) || ':' || GROUP_CONCAT(district, '') FROM doc_offices)"
+    ).fetchone()[0]
+    cached = getattr(db, "_docintake_directory", None)
+    if cached and cached[0] == fingerprint:
+        return cached[1]
     offices = {r["office"]: (r["district"], r["province"]) for r in db.query("SELECT * FROM doc_offices")}
-    return Directory(load_orgs(db), offices)
+    directory = Directory(load_orgs(db), offices)
+    db._docintake_directory = (fingerprint, directory)
+    return directory
 
 
 def route_letters(db: Database, ids: list[int], actor: store.Actor,

@@ -45,9 +45,13 @@ def compact(text: str) -> str:
     'เทศบาลตำบลเมืองเพ็ญ'
     """
     text = "".join(text.split())
-    for short, full in sorted(ABBREVIATIONS, key=lambda p: -len(p[0])):
-        text = text.replace(short, full)
+    for short, full in _LONGEST_FIRST:
+        if short in text:
+            text = text.replace(short, full)
     return text
+
+
+_LONGEST_FIRST = sorted(ABBREVIATIONS, key=lambda p: -len(p[0]))
 
 
 def name_parts(name: str) -> tuple[str | None, str]:

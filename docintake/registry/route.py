@@ -87,11 +87,15 @@ class Directory:
             for office in office_aliases(org):
                 self.offices[office] = (org.district, org.province)
 
+        self._by_type: dict[str, list[Entry]] = {}
+
     def of_type(self, kind: str | None) -> list[Entry]:
         if kind is None:
             return self.entries
-        types = LAO_TYPES if kind == "lao" else (kind,)
-        return [e for e in self.entries if e.org.type in types]
+        if kind not in self._by_type:
+            types = LAO_TYPES if kind == "lao" else (kind,)
+            self._by_type[kind] = [e for e in self.entries if e.org.type in types]
+        return self._by_type[kind]
 
 
 # ------------------------------------------------------------- reading

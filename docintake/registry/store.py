@@ -156,7 +156,8 @@ def save_pages(db: Database, file_id: int, pages: list[PageText]) -> None:
          "mean_conf": p.mean_conf, "engine": p.engine, "warnings": _dumps(p.warnings)}
         for p in pages
     ]
-    db["pages"].insert_all(rows, replace=True)
+    for row in rows:
+        _insert(db, "pages", row)
 
 
 # -------------------------------------------------------------------- letters
@@ -205,13 +206,25 @@ def save_letter(db: Database, letter: Letter, actor: Actor, *, letter_id: int | 
     """Insert a letter (or rewrite row ``letter_id`` with new best-read values)."""
     row = letter_columns(letter) | {"placeholder": int(placeholder), "updated_at": actor.stamp}
     if letter_id is None:
-        return db["letters"].insert(row | {"created_at": actor.stamp}).last_pk
-    db["letters"].update(letter_id, row)
+        return _insert(db, "letters", row | {"created_at": actor.stamp})
+    db.conn.execute(f"UPDATE letters SET {', '.join(f'{c} = ?' for c in row)} WHERE id = ?",
+                    (*row.values(), letter_id))
     return letter_id
 
 
 def letter_row(db: Database, letter_id: int) -> dict:
-    return db["letters"].get(letter_id)
+    cursor = db.conn.execute("SELECT * FROM letters WHERE id = ?", (letter_id,))
+    values = cursor.fetchone()
+    if values is None:
+        raise KeyError(f"no letter {letter_id}")
+    return dict(zip((d[0] for d in cursor.description), values))
+
+
+def _insert(db: Database, table: str, row: dict[str, Any]) -> int:
+    """Plain INSERT (sqlite-utils' insert reads the table's schema on every call)."""
+    cursor = db.conn.execute(
+        f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
+    return cursor.lastrowid
 
 
 def save_sighting(db: Database, *, letter_id: int, file_id: int, position: int, letter: Letter,
@@ -221,7 +234,7 @@ def save_sighting(db: Database, *, letter_id: int, file_id: int, position: int, 
            "first_page": letter.pages[0], "last_page": letter.pages[1], "role": role,
            "reading": letter.model_dump_json(), "score": score, "match_reason": match_reason,
            "match_confidence": match_confidence}
-    return db["sightings"].insert(row).last_pk
+    return _insert(db, "sightings", row)
 
 
 def sightings_of(db: Database, letter_id: int) -> list[dict]:
@@ -246,8 +259,7 @@ def save_edge(db: Database, src: int, dst: int, kind: str, reason: str, confiden
 
 
 def save_audit(db: Database, action: str, details: dict, actor: Actor) -> None:
-    db["audit"].insert({"time": actor.stamp, "user": actor.user, "action": action,
-                        "details": _dumps(details)})
+    _insert(db, "audit", {"time": actor.stamp, "user": actor.user, "action": action, "details": _dumps(details)})
 
 
 def _dumps(value: Any) -> str:
