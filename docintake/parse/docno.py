@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from docintake.text import lexicon
 from docintake.text.normalize import thai_to_arabic_digits
 
+_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 DOCNO_RE = re.compile(
-    r"(?<![ก-ฮ])(?P<prefix>[ก-ฮ]{2,3})\.?\s{0,2}"
+    rf"(?<![ก-๎])(?P<prefix>(?:[ก-ฮ][{_MARKS}]?){{2,3}})\.?\s{{0,2}}"
     r"(?P<code>\d[\d.]*(?:\s(?=\d)[\d.]+)*)\s{0,2}/\s{0,2}"
     r"(?P<circ>ว\.?\s{0,2})?(?P<run>\d+(?:\s\d+)*)"
 )
@@ -77,7 +78,10 @@ def _check_code(prefix: str, code: str, hit: DocNoHit) -> None:
 
 def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
     hit = DocNoHit(m.start("prefix"), m.end(), None, raw=text[m.start("prefix") : m.end()])
-    prefix = _fix_prefix(m["prefix"], hit)
+    printed = re.sub(f"[{_MARKS}]", "", m["prefix"])
+    if printed != m["prefix"]:  # a stray OCR mark on the prefix (นศ์)
+        hit.confidence = min(hit.confidence, 0.8)
+    prefix = _fix_prefix(printed, hit)
     code = m["code"].replace(" ", "").strip(".")
     if " " in m["code"]:
         hit.confidence = min(hit.confidence, 0.85)
@@ -114,6 +118,19 @@ def read_doc_no(text: str) -> DocNoHit | None:
     """The first document number in ``text`` with what is doubtful about it."""
     hits = find_doc_nos(text)
     return hits[0] if hits else None
+
+
+_LOOSE_RE = re.compile(r"(?P<prefix>[^\s0-9]{1,4})\s{0,2}(?P<code>[0-9][0-9.]*)\s{0,2}/\s{0,2}(?P<circ>ว\s*)?[0-9]")
+
+
+def read_doc_no_loose(text: str) -> DocNoHit | None:
+    """A number whose prefix OCR garbled (``WY ๐๐๒๓.๙/ว ๓๒๕``): never canonical,
+    but it still tells a circular (ว) from an ordinary letter."""
+    m = _LOOSE_RE.search(thai_to_arabic_digits(text))
+    if m is None:
+        return None
+    return DocNoHit(m.start(), m.end(), None, prefix="", code=m["code"], circular=m["circ"] is not None,
+                    confidence=0.0, problems=["prefix_unreadable"], raw=text[m.start() : m.end()])
 
 
 def canonical_doc_no(s: str) -> str | None:

@@ -25,7 +25,8 @@ from docintake.text.normalize import thai_to_arabic_digits
 
 FIELD_LABELS = ("เรื่อง", "เรียน", "เสนอ", "อ้างถึง", "สิ่งที่ส่งมาด้วย")
 _NUMBER = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\s*[.)]\s*")
-_COUNT = re.compile(r"จำนวน\s*([0-9๐-๙]+)\s*(" + "|".join(map(re.escape, lexicon.COUNT_UNITS)) + r")")
+# "จำนวน ๑ ชุด"; OCR reads จ้านวน / จํานวน and may put a dot after the digit.
+_COUNT = re.compile(r"จ\S{0,2}นวน\s*([0-9๐-๙]+)\s*\.?\s*(" + "|".join(map(re.escape, lexicon.COUNT_UNITS)) + r")")
 _LETTER = re.compile(r"(?:สำเนา)?หนังสือ")
 _MAX_ENTRY_LINES = 5
 

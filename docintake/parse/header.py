@@ -22,7 +22,6 @@ from docintake.text.fuzzy import key, match_urgency_token, starts_with_any
 from docintake.text.normalize import thai_to_arabic_digits
 
 _YEARISH = re.compile(r"(พ\.?\s?ศ\.?|พุทธศักราช)\s*[0-9]{2,4}|\b25[0-9]{2}\b")
-_RECEIPT_LABELS = ("เลขรับ", "วันที่", "เวลา")
 _URGENT_BY = key("ด่วนภายใน")
 
 
@@ -70,38 +69,67 @@ def _read_docno(lines: list[Line], idx: int, start: int, nxt: int | None) -> Doc
     return hit
 
 
-def _receipt(lines: list[Line], zone: list[int], h: Header, notes: Notes) -> None:
-    """The ตรารับ: เลขรับ / วันที่ / เวลา lines in the first letter's head zone."""
-    found: dict[str, int] = {}
+# Receipt-stamp labels, found anywhere on a line: OCR often merges the stamp
+# (top right) with the urgency stamp or the emblem on the same text line.
+_RECEIPT_RE = re.compile(r"(?P<number>เลขรับ|เลขที่รับ|รับที่)|(?P<date>วันท[ี]?[่]?)(?!\S*ว่าการ)|(?P<time>เวลา)")
+
+
+def _receipt_fields(lines: list[Line], zone: list[int]) -> dict[str, tuple[int, str]]:
+    """label -> (line index, the text after the label up to the next label)."""
+    found: dict[str, tuple[int, str]] = {}
     for i in zone:
-        lab = label_of(lines[i].text, _RECEIPT_LABELS)
-        if lab is not None and lab[0] not in found:
-            found[lab[0]] = i
-    if "เลขรับ" not in found and len(found) < 2:
+        text = lines[i].text
+        ms = list(_RECEIPT_RE.finditer(text))
+        for k, m in enumerate(ms):
+            name = m.lastgroup
+            if name in found or (name == "date" and text[: m.start()].rstrip().endswith("ลง")):
+                continue
+            stop = ms[k + 1].start() if k + 1 < len(ms) else len(text)
+            found[name] = (i, text[m.end() : stop])
+    return found
+
+
+def _receipt(lines: list[Line], zone: list[int], h: Header, notes: Notes) -> None:
+    """The ตรารับ: เลขรับ / วันที่ / เวลา in the first letter's lines above ที่."""
+    found = _receipt_fields(lines, zone)
+    if "number" not in found and len(found) < 2:
         return
     rec = ReceiptStamp()
-    if "เลขรับ" in found:
-        m = re.search(r"[0-9][0-9 /]*", thai_to_arabic_digits(lines[found["เลขรับ"]].text))
-        rec.number = m.group(0).replace(" ", "").strip("/") if m else None
-    if rec.number is None:
-        notes.warn("unreadable", "receipt.number", "receipt stamp: เลขรับ not readable")
-    if "วันที่" in found:
-        hits = [x for x in find_dates(lines[found["วันที่"]].text) if x.date]
+    if "number" in found:
+        m = re.search(r"[0-9][0-9 /]*", thai_to_arabic_digits(found["number"][1]))
+        rec.number = m.group(0).replace(" ", "").strip("/") or None if m else None
+    if "date" in found:
+        hits = [x for x in find_dates(found["date"][1]) if x.date]
         rec.date = hits[0].date if hits else None
-    if rec.date is None:
-        notes.warn("unreadable", "receipt.date", "receipt stamp: date not readable")
-    if "เวลา" in found:
-        rec.time = find_time(lines[found["เวลา"]].text)
-    first = min(found.values())
-    above = [i for i in zone if i < first][-1:]
-    if above and _office_like(lines[above[0]].text):
-        rec.office = collapse(lines[above[0]].text)
-        h.used.add(above[0])
-    else:
+    if "time" in found:
+        rec.time = find_time("เวลา " + found["time"][1])
+    for name, value in (("number", rec.number), ("date", rec.date)):
+        if value is None:
+            notes.warn("unreadable", f"receipt.{name}", f"receipt stamp: {name} not readable")
+    first = min(i for i, _ in found.values())
+    h.used.update(i for i, _ in found.values())
+    rec.office = _receipt_office(lines, zone, first, h)
+    if rec.office is None:
         notes.warn("unreadable", "receipt.office", "receipt stamp: receiving office not readable")
-    h.used.update(found.values())
     h.receipt = rec
     notes.conf("receipt", 1.0 if rec.number and rec.date else 0.5)
+
+
+def _receipt_office(lines: list[Line], zone: list[int], first: int, h: Header) -> str | None:
+    """The stamp's first line: an office name above (or before) the first label."""
+    head = lines[first].text[: _RECEIPT_RE.search(lines[first].text).start()].strip()
+    if head and _office_like(head):
+        return collapse(head)
+    above = [i for i in zone if i < first][-1:]
+    if above and _office_like(lines[above[0]].text):
+        h.used.add(above[0])
+        return collapse(_strip_specks(lines[above[0]].text))
+    return None
+
+
+def _strip_specks(text: str) -> str:
+    """Drop the OCR specks (quotes, colons, single letters) around a stamp line."""
+    return re.sub(r"^[\W\d_a-zA-Z]{1,3}\s+|\s+[\W_]{1,3}$", "", text.strip())
 
 
 def _urgency(lines: list[Line], zone: list[int], h: Header, notes: Notes) -> None:
@@ -177,7 +205,7 @@ def parse_header(lines: list[Line], start: int, head: int, subject: int, *, firs
     h = Header(memo=is_memo_head(lines[head].text))
     zone = [i for i in range(start, subject) if lines[i].text.strip()]
     if first:
-        _receipt(lines, zone, h, notes)
+        _receipt(lines, [i for i in zone if i < head], h, notes)
     _urgency(lines, [i for i in zone if i <= head + 1 or i < subject], h, notes)
     if h.memo:
         _memo_header(lines, zone, head, h, notes, window)

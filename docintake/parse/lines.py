@@ -22,7 +22,10 @@ def bundle_lines(pages: list[str]) -> list[Line]:
     return [Line(t, p) for p, page in enumerate(pages) for t in page.split("\n")]
 
 
-_DOCNO_START = re.compile(r"\s*[ก-ฮ]{2,3}\.?\s*[0-9]")
+# After ที่: a prefix (perhaps garbled by OCR: "WY") and the digits of a code, then a slash.
+_DOCNO_START = re.compile(r"\s*[^\s0-9]{1,4}\s*[0-9][0-9.\s]*/")
+# A number line whose ที่ label OCR lost: prefix, dotted code, slash.
+_BARE_DOCNO = re.compile(r"^\s*[^\s0-9]{1,4}\s*[0-9]{3,}\.[0-9.]+\s*/")
 _PAGE_NO = re.compile(lexicon.PAGE_NUMBER_PATTERN)
 _NAME_IN_PARENS = re.compile(r"^\(\s*(" + "|".join(map(re.escape, lexicon.NAME_TITLES)) + r")")
 
@@ -30,14 +33,21 @@ _NAME_IN_PARENS = re.compile(r"^\(\s*(" + "|".join(map(re.escape, lexicon.NAME_T
 def docno_line(text: str) -> int | None:
     """Where the number starts, if ``text`` is a ``ที่ <prefix> <digits>`` line."""
     lab = match_label(text, ("ที่",))
-    if lab is None:
-        return None
+    if lab is None:  # a bare number, but not a wrapped reference ("... ลงวันที่ ...")
+        bare = _BARE_DOCNO.match(thai_to_arabic_digits(text)) and "ลงวัน" not in text
+        return 0 if bare else None
     rest = thai_to_arabic_digits(text[lab.end :])
     return lab.end if _DOCNO_START.match(rest) else None
 
 
+_MEMO_KEY = key("บันทึกข้อความ")
+
+
 def is_memo_head(text: str) -> bool:
-    return match_label(text, ("บันทึกข้อความ",)) is not None
+    """The memo heading, also when OCR put specks around it on a short line."""
+    if match_label(text, ("บันทึกข้อความ",)) is not None:
+        return True
+    return len(text) <= 30 and 0 <= key(text).find(_MEMO_KEY) <= 4
 
 
 def label_of(text: str, allowed: tuple[str, ...]) -> tuple[str, int, float] | None:

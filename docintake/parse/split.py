@@ -33,28 +33,51 @@ def _is_head(text: str) -> bool:
     return docno_line(text) is not None or is_memo_head(text)
 
 
+def _is_labelled_head(text: str) -> bool:
+    """A head with its label read (``ที่ ...`` or ``บันทึกข้อความ``), not a bare number."""
+    at = docno_line(text)
+    return (at is not None and at > 0) or is_memo_head(text)
+
+
 def _anchors(lines: list[Line]) -> list[tuple[int, int]]:
-    """(head, subject) line indices of every letter, in order."""
+    """(head, subject) line indices of every letter, in order.
+
+    A เรื่อง line followed by เรียน/เสนอ anchors a letter under the nearest
+    head above it (or, with no readable head, the lines just above). Without
+    an addressee after it (OCR lost it, or a body line starts with เรื่อง),
+    it needs a labelled ``ที่``/``บันทึกข้อความ`` head above it.
+    """
     out: list[tuple[int, int]] = []
-    floor = 0  # nothing before the previous anchor can be a head
-    recent: list[int] = []  # non-empty line indices since floor
+    recent: list[int] = []  # non-empty line indices since the previous anchor
     for i, ln in enumerate(lines):
         if not ln.text.strip():
             continue
-        lab = label_of(ln.text, ("เรื่อง",))
-        if lab is not None and recent:
+        if recent and label_of(ln.text, ("เรื่อง",)) is not None:
             window = recent[-HEAD_WINDOW:]
-            heads = [j for j in window if _is_head(lines[j].text)]
-            head = _earliest_of_group(lines, heads) if heads else None
-            if head is None and _looks_like_header(lines, i):
-                head = window[-min(FALLBACK_WINDOW, len(window))]
+            head = _head_for(lines, window, _addressee_follows(lines, i))
             if head is not None:
                 out.append((head, i))
-                floor, recent = i + 1, []
+                recent = []
                 continue
-        if i >= floor:
-            recent.append(i)
+        recent.append(i)
     return out
+
+
+def _head_for(lines: list[Line], window: list[int], addressed: bool) -> int | None:
+    if addressed:
+        heads = [j for j in window if _is_head(lines[j].text)]
+        return _earliest_of_group(lines, heads) if heads else _fallback_head(lines, window)
+    strong = [j for j in window if _is_labelled_head(lines[j].text)]
+    return _earliest_of_group(lines, strong) if strong else None
+
+
+def _fallback_head(lines: list[Line], window: list[int]) -> int:
+    """No readable head: the lines just above เรื่อง, after anything of the previous letter."""
+    back = window[-FALLBACK_WINDOW:]
+    tails = [k for k, j in enumerate(back) if is_tail(lines[j].text)]
+    if tails and tails[-1] + 1 < len(back):
+        return back[tails[-1] + 1]
+    return back[0] if not tails else back[-1]
 
 
 def _earliest_of_group(lines: list[Line], heads: list[int]) -> int:
@@ -67,11 +90,17 @@ def _earliest_of_group(lines: list[Line], heads: list[int]) -> int:
     return head
 
 
-def _looks_like_header(lines: list[Line], subject: int) -> bool:
-    """No readable ที่ line, but เรื่อง is followed by เรียน/เสนอ: a letter."""
-    for ln in lines[subject + 1 : subject + 6]:
+def _addressee_follows(lines: list[Line], subject: int) -> bool:
+    """เรียน/เสนอ within the next few non-empty lines (a subject wraps at most twice)."""
+    seen = 0
+    for ln in lines[subject + 1 :]:
+        if not ln.text.strip():
+            continue
         if label_of(ln.text, ("เรียน", "เสนอ")) is not None:
             return True
+        seen += 1
+        if seen == 4:
+            return False
     return False
 
 

@@ -126,6 +126,24 @@ class WordMatch:
         return 1.0 if self.distance == 0 else max(0.5, 0.85 - 0.1 * self.distance)
 
 
+# Ordinary words one or two edits from an urgency word.
+_NOT_URGENCY = {key(w) for w in ("มากที่สุด", "ดีที่สุด", "ที่สุด", "ส่วนมาก", "ด้วยมาก", "ดวงมาก")}
+
+
+def _damaged_urgency(k: str, kw: str) -> bool:
+    """``k`` is ด่วน + tail (ที่สุด / มาก) with at most one edit in each part.
+
+    Splitting the word keeps ordinary words out: มากที่สุด has an intact tail
+    but its head มาก is three edits from ด่วน.
+    """
+    tail = kw[3:]
+    for cut in (len(k) - len(tail) - 1, len(k) - len(tail), len(k) - len(tail) + 1):
+        if 2 <= cut <= 4 and Levenshtein.distance(k[:cut], "ดวน") <= 1 \
+                and Levenshtein.distance(k[cut:], tail) <= 1:
+            return True
+    return False
+
+
 def match_urgency_token(token: str) -> tuple[str, int] | None:
     """Canonical urgency for one whitespace-free token, with its edit distance.
 
@@ -139,15 +157,13 @@ def match_urgency_token(token: str) -> tuple[str, int] | None:
     if token in lexicon.URGENCY_CONFUSIONS:
         return lexicon.URGENCY_CONFUSIONS[token], 1
     k = key(token)
+    if not k or k in _NOT_URGENCY:
+        return None
     for word in lexicon.URGENCY_WORDS:
         kw = key(word)
         if k == kw:
             return word, 0
-        tol = tolerance(len(kw)) if len(kw) >= 6 else 0
-        # Keep the tail ("ที่สุด"/"มาก") exact: only the damaged ด่วน is forgiven,
-        # so มากที่สุด / ดีที่สุด in a body never read as an urgency.
-        tail = kw[3:]
-        if tol and k.endswith(tail) and Levenshtein.distance(k[: -len(tail)], "ดวน") <= 1:
+        if len(kw) >= 6 and _damaged_urgency(k, kw):
             return word, Levenshtein.distance(k, kw)
     return None
 
