@@ -44,10 +44,11 @@ def squash(text: str) -> str:
 
 
 def letter_text(laid, letter) -> str:
-    """The letter's pages without page numbers and slogan footers (they interrupt sentences)."""
+    """The letter's pages without page numbers, คำต่อ and slogan footers (they interrupt sentences)."""
     first, last = letter.pages
     lines = "\n".join(laid.texts[first - 1:last]).splitlines()
-    return "\n".join(x for x in lines if x not in SLOGANS and not re.fullmatch(r"- [0-9๐-๙]+ -", x))
+    return "\n".join(x for x in lines if x not in SLOGANS and not re.fullmatch(r"- [0-9๐-๙]+ -", x)
+                     and not x.startswith("/"))
 
 
 def test_every_doc_no_is_canonical_and_printed_on_its_first_page():
@@ -95,6 +96,19 @@ def test_later_pages_carry_page_numbers():
             assert tf.to_arabic(laid.texts[page - 1].splitlines()[0]) == f"- {k} -"
 
 
+def test_continuation_markers_announce_the_next_page():
+    seen = 0
+    for _, laid, _, letter in letters():
+        first, last = letter.pages
+        for page in range(first, last):
+            tail = [x for x in laid.texts[page - 1].splitlines() if x.startswith("/")]
+            if tail:
+                seen += 1
+                next_first = laid.texts[page].splitlines()[1]
+                assert next_first.startswith(tail[-1][1:]), (tail, next_first)
+    assert seen >= 5
+
+
 def test_chains_enclose_the_letter_above():
     chains = [(bp, laid) for bp, laid in bundles() if bp.shape.startswith("chain")]
     assert len(chains) >= 10
@@ -125,6 +139,17 @@ def test_receipt_only_on_first_letter_and_after_its_date():
             assert re.fullmatch(r"\d+", first.receipt.number) and re.fullmatch(r"\d\d\.\d\d", first.receipt.time)
             assert laid.texts[0].splitlines()[0] == first.receipt.office
     assert received >= N // 4
+
+
+def test_receipt_office_is_an_addressee():
+    for _, laid in bundles():
+        first = laid.letters[0]
+        if first.receipt:
+            place = first.receipt.office
+            for prefix in ("องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด", "เทศบาลตำบล", "เทศบาลเมือง",
+                           "อบต.", "อบจ.", "ทต.", "ทม.", "อ.", "อำเภอ"):
+                place = place.removeprefix(prefix)
+            assert "ทุก" in first.to or place in first.to, (first.receipt.office, first.to)
 
 
 def test_relative_deadlines_count_from_receipt_else_letter_date():

@@ -106,7 +106,8 @@ def compose_body(plan: Plan, rng: random.Random, subject: str) -> tuple[list[Par
             dl_sentence = ""
         paras += [Para(f"{tf.digits(i + 1, plan.thai)}. {text}") for i, text in enumerate(items)]
     if dl_sentence:
-        paras.append(Para(("ทั้งนี้ " if rng.random() < 0.4 else "") + dl_sentence))
+        lead = "ทั้งนี้ " if rng.random() < 0.4 and not dl_sentence.startswith(("จึง", "และ")) else ""
+        paras.append(Para(lead + dl_sentence))
     paras.append(Para(rng.choice(CLOSINGS[plan.level])))
     return paras, deadlines
 

@@ -86,11 +86,13 @@ def pick_district(rng: random.Random) -> world.District:
     return world.district(code, rng.choice(vocab.PROVINCES[code][3]))
 
 
-def _dist_to(rng: random.Random, d: world.District) -> str:
-    forms = [f"{d.munis[0].head} และนายกองค์การบริหารส่วนตำบล ทุกแห่ง",
-             "นายกเทศมนตรี และนายกองค์การบริหารส่วนตำบล ทุกแห่ง",
-             "นายกเทศมนตรีตำบล/นายกองค์การบริหารส่วนตำบล ทุกแห่ง",
-             rng.choice(d.laos).head]
+def _dist_to(rng: random.Random, d: world.District) -> tuple[str, tuple[world.Org, ...]]:
+    """Whom a district letter addresses: the text after เรียน and the LAOs it reaches."""
+    one = rng.choice(d.laos)
+    forms = [(f"{d.munis[0].head} และนายกองค์การบริหารส่วนตำบล ทุกแห่ง", d.laos),
+             ("นายกเทศมนตรี และนายกองค์การบริหารส่วนตำบล ทุกแห่ง", d.laos),
+             ("นายกเทศมนตรีตำบล/นายกองค์การบริหารส่วนตำบล ทุกแห่ง", d.laos),
+             (one.head, (one,))]
     return rng.choice(forms)
 
 
@@ -103,18 +105,20 @@ def plan_chain(rng: random.Random, levels: int, d: world.District) -> BundlePlan
     d2 = weekday(d1 + dt.timedelta(days=rng.randint(2, 10)))
     t0 = d0 + dt.timedelta(days=rng.randint(20, 40))
     t1 = max(t0 - dt.timedelta(days=rng.randint(2, 8)), d1 + dt.timedelta(days=5))
-    receipt = _receipt(rng, d, d2) if rng.random() < 0.85 else None
+    low_to, low_reach = _dist_to(rng, d)
+    mid_to, mid_reach = _prov_to(rng, d)
+    receipt = _receipt(rng, d2, rng.choice(low_reach)) if rng.random() < 0.85 else None
     top = _letter(rng, "dept", dept, rng.choice(vocab.DEPT_CODES), rng.randint(900, 3200), d0, True,
                   to="ผู้ว่าราชการจังหวัด ทุกจังหวัด", topic=topic, attachments=rng.randint(0, 2))
     top.refs = _prior_refs(rng, *rng.choice(vocab.PRIOR_ISSUERS), d0, True)
     top.upper = "กระทรวงมหาดไทย" if top.refs else ""
     top.deadline = _deadline(rng, t0)
     mid = _letter(rng, "prov", prov, rng.choice(vocab.PROV_DIVISIONS), rng.randint(1000, 9800), d1,
-                  rng.random() < 0.3, to=rng.choice(_prov_to(prov)), topic=topic, upper=dept.name)
+                  rng.random() < 0.3, to=mid_to, topic=topic, upper=dept.name)
     mid.copy_of, mid.deadline = _copy(top, dept.name), _deadline(rng, t1)
     mid.refs = _prior_refs(rng, prov.name, prov.prefix, mid.doc_no.split()[1].split("/")[0], d1, mid.circular)
     low = _letter(rng, "dist", d.org, d.org.code, rng.randint(100, 2600), d2, rng.random() < 0.2,
-                  to=_dist_to(rng, d), topic=topic, upper=prov.name)
+                  to=low_to, topic=topic, upper=prov.name)
     low.copy_of = _copy(mid, prov.name)
     low.refs = _prior_refs(rng, d.org.name, d.org.prefix, d.org.code, d2, False)
     low.deadline = _dist_deadline(rng, t1, d2, receipt)
@@ -122,14 +126,18 @@ def plan_chain(rng: random.Random, levels: int, d: world.District) -> BundlePlan
     if letters == [low, mid]:  # the province's own directive: no department copy in the bundle
         mid.copy_of, mid.attachments, mid.upper = None, 1, ""
     if letters[0] is not low:
-        receipt = _receipt(rng, d, d1, d.org if rng.random() < 0.6 else d.munis[0])
+        receipt = _receipt(rng, d1, rng.choice(mid_reach))
         mid.deadline = _dist_deadline(rng, t1, d1, receipt) if rng.random() < 0.3 else mid.deadline
     return BundlePlan(f"chain{len(letters)}", letters, receipt, d)
 
 
-def _prov_to(prov: world.Org) -> tuple[str, ...]:
-    return ("นายอำเภอ ทุกอำเภอ", f"นายอำเภอ ทุกอำเภอ และนายกเทศมนตรีเมือง{prov.province}",
-            f"นายอำเภอ ทุกอำเภอ และนายกองค์การบริหารส่วนจังหวัด{prov.province}")
+def _prov_to(rng: random.Random, d: world.District) -> tuple[str, tuple[world.Org, ...]]:
+    """Whom a province letter to its districts addresses, and who in ``d`` receives it."""
+    p = d.province.province
+    city = tuple(m for m in d.munis if m.name == f"เทศบาลเมือง{p}")
+    forms = [("นายอำเภอ ทุกอำเภอ", (d.org,)), (f"นายอำเภอ ทุกอำเภอ และนายกเทศมนตรีเมือง{p}", (d.org,) + city),
+             (f"นายอำเภอ ทุกอำเภอ และนายกองค์การบริหารส่วนจังหวัด{p}", (d.org, world.pao(d.province.prefix)))]
+    return rng.choice(forms)
 
 
 def _dist_deadline(rng: random.Random, upper: dt.date, day: dt.date, receipt: Receipt | None) -> DeadlineSpec:
@@ -141,10 +149,10 @@ def _dist_deadline(rng: random.Random, upper: dt.date, day: dt.date, receipt: Re
     return _deadline(rng, max(upper - dt.timedelta(days=rng.randint(1, 5)), day + dt.timedelta(days=2)))
 
 
-def _receipt(rng: random.Random, d: world.District, after: dt.date, org: world.Org | None = None) -> Receipt:
+def _receipt(rng: random.Random, after: dt.date, org: world.Org) -> Receipt:
     day = weekday(after + dt.timedelta(days=rng.randint(1, 6)))
     time = f"{rng.randint(8, 16):02d}.{rng.choice((0, 5, 10, 15, 20, 30, 40, 45, 50)):02d}"
-    return Receipt(org or rng.choice(d.laos), rng.randint(1, 2400), day, time)
+    return Receipt(org, rng.randint(1, 2400), day, time)
 
 
 def plan_single(rng: random.Random, d: world.District, short: bool = False) -> BundlePlan:
@@ -152,10 +160,11 @@ def plan_single(rng: random.Random, d: world.District, short: bool = False) -> B
     topic = rng.choice(sorted(TOPICS))
     day = weekday(dt.date(2023, 10, 2) + dt.timedelta(days=rng.randint(0, 800)))
     who = rng.choices(("dist", "prov", "lao", "dept"), (0.4, 0.3, 0.2, 0.1))[0]
-    receipt = _receipt(rng, d, day) if who in ("dist", "prov") and rng.random() < 0.8 else None
+    to, reach = _dist_to(rng, d)
+    receipt = _receipt(rng, day, rng.choice(reach)) if who in ("dist", "prov") and rng.random() < 0.8 else None
     if who == "dist":
         p = _letter(rng, "dist", d.org, d.org.code, rng.randint(100, 2600), day, rng.random() < 0.4,
-                    to=_dist_to(rng, d), topic=topic, upper=d.province.name)
+                    to=to, topic=topic, upper=d.province.name)
     elif who == "prov":
         prov = d.province
         p = _letter(rng, "prov", prov, rng.choice(vocab.PROV_DIVISIONS), rng.randint(1000, 9800), day, True,

@@ -49,6 +49,7 @@ def compose(plan: Plan, rng: random.Random) -> LetterSpec:
     else:
         _letter_header(plan, spec, subject, rng)
     _signature(plan, spec, rng)
+    spec.continued = rng.random() < 0.6
     return spec
 
 

@@ -4,7 +4,9 @@ The output is drawing instructions plus the page text. Reading order of the
 page text (what ``page_texts`` in the truth holds), one drawn line per text
 line: the receipt stamp box, the urgency stamp, then the letter top to
 bottom (the ``ที่`` line before the letterhead on its right); a page after
-the first starts with its page number ``- ๒ -``; a slogan footer comes last.
+the first starts with its page number ``- ๒ -``; the continuation marker
+(คำต่อ, ``/๒. ให้``: the next page's first words, bottom right) and a
+slogan footer come last.
 Runs drawn on one line (a label and its text, a handwritten number after
 its printed prefix, a right-aligned ``จำนวน ๑ ชุด``) are one text line.
 """
@@ -17,10 +19,10 @@ from dataclasses import dataclass, field
 from docintake.synth import fonts
 from docintake.synth import thaifmt as tf
 from docintake.synth.spec import Field, LetterSpec, Run
-from docintake.synth.wrap import wrap
+from docintake.synth.wrap import units, wrap
 
 HAND = {"hand", "stamphand"}
-LEFT, RIGHT, CENTRE, TOP, BOTTOM = 30.0, 190.0, 105.0, 15.0, 280.0  # mm
+LEFT, RIGHT, CENTRE, TOP, BOTTOM = 30.0, 190.0, 105.0, 15.0, 279.0  # mm
 INDENT = 25.0
 
 
@@ -270,12 +272,28 @@ class Layouter:
             self.put([Run(text)])
             self.y += self.lh
 
+    def continuations(self) -> None:
+        """คำต่อ: the next page's first words at the foot of each page but the last."""
+        pages = self.pages
+        for i in range(len(pages) - 1):
+            nxt = pages[i + 1].lines[1].text if len(pages[i + 1].lines) > 1 else ""
+            pieces = units(nxt)
+            if not pieces:
+                continue
+            marker = pieces[0][0]
+            if len(pieces) > 1 and not any(c.isalpha() for c in marker):  # "๒." alone says nothing
+                marker += (" " if pieces[1][1] else "") + pieces[1][0]
+            self.pages = pages[: i + 1]
+            self.y = 286 * self.mm
+            self.put([Run("/" + marker)], right=RIGHT * self.mm)
+        self.pages = pages
+
     def footer(self) -> None:
         if self.spec.footer:
-            page, self.pages = self.pages, self.pages[:1]
-            self.y = 288 * self.mm
+            pages, self.pages = self.pages, self.pages[:1]
+            self.y = 292 * self.mm
             self.put([Run(self.spec.footer, "small")], centre=CENTRE * self.mm)
-            self.pages = page
+            self.pages = pages
 
 
 def layout(spec: LetterSpec, dpi: int, rng: random.Random) -> tuple[list[PageLayout], dict[str, list[str]]]:
@@ -292,5 +310,7 @@ def layout(spec: LetterSpec, dpi: int, rng: random.Random) -> tuple[list[PageLay
     lay.body()
     lay.signature()
     lay.contact()
+    if spec.continued:
+        lay.continuations()
     lay.footer()
     return lay.pages, lay.wrapped

@@ -56,4 +56,5 @@ class LetterSpec:
     contact: list[str] = field(default_factory=list)
     footer: str = ""  # slogan at the foot of the first page
     receipt: list[list[Run]] = field(default_factory=list)  # stamp lines, set by the bundle
+    continued: bool = False  # print คำต่อ at the foot of pages that continue
     notes: list[str] = field(default_factory=list)
