@@ -28,8 +28,13 @@ from docintake.intake.watch import run_once, watch
 LABELS = {"processed": "stored", "duplicates": "duplicate", "failed": "failed"}
 
 
-def registry_processor(db_path: Path, settings: Settings) -> tuple[Processor, Relocate]:
-    """The real processor: duplicate if the sha256 is stored, else ``pipeline.ingest_file``."""
+def registry_processor(db_path: Path, settings: Settings, *, text: bool = False) -> tuple[Processor, Relocate]:
+    """The real processor: ``pipeline.ingest_file`` into the registry at ``db_path``.
+
+    A duplicate reports the path its first store recorded (``files.path``), which is
+    what the intake's crash rule compares with the claim path. ``text``: the files
+    are OCR text, not scans (tests).
+    """
     from docintake import pipeline
 
     ingest = getattr(pipeline, "ingest_file", None)
@@ -41,27 +46,36 @@ def registry_processor(db_path: Path, settings: Settings) -> tuple[Processor, Re
 
     def process(path: Path) -> Outcome:
         sha = sha256_file(path)
-        row = store.file_by_sha(db, sha)
-        if row and row.get("status") == "stored":
-            return Outcome("duplicate", sha, source=row["path"])
-        return _outcome_of_ingest(ingest(path, db, settings), sha)
+        known = store.file_by_sha(db, sha)
+        if not (known and known["status"] == "stored"):
+            outcome = _outcome_of_ingest(ingest(path, db, settings, text=text), sha)
+            if outcome.kind != "duplicate":
+                return outcome
+            known = store.file_by_sha(db, sha)  # stored by another watcher a moment ago
+        return Outcome("duplicate", sha, source=known["path"] if known else None)
 
     def relocate(sha: str, dest: Path) -> None:
-        move = getattr(store, "relocate_file", None)  # the registry may offer it; without it the
-        if move is not None:  # files row keeps the claim path the file was read from
+        move = getattr(store, "relocate_file", None)  # if the registry offers it; without it
+        if move is not None:  # files.path keeps the claim path the file was read from
             move(db, sha, str(dest))
 
     return process, relocate
 
 
 def _outcome_of_ingest(result: Any, sha: str) -> Outcome:
-    """Read ingest_file's result loosely: it may be a model, a dict, or None."""
+    """``IngestOutcome`` (or a dict like it) as the intake's Outcome; ``None`` counts as stored."""
     get = result.get if isinstance(result, dict) else (lambda k, d=None: getattr(result, k, d))
-    if get("status") == "failed":
+    status = get("status") or "stored"
+    if status == "failed":
         return Outcome.failed(RecordedError(get("code") or "failed", get("error") or "processing failed"), sha)
+    if status == "duplicate":
+        return Outcome("duplicate", sha)
     letters = get("letters")
     count = len(letters) if isinstance(letters, (list, tuple)) else letters
-    return Outcome("stored", sha, detail=f"{count} letters" if count is not None else "")
+    detail = "" if count is None else f"{count} letter{'' if count == 1 else 's'}"
+    if isinstance(letters, (list, tuple)) and letters:
+        detail += ": " + ", ".join(map(str, letters[:3])) + (" ..." if len(letters) > 3 else "")
+    return Outcome("stored", sha, detail=detail)
 
 
 def describe(placed: Placed, layout: Layout) -> str:

@@ -64,10 +64,13 @@ def test_negative_delay_is_a_usage_error(tmp_path, capsys):
     [
         (None, "stored", ""),
         ({"letters": 3}, "stored", "3 letters"),
-        (SimpleNamespace(letters=[1, 2]), "stored", "2 letters"),
+        ({"letters": 1}, "stored", "1 letter"),
+        (SimpleNamespace(status="stored", letters=["มท 0808.2/ว 1", "?"]), "stored", "2 letters: มท 0808.2/ว 1, ?"),
+        (SimpleNamespace(status="stored", letters=list("abcd")), "stored", "4 letters: a, b, c ..."),
+        (SimpleNamespace(status="duplicate", letters=[]), "duplicate", ""),
         ({"status": "failed", "code": "ocr_failed", "error": "tesseract timed out"}, "failed", ""),
     ],
-    ids=["none", "dict-count", "model-list", "recorded-failure"],
+    ids=["none", "dict-count", "one-letter", "model-list", "long-list-cut", "duplicate", "recorded-failure"],
 )
 def test_outcome_of_ingest(result, kind, detail):
     outcome = cli_intake._outcome_of_ingest(result, "abc")
