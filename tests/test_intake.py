@@ -121,11 +121,16 @@ def test_outputs_elsewhere(tmp_path, inbox, fake):
     assert (tmp_path / "archive" / "processed" / "2025-03" / "a.pdf").read_bytes() == b"a"
 
 
-def test_relocate_is_told_the_final_path(inbox, fake):
+def test_relocate_is_told_the_final_path_but_not_for_duplicates(inbox, fake):
     told = []
     write(inbox, "a.pdf", b"a")
+    write(inbox, "b.pdf", b"a")
+    write(inbox, "c.pdf", b"")
     once(inbox, fake, relocate=lambda sha, dest: told.append((sha, dest.relative_to(inbox).as_posix())))
-    assert told == [(sha256_file(inbox / "processed/2025-03/a.pdf"), "processed/2025-03/a.pdf")]
+    assert sorted(told) == sorted([
+        (sha256_file(inbox / "processed/2025-03/a.pdf"), "processed/2025-03/a.pdf"),
+        (sha256_file(inbox / "failed/c.pdf"), "failed/c.pdf"),
+    ])
 
 
 # ------------------------------------------------------------------ bad input

@@ -22,8 +22,8 @@ class Killed(BaseException):
     pass
 
 
-def run(inbox: Path, process) -> list:
-    with Intake(Layout.for_inbox(inbox), process, wall=WALL) as intake:
+def run(inbox: Path, process, relocate=None) -> list:
+    with Intake(Layout.for_inbox(inbox), process, wall=WALL, relocate=relocate) as intake:
         return run_once(intake, delay=0).placed
 
 
@@ -39,15 +39,15 @@ def test_stored_duplicate_and_unreadable_text(tmp_path):
     shutil.copy(SEED, inbox / "a.txt")
     shutil.copy(SEED, inbox / "สำเนา หนังสือ.txt")
     (inbox / "cp874.txt").write_bytes("ที่ มท".encode("cp874"))
-    process, _ = registry_processor(tmp_path / "r.db", Settings(), text=True)
-    placed = {p.original: p for p in run(inbox, process)}
+    process, relocate = registry_processor(tmp_path / "r.db", Settings(), text=True)
+    placed = {p.original: p for p in run(inbox, process, relocate)}
     assert {k: p.folder for k, p in placed.items()} == {
         "a.txt": "processed", "สำเนา หนังสือ.txt": "duplicates", "cp874.txt": "failed"}
     assert "letters" in placed["a.txt"].outcome.detail
     sidecar = json.loads((inbox / "failed" / "cp874.txt.error.json").read_text(encoding="utf-8"))
     assert sidecar["code"] == "input_file" and "UTF-8" in sidecar["message"] and sidecar["exit_code"] == 3
-    rows = files_rows(tmp_path / "r.db")
-    assert sorted(r["status"] for r in rows) == ["failed", "stored"]
+    rows = {r["status"]: Path(r["path"]).relative_to(inbox).as_posix() for r in files_rows(tmp_path / "r.db")}
+    assert rows == {"stored": "processed/2025-03/a.txt", "failed": "failed/cp874.txt"}
 
 
 def test_kill_after_the_registry_stored_it_still_goes_to_processed(tmp_path):

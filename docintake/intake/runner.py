@@ -60,7 +60,8 @@ from docintake.intake.placement import (
 
 log = logging.getLogger("docintake.intake")
 
-Relocate = Callable[[str, Path], None]  # (sha256, final path): let the registry point at the scan
+# (sha256, final path): let the registry point at the scan in processed/ or failed/
+Relocate = Callable[[str, Path], None]
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,7 @@ class Intake:
             return self._vanished(claim, recovered)
         if intent["kind"] == "failed" and not os.path.lexists(sidecar_path(dest)):
             write_json_atomic(sidecar_path(dest), {**intent["sidecar"], "file": dest.name})
-        if intent["kind"] == "processed" and intent.get("sha256"):
+        if intent["kind"] != "duplicates" and intent.get("sha256"):  # a duplicate's row is the first copy's
             self._relocate(intent["sha256"], dest)
         claim.release()
         return Placed(claim.original, intent["kind"], dest, _outcome_of(intent), recovered)
