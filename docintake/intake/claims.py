@@ -135,8 +135,11 @@ class ClaimStore:
         """Clean exit: drop the owner folder when it holds no claims, then the lock."""
         if self._fd is None:
             return
-        if not any(p.is_dir() for p in self.dir.iterdir()):
-            shutil.rmtree(self.dir, ignore_errors=True)
+        try:
+            if not any(p.is_dir() for p in self.dir.iterdir()):
+                shutil.rmtree(self.dir, ignore_errors=True)
+        except FileNotFoundError:  # someone removed it by hand: nothing left to clean
+            pass
         os.close(self._fd)
         self._fd = None
 
