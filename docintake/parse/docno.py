@@ -18,11 +18,20 @@ from docintake.text.normalize import thai_to_arabic_digits
 
 _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 DOCNO_RE = re.compile(
-    rf"(?<![ก-๎])(?P<prefix>(?:[ก-ฮ][{_MARKS}]?){{2,3}})\.?\s{{0,2}}"
+    rf"(?<![ก-๎])(?P<prefix>(?:[ก-ฮ][{_MARKS}]?){{2,3}})\.?\s{{0,2}}(?:[a-zA-Z'.,|]{{1,2}}\s)?"
     r"(?P<code>\d[\d.]*(?:\s(?=\d)[\d.]+)*)\s{0,2}/\s{0,2}"
     r"(?P<circ>ว\.?\s{0,2})?(?P<run>\d+(?:\s\d+)*)"
 )
-_MONTH_AHEAD = re.compile(r"\s*[ก-๎.]{2,16}\s*(?:พ\.ศ\.\s*)?\d{2,4}")
+_NEXT_WORD = re.compile(r"\s*([ก-๎.]{2,16})\s*(?:พ\.ศ\.\s*)?\d{2,4}")
+
+
+def _month_ahead(after: str) -> bool:
+    """Whether ``after`` starts with a month name and a year (so the digits
+    before it are a date's day, not part of the number)."""
+    from docintake.parse.thaidate import month_number
+
+    m = _NEXT_WORD.match(after)
+    return m is not None and month_number(m.group(1)) is not None
 MAX_RUNNING_DIGITS = 5
 
 
@@ -48,7 +57,7 @@ def _join_running(run: str, after: str) -> tuple[str, int]:
     groups = run.split(" ")
     digits, used = groups[0], len(groups[0])
     for i, g in enumerate(groups[1:], start=1):
-        is_date_day = i == len(groups) - 1 and len(g) <= 2 and _MONTH_AHEAD.match(after)
+        is_date_day = i == len(groups) - 1 and len(g) <= 2 and _month_ahead(after)
         if len(digits) >= 4 or len(digits) + len(g) > MAX_RUNNING_DIGITS or is_date_day:
             break
         digits += g

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from docintake.models import Deadline, ReceiptStamp
-from docintake.parse.docno import DocNoHit, read_doc_no
+from docintake.parse.docno import DocNoHit, read_doc_no, read_doc_no_loose
 from docintake.parse.lines import Line, collapse, docno_line, is_memo_head, label_of
 from docintake.parse.notes import Notes
 from docintake.parse.thaidate import DateHit, check_weekday, find_dates, find_time, month_number
@@ -66,12 +66,22 @@ def _read_docno(lines: list[Line], idx: int, start: int, nxt: int | None) -> Doc
         joined = read_doc_no(text.rstrip() + " " + lines[nxt].text)
         if joined is not None and (hit is None or len(joined.raw) > len(hit.raw)):
             return joined
-    return hit
+    return hit or read_doc_no_loose(text)
 
 
 # Receipt-stamp labels, found anywhere on a line: OCR often merges the stamp
 # (top right) with the urgency stamp or the emblem on the same text line.
-_RECEIPT_RE = re.compile(r"(?P<number>เลขรับ|เลขที่รับ|รับที่)|(?P<date>วันท[ี]?[่]?)(?!\S*ว่าการ)|(?P<time>เวลา)")
+def _loose(word: str) -> str:
+    """A regex for ``word`` that tolerates tone marks dropped or added by OCR."""
+    marks = "[\u0e47-\u0e4e]?"
+    return "".join(marks if ch in "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d" else re.escape(ch) + marks
+                   for ch in word)
+
+
+_RECEIPT_RE = re.compile(
+    rf"(?P<number>{_loose('เลขรับ')}|{_loose('เลขที่รับ')}|{_loose('รับที่')})"
+    rf"|(?P<date>วันท[ี]?[่]?)(?!\S*ว่าการ)|(?P<time>{_loose('เวลา')})"
+)
 
 
 def _receipt_fields(lines: list[Line], zone: list[int]) -> dict[str, tuple[int, str]]:
@@ -133,9 +143,9 @@ def _strip_specks(text: str) -> str:
 
 
 def _urgency(lines: list[Line], zone: list[int], h: Header, notes: Notes) -> None:
+    """The urgency stamp: a line that starts with an urgency word (OCR may have
+    joined the receipt stamp's text onto the same line, so used lines count)."""
     for i in zone:
-        if i in h.used:
-            continue
         hit = _urgency_of(lines[i].text)
         if hit is None:
             continue
@@ -237,26 +247,37 @@ def _trailing(text: str, start_at: int, doc: DocNoHit) -> str:
 
 
 def _memo_header(lines: list[Line], zone: list[int], head: int, h: Header, notes: Notes, window) -> None:
+    """บันทึกข้อความ / ส่วนราชการ <unit> / ที่ <number> วันที่ <date> (OCR may run
+    the lines together, or the heading into the unit)."""
     h.used.add(head)
-    for i in (i for i in zone if i > head):
+    for i in (i for i in zone if i >= head):
         text = lines[i].text
-        lab = label_of(text, ("ส่วนราชการ",))
+        at = docno_line(text, anywhere=True)
+        lab = label_of(text, ("ส่วนราชการ",)) or _label_inside(text, "ส่วนราชการ")
         if lab is not None and h.issuer is None:
-            unit = re.split(r"\s(?:โทร|โทรศัพท์)", text[lab[1] :])[0]
+            unit = text[lab[1] : at if at and at > lab[1] else len(text)]
+            unit = re.split(r"\s(?:โทร|โทรศัพท์)|\sท[ี]?[่]?$", unit.strip())[0]
             h.issuer = collapse(unit) or None
             h.used.add(i)
-            continue
-        at = docno_line(text)
         if at is not None and h.doc is None:
             h.used.add(i)
-            h.doc = read_doc_no(text[at:])
-            tail = text[at + (text[at:].find(h.doc.raw) + len(h.doc.raw) if h.doc else 0) :]
-            hits = find_dates(tail)
-            if hits:
-                _take_date(hits[0], tail, h, notes, window)
-            else:
-                notes.unreadable("date", f"memo date not readable: {collapse(tail)!r}")
+            _memo_number_and_date(text, at, h, notes, window)
     if h.issuer is None:
         notes.unreadable("issuer", "memo: ส่วนราชการ not readable")
     if h.doc is None and h.date_hit is None and "date" not in notes.confidence:
         notes.unreadable("date", "memo: ที่ ... วันที่ line not readable")
+
+
+def _label_inside(text: str, label: str) -> tuple[str, int, float] | None:
+    pos = text.find(label)
+    return (label, pos + len(label), 0.8) if pos > 0 else None
+
+
+def _memo_number_and_date(text: str, at: int, h: Header, notes: Notes, window) -> None:
+    h.doc = read_doc_no(text[at:]) or read_doc_no_loose(text[at:])
+    tail = text[at + (text[at:].find(h.doc.raw) + len(h.doc.raw) if h.doc else 0) :]
+    hits = find_dates(tail)
+    if hits:
+        _take_date(hits[0], tail, h, notes, window)
+    else:
+        notes.unreadable("date", f"memo date not readable: {collapse(tail)!r}")

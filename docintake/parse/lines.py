@@ -17,9 +17,24 @@ class Line:
     page: int  # 0-based page index in the file
 
 
+_SPECK = "'\".,:;|_~`©®•·‘’"
+_LEAD_SPECKS = re.compile(rf"^(?:[{_SPECK}]{{1,3}}\s+)+")
+_TRAIL_SPECKS = re.compile(rf"(?:\s+[{_SPECK}]{{1,3}})+$")
+
+
+def despeck(text: str) -> str:
+    """Drop the specks OCR reads from dirt at either end of a line (``. `` ``' |``);
+    a speck must stand apart, so ``อบต.`` keeps its dot.
+
+    >>> despeck(", , ลงวันที่ ๒ พ.ย. ๒๕๖๘ '")
+    'ลงวันที่ ๒ พ.ย. ๒๕๖๘'
+    """
+    return _TRAIL_SPECKS.sub("", _LEAD_SPECKS.sub("", text.strip()))
+
+
 def bundle_lines(pages: list[str]) -> list[Line]:
-    """All lines of all pages, in order, each tagged with its page."""
-    return [Line(t, p) for p, page in enumerate(pages) for t in page.split("\n")]
+    """All lines of all pages, in order, each tagged with its page (specks dropped)."""
+    return [Line(despeck(t), p) for p, page in enumerate(pages) for t in page.split("\n")]
 
 
 # After ที่: a prefix (perhaps garbled by OCR: "WY") and the digits of a code, then a slash.
@@ -30,14 +45,29 @@ _PAGE_NO = re.compile(lexicon.PAGE_NUMBER_PATTERN)
 _NAME_IN_PARENS = re.compile(r"^\(\s*(" + "|".join(map(re.escape, lexicon.NAME_TITLES)) + r")")
 
 
-def docno_line(text: str) -> int | None:
-    """Where the number starts, if ``text`` is a ``ที่ <prefix> <digits>`` line."""
+_THE = re.compile(r"(?:^|\s)(ท[ี]?[่]?)\s")
+MAX_LEAD = 12  # characters OCR may put before ที่ (a speck, the urgency stamp)
+
+
+def docno_line(text: str, *, anywhere: bool = False) -> int | None:
+    """Where the number starts, if ``text`` is a ``ที่ <prefix> <digits>/`` line.
+
+    ``ที่`` may follow a little OCR debris or the urgency word on the same
+    line (``anywhere`` lifts that limit: a memo's ส่วนราชการ line may run on
+    into its ที่ line). A bare number with a dotted code counts too.
+    """
     lab = match_label(text, ("ที่",))
-    if lab is None:  # a bare number, but not a wrapped reference ("... ลงวันที่ ...")
-        bare = _BARE_DOCNO.match(thai_to_arabic_digits(text)) and "ลงวัน" not in text
-        return 0 if bare else None
-    rest = thai_to_arabic_digits(text[lab.end :])
-    return lab.end if _DOCNO_START.match(rest) else None
+    if lab is not None:
+        rest = thai_to_arabic_digits(text[lab.end :])
+        return lab.end if _DOCNO_START.match(rest) else None
+    if "ลงวัน" in text and not anywhere:  # a wrapped reference: "ด่วน ที่ ชย ... ลงวันที่ ..."
+        return None
+    for m in _THE.finditer(text):
+        if m.start(1) > MAX_LEAD and not anywhere:
+            break
+        if _DOCNO_START.match(thai_to_arabic_digits(text[m.end(1) :])):
+            return m.end(1)
+    return 0 if _BARE_DOCNO.match(thai_to_arabic_digits(text)) else None
 
 
 _MEMO_KEY = key("บันทึกข้อความ")

@@ -17,6 +17,7 @@ from docintake.parse.letter import Parsed
 PAST_YEARS = 5  # a letter older than this (against today/context) is suspect
 FUTURE_DAYS = 31  # a letter dated this far after today is suspect
 DEADLINE_HORIZON_DAYS = 240  # deadlines further out than this are suspect
+ERA_FLOOR = 1990  # without today's date: a letter older than this is a misread year
 
 
 def plausible_window(today: dt.date | None, context: dt.date | None) -> tuple[dt.date, dt.date] | None:
@@ -34,17 +35,50 @@ def _warn(p: Parsed, code: str, field: str, message: str) -> None:
 def check_letter(p: Parsed, context: dt.date | None, today: dt.date | None) -> None:
     """Own-field checks; ``context`` is the date of the letter that forwards
     this one (or the receipt date) for letters whose own date is unreadable."""
+    if today is not None:
+        _against_today(p, today)
+    elif p.letter.date is not None and p.letter.date.year < ERA_FLOOR:
+        _warn(p, "year_implausible", "date", f"letter date {p.letter.date.isoformat()}: year before {ERA_FLOOR}, "
+                                              "probably misread digits")
+    _against_own_date(p, context, today)
+
+
+def _against_today(p: Parsed, today: dt.date) -> None:
+    """With today's date known, a year far outside it is a misreading: the
+    value is withdrawn (it would send a directive to the wrong year)."""
+    letter = p.letter
+    past = dt.date(today.year - PAST_YEARS, 1, 1)
+    if letter.date is not None and not past <= letter.date <= today + dt.timedelta(days=FUTURE_DAYS):
+        _warn(p, "year_implausible", "date", f"letter date read as {letter.date.isoformat()}, outside "
+                                              f"{past.isoformat()}..{today.isoformat()}: withdrawn")
+        letter.date = None
+        p.notes.confidence["date"] = 0.0
+    keep = []
+    for d in letter.deadlines:
+        if d.date is not None and not past <= d.date <= today + dt.timedelta(days=2 * 366):
+            _warn(p, "year_implausible", "deadlines", f"deadline read as {d.date.isoformat()}: implausible "
+                                                       f"against {today.isoformat()}, withdrawn ({d.text[:60]!r})")
+            continue
+        keep.append(d)
+    letter.deadlines = keep
+    for k, r in enumerate(letter.references, start=1):
+        if r.date is not None and not dt.date(past.year - 15, 1, 1) <= r.date <= today:
+            _warn(p, "year_implausible", f"references[{k}].date", f"reference date read as {r.date.isoformat()}: "
+                                                                   "implausible, withdrawn")
+            r.date = None
+
+
+def _against_own_date(p: Parsed, context: dt.date | None, today: dt.date | None) -> None:
     letter = p.letter
     own = letter.date
     ref_date = own or context
-    if own is not None:
-        win = plausible_window(today, context)
-        if win and not win[0] <= own <= win[1]:
-            _warn(p, "year_implausible", "date", f"letter date {own.isoformat()} is outside the plausible "
-                                                  f"window {win[0].isoformat()}..{win[1].isoformat()}")
-        if context is not None and own > context + dt.timedelta(days=1) and today is None:
+    if own is not None and context is not None and today is None:
+        if own > context + dt.timedelta(days=1):
             _warn(p, "date_after_forwarding", "date", f"letter date {own.isoformat()} is after the date of "
                                                        f"the letter or stamp that forwards it ({context.isoformat()})")
+        elif own < context - dt.timedelta(days=366 * PAST_YEARS):
+            _warn(p, "year_implausible", "date", f"letter date {own.isoformat()} is years before "
+                                                  f"{context.isoformat()}, the date it was forwarded")
     for k, d in enumerate(letter.deadlines):
         if d.date is None:
             continue

@@ -24,8 +24,9 @@ _THAI = "\u0e01-\u0e4e"
 # one-to-one map, so positions in the original text are unchanged).
 DATE_RE = re.compile(
     rf"(?:วัน(?P<wd>[{_THAI}]{{2,12}}?)\s?ท[ี]?[่]?\s*|วันท[ี]?[่]?\s*)?"
-    rf"(?<![\d.])(?P<day>\d{{1,4}})\s*(?P<month>[{_THAI}.]{{2,16}}|[{_THAI}]{{1,3}}\.\s?[{_THAI}]{{1,2}}\.?)"
-    rf"\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>\d{{4}}|\d{{2}})(?![\d])"
+    rf"(?<![\d.])(?P<day>\d\s\d(?=\s*[{_THAI}])|\d{{1,4}})\s*"
+    rf"(?P<month>[{_THAI}.]{{2,16}}|[{_THAI}]{{1,3}}\.\s?[{_THAI}]{{1,2}}\.?)"
+    rf"\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>2\s?5\s?\d\s?\d|\d{{4}}|\d{{2}})(?![\d])"
 )
 _YEAR_PREFIX = re.compile(r"(พ\.?ศ\.?|ค\.ศ\.)$")
 
@@ -141,9 +142,10 @@ def _build(m: re.Match[str], text: str) -> DateHit | None:
     hit.confidence = 1.0 if month[1] == 0 else 0.8
     if m["wd"]:
         hit.weekday = weekday_number(m["wd"])
-    year = normalise_year(m["year"])
+    # OCR splits digits with spaces ("๒ ๗ มิถุนายน ๒๕ ๖๘"): join them back.
+    year = normalise_year(m["year"].replace(" ", ""))
     hit.year = year
-    day = int(m["day"])
+    day = int(m["day"].replace(" ", ""))
     if year is None:
         hit.problems.append("year_invalid")
         return hit

@@ -85,15 +85,30 @@ def _boundary_ok(line: str, end: int, exact: bool, klen: int) -> bool:
     return exact and klen > 3
 
 
-@lru_cache(maxsize=65536)
+# Specks OCR reads from dirt at the start of a line: never part of a label.
+_SPECKS = " '\".,:;|_~`©®•·‘’"
+
+
 def match_label(line: str, allowed: tuple[str, ...] | None = None) -> LabelMatch | None:
     """The label a line starts with, tolerating OCR noise; None if none.
 
     >>> match_label("เรือง การขับเคลื่อน").label
     'เรื่อง'
+    >>> match_label(". เรียน นายอำเภอ").end
+    7
     >>> match_label("ที่ว่าการอำเภอเมือง") is None
     True
     """
+    rest = line.lstrip(_SPECKS)
+    hit = _match_label(rest, allowed)
+    if hit is None or rest is line:
+        return hit
+    skip = len(line) - len(rest)
+    return LabelMatch(hit.label, hit.end + skip, hit.distance)
+
+
+@lru_cache(maxsize=65536)
+def _match_label(line: str, allowed: tuple[str, ...] | None) -> LabelMatch | None:
     head, ends = _keyed_prefix(line, 24)
     best: LabelMatch | None = None
     for kform, label, listed in _FORMS:

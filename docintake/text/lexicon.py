@@ -12,7 +12,7 @@ from __future__ import annotations
 # canonical label -> forms seen in OCR output besides the canonical one.
 # Tone-mark drops (ที่ -> ที) are handled by the matcher, not listed here.
 LABELS: dict[str, tuple[str, ...]] = {
-    "ที่": (),
+    "ที่": ("ท่",),  # both vowel and tone lost: still "ที่ <number>" before a number
     "เรื่อง": ("เรือง", "เร่ือง"),
     "เรียน": ("เรืยน",),
     "เสนอ": (),
