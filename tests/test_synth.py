@@ -81,6 +81,30 @@ def test_subject_to_and_deadline_text_are_on_the_page():
             assert squash(deadline.text) in page
 
 
+def test_everything_drawn_stays_on_the_page():
+    from docintake.synth import fonts
+    from docintake.synth.draw import page_size
+
+    width, height = page_size(200)
+    for _, laid in bundles():
+        for page, face in laid.pages:
+            for line in page.lines:
+                for item in line.items:
+                    right = item.x + fonts.style_font(item.style, face, 200).getlength(item.text)
+                    assert 0 < item.x and right < width - 8 and 0 < item.y < height, item.text
+
+
+def test_issuer_and_address_are_printed():
+    for _, laid, _, letter in letters():
+        page = laid.texts[letter.pages[0] - 1]
+        if letter.kind == "memo":
+            assert squash(letter.issuer) in squash(page) and letter.address is None
+        else:
+            lines = page.splitlines()
+            at = lines.index(letter.issuer)
+            assert lines[at + 1] == letter.address
+
+
 def test_pages_partition_the_bundle():
     for bp, laid in bundles():
         spans = [letter.pages for letter in laid.letters]

@@ -85,4 +85,4 @@ def test_tesseract_reads_a_clean_300dpi_page(tmp_path):
     read = "".join(out.replace("\u0e4d\u0e32", "\u0e33").split())  # tesseract splits sara am
     cer = Levenshtein.distance(read, truth) / len(truth)
     assert cer < 0.15, cer
-    assert "เรื่อง" in out
+    assert "ขอแสดงความนับถือ" in out  # no tone marks: tesseract drops those (DOMAIN.md)

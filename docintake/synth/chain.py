@@ -185,6 +185,12 @@ def plan_single(rng: random.Random, d: world.District, short: bool = False) -> B
     return BundlePlan("single", [p], receipt, d)
 
 
+def _memo_unit(unit: str, lao: world.Org) -> str:
+    """``ส่วนราชการ`` must fit one line: long names use the short form (อบต.โคกกลาง)."""
+    text = f"{unit} {lao.name}"
+    return text if len(text) <= 44 or not lao.aliases else f"{unit} {lao.aliases[0]}"
+
+
 def plan_memo(rng: random.Random, d: world.District, short: bool = False) -> BundlePlan:
     """An LAO's internal memo (บันทึกข้อความ): short dates, เสนอ sometimes."""
     lao = rng.choice(d.laos)
@@ -192,7 +198,7 @@ def plan_memo(rng: random.Random, d: world.District, short: bool = False) -> Bun
     unit = rng.choice(vocab.LAO_UNITS)
     boss = rng.choice((lao.head, f"ปลัด{lao.name}"))
     p = _letter(rng, "memo", lao, lao.code, rng.randint(20, 999), day, False, to=boss,
-                topic=rng.choice(sorted(TOPICS)), memo_unit=f"{unit} {lao.name}",
+                topic=rng.choice(sorted(TOPICS)), memo_unit=_memo_unit(unit, lao),
                 memo_to_word="เสนอ" if rng.random() < 0.35 else "เรียน", upper=d.org.name if rng.random() < 0.5 else "")
     p.deadline = _deadline(rng, day + dt.timedelta(days=rng.randint(3, 20))) if rng.random() < 0.7 else None
     p.short = short

@@ -155,12 +155,14 @@ def _signature(plan: Plan, spec: LetterSpec, rng: random.Random) -> None:
     phone = plan.org.phone or "0 4481 1234"
     email = f"saraban_{zlib.crc32(plan.org.name.encode()) % 10**8:08d}@dla.go.th"
     p = tf.digits(phone, plan.thai)
-    contact = [unit] + (rng.choice(([f"โทร. {p}", f"โทรสาร {p}"], [f"โทร./โทรสาร {p}"])))
+    contact = unit.split(" ") + (rng.choice(([f"โทร. {p}", f"โทรสาร {p}"], [f"โทร./โทรสาร {p}"])))
     contact.append(rng.choice(("ไปรษณีย์อิเล็กทรอนิกส์ ", "e-mail : ", "อีเมล ")) + email)
     spec.contact = contact
     spec.truth.contact = Contact(unit=unit, phone=phone, fax=phone, email=email)
     if plan.level == "prov" and rng.random() < 0.4:
         spec.footer = rng.choice(vocab.SLOGANS)
+    if plan.level in ("dept", "prov") and rng.random() < 0.4:
+        spec.qr_caption = rng.choice(("QR Code แบบรายงาน", "สแกน QR Code เพื่อรายงานผล", "QR Code ไลน์กลุ่มผู้ประสานงาน"))
 
 
 def finish_truth(spec: LetterSpec, wrapped: dict[str, list[str]]) -> Letter:
@@ -168,6 +170,8 @@ def finish_truth(spec: LetterSpec, wrapped: dict[str, list[str]]) -> Letter:
     t = spec.truth
     if "subject" in wrapped:
         t.subject = tf.join_wrapped(wrapped["subject"])
+    if "issuer" in wrapped:
+        t.issuer = tf.join_wrapped(wrapped["issuer"])
     if "to" in wrapped:
         t.to = tf.join_wrapped(wrapped["to"])
     for i, enc in enumerate(t.enclosures):

@@ -87,4 +87,21 @@ def _emblem(draw: ImageDraw.ImageDraw, s: Shape, dpi: int) -> None:
     draw.polygon([p(-0.14, 0.82), p(0.0, 1.0), p(0.14, 0.82)], fill=s.colour)  # tail
 
 
-SHAPES = {"dots": _dots, "box": _box, "scribble": _scribble, "emblem": _emblem}
+def _qr(draw: ImageDraw.ImageDraw, s: Shape, dpi: int) -> None:
+    """Something that looks like a QR code: random modules and three finder squares."""
+    rng = random.Random(s.seed)
+    x0, y0, x1, _ = s.box
+    n = 25
+    cell = (x1 - x0) / n
+    for i in range(n):
+        for j in range(n):
+            if rng.random() < 0.5:
+                draw.rectangle((x0 + i * cell, y0 + j * cell, x0 + (i + 1) * cell, y0 + (j + 1) * cell), fill=s.colour)
+    for fi, fj in ((0, 0), (n - 7, 0), (0, n - 7)):
+        fx, fy = x0 + fi * cell, y0 + fj * cell
+        draw.rectangle((fx, fy, fx + 7 * cell, fy + 7 * cell), fill="white")
+        draw.rectangle((fx, fy, fx + 7 * cell, fy + 7 * cell), outline=s.colour, width=max(1, round(cell)))
+        draw.rectangle((fx + 2 * cell, fy + 2 * cell, fx + 5 * cell, fy + 5 * cell), fill=s.colour)
+
+
+SHAPES = {"dots": _dots, "box": _box, "scribble": _scribble, "emblem": _emblem, "qr": _qr}

@@ -178,9 +178,15 @@ class Layouter:
         self.y = 25 * self.mm
         self.put([Run("บันทึกข้อความ", "title")], centre=CENTRE * self.mm)
         self.y = 38 * self.mm
-        for runs in (self.spec.memo_unit, self.spec.number + self.spec.date):
-            self._dotted(self.put(runs))
+        label, unit = self.spec.memo_unit
+        text_x = LEFT * self.mm + self.width(label.text, label.style) + self.width(" ")
+        lines = self.wrap(unit.text, unit.style, RIGHT * self.mm - text_x, RIGHT * self.mm - text_x)
+        self.wrapped["issuer"] = lines  # a long ส่วนราชการ wraps under itself
+        for i, text in enumerate(lines):
+            self._dotted(self.put(([label] if i == 0 else []) + [Run(text, at_mm=text_x / self.mm)]))
             self.y += 1.15 * self.lh
+        self._dotted(self.put(self.spec.number + self.spec.date))
+        self.y += 1.15 * self.lh
         self.fields("label")
 
     def _dotted(self, spans: list[tuple[Run, float, float]]) -> None:
@@ -272,6 +278,17 @@ class Layouter:
             self.put([Run(text)])
             self.y += self.lh
 
+    def qr(self) -> None:
+        """A QR code at the right of the page, its caption centred under it."""
+        size = 24 * self.mm
+        self.ensure(size + self.lh)
+        x0 = (RIGHT - 30) * self.mm
+        top = self.y - 0.6 * self.lh
+        self.page.shapes.append(Shape("qr", (x0, top, x0 + size, top + size), fonts.INK, self.rng.randrange(1 << 30)))
+        self.y = top + size + self.lh
+        self.put([Run(self.spec.qr_caption)], right=RIGHT * self.mm)
+        self.y += self.lh
+
     def continuations(self) -> None:
         """คำต่อ: the next page's first words at the foot of each page but the last."""
         pages = self.pages
@@ -310,6 +327,8 @@ def layout(spec: LetterSpec, dpi: int, rng: random.Random) -> tuple[list[PageLay
     lay.body()
     lay.signature()
     lay.contact()
+    if spec.qr_caption:
+        lay.qr()
     if spec.continued:
         lay.continuations()
     lay.footer()

@@ -56,5 +56,6 @@ class LetterSpec:
     contact: list[str] = field(default_factory=list)
     footer: str = ""  # slogan at the foot of the first page
     receipt: list[list[Run]] = field(default_factory=list)  # stamp lines, set by the bundle
+    qr_caption: str = ""  # a QR code (drawn) with this caption under it, after the contact block
     continued: bool = False  # print คำต่อ at the foot of pages that continue
     notes: list[str] = field(default_factory=list)
