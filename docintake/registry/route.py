@@ -109,7 +109,18 @@ def split_addressees(to: str) -> list[str]:
     """
     pattern = "|".join(re.escape(s) for s in ADDRESSEE_SEPARATORS)
     parts = re.split(rf"\s*(?:{pattern})\s*", to.strip())
-    return [p.strip() for p in parts if p.strip()]
+    return [p.strip() for part in parts for p in _cut_at_titles(part) if p.strip()]
+
+
+# A new addressee may follow the last with a space or nothing at all (a wrapped line
+# joined): ``นายกองค์การบริหารส่วนจังหวัดชัยภูมินายกเทศมนตรี และ...``.
+_TITLES = re.compile("|".join(sorted((re.escape(t) for t, _, _ in HEAD_TITLES), key=len, reverse=True))
+                     + r"|นายก\s*อบ[ตจ]\.")
+
+
+def _cut_at_titles(part: str) -> list[str]:
+    starts = [0] + [m.start() for m in _TITLES.finditer(part) if m.start() > 0] + [len(part)]
+    return [part[a:b] for a, b in zip(starts, starts[1:])]
 
 
 def _title(text: str) -> tuple[str, str, str | None, float] | None:
@@ -294,9 +305,9 @@ def _distribute(reading: Addressee, directory: Directory, area: Area | None) -> 
         return [_unresolved(reading.text, "'ทุกแห่ง' without a type of organisation")]
     if kind == "province":
         pool, scope = directory.of_type(kind), "in the directory"
-    elif area is None or (kind != "district" and not area.district) or (kind == "district" and not area.province):
+    elif area is None or not (area.district or area.province) or (kind == "district" and not area.province):
         return [_unresolved(reading.text, f"every {word}, but the issuing district is not known")]
-    elif kind == "district":
+    elif kind == "district" or not area.district:  # a province writing to all its LAOs
         pool = [e for e in directory.of_type(kind) if e.org.province == area.province]
         scope = f"of จังหวัด{area.province} ({area.reason})"
     else:
@@ -321,17 +332,20 @@ def _name_one(reading: Addressee, directory: Directory, area: Area | None) -> Ro
 
 
 def _by_receipt(letter: Letter, directory: Directory, readings: list[Addressee],
-                routed: set[int]) -> list[Routing]:
-    """The LAO that stamped the letter received, when the letter is addressed to all of its type."""
+                routings: list[Routing]) -> list[Routing]:
+    """The LAO that stamped the letter received, when the letter is addressed to all of its
+    type and the issuing district could not be found (so the distribution reached nobody)."""
     office = letter.receipt.office if letter.receipt else None
     found = office and _named_org(directory, name_parts(compact(office).removeprefix("สำนักงาน"))[1],
                                   "lao", None)
-    if not found or found[0].id in routed:
+    if not found or any(r.org_id == found[0].id for r in routings):
         return []
-    org = found[0]
+    org, subtype = found[0], name_parts(found[0].name)[0]
+    unresolved = {r.addressee for r in routings if r.kind == "unresolved"}
     for r in readings:
-        if r.distribution and (r.type == org.type or r.type == "lao"):
-            reason = f"its receipt stamp is on the letter, addressed '{r.text}'"
+        fits = r.type in (org.type, "lao") and (r.subtype in (None, subtype) or r.type == "lao")
+        if r.distribution and fits and r.text in unresolved:
+            reason = f"its receipt stamp is on the letter, addressed '{r.text}' (issuing district unknown)"
             return [_routing(org, r.text, "receipt", reason, 0.7 * found[1])]
     return []
 
@@ -350,7 +364,7 @@ def route_letter(letter: Letter, directory: Directory | None) -> tuple[list[Rout
     for reading in readings:
         routings += _distribute(reading, directory, area) if reading.distribution else [
             _name_one(reading, directory, area)]
-    routings += _by_receipt(letter, directory, readings, {r.org_id for r in routings if r.org_id})
+    routings += _by_receipt(letter, directory, readings, routings)
     return _dedupe(routings), area
 
 
