@@ -38,17 +38,26 @@ def closing_index(lines: list[Line], start: int, end: int, memo: bool) -> int:
     return end
 
 
+_PARA_OPENERS = ("ทั้งนี้", "ในการนี้", "อนึ่ง", "ตามที่", "ด้วย", "จึง", "เพื่อให้", "หาก")
+
+
+def _opens_paragraph(t: str) -> bool:
+    return bool(_ITEM.match(t)) or starts_with_any(t, _PARA_OPENERS) is not None
+
+
 def paragraphs(lines: list[Line], start: int, end: int) -> list[str]:
-    """Body paragraphs: broken at blank lines and at numbered items; wrapped
-    lines joined (no space between Thai characters)."""
+    """Body paragraphs, wrapped lines joined (no space between Thai characters).
+
+    Blank lines are no guide (OCR puts them between wrapped lines of one
+    sentence), so a paragraph breaks where a numbered item or a sentence
+    opener (ทั้งนี้, จึง..., ตามที่, ...) starts a line.
+    """
     paras: list[list[str]] = [[]]
     for ln in lines[start:end]:
         t = ln.text.strip()
         if not t or is_page_number(t):
-            if not t and paras[-1]:
-                paras.append([])
             continue
-        if _ITEM.match(t) and paras[-1]:
+        if paras[-1] and _opens_paragraph(t):
             paras.append([])
         paras[-1].append(t)
     return [join_wrapped(p) for p in paras if p]

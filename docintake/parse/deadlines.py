@@ -45,8 +45,15 @@ def is_deadline_cue(before: str) -> bool:
     return bool(_CUE.search(key(before[-40:])))
 
 
-def _clause(paragraph: str) -> str:
-    return collapse(_ITEM.sub("", paragraph, count=1))
+_CLAUSE_END = re.compile(r"\.{3,}|จึงเรียน|จึงขอ|ทั้งนี้")
+
+
+def _clause(paragraph: str, after: int = 0) -> str:
+    """The paragraph holding a deadline, without its item number, cut where a
+    new sentence (จึงเรียน..., ทั้งนี้, a dotted blank) starts after the deadline."""
+    end = _CLAUSE_END.search(paragraph, after)
+    text = paragraph[: end.start()] if end else paragraph
+    return collapse(_ITEM.sub("", text, count=1))
 
 
 def absolute_deadlines(paragraph: str, window=None) -> list[tuple[DateHit, str]]:
@@ -54,7 +61,7 @@ def absolute_deadlines(paragraph: str, window=None) -> list[tuple[DateHit, str]]
     out = []
     for hit in find_dates(paragraph):
         if is_deadline_cue(paragraph[: hit.start]):
-            out.append((check_weekday(hit, window), _clause(paragraph)))
+            out.append((check_weekday(hit, window), _clause(paragraph, hit.end)))
     return out
 
 
@@ -70,7 +77,7 @@ def relative_deadlines(paragraph: str, base: dt.date | None) -> list[tuple[int, 
                 date = _add_working_days(base, n)
             else:
                 date = base + dt.timedelta(days=n * (7 if m["unit"].startswith("สัปดาห") else 1))
-        out.append((m.start(), Deadline(date=date, text=_clause(paragraph), relative=True)))
+        out.append((m.start(), Deadline(date=date, text=_clause(paragraph, m.end()), relative=True)))
     return out
 
 

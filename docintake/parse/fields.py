@@ -122,14 +122,25 @@ def _opens(f: Fields, label: str) -> bool:
     return not f.encl
 
 
-def _start_field(f: Fields, label: str, rest: str) -> None:
+_TO_INSIDE = re.compile(r"\s(เรียน|เสนอ)\s")
+
+
+def _start_field(f: Fields, label: str, rest: str, to_below: bool = True) -> str:
+    """Open a field; returns the field now open (เรียน when OCR ran the
+    addressee onto the subject's line and no addressee line follows)."""
     if label == "เรื่อง":
-        f.subject.append(rest)
-    elif label in ("เรียน", "เสนอ"):
+        m = None if to_below else _TO_INSIDE.search(rest)
+        if m is None:
+            f.subject.append(rest)
+            return label
+        f.subject.append(rest[: m.start()])
+        label, rest = m.group(1), rest[m.end() :]
+    if label in ("เรียน", "เสนอ"):
         f.to_label = label
         f.to.append(rest)
     else:
         _new_entry(f.refs if label == "อ้างถึง" else f.encl, rest)
+    return label
 
 
 def _new_entry(entries: list[Entry], text: str) -> None:
@@ -291,6 +302,12 @@ def _warn_doc(notes: Notes, where: str, text: str, doc: str | None, problems: li
         notes.warn("doc_no_corrected", f"{where}.doc_no", f"{', '.join(problems)}: {collapse(text)!r}")
 
 
-def subject_text(parts: list[str]) -> str | None:
-    return join_wrapped(parts) or None
+_EDGE_DEBRIS = re.compile(r"^(?:[A-Za-z]{1,2}|[ก-ฮ])\s+|\s+(?:[A-Za-z]{1,2}\.?|[ก-ฮ])$")
+
+
+def field_text(parts: list[str]) -> str | None:
+    """A wrapped text field (subject, addressee): pieces joined by the
+    contract's rule, and OCR debris at the ends of each piece (a lone Latin
+    pair such as ``WY``, a lone consonant from the emblem) dropped."""
+    return join_wrapped([_EDGE_DEBRIS.sub("", p.strip()) for p in parts]) or None
 

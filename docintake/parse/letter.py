@@ -9,7 +9,7 @@ from docintake.models import Letter
 from docintake.parse import body as bodymod
 from docintake.parse.deadlines import find_deadlines
 from docintake.parse.docno import DocNoHit
-from docintake.parse.fields import build_enclosures, build_references, parse_fields, subject_text
+from docintake.parse.fields import build_enclosures, build_references, field_text, parse_fields
 from docintake.parse.header import Header, parse_header
 from docintake.parse.lines import Line, collapse
 from docintake.parse.notes import Notes
@@ -68,7 +68,7 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt_base: dt
     letter = Letter(
         kind=_kind(h), pages=(span.first_page + 1, span.last_page + 1), doc_no=_doc_no(h, notes),
         date=date, urgency=h.urgency, issuer=h.issuer, address=h.address,
-        subject=subject_text(f.subject), to=subject_text(f.to),
+        subject=field_text(f.subject), to=field_text(f.to),
         references=build_references(f.refs, notes), enclosures=build_enclosures(f.encl, notes),
         deadlines=[d for d in deadlines if d.date is not None], directives=bodymod.directives(paras),
         signatory=bodymod.signatory(lines, close, span.end, h.issuer),
