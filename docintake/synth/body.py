@@ -43,6 +43,8 @@ REPORTING = {
     "dist": ("{report} ให้อำเภอทราบ {dl} เพื่ออำเภอจะได้รวบรวมรายงานจังหวัดต่อไป",
              "จึงขอให้องค์กรปกครองส่วนท้องถิ่น{report} ส่งให้อำเภอ{dl}",
              "ขอให้{report} แล้วส่งให้อำเภอทราบ {dl} หากพ้นกำหนดจะถือว่าไม่มีข้อมูลรายงาน"),
+    "provdirect": ("ขอให้องค์กรปกครองส่วนท้องถิ่น{report} ส่งให้จังหวัด {dl}",
+                   "{report} ให้จังหวัดทราบ {dl}"),
     "lao": ("จึงขอความร่วมมือ{report} {dl}", "ขอได้โปรดแจ้งตอบ {dl}"),
     "memo": ("จึงขอให้แจ้งกองที่เกี่ยวข้อง{report} {dl}", "เห็นควรให้{report} {dl}"),
 }
@@ -135,7 +137,8 @@ def _deadline_sentence(plan: Plan, t: dict, rng: random.Random, out: list[Deadli
     if plan.deadline is None:
         return f"ขอให้{report}" if rng.random() < 0.5 else ""
     phrase = deadline_phrase(plan.deadline, plan, rng)
-    sentence = rng.choice(REPORTING[plan.level]).format(report=report, dl=phrase)
+    key = "provdirect" if plan.level == "prov" and plan.target else plan.level  # a province writing to LAOs
+    sentence = rng.choice(REPORTING[key]).format(report=report, dl=phrase)
     out.append(Deadline(date=plan.deadline.date, text=" ".join(sentence.split()),
                         relative=plan.deadline.form == "relative"))
     return sentence
