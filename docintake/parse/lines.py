@@ -38,7 +38,7 @@ def bundle_lines(pages: list[str]) -> list[Line]:
 
 
 # After ที่: a prefix (perhaps garbled by OCR: "WY") and the digits of a code, then a slash.
-_DOCNO_START = re.compile(r"\s*[^\s0-9]{1,4}\s*[0-9][0-9.\s]*/")
+_DOCNO_START = re.compile(r"\s*(?:[^\s0-9]{1,2}\s+)?[^\s0-9]{1,4}\s*[0-9][0-9.\s]*/")
 # A number line whose ที่ label OCR lost: prefix, dotted code, slash.
 _BARE_DOCNO = re.compile(r"^\s*[^\s0-9]{1,4}\s*[0-9]{3,}\.[0-9.]+\s*/")
 _PAGE_NO = re.compile(lexicon.PAGE_NUMBER_PATTERN)
@@ -63,11 +63,19 @@ def docno_line(text: str, *, anywhere: bool = False) -> int | None:
     if "ลงวัน" in text and not anywhere:  # a wrapped reference: "ด่วน ที่ ชย ... ลงวันที่ ..."
         return None
     for m in _THE.finditer(text):
-        if m.start(1) > MAX_LEAD and not anywhere:
+        if m.start(1) > MAX_LEAD and not anywhere and not _after_urgency(text):
             break
         if _DOCNO_START.match(thai_to_arabic_digits(text[m.end(1) :])):
             return m.end(1)
     return 0 if _BARE_DOCNO.match(thai_to_arabic_digits(text)) else None
+
+
+def _after_urgency(text: str) -> bool:
+    """The urgency stamp (or its ด่วนภายใน line) read onto the ที่ line."""
+    from docintake.text.fuzzy import match_urgency_token
+
+    first = text.split(" ", 1)[0]
+    return key(first).startswith("ดวนภายใน") or match_urgency_token(first) is not None
 
 
 _MEMO_KEY = key("บันทึกข้อความ")
