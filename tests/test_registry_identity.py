@@ -72,3 +72,31 @@ def test_canonical(typed, expected):
 def test_doc_key_parts():
     key = doc_key("มท 0810.6/ว 2069")
     assert (key.prefix, key.code, key.circular, key.run, key.office) == ("มท", "0810.6", True, "2069", "มท 0810.6")
+
+
+# --------------------------------------------------------------- properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+prefixes = st.sampled_from(["มท", "งท", "ชย", "ซย", "ขก"])
+codes = st.from_regex(r"\A0[0-9]{3}\.[0-9]{1,2}\Z")
+runs = st.integers(min_value=1, max_value=9999).map(str)
+dates = st.one_of(st.none(), st.dates(min_value=D(2020, 1, 1), max_value=D(2027, 12, 31)))
+doc_nos = st.builds(lambda p, c, circ, r: f"{p} {c}/{'ว ' if circ else ''}{r}", prefixes, codes, st.booleans(), runs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(doc_nos, dates, doc_nos, dates)
+def test_compare_is_symmetric_and_bounded(a, da, b, db_):
+    one, other = compare(a, da, b, db_), compare(b, db_, a, da)
+    assert (one is None) == (other is None)
+    if one is not None:
+        assert 0.0 <= one.confidence <= 1.0 and one.confidence == pytest.approx(other.confidence)
+
+
+@settings(max_examples=100, deadline=None)
+@given(doc_nos, st.dates(min_value=D(2020, 1, 1), max_value=D(2027, 12, 31)))
+def test_a_reading_is_itself_and_canonical_is_stable(doc_no, day):
+    assert compare(doc_no, day, doc_no, day).confidence == 1.0
+    assert canonical(canonical(doc_no)) == canonical(doc_no) == doc_no

@@ -38,7 +38,8 @@ def pending_text(lao: str, items: list[PendingItem], as_of: dt.date, arabic: boo
         lines.append(f"    ที่ {_t(item.doc_no, arabic)} ลงวันที่ {_d(item.date, arabic)}  จาก {item.issuer or '?'}")
         lines.append(f"    เรื่อง {item.subject or '?'}")
         for u in item.upstream:
-            lines.append(f"    ต้นเรื่อง {_t(u.doc_no, arabic)} กำหนด {_d(u.deadline, arabic)}")
+            source = _t(u.doc_no, arabic) if u.doc_no else (u.issuer or "?")
+            lines.append(f"    ต้นเรื่อง {source} กำหนด {_d(u.deadline, arabic)}")
         lines += [f"    ! {FLAG_WORDS.get(f, f)}" for f in item.flags if f != "no_deadline" or not item.deadline]
     return "\n".join(lines)
 
