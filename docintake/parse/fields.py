@@ -27,7 +27,8 @@ FIELD_LABELS = ("เรื่อง", "เรียน", "เสนอ", "อ้
 _NUMBER = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\s*[.)]\s*")
 # "จำนวน ๑ ชุด"; OCR reads จ้านวน / จํานวน and may put a dot after the digit.
 _COUNT = re.compile(r"จ\S{0,2}นวน\s*([0-9๐-๙]+)\s*\.?\s*(" + "|".join(map(re.escape, lexicon.COUNT_UNITS)) + r")")
-_LETTER = re.compile(r"(?:สำเนา)?หนังสือ")
+# หนังสือ / สำเนาหนังสือ, also with the vowels OCR drops (หนงสอ, สําเนา is fixed upstream).
+_LETTER = re.compile(r"(?:ส[ำา]?เนา)?หน[ั]?งส[ื]?อ")
 _MAX_ENTRY_LINES = 5
 
 
@@ -236,7 +237,9 @@ def _entry_continues(entries: list[Entry], text: str) -> bool:
 def _fits_entry(entry: Entry, text: str) -> bool:
     """A wrapped line of a letter entry (its urgency, ที่ <number>, ลงวันที่),
     or of a plain enclosure whose count is still to come on this line."""
-    return entry.names_letter() or bool(_COUNT.search(text))
+    if entry.names_letter() or _COUNT.search(text):
+        return True
+    return read_doc_no(text) is not None or "ลงวัน" in text
 
 
 _BODY_OPENINGS = ("ตามที่", "ด้วย", "ตามหนังสือ", "เนื่องด้วย", "เนื่องจาก", "อนุสนธิ")

@@ -38,8 +38,13 @@ class Header:
     used: set[int] = field(default_factory=set)  # line indices consumed
 
 
+_DEBRIS_TOKEN = re.compile(r"^(?:[ก-ฮ]|[A-Za-z]{1,2}|\W)$")
+
+
 def _urgency_of(text: str) -> tuple[str, int] | None:
     tokens = text.split()
+    while len(tokens) > 1 and _DEBRIS_TOKEN.match(tokens[0]):  # "ง ด่วนที่สุด": an emblem speck first
+        tokens = tokens[1:]
     if not tokens:
         return None
     if key(tokens[0]).startswith(_URGENT_BY):
@@ -150,7 +155,7 @@ def _urgency(lines: list[Line], zone: list[int], h: Header, notes: Notes) -> Non
         if hit is None:
             continue
         h.used.add(i)
-        if key(lines[i].text.split()[0]).startswith(_URGENT_BY):
+        if hit[0] == "ด่วน" and _URGENT_BY in key(lines[i].text):
             dates = [d for d in find_dates(lines[i].text) if d.date]
             h.urgent_by = Deadline(date=dates[0].date if dates else None, text=collapse(lines[i].text),
                                    time=find_time(lines[i].text), source="urgency")
