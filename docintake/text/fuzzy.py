@@ -8,6 +8,7 @@ tolerance that grows with the word's length. Only the words in
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -87,6 +88,7 @@ def _boundary_ok(line: str, end: int, exact: bool, klen: int) -> bool:
 
 # Specks OCR reads from dirt at the start of a line: never part of a label.
 _SPECKS = " '\".,:;|_~`©®•·‘’"
+_DEBRIS = re.compile(r"(?:[ก-ฮ]|[A-Za-z]{1,2})\s+")
 
 
 def match_label(line: str, allowed: tuple[str, ...] | None = None) -> LabelMatch | None:
@@ -101,10 +103,17 @@ def match_label(line: str, allowed: tuple[str, ...] | None = None) -> LabelMatch
     """
     rest = line.lstrip(_SPECKS)
     hit = _match_label(rest, allowed)
-    if hit is None or rest is line:
-        return hit
+    if hit is None:
+        # One debris token first ("ye เรียน", "ง ที่"): a lone consonant or Latin pair.
+        m = _DEBRIS.match(rest)
+        if m is None:
+            return None
+        rest = rest[m.end() :]
+        hit = _match_label(rest, allowed)
+        if hit is None:
+            return None
     skip = len(line) - len(rest)
-    return LabelMatch(hit.label, hit.end + skip, hit.distance)
+    return LabelMatch(hit.label, hit.end + skip, hit.distance) if skip else hit
 
 
 @lru_cache(maxsize=65536)
