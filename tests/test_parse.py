@@ -94,6 +94,15 @@ def test_form_feeds_split_pages():
 def test_date_plausible_against_today(today, flagged):
     (x,) = parse_text(LETTER, today=today).letters
     assert ("year_implausible" in {w.code for w in x.warnings}) is flagged
+    # With today's date known, an implausible year is withdrawn, not kept.
+    assert x.date == (None if flagged else dt.date(2025, 6, 24))
+
+
+def test_misread_year_without_today_is_flagged_but_kept():
+    # Stock Tesseract reads ๒๕๖๘ as ๒๕๒๕ (it cannot output ๖/๘): 1982.
+    (x,) = parse_text(LETTER.replace("๒๔ มิถุนายน ๒๕๖๘", "๒๔ มิถุนายน ๒๕๒๕")).letters
+    assert x.date == dt.date(1982, 6, 24)
+    assert "year_implausible" in {w.code for w in x.warnings if w.field == "date"}
 
 
 def test_result_round_trips_through_json():
