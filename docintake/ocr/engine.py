@@ -85,7 +85,7 @@ class TesseractEngine:
 
     def _words_and_text(self, toks, txt: str, prep) -> tuple[list[Word], str]:
         """Words in page pixels, with digit corrections applied to both words and text."""
-        corrections = self.digits.correct(toks, prep.gray) if self.digits is not None else {}
+        corrections = self.digits.correct(toks, prep.upright, prep.scale) if self.digits is not None else {}
         words, parts, pos = [], [], 0
         for i, tok in enumerate(toks):
             fix = corrections.get(i)

@@ -41,6 +41,7 @@ class Token:
     conf: float
     line: int
     boxes: list[tuple[int, int, int, int]]  # the TSV rows it is made of (characters for Thai)
+    line_box: tuple[int, int, int, int] = (0, 0, 0, 0)  # Tesseract's box of the whole text line
 
 
 @functools.cache
@@ -98,16 +99,24 @@ def run_tesseract(gray: np.ndarray, *, langs: str, dpi: int, psm: int = 3, timeo
         return Path(base + ".tsv").read_text("utf-8"), Path(base + ".txt").read_text("utf-8")
 
 
-def _tsv_rows(tsv: str) -> list[tuple[str, tuple[int, int, int, int], float, tuple[int, int, int]]]:
-    """Word-level rows: (text, box, conf, (block, par, line))."""
-    rows = []
+def _tsv_rows(tsv: str) -> tuple[list, dict]:
+    """Word-level rows (text, box, conf, (block, par, line)), and line boxes by (block, par, line).
+
+    Line boxes come from Tesseract's layout analysis and are trustworthy;
+    the per-character boxes of Thai words are the LSTM's rough guesses.
+    """
+    rows, lines = [], {}
     for line in tsv.splitlines()[1:]:
         f = line.split("\t")
-        if len(f) < 12 or f[0] != "5" or not f[11].strip():
+        if len(f) < 12 or f[0] not in ("4", "5"):
             continue
         box = (int(f[6]), int(f[7]), int(f[8]), int(f[9]))
-        rows.append((f[11].strip(), box, float(f[10]), (int(f[2]), int(f[3]), int(f[4]))))
-    return rows
+        key = (int(f[2]), int(f[3]), int(f[4]))
+        if f[0] == "4":
+            lines[key] = box
+        elif f[11].strip():
+            rows.append((f[11].strip(), box, float(f[10]), key))
+    return rows, lines
 
 
 def union_box(boxes: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int]:
@@ -125,7 +134,7 @@ def union_box(boxes: list[tuple[int, int, int, int]]) -> tuple[int, int, int, in
 
 def tokens(tsv: str, txt: str) -> list[Token]:
     """Match the TXT's tokens to the TSV rows they are made of (see module doc)."""
-    rows = _tsv_rows(tsv)
+    rows, line_boxes = _tsv_rows(tsv)
     owner: list[int] = []  # for each non-space char of the TSV, its row index
     for i, (text, _, _, _) in enumerate(rows):
         owner.extend([i] * len(re.sub(r"\s", "", text)))
@@ -141,5 +150,6 @@ def tokens(tsv: str, txt: str) -> list[Token]:
         boxes = [rows[i][1] for i in ids]
         conf = float(np.mean([rows[i][2] for i in ids]))
         line = line_ids.setdefault(rows[ids[0]][3], len(line_ids))
-        out.append(Token(m.group(), m.start(), m.end(), union_box(boxes), conf, line, boxes))
+        key = rows[ids[0]][3]
+        out.append(Token(m.group(), m.start(), m.end(), union_box(boxes), conf, line, boxes, line_boxes.get(key, union_box(boxes))))
     return out

@@ -1,0 +1,150 @@
+"""Rewriting the numbers in Tesseract's tokens with our glyph reading.
+
+A token is re-read when Tesseract put a digit in it, when it is short
+non-Thai debris (a handwritten number often comes out as ``ææ`` or ``WU``), or
+when it follows a token ending in ``/`` (the running number written into the
+blank after ``ที่ ชย ๗๓๖๐๑/``). The glyphs are split into leading letters,
+the number, and trailing letters; only the number is replaced, and Tesseract's
+letters are kept exactly where our classifier also saw letters.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from docintake.ocr.digits import ARABIC_DIGITS, REJECT, THAI_DIGITS, Fix, ink_mask, segment
+
+_DIGIT = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]")
+_NUMERIC_SPAN = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}](?:.*[{THAI_DIGITS}{ARABIC_DIGITS}])?")
+_THAI_LETTER = re.compile("[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]")
+MARGIN = 0.25  # of the line height, added above and below before cutting glyphs
+
+
+def is_candidate(text: str, previous: str = "") -> bool:
+    """Does this token deserve a second reading of its digits?
+
+    >>> [is_candidate(t) for t in ("๐๐๒๓.๑๕/๑๐๕", "เรื่อง", "WU", "(๕)")]
+    [True, False, True, True]
+    >>> is_candidate("ผส", previous="๗๓๖๐๑/")
+    True
+    """
+    if _DIGIT.search(text):
+        return True
+    if previous.endswith("/") and len(text) <= 6:
+        return True
+    return len(text) <= 6 and not _THAI_LETTER.search(text)
+
+
+def _digit_run(reading: list[tuple[str, float]]) -> tuple[int, int] | None:
+    """Index of the first and one past the last digit glyph, or None."""
+    idx = [i for i, (c, _) in enumerate(reading) if c in THAI_DIGITS + ARABIC_DIGITS]
+    return (idx[0], idx[-1] + 1) if idx else None
+
+
+def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | None:
+    """Tesseract's token with its digit run replaced by ours; None when there is nothing to say.
+
+    ``reading`` is one (class, p) per glyph, ``?`` for "not a digit".
+
+    >>> rewrite("๐๐๒๓.๑๕/๑๐๕", [(c, 0.99) for c in "๐๐๒๓.๑๔/๑๗๐๙"])
+    ('๐๐๒๓.๑๔/๑๗๐๙', 0.99)
+    >>> rewrite("ว๒๐๒๕", [("?", 0.9)] + [(c, 0.98) for c in "๒๐๖๙"])
+    ('ว๒๐๖๙', 0.98)
+    >>> rewrite("เรื่อง", [("?", 0.9)] * 4) is None
+    True
+    """
+    run = _digit_run(reading)
+    if run is None:
+        return None
+    a, b = run
+    ours = "".join(c for c, _ in reading[a:b] if c != REJECT)
+    if any(c == REJECT for c, _ in reading[a:b]):
+        return None  # letters inside the number: our cut is not to be trusted
+    p = min(q for c, q in reading[a:b])
+    span = _NUMERIC_SPAN.search(text)
+    if span is None:
+        if a == 0 and b == len(reading):
+            return ours, p  # all digits: Tesseract's letters were a misread number
+        return _in_place(text, reading)
+    head = text[: span.start()] if a > 0 else ""
+    tail = text[span.end() :] if b < len(reading) else ""
+    return head + ours + tail, p
+
+
+def _in_place(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | None:
+    """One glyph per character (no Thai marks): put our digits where Tesseract put symbols.
+
+    >>> _in_place("(@)", [("?", 0.9), ("๔", 0.99), ("?", 0.9)])
+    ('(๔)', 0.99)
+    >>> _in_place("QR", [("8", 0.9), ("?", 0.9)]) is None
+    True
+    """
+    if len(text) != len(reading):
+        return None
+    out, probs = list(text), []
+    for i, (c, q) in enumerate(reading):
+        if c in THAI_DIGITS + ARABIC_DIGITS and not text[i].isalpha():
+            out[i] = c
+            probs.append(q)
+    return ("".join(out), min(probs)) if probs else None
+
+
+def _line_glyphs(page: np.ndarray, line_box: tuple[int, int, int, int]) -> list:
+    """Glyphs of one text line, in page coordinates.
+
+    Cut from Tesseract's line box (its word boxes for Thai are rough guesses),
+    widened by one line height each side for digits dropped at the line's
+    ends; blobs centred outside the line's rows belong to its neighbours.
+    """
+    left, top, width, height = line_box
+    y0, x0 = max(0, int(top - MARGIN * height)), max(0, left - height)
+    crop = page[y0 : min(page.shape[0], int(top + height * (1 + MARGIN))), x0 : min(page.shape[1], left + width + height)]
+    mask = ink_mask(crop)
+    if mask is None:
+        return []
+    glyphs = segment(mask, band=(top - y0, top + height - y0))
+    for g in glyphs:
+        g.x += x0
+        g.y += y0
+    return glyphs
+
+
+def _assign(glyphs: list, boxes: list[tuple[int, int, int, int]], reach: float) -> list[list]:
+    """Each glyph to the word box it overlaps most, or the nearest one within ``reach`` px."""
+    owned: list[list] = [[] for _ in boxes]
+    for g in glyphs:
+        overlaps = [min(g.x + g.w, b[0] + b[2]) - max(g.x, b[0]) for b in boxes]
+        best = int(np.argmax(overlaps))
+        if overlaps[best] > -reach:
+            owned[best].append(g)
+    return owned
+
+
+def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0) -> dict[int, Fix]:
+    """token index -> Fix for each candidate token whose number we read differently.
+
+    Token boxes are in the prepared image's pixels; ``page`` is the upright
+    page at full resolution, ``scale`` prepared pixels per page pixel.
+    Work goes line by line, and only to lines holding a candidate token.
+    """
+    candidates = {i for i, t in enumerate(toks) if is_candidate(t.text, toks[i - 1].text if i else "") and t.box[2] > 0}
+    lines: dict[int, list[int]] = {}
+    for i, t in enumerate(toks):
+        if t.box[2] > 0:
+            lines.setdefault(t.line, []).append(i)
+    fixes: dict[int, Fix] = {}
+    for members in lines.values():
+        if not candidates.intersection(members):
+            continue
+        boxes = [tuple(int(round(v / scale)) for v in toks[i].box) for i in members]
+        line_box = tuple(int(round(v / scale)) for v in toks[members[0]].line_box)
+        glyphs = _line_glyphs(page, line_box)
+        for i, owned in zip(members, _assign(glyphs, boxes, reach=0.3 * line_box[3])):
+            if i not in candidates or not owned:
+                continue
+            result = rewrite(toks[i].text, model.read_glyphs(owned))
+            if result is not None and result[0] != toks[i].text:
+                fixes[i] = Fix(result[0], f"digit classifier p={result[1]:.3f}")
+    return fixes
