@@ -18,6 +18,7 @@ from docintake.text import lexicon
 
 # Tone marks and other marks Tesseract drops or adds: ignored by keys.
 _DROPPABLE = {"\u0e48", "\u0e49", "\u0e4a", "\u0e4b", "\u0e47", "\u0e4c", "\u0e4d"}
+_KEY_TABLE = str.maketrans("", "", "".join(_DROPPABLE))
 
 
 def key(s: str) -> str:
@@ -26,7 +27,7 @@ def key(s: str) -> str:
     >>> key("ที่สุด") == key("ทีสุด")
     True
     """
-    return "".join(ch for ch in s if ch not in _DROPPABLE)
+    return s.translate(_KEY_TABLE)
 
 
 def _keyed_prefix(s: str, limit: int) -> tuple[str, list[int]]:
@@ -221,8 +222,13 @@ def find_urgency(text: str) -> WordMatch | None:
 
 def starts_with_any(s: str, words: tuple[str, ...]) -> str | None:
     """The first of ``words`` that ``s`` starts with, tone-insensitively."""
-    ks = key(s)
-    for w in words:
-        if ks.startswith(key(w)):
+    ks = key(s[:40])
+    for w, kw in _keys_of(words):
+        if ks.startswith(kw):
             return w
     return None
+
+
+@lru_cache(maxsize=256)
+def _keys_of(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((w, key(w)) for w in words)
