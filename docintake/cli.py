@@ -161,23 +161,40 @@ def evaluate_cmd(
 
 @app.command()
 def demo(
-    folder: Path = typer.Argument(Path("samples"), help="Folder of scans to read."),
+    folder: Path = typer.Argument(Path("samples"), help="Folder of scans (and directory.csv) to read."),
     db: Path = typer.Option(Path("docintake.db"), "--db", envvar="DOCINTAKE_DB", help="Registry file."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="YYYY-MM-DD; default today."),
 ) -> None:
-    """Read every scan in FOLDER and show what each LAO must do (what `make run` runs)."""
+    """Ingest every scan in FOLDER and print each LAO's pending deadlines (what `make run` runs).
+
+    Loads FOLDER/directory.csv first when it is there, so letters are routed
+    to the organisations of the district.
+    """
+    import datetime as dt
+
     from docintake import pipeline
+    from docintake.registry import orgs, queries, render, store
 
     scans = pipeline.scan_files(folder)
     if not scans:
         raise InputFileError(f"{folder} holds no scans (JPG, PNG, TIFF, PDF).")
+    registry = store.open_db(db)
+    directory = folder / "directory.csv"
+    if directory.exists():
+        orgs.save_orgs(registry, orgs.read_directory(directory))
     settings = settings_from()
     for path in scans:
-        result = pipeline.read_file(path, settings)
-        typer.echo(f"{path.name}: {result.pages} pages, {len(result.letters)} letters")
-        for letter in result.letters:
-            due = ", ".join(str(d.date) for d in letter.deadlines if d.date) or "no deadline read"
-            typer.echo(f"  {letter.doc_no or '?'}  {letter.date or '?'}  due: {due}")
-    typer.echo(f"registry ({db}) and per-LAO pending lists: not built yet (issue 5)")
+        try:
+            outcome = pipeline.ingest_file(path, registry, settings)
+        except DocintakeError as exc:  # one bad scan must not stop the rest
+            typer.echo(f"{path.name}: failed: {exc.message}", err=True)
+            continue
+        typer.echo(f"{path.name}: {outcome.status}, {outcome.pages} pages, letters {', '.join(outcome.letters)}")
+    day = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
+    for org in orgs.load_orgs(registry):
+        items = queries.pending(registry, org, day)
+        if items:
+            typer.echo("\n" + render.pending_text(orgs.short_name(org), items, day))
 
 
 def _register_optional_commands() -> None:
