@@ -108,3 +108,16 @@ def test_find_urgency_in_an_entry():
 def test_key_ignores_tone_marks_only():
     assert key("ที่สุด") == "ทีสุด"
     assert key("อัตลักษณ์") != key("อัปลักษณ์")  # consonants still count
+
+
+TABLES = [name for name in dir(lexicon) if name.isupper() and isinstance(getattr(lexicon, name), (tuple, dict))]
+
+
+@pytest.mark.parametrize("name", TABLES)
+def test_tables_are_clean(name):
+    table = getattr(lexicon, name)
+    words = list(table)
+    assert words, name
+    assert len(words) == len(set(words)), f"{name} has duplicates"
+    for w in words:
+        assert isinstance(w, str) and w == w.strip() and w, (name, w)

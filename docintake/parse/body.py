@@ -38,11 +38,8 @@ def closing_index(lines: list[Line], start: int, end: int, memo: bool) -> int:
     return end
 
 
-_PARA_OPENERS = ("ทั้งนี้", "ในการนี้", "อนึ่ง", "ตามที่", "ด้วย", "จึง", "เพื่อให้", "หาก")
-
-
 def _opens_paragraph(t: str) -> bool:
-    return bool(_ITEM.match(t)) or starts_with_any(t, _PARA_OPENERS) is not None
+    return bool(_ITEM.match(t)) or starts_with_any(t, lexicon.PARAGRAPH_OPENERS) is not None
 
 
 def paragraphs(lines: list[Line], start: int, end: int) -> list[str]:

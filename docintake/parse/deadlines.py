@@ -16,14 +16,22 @@ import re
 from docintake.models import Deadline
 from docintake.parse.lines import collapse
 from docintake.parse.thaidate import DateHit, check_weekday, find_dates
+from docintake.text import lexicon
 from docintake.text.fuzzy import key
 from docintake.text.normalize import thai_to_arabic_digits
 
+def _alternation(words) -> str:
+    return "|".join(re.escape(key(w)) for w in sorted(words, key=len, reverse=True))
+
+
 # Matched on the tone-free key of the 40 characters before a date.
-_CUE = re.compile(r"(ภายใน|กอน|ไมเกิน|ไมชากวา|จนถึง|ภายในกำหนด)\s*(?:วันที|วันท|วัน)?\s*$")
+_CUE = re.compile(rf"({_alternation(lexicon.DEADLINE_CUES)})\s*(?:วันที|วันท|วัน)?\s*$")
 _RELATIVE = re.compile(
-    r"ภายใน\s*(?P<n>[0-9]{1,3})\s*(?P<unit>วันทำการ|วัน|สัปดาห)\s*(?:นับ(?:แต|จาก|ตังแต))"
+    rf"ภายใน\s*(?P<n>[0-9]{{1,3}})\s*(?P<unit>{_alternation(lexicon.RELATIVE_UNITS)})\s*"
+    rf"(?:{_alternation(lexicon.RELATIVE_FROM)})"
 )
+_UNIT_DAYS = {key(u): n for u, n in lexicon.RELATIVE_UNITS.items()}
+_WORKING_DAYS = key("วันทำการ")
 _ITEM = re.compile(r"^\s*[0-9๐-๙]{1,2}\s*\.\s*")
 
 
@@ -73,10 +81,10 @@ def relative_deadlines(paragraph: str, base: dt.date | None) -> list[tuple[int, 
         n = int(m["n"])
         date = None
         if base is not None:
-            if m["unit"] == "วันทำการ":
+            if m["unit"] == _WORKING_DAYS:
                 date = _add_working_days(base, n)
             else:
-                date = base + dt.timedelta(days=n * (7 if m["unit"].startswith("สัปดาห") else 1))
+                date = base + dt.timedelta(days=n * _UNIT_DAYS[m["unit"]])
         out.append((m.start(), Deadline(date=date, text=_clause(paragraph, m.end()), relative=True)))
     return out
 

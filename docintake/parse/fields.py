@@ -20,10 +20,10 @@ from docintake.parse.lines import Line, collapse, is_tail, join_wrapped, label_o
 from docintake.parse.notes import Notes
 from docintake.parse.thaidate import find_dates
 from docintake.text import lexicon
-from docintake.text.fuzzy import find_urgency, key
+from docintake.text.fuzzy import find_urgency, starts_with_any
 from docintake.text.normalize import thai_to_arabic_digits
 
-FIELD_LABELS = ("เรื่อง", "เรียน", "เสนอ", "อ้างถึง", "สิ่งที่ส่งมาด้วย")
+FIELD_LABELS = lexicon.FIELD_LABELS
 _NUMBER = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\s*[.)]\s*")
 # "จำนวน ๑ ชุด"; OCR reads จ้านวน / จํานวน and may put a dot after the digit.
 _COUNT = re.compile(r"จ\S{0,2}นวน\s*([0-9๐-๙]+)\s*\.?\s*(" + "|".join(map(re.escape, lexicon.COUNT_UNITS)) + r")")
@@ -199,9 +199,6 @@ def _to_continues(f: Fields, text: str, lines: list[Line], i: int, end: int) -> 
     return None
 
 
-_TO_TAILS = ("ทุกแห่ง", "ทุกจังหวัด", "ทุกอำเภอ", "ทุกท่าน")
-
-
 def _to_wrap(text: str, lines: list[Line], i: int, end: int) -> bool:
     """The addressee's second line: followed by a field label or by the body's
     opening line, or ending as addressees end (``ทุกแห่ง``)."""
@@ -210,7 +207,7 @@ def _to_wrap(text: str, lines: list[Line], i: int, end: int) -> bool:
     nxt = _next_nonempty(lines, i, end)
     if nxt is not None and _is_body_opening(lines[nxt].text.strip()):
         return True
-    return len(text) < 60 and text.rstrip().endswith(_TO_TAILS)
+    return len(text) < 60 and text.rstrip().endswith(lexicon.ADDRESSEE_ENDINGS)
 
 
 def _entry_continues(entries: list[Entry], text: str) -> bool:
@@ -242,11 +239,8 @@ def _fits_entry(entry: Entry, text: str) -> bool:
     return read_doc_no(text) is not None or "ลงวัน" in text
 
 
-_BODY_OPENINGS = ("ตามที่", "ด้วย", "ตามหนังสือ", "เนื่องด้วย", "เนื่องจาก", "อนุสนธิ")
-
-
 def _is_body_opening(text: str) -> bool:
-    return any(key(text).startswith(key(w)) for w in _BODY_OPENINGS)
+    return starts_with_any(text, lexicon.BODY_OPENINGS) is not None
 
 
 # ------------------------------------------------------------ entries

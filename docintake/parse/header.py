@@ -22,7 +22,7 @@ from docintake.text.fuzzy import key, match_urgency_token, starts_with_any
 from docintake.text.normalize import thai_to_arabic_digits
 
 _YEARISH = re.compile(r"(พ\.?\s?ศ\.?|พุทธศักราช)\s*[0-9]{2,4}|\b25[0-9]{2}\b")
-_URGENT_BY = key("ด่วนภายใน")
+_URGENT_BY = key(lexicon.URGENT_BY)
 
 
 @dataclass
@@ -52,14 +52,16 @@ def _urgency_of(text: str) -> tuple[str, int] | None:
     return match_urgency_token(tokens[0].strip(".,:;"))
 
 
-_SHORT_OFFICE = re.compile(r"^(อ|จ|ทต|ทม|ทน|อบต|อบจ)\.\s?[ก-๎]")
+_SHORT_OFFICE = re.compile(
+    "^(?:" + "|".join(re.escape(f) for f in lexicon.OFFICE_SHORT_FORMS) + r")\s?[ก-๎]"
+)
 
 
 def _office_like(text: str) -> bool:
     """An office name: a known opening word, an LAO word, or a short form (อ.เมือง, อบต.นาดี)."""
     t = text.strip()
     return (starts_with_any(t, lexicon.OFFICE_STARTS) is not None or bool(_SHORT_OFFICE.match(t))
-            or any(w in t for w in ("องค์การบริหาร", "เทศบาล", "อบต.", "ทต.", "ทม.")))
+            or any(w in t for w in lexicon.OFFICE_WORDS))
 
 
 def _read_docno(lines: list[Line], idx: int, start: int, nxt: int | None) -> DocNoHit | None:

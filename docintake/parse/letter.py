@@ -11,7 +11,7 @@ from docintake.parse.deadlines import find_deadlines
 from docintake.parse.docno import DocNoHit
 from docintake.parse.fields import build_enclosures, build_references, field_text, parse_fields
 from docintake.parse.header import Header, parse_header
-from docintake.parse.lines import Line, collapse
+from docintake.parse.lines import Line
 from docintake.parse.notes import Notes
 from docintake.parse.split import Span
 

@@ -75,7 +75,7 @@ def _after_urgency(text: str) -> bool:
     from docintake.text.fuzzy import match_urgency_token
 
     first = text.split(" ", 1)[0]
-    return key(first).startswith("ดวนภายใน") or match_urgency_token(first) is not None
+    return key(first).startswith(key(lexicon.URGENT_BY)) or match_urgency_token(first) is not None
 
 
 _MEMO_KEY = key("บันทึกข้อความ")
@@ -106,10 +106,6 @@ def is_signature_name(text: str) -> bool:
 def is_contact(text: str) -> bool:
     t = text.strip()
     return any(starts_with_any(t, words) for words in lexicon.CONTACT_LABELS.values()) or "@" in t
-
-
-def is_position(text: str) -> bool:
-    return starts_with_any(text.strip(), lexicon.POSITION_WORDS) is not None
 
 
 def is_tail(text: str) -> bool:

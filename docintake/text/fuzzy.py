@@ -152,7 +152,7 @@ class WordMatch:
 
 
 # Ordinary words one or two edits from an urgency word.
-_NOT_URGENCY = {key(w) for w in ("มากที่สุด", "ดีที่สุด", "ที่สุด", "ส่วนมาก", "ด้วยมาก", "ดวงมาก")}
+_NOT_URGENCY = {key(w) for w in lexicon.NOT_URGENCY}
 
 
 def _damaged_urgency(k: str, kw: str) -> bool:

@@ -30,10 +30,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "จำนวน": (),
 }
 
-# Labels that open a field of the letterhead, in the order a letter prints them.
-HEADER_LABELS: tuple[str, ...] = (
-    "เรื่อง", "เรียน", "เสนอ", "อ้างถึง", "สิ่งที่ส่งมาด้วย",
-)
+# Labels that open a field under the letterhead, in the order a letter prints them.
+FIELD_LABELS: tuple[str, ...] = ("เรื่อง", "เรียน", "เสนอ", "อ้างถึง", "สิ่งที่ส่งมาด้วย")
 
 # --------------------------------------------------------------- urgency
 URGENCY_WORDS: tuple[str, ...] = ("ด่วนที่สุด", "ด่วนมาก", "ด่วน")
@@ -72,14 +70,13 @@ WEEKDAY_ALIASES: dict[str, int] = {"พฤหัส": 3, "พฤหัสฯ": 3
 BE_OFFSET = 543
 
 # ------------------------------------------------------------- deadlines
-# Phrases that make the date after them a deadline (absolute forms of DOMAIN.md).
-DEADLINE_CUES: tuple[str, ...] = (
-    "ให้แล้วเสร็จภายใน", "ภายในวันที่", "ภายในวัน", "ภายใน", "ก่อนวันที่", "ไม่เกินวันที่",
-    "ไม่เกินวัน", "ไม่เกิน", "ด่วนภายใน", "ภายในกำหนด", "ให้ทันภายใน", "ก่อน",
-)
-# "within N days counted from receipt": relative deadlines.
-RELATIVE_UNITS: dict[str, int] = {"วัน": 1, "วันทำการ": 1, "สัปดาห์": 7}
+# Words right before a date that make it a deadline (absolute forms of DOMAIN.md:
+# ให้แล้วเสร็จภายในวันที่, ภายในวัน<weekday>ที่, ก่อนวันที่, ไม่เกินวันที่, ด่วนภายใน).
+DEADLINE_CUES: tuple[str, ...] = ("ภายใน", "ก่อน", "ไม่เกิน", "ไม่ช้ากว่า", "จนถึง")
+# "ภายใน ๗ วัน นับแต่วันที่ได้รับหนังสือนี้": relative deadlines, unit -> days per unit.
+RELATIVE_UNITS: dict[str, int] = {"วันทำการ": 1, "วัน": 1, "สัปดาห์": 7}
 RELATIVE_FROM: tuple[str, ...] = ("นับแต่", "นับจาก", "นับตั้งแต่")
+URGENT_BY = "ด่วนภายใน"
 
 # ------------------------------------------------------- agency prefixes
 MINISTRY_PREFIXES: dict[str, str] = {
@@ -117,18 +114,17 @@ AGENCY_PREFIXES: frozenset[str] = frozenset(MINISTRY_PREFIXES) | frozenset(PROVI
 PREFIX_CONFUSIONS: dict[str, str] = {
     "งท": "มท", "ฆท": "มท", "มห.": "มท", "ซย": "ชย", "ซม": "ชม", "ซร": "ชร",
 }
-# The mark of a circular before the running number, and a reading of it that
-# is indistinguishable from a digit one (ว read as ๑ by OCR).
-CIRCULAR_MARK = "ว"
-CIRCULAR_LOOKALIKES: tuple[str, ...] = ("๑", "1", "ร")
 
 # -------------------------------------------------------------- offices
-# Words an issuing office's name starts with (the letterhead's first line).
+# Words an issuing office's name starts with (the letterhead's first line),
+# words that make a line an LAO's name, and short forms on receipt stamps.
 OFFICE_STARTS: tuple[str, ...] = (
     "ศาลากลางจังหวัด", "ที่ว่าการอำเภอ", "กรม", "กระทรวง", "สำนักงาน", "สำนัก",
     "องค์การบริหารส่วน", "เทศบาล", "ที่ทำการ", "ศูนย์", "กอง", "โรงเรียน", "โรงพยาบาล",
     "จังหวัด", "อำเภอ", "มหาวิทยาลัย", "สถาบัน", "คณะกรรมการ", "กรุงเทพมหานคร",
 )
+OFFICE_WORDS: tuple[str, ...] = ("องค์การบริหาร", "เทศบาล", "อบต.", "ทต.", "ทม.")
+OFFICE_SHORT_FORMS: tuple[str, ...] = ("อ.", "จ.", "ทต.", "ทม.", "ทน.", "อบต.", "อบจ.")
 # Positions a signatory holds (the line under the name in parentheses).
 POSITION_WORDS: tuple[str, ...] = (
     "ผู้ว่าราชการ", "รองผู้ว่าราชการ", "นายอำเภอ", "ปลัด", "อธิบดี", "รองอธิบดี",
@@ -153,8 +149,15 @@ NAME_TITLES: tuple[str, ...] = (
 # ------------------------------------------------------------ structure
 CLOSING = "ขอแสดงความนับถือ"
 BODY_CLOSERS: tuple[str, ...] = ("จึงเรียนมาเพื่อ", "จึงเรียนมา", "จึงเรียน")
+# A body's first line opens with one of these (so a line before it is not
+# the addressee's second line, nor an enclosure's).
+BODY_OPENINGS: tuple[str, ...] = ("ตามที่", "ด้วย", "ตามหนังสือ", "เนื่องด้วย", "เนื่องจาก", "อนุสนธิ")
+# Sentence openers that start a new paragraph of the body.
+PARAGRAPH_OPENERS: tuple[str, ...] = ("ทั้งนี้", "ในการนี้", "อนึ่ง", "ตามที่", "ด้วย", "จึง", "เพื่อให้", "หาก")
+# How an addressee ends ("... ทุกแห่ง"): its wrapped second line ends so too.
+ADDRESSEE_ENDINGS: tuple[str, ...] = ("ทุกแห่ง", "ทุกจังหวัด", "ทุกอำเภอ", "ทุกท่าน")
 # Page-number lines printed at the top of continuation pages: "- ๒ -".
 PAGE_NUMBER_PATTERN = r"^[-–—]\s*[0-9๐-๙]{1,2}\s*[-–—]$"
-COPY_OF = "สำเนาหนังสือ"
-LETTER_WORD = "หนังสือ"
 COUNT_UNITS: tuple[str, ...] = ("ชุด", "ฉบับ", "แผ่น", "เล่ม", "แผ่นซีดี", "แผ่น CD", "ไฟล์")
+# Words ordinary text shares with urgency words, one or two edits away.
+NOT_URGENCY: tuple[str, ...] = ("มากที่สุด", "ดีที่สุด", "ที่สุด", "ส่วนมาก", "ด้วยมาก", "ดวงมาก")
