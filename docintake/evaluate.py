@@ -48,6 +48,8 @@ class EvalReport(BaseModel):
     ocr: dict[str, dict[str, OcrFigures]] = Field(default_factory=dict)  # engine -> dpi -> figures
     fields_ocr: FieldFigures | None = None  # parse of the project's OCR text
     fields_truth: FieldFigures | None = None  # parse of the exact page texts
+    registry_ocr: dict | None = None  # graph edges, routing, deadlines from our OCR text
+    registry_truth: dict | None = None  # the same from the exact page texts
     notes: list[str] = Field(default_factory=list)
 
 
@@ -67,14 +69,14 @@ def run(corpus: Path, settings: Settings, limit: int | None = None) -> EvalRepor
     bundles = load_corpus(corpus, limit)
     report = EvalReport(corpus=str(corpus), bundles=len(bundles), pages=sum(t.pages for _, t in bundles))
     report.seed = _manifest_seed(corpus)
-    report.fields_truth = _parse_truth_texts(bundles, report)
+    report.fields_truth, report.registry_truth = _parse_truth_texts(bundles, report)
     stock = _stock_pass(bundles, settings)
     if stock is not None:
         report.ocr["stock"] = _ocr_figures(bundles, *stock)
     ours = _project_pass(bundles, settings, report)
     if ours is not None:
         report.ocr["ours"] = _ocr_figures(bundles, *ours[:2])
-        report.fields_ocr = _parse_scored(bundles, ours[2])
+        report.fields_ocr, report.registry_ocr = _parse_scored(bundles, ours[2], corpus)
     return report
 
 
@@ -158,20 +160,18 @@ def _add_page(fig: OcrFigures, cers: list[float], truth: str, got: str) -> None:
 # ------------------------------------------------------------------ parsing
 
 
-def _parse_truth_texts(bundles, report: EvalReport) -> FieldFigures | None:
+def _parse_truth_texts(bundles, report: EvalReport):
     try:
         import docintake.parse  # noqa: F401
     except ImportError:
         report.notes.append("parser: not built yet")
-        return None
-    return _parse_scored(bundles, [t.page_texts for _, t in bundles])
+        return None, None
+    return _parse_scored(bundles, [t.page_texts for _, t in bundles], Path(report.corpus))
 
 
-def _parse_scored(bundles, texts: list[list[str]]) -> FieldFigures | None:
-    try:
-        from docintake.parse import parse_pages
-    except ImportError:
-        return None
+def _parse_scored(bundles, texts: list[list[str]], corpus: Path):
+    """Parse every bundle's pages; score the fields, then the registry built from them."""
+    from docintake.parse import parse_pages
     started = time.perf_counter()
     parsed: list[ParseResult] = [parse_pages(pages, file=t.file) for (_, t), pages in zip(bundles, texts)]
     seconds = time.perf_counter() - started
@@ -180,7 +180,18 @@ def _parse_scored(bundles, texts: list[list[str]]) -> FieldFigures | None:
     ]
     figures = score_fields(pairs)
     figures.letters_per_second = figures.letters_predicted / seconds if seconds else None
-    return figures
+    return figures, _registry_figures(bundles, parsed, corpus)
+
+
+def _registry_figures(bundles, parsed: list[ParseResult], corpus: Path) -> dict | None:
+    try:
+        from docintake.registry.evaluation import evaluate as evaluate_registry
+    except ImportError:
+        return None
+    directory = corpus / "directory.csv"
+    csv_text = directory.read_text(encoding="utf-8") if directory.exists() else None
+    figures = evaluate_registry([(truth, result) for (_, truth), result in zip(bundles, parsed)], csv_text)
+    return figures.model_dump()
 
 
 # ------------------------------------------------------------------ table
@@ -196,6 +207,8 @@ def render_table(report: EvalReport) -> str:
     lines += _ocr_rows(report)
     lines.append("")
     lines += _field_rows(report)
+    lines.append("")
+    lines += _registry_rows(report)
     lines += [f"note: {n}" for n in report.notes]
     return "\n".join(lines)
 
@@ -222,6 +235,23 @@ def _field_rows(report: EvalReport) -> list[str]:
     rows = [header]
     for label, attr in names:
         cells = [getattr(f, attr) if f else None for f in (report.fields_truth, report.fields_ocr)]
+        rows.append(f"{label:<28}" + "".join(f"{_fmt(c):>12}" for c in cells))
+    return rows
+
+
+REGISTRY_ROWS = [
+    ("graph edges F1", "edges_f1"),
+    ("chain links F1", "links_f1"),
+    ("routing agreement", "routing_agreement"),
+    ("effective deadline right", "deadline_right"),
+    ("tasks", "tasks"),
+]
+
+
+def _registry_rows(report: EvalReport) -> list[str]:
+    rows = [f"{'registry':<28}{'truth text':>12}{'our OCR':>12}"]
+    for label, key in REGISTRY_ROWS:
+        cells = [f.get(key) if f else None for f in (report.registry_truth, report.registry_ocr)]
         rows.append(f"{label:<28}" + "".join(f"{_fmt(c):>12}" for c in cells))
     return rows
 
