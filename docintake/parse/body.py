@@ -120,17 +120,24 @@ def _fits_issuer(position: str | None, issuer: str | None) -> bool:
 
 
 def contact(lines: list[Line], start: int, end: int) -> Contact | None:
-    """Unit, phone, fax and e-mail from the foot of the letter."""
+    """Unit, phone, fax and e-mail from the foot of the letter. The unit is
+    the run of lines from the first one that opens with a unit word
+    (สำนักงาน, กอง, ...) after the last signature, to the phone line."""
     c = Contact()
     units: list[str] = []
     for ln in lines[start:end]:
         t = ln.text.strip()
         if not t:
             continue
-        if starts_with_any(t, lexicon.UNIT_STARTS) and not is_contact(t) and c.phone is None:
-            units.append(t)
+        if is_signature_name(t):
+            units = []  # another signature block: the unit comes after it
+        elif c.phone is None and not is_contact(t):
+            if not units and starts_with_any(t, lexicon.UNIT_STARTS) and not starts_with_any(t, lexicon.POSITION_WORDS):
+                units = [t]
+            elif units and len(units) < 5:
+                units.append(t)
         _contact_line(t, c)
-    c.unit = collapse(" ".join(units[-2:])) or None
+    c.unit = collapse(" ".join(units)) or None
     return c if any((c.unit, c.phone, c.fax, c.email)) else None
 
 

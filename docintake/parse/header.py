@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from docintake.models import Deadline, ReceiptStamp
 from docintake.parse.docno import DocNoHit, read_doc_no, read_doc_no_loose
-from docintake.parse.lines import Line, collapse, docno_line, is_memo_head, label_of
+from docintake.parse.lines import Line, collapse, docno_line, is_memo_head, join_wrapped, label_of
 from docintake.parse.notes import Notes
 from docintake.parse.thaidate import DateHit, check_weekday, find_dates, find_time, month_number
 from docintake.text import lexicon
@@ -254,21 +254,26 @@ def _trailing(text: str, start_at: int, doc: DocNoHit) -> str:
 
 
 def _memo_header(lines: list[Line], zone: list[int], head: int, h: Header, notes: Notes, window) -> None:
-    """บันทึกข้อความ / ส่วนราชการ <unit> / ที่ <number> วันที่ <date> (OCR may run
-    the lines together, or the heading into the unit)."""
+    """บันทึกข้อความ / ส่วนราชการ <unit> (may wrap) / ที่ <number> วันที่ <date>
+    (OCR may run the lines together, or the heading into the unit)."""
     h.used.add(head)
+    unit: list[str] | None = None
     for i in (i for i in zone if i >= head):
         text = lines[i].text
         at = docno_line(text, anywhere=True)
         lab = label_of(text, ("ส่วนราชการ",)) or _label_inside(text, "ส่วนราชการ")
-        if lab is not None and h.issuer is None:
-            unit = text[lab[1] : at if at and at > lab[1] else len(text)]
-            unit = re.split(r"\s(?:โทร|โทรศัพท์)|\sท[ี]?[่]?$", unit.strip())[0]
-            h.issuer = collapse(unit) or None
+        if lab is not None and unit is None:
+            unit = [text[lab[1] : at if at and at > lab[1] else len(text)]]
+            h.used.add(i)
+        elif unit is not None and at is None and h.doc is None and i > head:
+            unit.append(text)  # the unit's wrapped second line, above ที่
             h.used.add(i)
         if at is not None and h.doc is None:
             h.used.add(i)
             _memo_number_and_date(text, at, h, notes, window)
+    if unit is not None:
+        joined = join_wrapped([u.strip() for u in unit[:3]])
+        h.issuer = re.split(r"\s(?:โทร|โทรศัพท์)|\sท[ี]?[่]?$", joined)[0].strip() or None
     if h.issuer is None:
         notes.unreadable("issuer", "memo: ส่วนราชการ not readable")
     if h.doc is None and h.date_hit is None and "date" not in notes.confidence:
