@@ -142,3 +142,15 @@ def test_huge_input_is_parsed_quickly():
 
 def test_huge_garbage_line():
     assert isinstance(parse_text("ที่ " + "๑" * 100000 + "/" + "ก" * 50000), ParseResult)
+
+
+def test_deadline_weekday_contradiction_is_warned():
+    # 2025-07-01 is a Tuesday, printed as Friday. Readings one digit away: 2..9
+    # July 2025 and 1 July 2024/2026; the only Friday among them is 4 July 2025:
+    # repaired, with a warning and lower confidence.
+    text = LETTER.replace("ส่งให้อำเภอภายใน ๗ วัน นับแต่วันที่ได้รับหนังสือนี้",
+                          "ส่งให้อำเภอภายในวันศุกร์ที่ ๑ กรกฎาคม ๒๕๖๘")
+    (x,) = parse_text(text).letters
+    assert [d.date for d in x.deadlines if d.source == "body"] == [dt.date(2025, 7, 4)]
+    assert "weekday_repaired" in {w.code for w in x.warnings if w.field == "deadlines"}
+    assert x.confidence["deadlines"] < 1.0

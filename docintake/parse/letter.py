@@ -58,12 +58,10 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt_base: dt
     date = h.date_hit.date if h.date_hit else None
     # Relative deadlines count from the bundle's receipt stamp, else the letter's date.
     base = (h.receipt.date if h.receipt else None) or receipt_base or date
-    deadlines, _ = find_deadlines(paras, base, window)
+    deadlines, hits = find_deadlines(paras, base, window)
     if h.urgent_by is not None:
         deadlines.insert(0, h.urgent_by)
-    for d in deadlines:
-        if d.date is None:
-            notes.unreadable("deadlines", f"deadline date not readable: {d.text[:80]!r}")
+    _deadline_notes(deadlines, hits, notes)
     whole = "\n".join(ln.text for ln in lines[span.start : span.end])
     letter = Letter(
         kind=_kind(h), pages=(span.first_page + 1, span.last_page + 1), doc_no=_doc_no(h, notes),
@@ -79,6 +77,22 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt_base: dt
     return Parsed(letter, notes, h.doc)
 
 
+def _deadline_notes(deadlines, hits, notes: Notes) -> None:
+    """Warn about deadlines whose date could not be read or fought its weekday."""
+    for d in deadlines:
+        if d.date is None:
+            notes.unreadable("deadlines", f"deadline date not readable: {d.text[:80]!r}")
+    for hit in hits:
+        for p in hit.problems:
+            if p.startswith("weekday_repaired"):
+                notes.warn("weekday_repaired", "deadlines", f"{hit.raw!r}: the weekday fits "
+                                                            f"{hit.date.isoformat()}, not {p.split(':')[1]}")
+                notes.conf("deadlines", hit.confidence)
+            elif p == "weekday_mismatch":
+                notes.warn("weekday_mismatch", "deadlines", f"{hit.raw!r}: the weekday contradicts the date")
+                notes.conf("deadlines", hit.confidence)
+
+
 def _field_confidence(letter: Letter, f, notes: Notes) -> None:
     if letter.subject is None:
         notes.unreadable("subject", "no เรื่อง line read")
@@ -90,4 +104,8 @@ def _field_confidence(letter: Letter, f, notes: Notes) -> None:
         notes.conf("to", f.label_conf.get(f.to_label or "เรียน", 1.0))
     notes.conf("kind", 1.0)
     if letter.urgency is None:
-        notes.confidence.setdefault("urgency", 0.9)
+        notes.confidence.setdefault("urgency", 0.9)  # no stamp read: likely none, but stamps fade
+    for name in ("references", "enclosures", "deadlines", "receipt", "signatory", "contact"):
+        if name not in notes.confidence and (getattr(letter, name) or name == "deadlines"):
+            flagged = any((w.field or "").startswith(name) for w in notes.warnings)
+            notes.conf(name, 0.6 if flagged else 1.0)

@@ -28,8 +28,14 @@ def plausible_window(today: dt.date | None, context: dt.date | None) -> tuple[dt
     return dt.date(anchor.year - PAST_YEARS, 1, 1), anchor + dt.timedelta(days=FUTURE_DAYS + 366 * (today is None))
 
 
+_DOUBTFUL = {"year_implausible", "reference_after_letter", "date_after_forwarding"}
+
+
 def _warn(p: Parsed, code: str, field: str, message: str) -> None:
+    """Add a warning; a value kept despite a doubt about it loses confidence."""
     p.notes.warn(code, field, message)
+    if code in _DOUBTFUL:
+        p.notes.conf(field.split("[")[0].split(".")[0], 0.5)
 
 
 def check_letter(p: Parsed, context: dt.date | None, today: dt.date | None) -> None:
