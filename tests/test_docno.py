@@ -30,6 +30,8 @@ CASES = [
     ("ministry-code-implausible", "ที่ งท ๑๘๗๐.๖/ว ๒๐๖๙", None),
     # "/๑ ๓๖๕": ว read as ๑, or ๑๓๖๕ split by a space? Cannot tell -> None.
     ("circular-or-digit", "ที่ ชย ๐๐๒๓.๖/๑ ๓๖๕", None),
+    # After a legible ว, a lone 1 before the digits is debris or a split digit.
+    ("circular-then-lone-one", "ที่ พช ๐๐๒๓.๑๔/ว 1 ๔๔๐", None),
     ("no-number", "ที่ว่าการอำเภอเมือง", None),
     ("phone-not-a-number", "โทร. ๐-๔๔๔๔-๒๒๐๓", None),
     ("empty", "", None),

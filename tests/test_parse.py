@@ -71,6 +71,16 @@ def test_receipt_stamp_sets_the_base_of_relative_deadlines():
     assert x.deadlines[1].date == dt.date(2025, 7, 7)  # 30 Jun + 7 days
 
 
+def test_unreadable_receipt_date_gives_no_base_for_relative_deadlines():
+    # The stamp is there but its date is not legible: counting "7 days from
+    # receipt" from the letter's own date instead would be a silent guess.
+    stamp = "องค์การบริหารส่วนตำบลนาแก\nเลขรับ ๒๒๓๕\nวันที่ ๓๐ ..... ๖๘\nเวลา ๑๒.๐๕ น.\n"
+    (x,) = parse_text(stamp + LETTER).letters
+    assert x.receipt is not None and x.receipt.date is None
+    assert [d.source for d in x.deadlines] == ["urgency"]  # the relative one has no date
+    assert "unreadable" in {w.code for w in x.warnings if w.field == "deadlines"}
+
+
 def test_memo():
     memo = ("บันทึกข้อความ\nส่วนราชการ สำนักปลัด โทร. ๐ ๔๔๘๑ ๒๓๔๕\nที่ ชย ๗๓๖๐๑/๔๘๙ วันที่ ๙ ก.ย. ๖๘\n"
             "เรื่อง ขออนุมัติจัดซื้อวัสดุ\nเสนอ นายกองค์การบริหารส่วนตำบลนาดี\n"

@@ -41,6 +41,11 @@ CASES = [
     # "มี." alone could be มี.ค. or a damaged มิ.ย.: not a month.
     ("ambiguous-abbr", "๑๙ มี. ๒๕๖๘", None),
     ("year-only", "พุทธศักราช ๒๕๖๙", None),
+    # A lone number right before the day, or a Latin 1 glued to a Thai digit:
+    # OCR split or debris? The day cannot be told, so no date.
+    ("number-before-day", "๒๖ 1 พฤษภาคม ๒๕๖๘", None),
+    ("mixed-script-split-day", "วันที่ 1 ๙ เมษายน ๒๕๖๘", None),
+    ("same-script-split-day", "วันที่ ๑ ๙ เมษายน ๒๕๖๘", D(2025, 4, 19)),
     ("number-not-date", "๑ อปท. ๑๒ อัตลักษณ์", None),
     ("empty", "", None),
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import traceback
 
-from docintake.models import Letter, ParseResult, ParseWarning
+from docintake.models import Letter, ParseResult, ParseWarning, ReceiptStamp
 from docintake.parse.letter import Parsed, parse_letter
 from docintake.parse.lines import bundle_lines
 from docintake.parse.notes import Notes
@@ -39,17 +39,16 @@ def parse_pages(pages: list[str], *, file: str = "", today: dt.date | None = Non
     except Exception as exc:  # noqa: BLE001 - the contract is "never raises"
         return ParseResult(file=file, pages=len(pages), letters=[_failed(exc)])
     parsed: list[Parsed] = []
-    receipt_date: dt.date | None = None
+    receipt: ReceiptStamp | None = None  # the bundle's stamp, on its first letter
     for k, span in enumerate(spans):
         try:
-            window = plausible_window(today, receipt_date)
-            p = parse_letter(lines, span, first=k == 0, receipt_base=receipt_date, window=window)
-            if k == 0 and p.letter.receipt is not None:
-                receipt_date = p.letter.receipt.date
+            window = plausible_window(today, receipt.date if receipt else None)
+            p = parse_letter(lines, span, first=k == 0, receipt=receipt, window=window)
+            receipt = receipt or p.letter.receipt
             parsed.append(p)
         except Exception as exc:  # noqa: BLE001
             parsed.append(Parsed(_failed(exc, span.first_page, span.last_page), Notes(), None))
-    _checks(parsed, receipt_date, today)
+    _checks(parsed, receipt.date if receipt else None, today)
     return ParseResult(file=file, pages=len(pages), letters=[_finish(p) for p in parsed])
 
 

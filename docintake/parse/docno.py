@@ -99,16 +99,22 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
     hit.raw = text[hit.start : hit.end]
     hit.prefix, hit.code, hit.running = prefix, code, run
     hit.circular = m["circ"] is not None
-    if not hit.circular and m["run"].startswith("1 ") and used > 1:
-        # "/๑ ๓๖๕": ว read as ๑, or a digit split off by a space?
+    if m["run"].startswith("1 ") and used > 1:
+        # "/๑ ๓๖๕": ว read as ๑, or a digit split off by a space? After a
+        # legible ว ("/ว 1 ๔๔๐") a lone 1 is debris or a split digit: as unsure.
         rest = run[1:]
-        hit.candidates = [f"{prefix} {code}/ว {rest}", f"{prefix} {code}/{run}"]
-        hit.problems.append("circular_or_digit")
-        hit.circular = None
+        if hit.circular:
+            hit.candidates = [f"{prefix} {code}/ว {rest}", f"{prefix} {code}/ว {run}"]
+            hit.problems.append("split_or_debris")
+        else:
+            hit.candidates = [f"{prefix} {code}/ว {rest}", f"{prefix} {code}/{run}"]
+            hit.problems.append("circular_or_digit")
+            hit.circular = None
     if " " in m["run"][:used]:
         hit.confidence = min(hit.confidence, 0.85)
     _check_code(prefix, code, hit)
-    if not any(p in ("circular_or_digit", "code_implausible", "code_malformed") for p in hit.problems):
+    if not any(p in ("circular_or_digit", "split_or_debris", "code_implausible", "code_malformed")
+               for p in hit.problems):
         hit.canonical = f"{prefix} {code}/{'ว ' if hit.circular else ''}{run}"
     return hit
 

@@ -91,11 +91,15 @@ _RECEIPT_RE = re.compile(
 )
 
 
-def _receipt_fields(lines: list[Line], zone: list[int]) -> dict[str, tuple[int, str]]:
-    """label -> (line index, the text after the label up to the next label)."""
+def _receipt_fields(lines: list[Line], zone: list[int], head: int) -> dict[str, tuple[int, str]]:
+    """label -> (line index, the text after the label up to the next label);
+    on the ที่ line itself only the text before ที่ (OCR may join them)."""
     found: dict[str, tuple[int, str]] = {}
     for i in zone:
         text = lines[i].text
+        if i == head:
+            at = docno_line(text)
+            text = text[: max(0, (at or 0) - 4)]
         ms = list(_RECEIPT_RE.finditer(text))
         for k, m in enumerate(ms):
             name = m.lastgroup
@@ -106,9 +110,9 @@ def _receipt_fields(lines: list[Line], zone: list[int]) -> dict[str, tuple[int, 
     return found
 
 
-def _receipt(lines: list[Line], zone: list[int], h: Header, notes: Notes) -> None:
+def _receipt(lines: list[Line], zone: list[int], head: int, h: Header, notes: Notes) -> None:
     """The ตรารับ: เลขรับ / วันที่ / เวลา in the first letter's lines above ที่."""
-    found = _receipt_fields(lines, zone)
+    found = _receipt_fields(lines, zone, head)
     if "number" not in found and len(found) < 2:
         return
     rec = ReceiptStamp()
@@ -222,7 +226,7 @@ def parse_header(lines: list[Line], start: int, head: int, subject: int, *, firs
     h = Header(memo=is_memo_head(lines[head].text))
     zone = [i for i in range(start, subject) if lines[i].text.strip()]
     if first:
-        _receipt(lines, [i for i in zone if i < head], h, notes)
+        _receipt(lines, [i for i in zone if i <= head], head, h, notes)
     _urgency(lines, [i for i in zone if i <= head + 1 or i < subject], h, notes)
     if h.memo:
         _memo_header(lines, zone, head, h, notes, window)

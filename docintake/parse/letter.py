@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from docintake.models import Letter
+from docintake.models import Letter, ReceiptStamp
 from docintake.parse import body as bodymod
 from docintake.parse.deadlines import find_deadlines
 from docintake.parse.docno import DocNoHit
@@ -48,16 +48,19 @@ def _doc_no(h: Header, notes: Notes) -> str | None:
     return doc.canonical
 
 
-def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt_base: dt.date | None,
+def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: ReceiptStamp | None,
                  window: tuple[dt.date, dt.date] | None) -> Parsed:
+    """One letter; ``receipt`` is the bundle's stamp read on an earlier letter."""
     notes = Notes()
     h = parse_header(lines, span.start, span.head, span.subject, first=first, window=window, notes=notes)
     f = parse_fields(lines, span.subject, span.end, notes)
     close = bodymod.closing_index(lines, f.body_start, span.end, h.memo)
     paras = bodymod.paragraphs(lines, f.body_start, close)
     date = h.date_hit.date if h.date_hit else None
-    # Relative deadlines count from the bundle's receipt stamp, else the letter's date.
-    base = (h.receipt.date if h.receipt else None) or receipt_base or date
+    # Relative deadlines count from the bundle's receipt stamp, else the letter's
+    # date; a stamp whose date is unreadable gives no base (never the letter's).
+    stamp = h.receipt or receipt
+    base = stamp.date if stamp is not None else date
     deadlines, hits = find_deadlines(paras, base, window)
     if h.urgent_by is not None:
         deadlines.insert(0, h.urgent_by)

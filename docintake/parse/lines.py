@@ -63,19 +63,25 @@ def docno_line(text: str, *, anywhere: bool = False) -> int | None:
     if "ลงวัน" in text and not anywhere:  # a wrapped reference: "ด่วน ที่ ชย ... ลงวันที่ ..."
         return None
     for m in _THE.finditer(text):
-        if m.start(1) > MAX_LEAD and not anywhere and not _after_urgency(text):
+        if m.start(1) > MAX_LEAD and not anywhere and not _after_stamp(text, m.start(1)):
             break
         if _DOCNO_START.match(thai_to_arabic_digits(text[m.end(1) :])):
             return m.end(1)
     return 0 if _BARE_DOCNO.match(thai_to_arabic_digits(text)) else None
 
 
-def _after_urgency(text: str) -> bool:
-    """The urgency stamp (or its ด่วนภายใน line) read onto the ที่ line."""
+_STAMP_TIME_END = re.compile(r"เวลา.{0,12}น\.?\s*$")
+
+
+def _after_stamp(text: str, at: int) -> bool:
+    """The urgency stamp (or its ด่วนภายใน line), or the receipt stamp's
+    ``เวลา ... น.``, read onto the same text line before ที่."""
     from docintake.text.fuzzy import match_urgency_token
 
     first = text.split(" ", 1)[0]
-    return key(first).startswith(key(lexicon.URGENT_BY)) or match_urgency_token(first) is not None
+    if key(first).startswith(key(lexicon.URGENT_BY)) or match_urgency_token(first) is not None:
+        return True
+    return bool(_STAMP_TIME_END.search(text[:at]))
 
 
 _MEMO_KEY = key("บันทึกข้อความ")

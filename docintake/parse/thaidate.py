@@ -134,6 +134,19 @@ class DateHit:
     year: int | None = None  # CE
 
 
+_LONE_NUMBER_BEFORE = re.compile(r"(?:^|\s)[0-9๐-๙]{1,2}\s$")
+
+
+def _day_ambiguous(text: str, m: re.Match[str]) -> bool:
+    """Digits around the day that OCR may have split off or dropped in:
+    ``26 1 พฤษภาคม`` (a lone number right before the day) or ``1 ๙ เมษายน``
+    (a Latin and a Thai digit joined): which one is the day cannot be told."""
+    day = text[m.start("day") : m.end("day")]
+    if " " in day and (day[0] in "0123456789") != (day[-1] in "0123456789"):
+        return True
+    return bool(_LONE_NUMBER_BEFORE.search(text[max(0, m.start("day") - 4) : m.start("day")]))
+
+
 def _build(m: re.Match[str], text: str) -> DateHit | None:
     month = month_number(m["month"])
     if month is None:
@@ -146,6 +159,9 @@ def _build(m: re.Match[str], text: str) -> DateHit | None:
     year = normalise_year(m["year"].replace(" ", ""))
     hit.year = year
     day = int(m["day"].replace(" ", ""))
+    if _day_ambiguous(text, m):
+        hit.problems.append("day_ambiguous")
+        return hit
     if year is None:
         hit.problems.append("year_invalid")
         return hit
