@@ -49,6 +49,8 @@ CASES = [
     ("letter-word-without-vowels", noisy("อ้างถึง หนังสือ", "อ้างถึง หนงสอ"), ("references",)),
     ("enclosure-label-cut", noisy("สิ่งที่ส่งมาด้วย", "งมาด้วย"), ("enclosures",)),
     ("lost-ref-label", noisy("อ้างถึง หนังสือ", "ข้อที่ ๑. หนังสือ"), ("references",)),
+    # The เรื่อง label read as Latin debris: the line above เรียน is still the subject.
+    ("subject-label-garbled", noisy("เรื่อง การ", "as การ"), ("subject", "doc_no", "to", "deadlines")),
 ]
 
 
@@ -74,6 +76,12 @@ def test_garbled_prefix_is_null_but_circular_is_known():
     (letter,) = parse_text(noisy("ที่ ชย ๐๐๒๓.๑๔/๑๗๐๙", "ที่ WY ๐๐๒๓.๙/ว ๓๒๕")).letters
     assert letter.doc_no is None and letter.kind == "circular"
     assert "doc_no" in {w.field for w in letter.warnings}
+
+
+def test_garbled_subject_label_is_warned_and_less_confident():
+    (letter,) = parse_text(noisy("เรื่อง การ", "as การ")).letters
+    assert "label_unreadable" in {w.code for w in letter.warnings if w.field == "subject"}
+    assert letter.confidence["subject"] < 1.0
 
 
 def test_clean_reading_is_as_printed():

@@ -95,6 +95,10 @@ def parse_fields(lines: list[Line], subject: int, end: int, notes: Notes) -> Fie
     f = Fields()
     current: str | None = None
     i = subject
+    if label_of(lines[subject].text.strip(), ("เรื่อง",)) is None \
+            and _lookahead_label(lines, subject, end, 1) in ("เรียน", "เสนอ"):
+        _unlabelled_subject(f, lines[subject].text.strip(), notes)
+        current, i = "เรื่อง", subject + 1
     while i < end:
         text = lines[i].text.strip()
         if text:
@@ -110,6 +114,21 @@ def parse_fields(lines: list[Line], subject: int, end: int, notes: Notes) -> Fie
         i += 1
     f.body_start = i
     return f
+
+
+_LABEL_DEBRIS = re.compile(r"^(?:[A-Za-z]{1,3}|[ก-ฮ]{1,2})[.,:]?\s+")
+
+
+def _unlabelled_subject(f: Fields, text: str, notes: Notes) -> None:
+    """The splitter anchored this letter on the line above เรียน because its
+    เรื่อง label was unreadable: that line, less the label's debris, is the subject."""
+    rest = _LABEL_DEBRIS.sub("", text, count=1)
+    if find_dates(rest) or read_doc_no(rest):
+        return  # the line above the addressee is the date or number: no subject line
+    f.subject.append(rest)
+    f.label_conf["เรื่อง"] = 0.5
+    notes.warn("label_unreadable", "subject", f"เรื่อง not read; the line above the addressee taken as the "
+                                              f"subject: {text!r}")
 
 
 def _opens(f: Fields, label: str) -> bool:

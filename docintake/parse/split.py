@@ -45,7 +45,9 @@ def _anchors(lines: list[Line]) -> list[tuple[int, int]]:
     A เรื่อง line followed by เรียน/เสนอ anchors a letter under the nearest
     head above it (or, with no readable head, the lines just above). Without
     an addressee after it (OCR lost it, or a body line starts with เรื่อง),
-    it needs a labelled ``ที่``/``บันทึกข้อความ`` head above it.
+    it needs a labelled ``ที่``/``บันทึกข้อความ`` head above it. When no
+    เรื่อง is read at all, a labelled head followed by เรียน/เสนอ anchors the
+    letter on the line above the addressee.
     """
     out: list[tuple[int, int]] = []
     recent: list[int] = []  # non-empty line indices since the previous anchor
@@ -58,6 +60,14 @@ def _anchors(lines: list[Line]) -> list[tuple[int, int]]:
             if head is not None:
                 out.append((head, i))
                 recent = []
+                continue
+        elif len(recent) >= 2 and label_of(ln.text, ("เรียน", "เสนอ")) is not None:
+            # เรื่อง unreadable ("as ขอเชิญ..."): a labelled head above and an
+            # addressee below make the line above the addressee the subject.
+            strong = [j for j in recent[-HEAD_WINDOW:-1] if _is_labelled_head(lines[j].text)]
+            if strong:
+                out.append((_earliest_of_group(lines, strong), recent[-1]))
+                recent = [i]
                 continue
         recent.append(i)
     return out
