@@ -318,7 +318,7 @@ def _warn_doc(notes: Notes, where: str, text: str, doc: str | None, problems: li
         notes.warn("doc_no_corrected", f"{where}.doc_no", f"{', '.join(problems)}: {collapse(text)!r}")
 
 
-_EDGE_DEBRIS = re.compile(r"^(?:[A-Za-z]{1,2}|[ก-ฮ])\s+|\s+(?:[A-Za-z]{1,2}\.?|[ก-ฮ])$")
+_EDGE_DEBRIS = re.compile(r"^(?:[A-Za-z]{1,2}|[ก-ฮ]|[.,:;'|\"])\s+|\s+(?:[A-Za-z]{1,2}\.?|[ก-ฮ]|[.,:;'|\"])$")
 
 
 def field_text(parts: list[str]) -> str | None:

@@ -40,7 +40,7 @@ def bundle_lines(pages: list[str]) -> list[Line]:
 # After ที่: a prefix (perhaps garbled by OCR: "WY") and the digits of a code, then a slash.
 _DOCNO_START = re.compile(r"\s*(?:[^\s0-9]{1,2}\s+)?[^\s0-9]{1,4}\s*[0-9][0-9.\s]*/")
 # A number line whose ที่ label OCR lost: prefix, dotted code, slash.
-_BARE_DOCNO = re.compile(r"^\s*[^\s0-9]{1,4}\s*[0-9]{3,}\.[0-9.]+\s*/")
+_BARE_DOCNO = re.compile(r"^\s*[^\s0-9]{1,4}\s*[0-9]{3,}\.[0-9.]+\S?\s*/")
 _PAGE_NO = re.compile(lexicon.PAGE_NUMBER_PATTERN)
 _NAME_IN_PARENS = re.compile(r"^\(\s*(" + "|".join(map(re.escape, lexicon.NAME_TITLES)) + r")")
 

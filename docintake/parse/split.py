@@ -55,13 +55,15 @@ def _anchors(lines: list[Line]) -> list[tuple[int, int]]:
         if not ln.text.strip():
             continue
         if recent and label_of(ln.text, ("เรื่อง",)) is not None:
-            window = recent[-HEAD_WINDOW:]
-            head = _head_for(lines, window, _addressee_follows(lines, i))
+            # A letterhead is never split over pages: its head is on เรื่อง's page.
+            window = [j for j in recent[-HEAD_WINDOW:] if lines[j].page == ln.page]
+            head = _head_for(lines, window, _addressee_follows(lines, i)) if window else None
             if head is not None:
                 out.append((head, i))
                 recent = []
                 continue
-        elif len(recent) >= 2 and label_of(ln.text, ("เรียน", "เสนอ")) is not None:
+        elif len(recent) >= 2 and label_of(ln.text, ("เรียน", "เสนอ")) is not None \
+                and lines[recent[-1]].page == ln.page:
             # เรื่อง unreadable ("as ขอเชิญ..."): a labelled head above and an
             # addressee below make the line above the addressee the subject.
             strong = [j for j in recent[-HEAD_WINDOW:-1] if _is_labelled_head(lines[j].text)]
