@@ -122,7 +122,8 @@ _LABEL_DEBRIS = re.compile(r"^(?:[A-Za-z]{1,3}|[ก-ฮ]{1,2})[.,:]?\s+")
 def _unlabelled_subject(f: Fields, text: str, notes: Notes) -> None:
     """The splitter anchored this letter on the line above เรียน because its
     เรื่อง label was unreadable: that line, less the label's debris, is the subject."""
-    rest = _LABEL_DEBRIS.sub("", text, count=1)
+    inside = re.search(r"\sเร[ื]?[่]?อง\s", text)  # the date line and เรื่อง read as one line
+    rest = text[inside.end() :] if inside else _LABEL_DEBRIS.sub("", text, count=1)
     if find_dates(rest) or read_doc_no(rest):
         return  # the line above the addressee is the date or number: no subject line
     f.subject.append(rest)

@@ -36,7 +36,7 @@ def _is_head(text: str) -> bool:
 def _is_labelled_head(text: str) -> bool:
     """A head with its label read (``ที่ ...`` or ``บันทึกข้อความ``), not a bare number."""
     at = docno_line(text)
-    return (at is not None and label_of(text, ("ที่",)) is not None) or is_memo_head(text)
+    return (at is not None and at > 0) or is_memo_head(text)
 
 
 def _anchors(lines: list[Line]) -> list[tuple[int, int]]:
