@@ -49,6 +49,7 @@ CASES = [
     ("letter-word-without-vowels", noisy("อ้างถึง หนังสือ", "อ้างถึง หนงสอ"), ("references",)),
     ("enclosure-label-cut", noisy("สิ่งที่ส่งมาด้วย", "งมาด้วย"), ("enclosures",)),
     ("lost-ref-label", noisy("อ้างถึง หนังสือ", "ข้อที่ ๑. หนังสือ"), ("references",)),
+    ("subject-and-addressee-one-line", noisy("การจัดเก็บภาษี\nเรียน", "การจัดเก็บภาษี เรียน"), ("subject", "to")),
     # The เรื่อง label read as Latin debris: the line above เรียน is still the subject.
     ("subject-label-garbled", noisy("เรื่อง การ", "as การ"), ("subject", "doc_no", "to", "deadlines")),
 ]

@@ -11,6 +11,7 @@ line.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -104,9 +105,9 @@ def parse_fields(lines: list[Line], subject: int, end: int, notes: Notes) -> Fie
         if text:
             lab = label_of(text, FIELD_LABELS)
             if lab is not None and _opens(f, lab[0]):
-                current = lab[0]
-                f.label_conf[current] = lab[2]
-                _start_field(f, current, text[lab[1] :].strip())
+                f.label_conf[lab[0]] = lab[2]
+                to_below = _lookahead_label(lines, i, end, 3) in ("เรียน", "เสนอ")
+                current = _start_field(f, lab[0], text[lab[1] :].strip(), to_below)
             else:
                 current = _continues(f, current, text, lines, i, end)
                 if current is None:
@@ -202,7 +203,7 @@ def _lookahead_label(lines: list[Line], i: int, end: int, n: int) -> str | None:
     return None
 
 
-_LOST_REF_LABEL = re.compile(r"^.{0,12}?(?:[0-9๐-๙]\s*\.\s*)?(?=(?:สำเนา)?หนังสือ)")
+_LOST_REF_LABEL = re.compile(rf"^.{{0,12}}?(?:[0-9๐-๙]\s*\.\s*)?(?={_LETTER.pattern})")
 
 
 def _to_continues(f: Fields, text: str, lines: list[Line], i: int, end: int) -> str | None:
@@ -266,7 +267,7 @@ def _is_body_opening(text: str) -> bool:
 # ------------------------------------------------------------ entries
 
 
-def _entry_letter(text: str) -> tuple[str | None, str | None, object, str | None, list[str]]:
+def _entry_letter(text: str) -> tuple[str | None, str | None, dt.date | None, str | None, list[str]]:
     """(doc_no, issuer, date, urgency, problems) of an entry that names a letter."""
     doc = read_doc_no(text)
     dates = [d for d in find_dates(text) if d.date is not None]
