@@ -178,7 +178,7 @@ def _date_line(lines: list[Line], cands: list[int], h: Header, notes: Notes, win
         hits = find_dates(lines[i].text)
         if hits:
             h.used.add(i)
-            _take_date(hits[-1], lines[i].text, h, notes, window)
+            _take_date(hits[-1], h, notes, window)
             return
     for i in reversed(cands):
         text = thai_to_arabic_digits(lines[i].text)
@@ -189,7 +189,7 @@ def _date_line(lines: list[Line], cands: list[int], h: Header, notes: Notes, win
     notes.unreadable("date", "no date line found in the letterhead")
 
 
-def _take_date(hit: DateHit, text: str, h: Header, notes: Notes, window) -> None:
+def _take_date(hit: DateHit, h: Header, notes: Notes, window) -> None:
     hit = check_weekday(hit, window)
     if hit.date is None:
         notes.unreadable("date", f"date not readable: {hit.raw!r} ({', '.join(hit.problems)})")
@@ -227,7 +227,7 @@ def parse_header(lines: list[Line], start: int, head: int, subject: int, *, firs
     zone = [i for i in range(start, subject) if lines[i].text.strip()]
     if first:
         _receipt(lines, [i for i in zone if i <= head], head, h, notes)
-    _urgency(lines, [i for i in zone if i <= head + 1 or i < subject], h, notes)
+    _urgency(lines, zone, h, notes)
     if h.memo:
         _memo_header(lines, zone, head, h, notes, window)
         return h
@@ -294,6 +294,6 @@ def _memo_number_and_date(text: str, at: int, h: Header, notes: Notes, window) -
     tail = text[at + (text[at:].find(h.doc.raw) + len(h.doc.raw) if h.doc else 0) :]
     hits = find_dates(tail)
     if hits:
-        _take_date(hits[0], tail, h, notes, window)
+        _take_date(hits[0], h, notes, window)
     else:
         notes.unreadable("date", f"memo date not readable: {collapse(tail)!r}")
