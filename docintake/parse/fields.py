@@ -280,6 +280,8 @@ def _entry_letter(text: str) -> tuple[str | None, str | None, dt.date | None, st
         issuer = collapse(text[m.end() : cut]) or None
     date = dates[-1].date if dates else None
     problems = list(doc.problems) if doc else []
+    if doc is not None and doc.candidates:
+        problems.append("candidates: " + " / ".join(doc.candidates))
     return (doc.canonical if doc else None), issuer, date, (urg.word if urg else None), problems
 
 
