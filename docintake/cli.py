@@ -174,6 +174,7 @@ def demo(
 
     from docintake import pipeline
     from docintake.registry import orgs, queries, render, store
+    from docintake.registry.ingest import load_directory
 
     scans = pipeline.scan_files(folder)
     if not scans:
@@ -181,7 +182,7 @@ def demo(
     registry = store.open_db(db)
     directory = folder / "directory.csv"
     if directory.exists():
-        orgs.save_orgs(registry, orgs.read_directory(directory))
+        load_directory(registry, directory, store.Actor.current())
     settings = settings_from()
     for path in scans:
         try:

@@ -167,15 +167,10 @@ def orgs_load(
     db: Path = DB_OPTION,
 ) -> None:
     """Load (add or update) organisations from a CSV, then route every letter again."""
-    from docintake.registry.ingest import reroute_all
-    from docintake.registry.orgs import read_directory, save_orgs
-    from docintake.registry.store import Actor, save_audit, transaction
+    from docintake.registry.ingest import load_directory
+    from docintake.registry.store import Actor
 
-    orgs, registry, actor = read_directory(file), _db(db), Actor.current()
-    with transaction(registry):
-        count = save_orgs(registry, orgs)
-        save_audit(registry, "orgs_load", {"file": str(file), "organisations": count}, actor)
-    tasks = reroute_all(registry, actor)
+    count, tasks = load_directory(_db(db), file, Actor.current())
     typer.echo(f"{count} organisation(s) loaded from {file}; {tasks} task(s) after routing again")
 
 

@@ -53,3 +53,22 @@ def test_parse_text_prints_the_contract(capsys):
 def test_python_dash_m_works():
     proc = subprocess.run([sys.executable, "-m", "docintake", "version"], capture_output=True, text=True)
     assert proc.returncode == 0 and proc.stdout.strip()
+
+
+@pytest.mark.tesseract
+def test_demo_persists_the_registry(capsys, tmp_path):
+    """make run's command: what it prints must also be in the database afterwards."""
+    import shutil
+
+    from docintake.registry import queries, store
+
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    shutil.copy("samples/04_letter.png", folder)
+    shutil.copy("samples/directory.csv", folder)
+    db = tmp_path / "demo.db"
+    code, out, _ = run(["demo", str(folder), "--db", str(db), "--as-of", "2025-01-01"], capsys)
+    assert code == 0 and "04_letter.png: stored" in out
+    reopened = store.open_db(db)  # a new connection sees only committed data
+    assert len(queries.letters(reopened, placeholders=False)) == 1
+    assert reopened["organisations"].count == 9

@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from docintake.models import Letter, Model, OcrResult, ParseResult
 from docintake.registry import graph, store
 from docintake.registry.bundle import Pairing, is_letter_copy, pair_enclosed_copies
-from docintake.registry.orgs import load_orgs
+from docintake.registry.orgs import load_orgs, read_directory, save_orgs
 from docintake.registry.route import Directory, route_letter
 from docintake.registry.tasks import refresh_tasks
 
@@ -164,6 +164,18 @@ def route_letters(db: Database, ids: list[int], actor: store.Actor,
                                       "province": area.province or "", "source": f"issuer of {row['doc_no']}",
                                       "confidence": area.confidence}, replace=True)
             directory.offices[row["doc_office"]] = (area.district, area.province or "")
+
+
+def load_directory(db: Database, path: Path, actor: store.Actor) -> tuple[int, int]:
+    """Add or update the organisations of a directory CSV, then route every letter again.
+
+    Returns (organisations loaded, tasks after routing).
+    """
+    orgs = read_directory(path)
+    with store.transaction(db):
+        count = save_orgs(db, orgs)
+        store.save_audit(db, "orgs_load", {"file": str(path), "organisations": count}, actor)
+    return count, reroute_all(db, actor)
 
 
 def reroute_all(db: Database, actor: store.Actor) -> int:
