@@ -47,6 +47,7 @@ class Glyph:
 class Fix:
     text: str
     reason: str
+    join_left: bool = False  # no space before this token: it continues the number on its left
 
 
 # ------------------------------------------------------------ segmentation
@@ -78,8 +79,28 @@ def _stacked(a: tuple[int, int, int, int], b: tuple[int, int, int, int], dot: fl
     y_overlap = min(ay + ah, by + bh) - max(ay, by)
     dots = max(aw, ah, bw, bh) <= dot
     inside = x_overlap >= 0.8 * min(aw, bw) and y_overlap >= 0.8 * min(ah, bh)  # a speck in a loop
-    stacked = y_overlap <= 0.3 * min(ah, bh) and (x_overlap >= 0.5 * min(aw, bw) or (dots and x_overlap > -dot / 2))
+    # A mark sits close on its base; one further off belongs to the next line.
+    near = -y_overlap <= (2.5 * dot if dots else 0.35 * max(ah, bh))
+    stacked = y_overlap <= 0.3 * min(ah, bh) and near and (
+        x_overlap >= 0.5 * min(aw, bw) or (dots and x_overlap > -dot / 2)
+    )
     return inside or stacked
+
+
+def _above_baseline(blobs: list[int], stats: np.ndarray) -> list[int]:
+    """Drop blobs lying wholly under the baseline.
+
+    Under the baseline there are only Thai lower vowels (ุ ู), the marks of
+    the next line and dotted leader lines: none is part of a digit, and a
+    letter stays a letter without its lower vowel.
+    """
+    if len(blobs) < 2:
+        return blobs
+    h = stats[blobs, cv2.CC_STAT_HEIGHT]
+    main = [b for b, bh in zip(blobs, h) if bh >= 0.5 * np.percentile(h, 90)]
+    bottoms = stats[main, cv2.CC_STAT_TOP] + stats[main, cv2.CC_STAT_HEIGHT]
+    baseline = float(np.median(bottoms)) + 0.1 * float(np.median(stats[main, cv2.CC_STAT_HEIGHT]))
+    return [b for b in blobs if stats[b, cv2.CC_STAT_TOP] <= baseline]
 
 
 def segment(mask: np.ndarray, band: tuple[float, float] | None = None) -> list[Glyph]:
@@ -94,12 +115,15 @@ def segment(mask: np.ndarray, band: tuple[float, float] | None = None) -> list[G
     if band is not None:
         mid = stats[:, cv2.CC_STAT_TOP] + stats[:, cv2.CC_STAT_HEIGHT] / 2
         blobs = [i for i in blobs if band[0] <= mid[i] <= band[1]]
+    blobs = _above_baseline(blobs, stats)
+    heights = stats[blobs, cv2.CC_STAT_HEIGHT] if blobs else np.array([mask.shape[0]])
+    dot = 0.4 * float(np.median(heights[heights >= 0.5 * np.percentile(heights, 90)]))
     blobs.sort(key=lambda i: stats[i, cv2.CC_STAT_LEFT])
     groups: list[list[int]] = []
     for i in blobs:
         box = tuple(int(v) for v in stats[i, :4])
         for g in reversed(groups[-3:]):
-            if any(_stacked(tuple(int(v) for v in stats[j, :4]), box, 0.2 * mask.shape[0]) for j in g):
+            if any(_stacked(tuple(int(v) for v in stats[j, :4]), box, dot) for j in g):
                 g.append(i)
                 break
         else:
@@ -135,9 +159,12 @@ def _split_wide(glyphs: list[Glyph]) -> list[Glyph]:
         cols = g.mask.sum(axis=0)
         cuts, start = [], 0
         for j in range(1, k):
-            lo, hi = int(g.w * (j - 0.3) / k), int(g.w * (j + 0.3) / k)
-            cut = lo + int(np.argmin(cols[lo:hi])) if hi > lo else int(g.w * j / k)
-            cuts.append(cut)
+            # Cut at a near-empty column close to the expected place if there is
+            # one (glyphs touching at a point), else at the expected place (two
+            # rings run together have no thin column between them).
+            at, lo, hi = int(g.w * j / k), int(g.w * (j - 0.3) / k), int(g.w * (j + 0.3) / k)
+            thin = [x for x in range(lo, hi) if cols[x] <= 0.15 * cols.max()]
+            cuts.append(min(thin, key=lambda x: abs(x - at)) if thin else at)
         for end in [*cuts, g.w]:
             out += _piece(g, start, end)
             start = end
@@ -278,17 +305,28 @@ def _join(a: Glyph, b: Glyph) -> Glyph:
 
 
 def _one_script(labels: list[str], p: np.ndarray) -> list[tuple[str, float]]:
-    """Force the digits of one token into the script most of its probability mass says."""
+    """Digits of one token in one script; no letter between two digits.
+
+    The script is the one most of the digit probability mass says. A glyph
+    read as "not a digit" between two digits is a digit we read badly (noise,
+    a stroke lost): it takes its best digit or sign class, with that class's
+    lower probability, which the caller weighs.
+    """
     thai = p[:, : len(THAI_DIGITS)].sum()
     arabic = p[:, len(THAI_DIGITS) : 2 * len(THAI_DIGITS)].sum()
     lo, hi = (0, 10) if thai >= arabic else (10, 20)
+    digit_at = [i for i, label in enumerate(labels) if label in THAI_DIGITS + ARABIC_DIGITS]
     out = []
-    for label, row in zip(labels, p):
+    for i, (label, row) in enumerate(zip(labels, p)):
+        if label == REJECT and digit_at and digit_at[0] < i < digit_at[-1]:
+            others = row.copy()
+            others[len(CLASSES) - 1] = 0
+            label = CLASSES[int(others.argmax())]
         if label in THAI_DIGITS + ARABIC_DIGITS:
             k = lo + int(row[lo:hi].argmax())
             out.append((CLASSES[k], float(row[k] + row[(k + 10) % 20])))
         else:
-            out.append((label, float(row.max())))
+            out.append((label, float(row[CLASSES.index(label)])))
     return out
 
 

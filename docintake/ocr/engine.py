@@ -85,23 +85,33 @@ class TesseractEngine:
 
     def _words_and_text(self, toks, txt: str, prep) -> tuple[list[Word], str]:
         """Words in page pixels, with digit corrections applied to both words and text."""
-        corrections = self.digits.correct(toks, prep.upright, prep.scale) if self.digits is not None else {}
+        fixes = self.digits.correct(toks, prep.upright, prep.scale) if self.digits is not None else {}
         words, parts, pos = [], [], 0
         for i, tok in enumerate(toks):
-            fix = corrections.get(i)
-            text = fix.text if fix else tok.text
-            parts.append(txt[pos : tok.start] + text)
+            fix = fixes.get(i)
+            gap = txt[pos : tok.start]
+            if fix is not None and fix.join_left and gap.strip(" ") == "":
+                gap = ""
+            parts.append(gap + (fix.text if fix else tok.text))
             pos = tok.end
-            s = 1.0 / prep.scale
-            box = tuple(int(round(v * s)) for v in tok.box)
-            words.append(
-                Word(
-                    text=clean_ocr_text(text), box=box, conf=round(tok.conf, 2), line=tok.line,
-                    corrected_from=tok.text if fix else None, reason=fix.reason if fix else None,
-                )
-            )
+            if fix is not None and not fix.text and words:  # absorbed into the number on its left
+                left = words[-1]
+                both = tesseract.union_box([left.box, _word(tok, None, prep.scale).box])
+                words[-1] = left.model_copy(update={"box": both})
+                continue
+            words.append(_word(tok, fix, prep.scale))
         parts.append(txt[pos:])
         return words, "".join(parts)
+
+
+def _word(tok, fix, scale: float) -> Word:
+    """A Word in page pixels (the upright page), with our correction if there is one."""
+    box = tuple(int(round(v / scale)) for v in tok.box)
+    text = fix.text if fix else tok.text
+    return Word(
+        text=clean_ocr_text(text), box=box, conf=round(tok.conf, 2), line=tok.line,
+        corrected_from=tok.text if fix else None, reason=fix.reason if fix else None,
+    )
 
 
 def _split_pages(recorded: str | Sequence[str]) -> list[str]:

@@ -19,6 +19,7 @@ from docintake.ocr.digits import ARABIC_DIGITS, REJECT, THAI_DIGITS, Fix, ink_ma
 _DIGIT = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]")
 _NUMERIC_SPAN = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}](?:.*[{THAI_DIGITS}{ARABIC_DIGITS}])?")
 _THAI_LETTER = re.compile("[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]")
+MIN_P = 0.2  # a number we are less sure of than this stays as Tesseract read it
 MARGIN = 0.25  # of the line height, added above and below before cutting glyphs
 
 
@@ -111,15 +112,75 @@ def _line_glyphs(page: np.ndarray, line_box: tuple[int, int, int, int]) -> list:
     return glyphs
 
 
+def _words(glyphs: list) -> list[list]:
+    """Glyphs grouped into words by the gaps between them (left to right).
+
+    A gap wider than 0.3 of the line's glyph height is a space: within a
+    Thai word or a number glyphs stand closer than that.
+    """
+    if not glyphs:
+        return []
+    tallest = max(g.h for g in glyphs)
+    ref = float(np.median([g.h for g in glyphs if g.h >= 0.5 * tallest]))
+    words, right = [[glyphs[0]]], glyphs[0].x + glyphs[0].w
+    for g in glyphs[1:]:
+        if g.x - right > 0.3 * ref:
+            words.append([])
+        words[-1].append(g)
+        right = max(right, g.x + g.w)
+    return words
+
+
 def _assign(glyphs: list, boxes: list[tuple[int, int, int, int]], reach: float) -> list[list]:
-    """Each glyph to the word box it overlaps most, or the nearest one within ``reach`` px."""
+    """Each word of glyphs to the word box it overlaps most, or the nearest one within ``reach`` px.
+
+    Whole words are matched, not single glyphs: Tesseract's boxes for Thai can
+    be off by half a glyph, which would hand a word's last digit to its neighbour.
+    """
     owned: list[list] = [[] for _ in boxes]
-    for g in glyphs:
-        overlaps = [min(g.x + g.w, b[0] + b[2]) - max(g.x, b[0]) for b in boxes]
+    for word in _words(glyphs):
+        x0, x1 = word[0].x, max(g.x + g.w for g in word)
+        overlaps = [min(x1, b[0] + b[2]) - max(x0, b[0]) for b in boxes]
         best = int(np.argmax(overlaps))
         if overlaps[best] > -reach:
-            owned[best].append(g)
+            owned[best].extend(word)
     return owned
+
+
+def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.ndarray, scale: float) -> dict[int, Fix]:
+    """Fixes for the candidate tokens of one line."""
+    boxes = [tuple(int(round(v / scale)) for v in toks[i].box) for i in members]
+    line_box = tuple(int(round(v / scale)) for v in toks[members[0]].line_box)
+    owned = _assign(_line_glyphs(page, line_box), boxes, reach=0.3 * line_box[3])
+    fixes: dict[int, Fix] = {}
+    for k, i in enumerate(members):
+        if i not in candidates or not owned[k]:
+            continue
+        result = rewrite(toks[i].text, model.read_glyphs(owned[k]))
+        if result is None or result[1] < MIN_P:
+            continue
+        if result[0] != toks[i].text:
+            fixes[i] = Fix(result[0], f"digit classifier p={result[1]:.3f}")
+        right = max(g.x + g.w for g in owned[k])
+        for k2 in range(k + 1, len(members)):  # tokens Tesseract split off this number: absorbed
+            if owned[k2] or boxes[k2][0] + boxes[k2][2] / 2 > right:
+                break
+            fixes[i] = Fix(result[0], f"digit classifier p={result[1]:.3f}")
+            fixes[members[k2]] = Fix("", "part of the number on its left", join_left=True)
+    return fixes
+
+
+_DIGITS_ONLY = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]+")
+
+
+def _glue_after_slash(toks, members: list[int], fixes: dict[int, Fix]) -> None:
+    """``ชย ๗๓๖๐๑/`` then a number written into the blank: one document number, no space."""
+    text = lambda i: fixes[i].text if i in fixes else toks[i].text  # noqa: E731
+    for left, right in zip(members, members[1:]):
+        if text(left).endswith("/") and _DIGITS_ONLY.fullmatch(text(right)):
+            fix = fixes.get(right) or Fix(text(right), "written into the blank after /")
+            fix.join_left = True
+            fixes[right] = fix
 
 
 def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0) -> dict[int, Fix]:
@@ -136,15 +197,7 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0) -> dict[in
             lines.setdefault(t.line, []).append(i)
     fixes: dict[int, Fix] = {}
     for members in lines.values():
-        if not candidates.intersection(members):
-            continue
-        boxes = [tuple(int(round(v / scale)) for v in toks[i].box) for i in members]
-        line_box = tuple(int(round(v / scale)) for v in toks[members[0]].line_box)
-        glyphs = _line_glyphs(page, line_box)
-        for i, owned in zip(members, _assign(glyphs, boxes, reach=0.3 * line_box[3])):
-            if i not in candidates or not owned:
-                continue
-            result = rewrite(toks[i].text, model.read_glyphs(owned))
-            if result is not None and result[0] != toks[i].text:
-                fixes[i] = Fix(result[0], f"digit classifier p={result[1]:.3f}")
+        if candidates.intersection(members):
+            fixes.update(_fix_line(model, toks, members, candidates, page, scale))
+            _glue_after_slash(toks, members, fixes)
     return fixes

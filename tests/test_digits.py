@@ -1,0 +1,169 @@
+"""ocr.digits / ocr.numbers: cutting glyphs, rewriting numbers, the trained model, and the
+whole stage reading all ten Thai digits in several fonts."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from docintake.config import Settings
+from docintake.ocr.digits import CLASSES, MODEL_FILE, DigitModel, _one_script, ink_mask, load_digit_model, segment
+from docintake.ocr.numbers import _in_place, is_candidate, rewrite
+
+TLWG = Path("/usr/share/fonts/truetype/tlwg")
+MODELS = Path(__file__).resolve().parents[1] / "models"
+
+
+@functools.cache
+def font(face: str, px: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(TLWG / f"{face}.ttf"), px, layout_engine=ImageFont.Layout.RAQM)
+
+
+def render(text: str, face: str = "Laksaman", dpi: int = 300, pt: float = 16, ink=(0, 0, 0)) -> np.ndarray:
+    px = round(pt * dpi / 72)
+    f = font(face, px)
+    img = Image.new("RGB", (int(ImageDraw.Draw(Image.new("L", (1, 1))).textlength(text, font=f)) + px, 2 * px), "white")
+    ImageDraw.Draw(img).text((px // 2, px // 3), text, font=f, fill=ink)
+    return cv2.cvtColor(np.asarray(img), cv2.COLOR_RGB2GRAY)
+
+
+# ------------------------------------------------------------- segmentation
+
+
+@pytest.mark.parametrize(
+    "text,count",
+    [
+        ("๐๑๒๓๔๕๖๗๘๙", 10),
+        ("0123456789", 10),
+        ("ที่", 1),  # ท with its vowel and tone mark stacked on it
+        ("๑๐:๓๐", 5),  # the two dots of ':' are one glyph
+        ("๐๐๒๓.๑๔/๑๗๐๙", 12),
+        ("กุ", 1),  # the lower vowel lies under the baseline and is left out
+    ],
+    ids=["thai-digits", "arabic-digits", "marks-stack", "colon", "doc-number", "lower-vowel"],
+)
+def test_segment_counts_glyphs(text: str, count: int):
+    assert len(segment(ink_mask(render(text)))) == count
+
+
+def test_touching_digits_are_split():
+    f = font("Laksaman", 66)
+    img = Image.new("L", (260, 120), 255)
+    draw = ImageDraw.Draw(img)
+    draw.text((20, 20), "๐", font=f, fill=0)
+    draw.text((20 + draw.textlength("๐", font=f) - 8, 20), "๐", font=f, fill=0)  # overlapping by 8 px
+    glyphs = segment(ink_mask(np.asarray(img)))
+    assert len(glyphs) == 2
+    assert abs(glyphs[0].w - glyphs[1].w) <= 6
+
+
+def test_speck_inside_a_loop_joins_its_digit():
+    img = render("๐")
+    ys, xs = np.nonzero(img < 128)
+    cy, cx = int(ys.mean()), int(xs.mean())
+    img[cy - 2 : cy + 2, cx - 2 : cx + 2] = 0  # dust inside the ring
+    assert len(segment(ink_mask(img))) == 1
+
+
+def test_marks_of_the_next_line_do_not_join_a_digit():
+    digits = render("๒๓๔๕")
+    below = render("ที่ ที่ ที่ ที่")[:, : digits.shape[1]]
+    h = digits.shape[0]
+    page = np.vstack([digits, below])[: h + h // 3]  # the next line's tone marks at the crop's bottom
+    glyphs = segment(ink_mask(page), band=(0, h))
+    alone = segment(ink_mask(digits))
+    assert [g.h for g in glyphs] == [g.h for g in alone]
+
+
+def test_blank_crop_has_no_ink():
+    assert ink_mask(np.full((40, 80), 240, np.uint8)) is None
+
+
+# ---------------------------------------------------------------- rewriting
+
+R = lambda s, p=0.99: [("?", p) if c == "?" else (c, p) for c in s]  # noqa: E731
+
+
+@pytest.mark.parametrize(
+    "tesseract,ours,expected",
+    [
+        ("๐๐๒๓.๑๕/๑๐๕", "๐๐๒๓.๑๔/๑๗๐๙", "๐๐๒๓.๑๔/๑๗๐๙"),  # a dropped digit comes back
+        ("ว๒๐๒๕", "?๒๐๖๙", "ว๒๐๖๙"),  # a letter before the number is Tesseract's
+        ("๑๐.", "๑๖.", "๑๖."),  # a trailing dot Tesseract read stays when we see it too
+        ("(๕)", "?๔?", "(๔)"),
+        ("ob", "๑๖", "๑๖"),  # a handwritten number read as letters
+        ("เรื่อง", "????", None),  # not a number at all
+        ("พ.ศ.๒๕๒๕", "?.?.๒๕๖๘", "พ.ศ.๒๕๖๘"),
+        ("๕๕", "๔?๔", None),  # a letter inside the number: our cut is not to be trusted
+    ],
+    ids=["dropped-digit", "letter-prefix", "list-number", "brackets", "letters-for-digits", "word", "year", "letter-inside"],
+)
+def test_rewrite(tesseract: str, ours: str, expected: str | None):
+    result = rewrite(tesseract, R(ours))
+    assert (result[0] if result else None) == expected
+
+
+def test_in_place_keeps_letters():
+    assert _in_place("(@)", R("?๔?")) == ("(๔)", 0.99)
+    assert _in_place("QR", R("8?")) is None  # Q is a letter Tesseract read: leave it
+
+
+@pytest.mark.parametrize(
+    "text,previous,expected",
+    [("๒๕๖๘", "", True), ("2568", "", True), ("เรื่อง", "", False), ("WU.", "", True),
+     ("ผส", "๗๓๖๐๑/", True), ("ผส", "ที่", False), ("Facebook", "", False)],
+    ids=["thai-number", "arabic-number", "thai-word", "latin-debris", "after-slash", "thai-pair", "latin-word"],
+)
+def test_is_candidate(text: str, previous: str, expected: bool):
+    assert is_candidate(text, previous) is expected
+
+
+def test_one_script_per_number_and_no_letter_between_digits():
+    k = len(CLASSES)
+    rows = np.full((3, k), 1e-4)
+    rows[0, CLASSES.index("๒")] = 0.9
+    rows[1, CLASSES.index("?")] = 0.6  # read as "not a digit", but between two digits
+    rows[1, CLASSES.index("๔")] = 0.3
+    rows[2, CLASSES.index("8")] = 0.5  # Arabic 8 ...
+    rows[2, CLASSES.index("๘")] = 0.45  # ... but the number is Thai
+    rows /= rows.sum(axis=1, keepdims=True)
+    labels = [CLASSES[i] for i in rows.argmax(axis=1)]
+    assert [c for c, _ in _one_script(labels, rows)] == ["๒", "๔", "๘"]
+
+
+# -------------------------------------------------------------------- model
+
+
+def test_model_file_loads_offline_with_its_hash():
+    model = load_digit_model(MODELS)
+    assert model is not None, "models/thai_digits.npz is missing: run `make models`"
+    import hashlib
+
+    assert model.version == hashlib.sha256((MODELS / MODEL_FILE).read_bytes()).hexdigest()[:12]
+
+
+def test_model_for_other_classes_is_refused(tmp_path: Path):
+    from docintake.ocr.train_digits import save_npz
+
+    path = tmp_path / MODEL_FILE
+    save_npz(path, {"W0": np.zeros((2, 2)), "b0": np.zeros(2), "mean": np.zeros(2), "std": np.ones(2),
+                    "classes": np.array(list("ab"))})
+    with pytest.raises(ValueError, match="make models"):
+        DigitModel.load(path)
+
+
+def test_training_is_reproducible(tmp_path: Path):
+    from docintake.ocr.train_digits import make_dataset, save_npz, train
+
+    x, y, _ = make_dataset(40, seed=7)
+    x2, y2, _ = make_dataset(40, seed=7)
+    assert np.array_equal(x, x2) and np.array_equal(y, y2)
+    a, b = tmp_path / "a.npz", tmp_path / "b.npz"
+    save_npz(a, train(x, y, seed=7, hidden=(16,), epochs=1))
+    save_npz(b, train(x2, y2, seed=7, hidden=(16,), epochs=1))
+    assert a.read_bytes() == b.read_bytes()
