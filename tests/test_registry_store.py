@@ -113,3 +113,16 @@ def test_two_connections_write_in_turn(tmp_path):
         with store.transaction(a):
             with store.transaction(b):
                 pass
+
+
+def test_a_write_outside_transaction_is_committed(tmp_path):
+    """Autocommit: a save_* call made without transaction() must not leave an open
+    implicit transaction that later writes nest into and never commit."""
+    from docintake.registry import store as registry_store
+    from docintake.registry.orgs import Organisation, save_orgs
+
+    path = tmp_path / "r.db"
+    db = registry_store.open_db(path)
+    save_orgs(db, [Organisation(name="องค์การบริหารส่วนตำบลหนองไผ่", type="sao", district="เมืองชัยภูมิ", province="ชัยภูมิ")])
+    assert not db.conn.in_transaction
+    assert registry_store.open_db(path)["organisations"].count == 1

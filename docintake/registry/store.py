@@ -55,6 +55,9 @@ def open_db(path: Path | str) -> Database:
     """Open (creating if needed) a registry and bring its schema up to date."""
     try:
         db = Database(str(path)) if str(path) != ":memory:" else Database(memory=True)
+        # Autocommit outside transaction(): a write made without it is committed at
+        # once instead of opening an implicit transaction that swallows later ones.
+        db.conn.isolation_level = None
         db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.conn.execute("PRAGMA journal_mode = WAL")
         db.conn.execute("PRAGMA foreign_keys = ON")
