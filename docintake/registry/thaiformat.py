@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from docintake.text.lexicon import BE_OFFSET, MONTHS, MONTHS_ABBR
 from docintake.text.normalize import arabic_to_thai_digits
 
-MONTHS_SHORT: tuple[str, ...] = (
-    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
-    "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
-)
-MONTHS_LONG: tuple[str, ...] = (
-    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
-)
-BE_OFFSET = 543
 
 
 def thai_date(day: dt.date | None, *, arabic: bool = False, long: bool = False) -> str:
@@ -35,7 +27,7 @@ def thai_date(day: dt.date | None, *, arabic: bool = False, long: bool = False) 
     """
     if day is None:
         return "-"
-    month = (MONTHS_LONG if long else MONTHS_SHORT)[day.month - 1]
+    month = (MONTHS if long else MONTHS_ABBR)[day.month - 1]
     text = f"{day.day} {month} {day.year + BE_OFFSET}"
     return text if arabic else arabic_to_thai_digits(text)
 
