@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from docintake.models import Letter
 from docintake.registry import store
 from docintake.registry.identity import Match, compare, doc_key
-from docintake.registry.merge import merge_readings, reading_score
+from docintake.registry.merge import apply_corrections, merge_readings, reading_score
 
 UPSTREAM_KINDS = ("encloses", "bundle_order")
 
@@ -87,7 +87,7 @@ def store_reading(db: Database, letter: Letter, actor: store.Actor, *, file_id: 
                   role: str, label: str, exclude: set[int]) -> tuple[int, str]:
     """Store one letter read from a file; returns (letter id, "new" | "merged" | "filled")."""
     candidates = find_matches(db, letter.doc_no, letter.date, letter.subject, exclude=exclude)
-    strong = [c for c in candidates if c.match.strong]
+    strong = [c for c in candidates if c.match.strong] or _corrected_away(db, letter, exclude)
     score = reading_score(letter)
     if not strong:
         letter_id = store.save_letter(db, letter, actor)
@@ -107,15 +107,52 @@ def store_reading(db: Database, letter: Letter, actor: store.Actor, *, file_id: 
     return target.letter_id, "filled" if target.placeholder else "merged"
 
 
+def _corrected_away(db: Database, letter: Letter, exclude: set[int]) -> list[Candidate]:
+    """Letters a clerk corrected that this reading is: their values no longer look like what
+    OCR reads (a number or date set right), so compare with how they were read instead."""
+    key = doc_key(letter.doc_no)
+    if key is None:
+        return []
+    # The corrections table holds a clerk's handful of edits: scanning it is cheap.
+    corrected = [r[0] for r in db.conn.execute(
+        "SELECT DISTINCT c.letter_id FROM corrections c JOIN letters l ON l.id = c.letter_id "
+        "WHERE (c.field = 'doc_no' AND c.old_value = ?) OR l.doc_office = ? OR l.doc_run = ? "
+        "ORDER BY c.letter_id", (json.dumps(letter.doc_no, ensure_ascii=False), key.office, key.run))
+        if r[0] not in exclude]
+    found = []
+    for letter_id in corrected:
+        matches = [compare(letter.doc_no, letter.date, r.doc_no, r.date, letter.subject, r.subject)
+                   for r in _as_read(db, letter_id)]
+        best = max((m for m in matches if m), key=lambda m: m.confidence, default=None)
+        if best and best.strong:
+            best.reasons.insert(0, "reads like this letter before a clerk corrected it")
+            found.append(Candidate(letter_id, bool(store.letter_row(db, letter_id)["placeholder"]), best))
+    return sorted(found, key=lambda c: (-c.match.confidence, c.placeholder, c.letter_id))
+
+
+def _as_read(db: Database, letter_id: int) -> list[Letter]:
+    """Every reading of a letter as OCR gave it, and its values before the first correction."""
+    readings = [Letter.model_validate_json(s["reading"]) for s in store.sightings_of(db, letter_id)]
+    row = store.letter_row(db, letter_id)
+    first = {field: json.loads(old) for field, old in db.conn.execute(
+        "SELECT field, old_value FROM corrections WHERE letter_id = ? ORDER BY id DESC", (letter_id,))}
+    before = {f: first.get(f, row[f]) for f in ("doc_no", "date", "subject")}
+    return [*readings, Letter(**before)]
+
+
 def remerge(db: Database, letter_id: int, actor: store.Actor) -> Letter:
-    """Recompute a letter's best-read values from all its sightings."""
+    """Recompute a letter's best-read values from all its sightings; a clerk's corrections last.
+
+    A placeholder (no sightings) keeps what its references said, corrected.
+    """
     readings = [
         (f"{row['file_path']} p{row['first_page']}-{row['last_page']}",
          Letter.model_validate_json(row["reading"]))
         for row in store.sightings_of(db, letter_id)
     ]
-    merged = merge_readings(readings)
-    store.save_letter(db, merged, actor, letter_id=letter_id, placeholder=False)
+    merged = merge_readings(readings) if readings else store.row_to_letter(store.letter_row(db, letter_id))
+    merged = apply_corrections(merged, store.corrections_of(db, letter_id))
+    store.save_letter(db, merged, actor, letter_id=letter_id, placeholder=not readings)
     return merged
 
 
@@ -131,6 +168,7 @@ def absorb(db: Database, keep: int, drop: int) -> None:
     for end in ("src", "dst"):
         db.conn.execute(f"UPDATE OR IGNORE edges SET {end} = ? WHERE {end} = ?", (keep, drop))
     db.conn.execute("UPDATE sightings SET letter_id = ? WHERE letter_id = ?", (keep, drop))
+    db.conn.execute("UPDATE corrections SET letter_id = ? WHERE letter_id = ?", (keep, drop))
     db.conn.execute("DELETE FROM edges WHERE src = dst OR src = ? OR dst = ?", (drop, drop))
     db.conn.execute("DELETE FROM letters WHERE id = ?", (drop,))
 
@@ -141,6 +179,9 @@ def target_of(db: Database, actor: store.Actor, *, doc_no: str, date: dt.date | 
     candidates = find_matches(db, doc_no, date, exclude=exclude)
     if candidates and candidates[0].match.strong:
         return candidates[0].letter_id, candidates[0].match
+    corrected = _corrected_away(db, Letter(doc_no=doc_no, date=date), exclude)
+    if corrected:
+        return corrected[0].letter_id, corrected[0].match
     key = doc_key(doc_no)
     kind = "circular" if key and key.circular else "external"
     stub = Letter(kind=kind, doc_no=doc_no, date=date, issuer=issuer, urgency=urgency)

@@ -59,7 +59,7 @@ def store_parsed(db: Database, *, path: str, sha256: str, ocr: OcrResult, parsed
         pairings = pair_enclosed_copies(parsed.letters)
         ids = _store_letters(db, parsed.letters, pairings, file_id, path, actor, outcome)
         _link(db, parsed.letters, pairings, ids, file_id, actor, outcome)
-        affected = _with_referrers(db, ids)
+        affected = with_referrers(db, ids)
         for letter_id in affected:
             graph.derive_forwards(db, letter_id)
         route_letters(db, ids, actor)
@@ -123,7 +123,7 @@ def _edge_to(db: Database, src: int, kind: str, what: str, entry, file_id: int,
     store.save_edge(db, src, dst, kind, reason, confidence, file_id=file_id)
 
 
-def _with_referrers(db: Database, ids: list[int]) -> list[int]:
+def with_referrers(db: Database, ids: list[int]) -> list[int]:
     """These letters and those pointing at them (a filled placeholder can change their chain)."""
     marks = ",".join("?" * len(ids))
     referrers = [r["src"] for r in db.query(

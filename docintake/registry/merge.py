@@ -1,5 +1,8 @@
 """One letter, several readings: the best-read value of each field wins.
 
+A clerk's correction beats every reading: ``apply_corrections`` runs after
+the merge, every time, so a later sighting cannot undo it.
+
 Pure. A letter seen as an original in one scan and as an enclosed copy in
 others has one reading per sighting; for every field the reading with the
 highest confidence for that field wins (the parser's per-field confidence,
@@ -9,9 +12,11 @@ warning naming both values, so a clerk can check.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from docintake.models import Letter, ParseWarning
+from docintake.models import Deadline, Letter, ParseWarning
+from docintake.registry.identity import doc_key
 
 SCALAR_FIELDS = ("doc_no", "date", "urgency", "issuer", "address", "subject", "to")
 COLLECTION_FIELDS = ("references", "enclosures", "deadlines", "directives", "hashtags", "urls",
@@ -85,3 +90,58 @@ def merge_readings(readings: list[tuple[str, Letter]]) -> Letter:
     for _, letter in readings:
         warnings += [w for w in letter.warnings if w not in warnings and w.code != "sightings_disagree"]
     return Letter(**fields, warnings=warnings, confidence=confidence, pages=readings[0][1].pages)
+
+
+# ------------------------------------------------------------- corrections
+
+# Field a clerk corrects -> the key its confidence and warnings are filed under.
+CORRECTABLE: dict[str, str] = {
+    "doc_no": "doc_no", "date": "date", "deadline": "deadlines", "subject": "subject",
+    "urgency": "urgency", "issuer": "issuer", "to": "to",
+}
+CLERK_DEADLINE_TEXT = "กำหนดส่งตามที่เจ้าหน้าที่แก้ไข"  # a deadline the clerk set where none was read
+
+
+def apply_corrections(letter: Letter, values: dict[str, Any]) -> Letter:
+    """The clerk's values (JSON form: ISO dates, None clears) over the read ones; a corrected
+    field is certain, so its confidence becomes 1 and its warnings go. Pure.
+
+    >>> read = Letter(doc_no="ชย 0023.14/1209", confidence={"doc_no": 0.4})
+    >>> fixed = apply_corrections(read, {"doc_no": "ชย 0023.14/1709", "deadline": "2025-06-30"})
+    >>> fixed.doc_no, fixed.confidence["doc_no"], fixed.deadlines[0].date.isoformat()
+    ('ชย 0023.14/1709', 1.0, '2025-06-30')
+    """
+    values = {f: v for f, v in values.items() if f in CORRECTABLE}
+    if not values:
+        return letter
+    data = letter.model_dump()
+    for name, value in values.items():
+        if name == "deadline":
+            data["deadlines"] = _corrected_deadlines(letter, value)
+        else:
+            data[name] = value
+    key = doc_key(values.get("doc_no"))
+    if key and letter.kind != "memo":  # the ว of a circular is in its number
+        data["kind"] = "circular" if key.circular else "external"
+    keys = {CORRECTABLE[f] for f in values}
+    data["confidence"] = {**letter.confidence, **dict.fromkeys(keys, 1.0)}
+    data["warnings"] = [w for w in data["warnings"] if _field_root(w["field"]) not in keys]
+    return Letter.model_validate(data)
+
+
+def _corrected_deadlines(letter: Letter, value: str | None) -> list[dict]:
+    """The clerk's deadline replaces all read ones (it is the one that binds); the sentence
+    it was read from stays, so people still see what the letter says."""
+    if value is None:
+        return []
+    dated = sorted((d for d in letter.deadlines if d.date), key=lambda d: d.date)
+    prev = dated[0] if dated else (letter.deadlines[0] if letter.deadlines else None)
+    if prev is None:
+        return [Deadline(date=value, text=CLERK_DEADLINE_TEXT).model_dump()]
+    same_day = prev.date is not None and prev.date.isoformat() == value
+    return [Deadline(**(prev.model_dump() | {"date": value, "time": prev.time if same_day else None})).model_dump()]
+
+
+def _field_root(field: str | None) -> str | None:
+    """``references[1].doc_no`` -> ``references``; ``receipt.date`` -> ``receipt``."""
+    return re.split(r"[\[.]", field, maxsplit=1)[0] if field else None

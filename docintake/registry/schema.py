@@ -168,3 +168,22 @@ CREATE TRIGGER IF NOT EXISTS letters_fts_au AFTER UPDATE ON letters BEGIN
 END;
 INSERT INTO letters_fts(letters_fts) VALUES ('rebuild');
 """
+
+# Migration 3: a clerk's corrections. One row per change (the audit trail of a
+# field); the latest row of a (letter, field) is the value that overrides OCR,
+# applied after every merge of readings so a re-ingest cannot undo it.
+# ``value``/``old_value`` are JSON (null: the field was cleared / was empty).
+CORRECTIONS = """
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY,
+    letter_id INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE,
+    field TEXT NOT NULL,                -- doc_no | date | deadline | subject | urgency | issuer | to
+    value TEXT,
+    old_value TEXT,
+    note TEXT,
+    user TEXT NOT NULL,
+    time TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS corrections_letter ON corrections(letter_id, field);
+CREATE INDEX IF NOT EXISTS corrections_old_doc_no ON corrections(field, old_value);
+"""

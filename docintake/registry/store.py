@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from docintake.errors import DatabaseError
 from docintake.models import Letter, PageText
 from docintake.registry.identity import doc_key
-from docintake.registry.schema import FTS_TRIGRAM, SCHEMA_V1
+from docintake.registry.schema import CORRECTIONS, FTS_TRIGRAM, SCHEMA_V1
 
 BUSY_TIMEOUT_MS = 15_000
 JSON_LIST_FIELDS = ("enclosures", "deadlines", "directives", "hashtags", "urls", "warnings")
@@ -89,6 +89,7 @@ def _migration_fts(db: Database) -> None:
 MIGRATIONS: tuple[tuple[int, str, Any], ...] = (
     (1, "base schema", SCHEMA_V1),
     (2, "full-text search (FTS5 trigram)", _migration_fts),
+    (3, "a clerk's corrections", CORRECTIONS),
 )
 
 
@@ -300,6 +301,31 @@ def save_tasks(db: Database, letter_id: int, tasks: list, actor: Actor) -> None:
     db.conn.execute(
         f"DELETE FROM tasks WHERE letter_id = ? AND status = 'open' "
         f"AND org_id NOT IN ({','.join('?' * len(keep)) or 'NULL'})", (letter_id, *keep))
+
+
+def save_task_status(db: Database, task_id: int, status: str, actor: Actor, *, note: str | None) -> None:
+    """A clerk marked a task done (or open again); ``done_at`` is set only while it is done."""
+    db.conn.execute(
+        "UPDATE tasks SET status = ?, note = ?, updated_at = ?, done_at = ? WHERE id = ?",
+        (status, note, actor.stamp, actor.stamp if status == "done" else None, task_id))
+
+
+# ---------------------------------------------------------------- corrections
+
+
+def save_correction(db: Database, letter_id: int, field: str, value: Any, old_value: Any, actor: Actor,
+                    note: str | None = None) -> int:
+    """One clerk's change of one field (values as JSON; None clears the field)."""
+    return _insert(db, "corrections", {
+        "letter_id": letter_id, "field": field, "value": _dumps(value), "old_value": _dumps(old_value),
+        "note": note, "user": actor.user, "time": actor.stamp})
+
+
+def corrections_of(db: Database, letter_id: int) -> dict[str, Any]:
+    """The clerk's value of each corrected field of a letter (the latest correction wins)."""
+    rows = db.conn.execute(
+        "SELECT field, value FROM corrections WHERE letter_id = ? ORDER BY id", (letter_id,))
+    return {field: json.loads(value) for field, value in rows}
 
 
 def relocate_file(db: Database, sha256: str, path: str) -> None:
