@@ -28,7 +28,7 @@ from docintake.registry.ingest import route_letters, with_referrers
 from docintake.registry.merge import CORRECTABLE
 from docintake.registry.queries import find_letter
 from docintake.registry.tasks import effective_deadline, refresh_tasks
-from docintake.registry.thaiformat import BE_OFFSET
+from docintake.text.lexicon import BE_OFFSET
 from docintake.text.normalize import thai_to_arabic_digits
 
 CLEAR = ("-", "")  # what a clerk types to say "this field has no value"
