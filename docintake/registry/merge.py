@@ -125,7 +125,7 @@ def apply_corrections(letter: Letter, values: dict[str, Any]) -> Letter:
         data["kind"] = "circular" if key.circular else "external"
     keys = {CORRECTABLE[f] for f in values}
     data["confidence"] = {**letter.confidence, **dict.fromkeys(keys, 1.0)}
-    data["warnings"] = [w for w in data["warnings"] if _field_root(w["field"]) not in keys]
+    data["warnings"] = [w for w in data["warnings"] if field_root(w["field"]) not in keys]
     return Letter.model_validate(data)
 
 
@@ -142,6 +142,6 @@ def _corrected_deadlines(letter: Letter, value: str | None) -> list[dict]:
     return [Deadline(**(prev.model_dump() | {"date": value, "time": prev.time if same_day else None})).model_dump()]
 
 
-def _field_root(field: str | None) -> str | None:
+def field_root(field: str | None) -> str | None:
     """``references[1].doc_no`` -> ``references``; ``receipt.date`` -> ``receipt``."""
     return re.split(r"[\[.]", field, maxsplit=1)[0] if field else None
