@@ -97,11 +97,14 @@ R = lambda s, p=0.99: [("?", p) if c == "?" else (c, p) for c in s]  # noqa: E73
         ("๑๐.", "๑๖.", "๑๖."),  # a trailing dot Tesseract read stays when we see it too
         ("(๕)", "?๔?", "(๔)"),
         ("ob", "๑๖", "๑๖"),  # a handwritten number read as letters
+        ("lo,", "๒.", "๒."),  # a list number read as letters
+        ("an", ".๘๒๓", "๘๒๓"),  # the first dot of the leader line is no part of the number
         ("เรื่อง", "????", None),  # not a number at all
         ("พ.ศ.๒๕๒๕", "?.?.๒๕๖๘", "พ.ศ.๒๕๖๘"),
         ("๕๕", "๔?๔", None),  # a letter inside the number: our cut is not to be trusted
     ],
-    ids=["dropped-digit", "letter-prefix", "list-number", "brackets", "letters-for-digits", "word", "year", "letter-inside"],
+    ids=["dropped-digit", "letter-prefix", "list-number", "brackets", "letters-for-digits", "letters-for-list-number",
+         "leader-dot", "word", "year", "letter-inside"],
 )
 def test_rewrite(tesseract: str, ours: str, expected: str | None):
     result = rewrite(tesseract, R(ours))

@@ -108,3 +108,10 @@ def test_tesseract_engine_reads_a_rendered_page():
 def test_stock_ocr_is_plain_tesseract():
     img = render_lines(["เรียน ผู้ว่าราชการจังหวัด"])
     assert "เรียน" in stock_ocr(img, dpi=300)
+
+
+@pytest.mark.tesseract
+def test_missing_digit_model_is_a_warning_not_a_crash(tmp_path: Path):
+    engine = TesseractEngine(Settings(jobs=1, models_dir=tmp_path))
+    page = engine.read_page(LoadedPage(0, render_lines(["เรียน ผู้ว่าราชการจังหวัด"]), None, 300))
+    assert "make models" in page.warnings[0] and "digits" not in page.models

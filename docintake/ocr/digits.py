@@ -48,6 +48,7 @@ class Fix:
     text: str
     reason: str
     join_left: bool = False  # no space before this token: it continues the number on its left
+    absorbs: tuple[int, ...] = ()  # tokens Tesseract split off this number (their text is now in ours)
 
 
 # ------------------------------------------------------------ segmentation
@@ -87,6 +88,24 @@ def _stacked(a: tuple[int, int, int, int], b: tuple[int, int, int, int], dot: fl
     return inside or stacked
 
 
+def _no_rules(blobs: list[int], stats: np.ndarray, crop_height: int) -> list[int]:
+    """Drop blobs no glyph can be: a stamp's border, a table rule, an underline.
+
+    Measured against the median blob height, which the letters set: a '/'
+    stands 1.8 times as tall as a digit, a frame many times.
+    """
+    spans = [b for b in blobs if stats[b, cv2.CC_STAT_HEIGHT] >= 0.9 * crop_height]  # from top to bottom of the cut
+    rest = [b for b in blobs if b not in spans]
+    if rest and spans:
+        others = float(np.median(stats[rest, cv2.CC_STAT_HEIGHT]))
+        blobs = rest + [b for b in spans if stats[b, cv2.CC_STAT_HEIGHT] < 2 * others]
+    if len(blobs) < 3:
+        return blobs
+    h, w = stats[blobs, cv2.CC_STAT_HEIGHT], stats[blobs, cv2.CC_STAT_WIDTH]
+    med = float(np.median(h[h >= 0.3 * h.max()]))
+    return [b for b, bh, bw in zip(blobs, h, w) if bh <= 3 * med and not (bw > 4 * med and bh < 0.5 * med)]
+
+
 def _above_baseline(blobs: list[int], stats: np.ndarray) -> list[int]:
     """Drop blobs lying wholly under the baseline.
 
@@ -115,7 +134,7 @@ def segment(mask: np.ndarray, band: tuple[float, float] | None = None) -> list[G
     if band is not None:
         mid = stats[:, cv2.CC_STAT_TOP] + stats[:, cv2.CC_STAT_HEIGHT] / 2
         blobs = [i for i in blobs if band[0] <= mid[i] <= band[1]]
-    blobs = _above_baseline(blobs, stats)
+    blobs = _above_baseline(_no_rules(blobs, stats, mask.shape[0]), stats)
     heights = stats[blobs, cv2.CC_STAT_HEIGHT] if blobs else np.array([mask.shape[0]])
     dot = 0.4 * float(np.median(heights[heights >= 0.5 * np.percentile(heights, 90)]))
     blobs.sort(key=lambda i: stats[i, cv2.CC_STAT_LEFT])
@@ -148,8 +167,9 @@ def _split_wide(glyphs: list[Glyph]) -> list[Glyph]:
     """
     if not glyphs:
         return glyphs
-    tallest = max(g.h for g in glyphs)
-    ref = float(np.median([g.h for g in glyphs if g.h >= 0.6 * tallest]))
+    heights = np.array([g.h for g in glyphs])
+    # The letters' height, not the tallest ones': a line's ที่ and ป stand far above its digits.
+    ref = float(np.median(heights[heights >= 0.5 * np.percentile(heights, 90)]))
     out: list[Glyph] = []
     for g in glyphs:
         if g.w <= 1.45 * ref or g.h < 0.5 * ref:
@@ -258,6 +278,8 @@ class DigitModel:
             if repaired is None:
                 break
             glyphs, p = repaired
+        keep = _not_dust(glyphs, [CLASSES[i] for i in p.argmax(axis=1)])
+        p = p[keep]
         return _one_script([CLASSES[i] for i in p.argmax(axis=1)], p)
 
     def _mend(self, glyphs: list[Glyph], p: np.ndarray) -> tuple[list[Glyph], np.ndarray] | None:
@@ -292,6 +314,26 @@ class DigitModel:
         from docintake.ocr.numbers import correct_tokens
 
         return correct_tokens(self, toks, page, scale)
+
+
+def _not_dust(glyphs: list[Glyph], labels: list[str]) -> list[int]:
+    """Indices of the glyphs to keep: a dot-sized blob off the baseline is a speck of dust.
+
+    A full stop sits on the baseline and a comma hangs from it; toner and
+    dust specks of the same size land anywhere.
+    """
+    tallest = max(g.h for g in glyphs)
+    main = [g for g in glyphs if g.h >= 0.6 * tallest]
+    ref = float(np.median([g.h for g in main]))
+    base = float(np.median([g.y + g.h for g in main]))
+    keep = []
+    for i, (g, label) in enumerate(zip(glyphs, labels)):
+        off = (g.y + g.h - base) / ref
+        speck = max(g.w, g.h) < 0.3 * ref or label == "."
+        if speck and abs(off) > 0.15 and not (label == "," and -0.1 <= off <= 0.5):
+            continue
+        keep.append(i)
+    return keep
 
 
 def _join(a: Glyph, b: Glyph) -> Glyph:

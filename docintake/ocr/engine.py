@@ -52,12 +52,18 @@ class TesseractEngine:
         self.engine_name = f"{version} {settings.langs}"
         self.models = dict(tesseract.model_versions(settings.langs))
         self.digits = None
+        self.warnings: list[str] = []
         if digits:
             from docintake.ocr.digits import load_digit_model
 
             self.digits = load_digit_model(settings.models_dir)
             if self.digits is not None:
                 self.models["digits"] = self.digits.version
+            else:
+                self.warnings.append(
+                    f"Thai digit model not found in {settings.models_dir}: numbers with ๔ ๖ ๗ ๘ ๙ will be "
+                    "misread. Rebuild it with `make models`."
+                )
 
     def read_page(self, page: LoadedPage) -> PageText:
         if page.image is None:
@@ -81,6 +87,7 @@ class TesseractEngine:
             models=self.models,
             rotation=prep.rotation,
             seconds=round(time.perf_counter() - started, 3),
+            warnings=list(self.warnings),
         )
 
     def _words_and_text(self, toks, txt: str, prep) -> tuple[list[Word], str]:
@@ -94,19 +101,15 @@ class TesseractEngine:
                 gap = ""
             parts.append(gap + (fix.text if fix else tok.text))
             pos = tok.end
-            if fix is not None and not fix.text and words:  # absorbed into the number on its left
-                left = words[-1]
-                both = tesseract.union_box([left.box, _word(tok, None, prep.scale).box])
-                words[-1] = left.model_copy(update={"box": both})
-                continue
-            words.append(_word(tok, fix, prep.scale))
+            if fix is None or fix.text:  # an emptied token lives on in the number that absorbed it
+                words.append(_word(tok, fix, prep.scale, [toks[j] for j in (fix.absorbs if fix else ())]))
         parts.append(txt[pos:])
         return words, "".join(parts)
 
 
-def _word(tok, fix, scale: float) -> Word:
+def _word(tok, fix, scale: float, pieces=()) -> Word:
     """A Word in page pixels (the upright page), with our correction if there is one."""
-    box = tuple(int(round(v / scale)) for v in tok.box)
+    box = tuple(int(round(v / scale)) for v in tesseract.union_box([tok.box, *(p.box for p in pieces)]))
     text = fix.text if fix else tok.text
     return Word(
         text=clean_ocr_text(text), box=box, conf=round(tok.conf, 2), line=tok.line,

@@ -30,11 +30,15 @@ def is_candidate(text: str, previous: str = "") -> bool:
     [True, False, True, True]
     >>> is_candidate("ผส", previous="๗๓๖๐๑/")
     True
+    >>> is_candidate("สด", previous="๒๓๐"), is_candidate("ชุด", previous="ที่")
+    (True, False)
     """
     if _DIGIT.search(text):
         return True
     if previous.endswith("/") and len(text) <= 6:
         return True
+    if _DIGIT.search(previous[-1:]) and len(text) <= 3:
+        return True  # the last digit of a number, split off and read as a letter
     return len(text) <= 6 and not _THAI_LETTER.search(text)
 
 
@@ -66,8 +70,9 @@ def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | 
     p = min(q for c, q in reading[a:b])
     span = _NUMERIC_SPAN.search(text)
     if span is None:
-        if a == 0 and b == len(reading):
-            return ours, p  # all digits: Tesseract's letters were a misread number
+        if all(c != REJECT for c, _ in reading):  # digits and signs only: a misread number
+            rest = reading[a:]  # a number starts with a digit: dots before it are a leader line
+            return "".join(c for c, _ in rest), min(q for _, q in rest)
         return _in_place(text, reading)
     head = text[: span.start()] if a > 0 else ""
     tail = text[span.end() :] if b < len(reading) else ""
@@ -151,23 +156,35 @@ def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.nd
     """Fixes for the candidate tokens of one line."""
     boxes = [tuple(int(round(v / scale)) for v in toks[i].box) for i in members]
     line_box = tuple(int(round(v / scale)) for v in toks[members[0]].line_box)
-    owned = _assign(_line_glyphs(page, line_box), boxes, reach=0.3 * line_box[3])
+    glyphs = _line_glyphs(page, line_box)
+    owned = _assign(glyphs, boxes, reach=0.3 * line_box[3])
+    size = float(np.median([max(g.w, g.h) for g in glyphs])) if glyphs else 0.0
     fixes: dict[int, Fix] = {}
     for k, i in enumerate(members):
-        if i not in candidates or not owned[k]:
-            continue
+        if i not in candidates or not any(max(g.w, g.h) >= 0.4 * size for g in owned[k]):
+            continue  # nothing there but specks
         result = rewrite(toks[i].text, model.read_glyphs(owned[k]))
         if result is None or result[1] < MIN_P:
             continue
-        if result[0] != toks[i].text:
-            fixes[i] = Fix(result[0], f"digit classifier p={result[1]:.3f}")
-        right = max(g.x + g.w for g in owned[k])
-        for k2 in range(k + 1, len(members)):  # tokens Tesseract split off this number: absorbed
-            if owned[k2] or boxes[k2][0] + boxes[k2][2] / 2 > right:
-                break
-            fixes[i] = Fix(result[0], f"digit classifier p={result[1]:.3f}")
-            fixes[members[k2]] = Fix("", "part of the number on its left", join_left=True)
+        split_off = _split_off(owned, boxes, k)
+        if result[0] != toks[i].text or split_off:
+            fixes[i] = Fix(result[0], f"digit classifier p={result[1]:.3f}", absorbs=tuple(members[j] for j in split_off))
+        for j in split_off:
+            fixes[members[j]] = Fix("", "part of the number beside it", join_left=True)
     return fixes
+
+
+def _split_off(owned: list[list], boxes: list, k: int) -> list[int]:
+    """Neighbours of word k that got no glyphs and lie over word k's glyphs: pieces of its number."""
+    left, right = min(g.x for g in owned[k]), max(g.x + g.w for g in owned[k])
+    inside = lambda j: not owned[j] and left <= boxes[j][0] + boxes[j][2] / 2 <= right  # noqa: E731
+    pieces = []
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(boxes) and inside(j):
+            pieces.append(j)
+            j += step
+    return sorted(pieces)
 
 
 _DIGITS_ONLY = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]+")
