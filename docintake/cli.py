@@ -152,11 +152,12 @@ def evaluate_cmd(
     """
     from docintake import evaluate
 
-    report = evaluate.run(corpus, settings_from(jobs), limit=limit)
+    dump = out.parent / f"{out.stem}-predictions"
+    report = evaluate.run(corpus, settings_from(jobs), limit=limit, dump=dump)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(report.model_dump_json(indent=2), encoding="utf-8")
     typer.echo(evaluate.render_table(report))
-    typer.echo(f"\nwritten: {out}")
+    typer.echo(f"\nwritten: {out}, and each bundle's OCR text and parse in {dump}/")
 
 
 @app.command()
@@ -205,7 +206,7 @@ def _register_optional_commands() -> None:
     if getattr(app, "_docintake_extended", False):  # main() may run many times in one process
         return
     app._docintake_extended = True  # type: ignore[attr-defined]
-    for name in ("docintake.cli_registry", "docintake.cli_intake"):
+    for name in ("docintake.cli_registry", "docintake.cli_intake", "docintake.cli_clerk"):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:

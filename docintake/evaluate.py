@@ -65,7 +65,8 @@ def load_corpus(corpus: Path, limit: int | None = None) -> list[tuple[Path, Trut
     return bundles
 
 
-def run(corpus: Path, settings: Settings, limit: int | None = None) -> EvalReport:
+def run(corpus: Path, settings: Settings, limit: int | None = None, dump: Path | None = None) -> EvalReport:
+    """Measure everything; with ``dump``, keep each bundle's OCR text and parse for error analysis."""
     bundles = load_corpus(corpus, limit)
     report = EvalReport(corpus=str(corpus), bundles=len(bundles), pages=sum(t.pages for _, t in bundles))
     report.seed = _manifest_seed(corpus)
@@ -76,7 +77,7 @@ def run(corpus: Path, settings: Settings, limit: int | None = None) -> EvalRepor
     ours = _project_pass(bundles, settings, report)
     if ours is not None:
         report.ocr["ours"] = _ocr_figures(bundles, *ours[:2])
-        report.fields_ocr, report.registry_ocr = _parse_scored(bundles, ours[2], corpus)
+        report.fields_ocr, report.registry_ocr = _parse_scored(bundles, ours[2], corpus, dump)
     return report
 
 
@@ -169,7 +170,7 @@ def _parse_truth_texts(bundles, report: EvalReport):
     return _parse_scored(bundles, [t.page_texts for _, t in bundles], Path(report.corpus))
 
 
-def _parse_scored(bundles, texts: list[list[str]], corpus: Path):
+def _parse_scored(bundles, texts: list[list[str]], corpus: Path, dump: Path | None = None):
     """Parse every bundle's pages; score the fields, then the registry built from them."""
     from docintake.parse import parse_pages
     started = time.perf_counter()
@@ -178,9 +179,20 @@ def _parse_scored(bundles, texts: list[list[str]], corpus: Path):
     pairs: list[tuple[list[Letter], list[Letter]]] = [
         (truth.letters, result.letters) for (_, truth), result in zip(bundles, parsed)
     ]
+    if dump is not None:
+        _dump(dump, bundles, texts, parsed)
     figures = score_fields(pairs)
     figures.letters_per_second = figures.letters_predicted / seconds if seconds else None
     return figures, _registry_figures(bundles, parsed, corpus)
+
+
+def _dump(folder: Path, bundles, texts: list[list[str]], parsed: list[ParseResult]) -> None:
+    """<name>.ocr.txt (pages split by form feeds) and <name>.parse.json per bundle."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for (_, truth), pages, result in zip(bundles, texts, parsed):
+        stem = Path(truth.file).stem
+        (folder / f"{stem}.ocr.txt").write_text("\f".join(pages), encoding="utf-8")
+        (folder / f"{stem}.parse.json").write_text(result.model_dump_json(indent=1), encoding="utf-8")
 
 
 def _registry_figures(bundles, parsed: list[ParseResult], corpus: Path) -> dict | None:
