@@ -14,7 +14,7 @@ from typing import List, Optional
 
 import typer
 
-from docintake.errors import DocintakeError, UsageError
+from docintake.errors import UsageError
 
 DB_OPTION = typer.Option(Path("docintake.db"), "--db", envvar="DOCINTAKE_DB",
                          help="The registry (SQLite); also $DOCINTAKE_DB.")
@@ -35,42 +35,40 @@ def _emit(value) -> None:
 
 
 def ingest(
-    paths: List[Path] = typer.Argument(..., help="Scans (or with --text, UTF-8 OCR text files)."),
+    paths: List[Path] = typer.Argument(..., help="Scans and folders of scans (or with --text, UTF-8 OCR text files)."),
     text: bool = typer.Option(False, "--text", help="The files are OCR text; pages split on form feeds."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Pages OCR'd in parallel per file (default: CPUs)."),
     db: Path = DB_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Read files into the registry: OCR (or text) -> parse -> store -> route.
 
-    A file already in the registry (same content) is skipped. Every file is
-    stored whole or not at all. Example: docintake ingest --text bundle.txt
+    Folders are read recursively (hidden and temporary files skipped). A file
+    already in the registry (same content) is skipped; every file is stored
+    whole or not at all, and a file that fails does not stop the others (the
+    exit code is non-zero at the end). A progress bar on a terminal, one line
+    per file otherwise. Example: docintake ingest scans/ --jobs 2
     """
-    from docintake import pipeline
+    import sys
+
+    from docintake import batch
     from docintake.cli import settings_from
 
-    registry, settings = _db(db), settings_from()
-    outcomes, failures = [], []
-    for path in paths:
-        try:
-            outcome = pipeline.ingest_file(path, registry, settings, text=text)
-        except DocintakeError as exc:
-            failures.append(exc)
-            typer.echo(f"{path}: {exc.message}", err=True)
-            continue
-        outcomes.append(outcome)
-        if not as_json:
-            typer.echo(_outcome_line(outcome))
+    registry, settings = _db(db), settings_from(jobs)
     if as_json:
-        _emit(outcomes)
-    if failures:
-        raise type(failures[0])(f"{len(failures)} of {len(paths)} file(s) were not stored (see above).")
-
-
-def _outcome_line(o) -> str:
-    if o.status == "duplicate":
-        return f"{o.file}: already in the registry, nothing changed"
-    return (f"{o.file}: {len(o.letters)} letter(s) {', '.join(o.letters)}; new {o.new}, seen before {o.merged}, "
-            f"awaited {o.filled}; {o.placeholders} referenced letter(s) not received yet; {o.tasks} task(s)")
+        reporter = batch.PlainReporter(typer.echo, quiet=True)
+    elif sys.stdout.isatty():
+        reporter = batch.RichReporter()
+    else:
+        reporter = batch.PlainReporter(typer.echo)
+    report = batch.run(paths, registry, settings, reporter, text=text)
+    if as_json:
+        _emit(report.outcomes)
+    if not report.files:
+        raise UsageError(f"no {'text files' if text else 'scans'} found in {', '.join(map(str, paths))}.")
+    error = batch.failed_error(report)
+    if error is not None:
+        raise error
 
 
 def pending(
