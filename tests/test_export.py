@@ -97,8 +97,8 @@ def test_task_status_filter(db, status, expected):
     assert len(rows) == expected
     if status == "done":
         record = dict(zip(TASK_COLUMNS, _read(tasks_csv(rows))[1]))
-        assert (record["สถานะ"], record["หมายเหตุ"][:7], record["วันที่เสร็จ (ISO)"]) == (
-            "ดำเนินการแล้ว", "ส่งแล้ว", "2025-07-01")
+        assert (record["สถานะ"], record["หมายเหตุ"][:7], record["วันที่เสร็จ"], record["วันที่เสร็จ (ISO)"]) == (
+            "ดำเนินการแล้ว", "ส่งแล้ว", "๑ ก.ค. ๒๕๖๘", "2025-07-01")
 
 
 def test_all_laos_when_none_given(db):
@@ -132,3 +132,29 @@ def test_write_atomic_replaces_and_refuses_a_folder(tmp_path):
     assert out.read_bytes() == b"two" and [p.name for p in out.parent.iterdir()] == ["tasks.csv"]
     with pytest.raises(InputFileError, match="folder"):
         write_atomic(tmp_path, b"x")
+
+
+REGISTER_BOOK = ("เลขทะเบียนรับ", "วันที่รับ", "ที่", "ลงวันที่", "จาก", "ถึง", "เรื่อง", "การปฏิบัติ", "หมายเหตุ")
+TASK_LIST = ("ลำดับ", "ที่", "ลงวันที่", "จาก", "ถึง", "เรื่อง", "การปฏิบัติ", "กำหนดส่ง", "สถานะ", "หมายเหตุ")
+
+
+@pytest.mark.parametrize("columns,book", [(REGISTER_COLUMNS, REGISTER_BOOK), (TASK_COLUMNS, TASK_LIST)],
+                         ids=["register", "tasks"])
+def test_column_tables_follow_the_register_book(columns, book):
+    assert len(set(columns)) == len(columns)
+    positions = [columns.index(c) for c in book]  # every column of the paper register, in its order
+    assert positions == sorted(positions)
+    for header in columns:
+        if header.endswith("(ISO)"):  # an ISO column stands right beside its Thai-form one
+            assert columns[columns.index(header) - 1] == header[: -len(" (ISO)")]
+
+
+def test_thai_words_are_clean():
+    from docintake.export.csvout import NOTE_WORDS, STATUS_WORDS
+    from docintake.export.ics import WORDS
+
+    words = [*TASK_COLUMNS, *REGISTER_COLUMNS, *STATUS_WORDS.values(), *NOTE_WORDS.values(), *WORDS.values()]
+    for word in words:
+        assert "\u0e4d\u0e32" not in word, f"split sara am in {word!r}"
+        assert word == " ".join(word.split()) and not word.startswith(FORMULA_STARTS), word
+    assert set(STATUS_WORDS) == {"open", "done", "overdue"}

@@ -23,7 +23,8 @@ from docintake.text.normalize import thai_to_arabic_digits
 
 TASK_COLUMNS: tuple[str, ...] = (
     "ลำดับ", "ที่", "ลงวันที่", "ลงวันที่ (ISO)", "จาก", "ถึง", "เรื่อง", "การปฏิบัติ",
-    "กำหนดส่ง", "กำหนดส่ง (ISO)", "สถานะ", "หมายเหตุ", "ชั้นความเร็ว", "วันที่เสร็จ (ISO)", "อปท.", "รหัสงาน",
+    "กำหนดส่ง", "กำหนดส่ง (ISO)", "สถานะ", "หมายเหตุ", "ชั้นความเร็ว", "วันที่เสร็จ", "วันที่เสร็จ (ISO)",
+    "อปท.", "รหัสงาน",
 )
 REGISTER_COLUMNS: tuple[str, ...] = (
     "ลำดับ", "เลขทะเบียนรับ", "วันที่รับ", "วันที่รับ (ISO)", "ที่", "ลงวันที่", "ลงวันที่ (ISO)",
@@ -71,10 +72,11 @@ def tasks_csv(rows: list[TaskRow], as_of: dt.date | None = None, arabic: bool = 
 
 
 def task_record(n: int, row: TaskRow, as_of: dt.date | None, arabic: bool) -> dict[str, object]:
+    done = dt.date.fromisoformat(row.done_at[:10]) if row.done_at else None
     return dict(zip(TASK_COLUMNS, (
         n, _num(row.doc_no, arabic), _date(row.date, arabic), _iso(row.date), row.issuer, row.to,
         row.subject, row.directive, _date(row.deadline, arabic), _iso(row.deadline),
-        _status(row, as_of), task_note(row, arabic), row.urgency, (row.done_at or "")[:10] or None,
+        _status(row, as_of), task_note(row, arabic), row.urgency, _date(done, arabic), _iso(done),
         row.lao, row.task_id,
     )))
 
