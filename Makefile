@@ -17,6 +17,7 @@ CORPUS ?= build/corpus-seed$(SEED)
 
 run: setup
 	$(BIN)/docintake demo samples/ --db $(DB)
+	$(BIN)/docintake export tasks --db $(DB) --out build/tasks.csv
 
 test: setup
 	$(BIN)/pytest -q

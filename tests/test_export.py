@@ -158,3 +158,17 @@ def test_thai_words_are_clean():
         assert "\u0e4d\u0e32" not in word, f"split sara am in {word!r}"
         assert word == " ".join(word.split()) and not word.startswith(FORMULA_STARTS), word
     assert set(STATUS_WORDS) == {"open", "done", "overdue"}
+
+
+def test_export_file_is_readable_by_others_under_the_usual_umask(tmp_path):
+    """A task list goes to colleagues: not the 0600 of a private temp file."""
+    import os
+
+    from docintake.export import write_atomic
+
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "tasks.csv", b"x")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "tasks.csv").stat().st_mode & 0o777 == 0o644
