@@ -170,3 +170,62 @@ def test_training_is_reproducible(tmp_path: Path):
     save_npz(a, train(x, y, seed=7, hidden=(16,), epochs=1))
     save_npz(b, train(x2, y2, seed=7, hidden=(16,), epochs=1))
     assert a.read_bytes() == b.read_bytes()
+
+
+# ------------------------------------------------------- the whole stage
+
+NUMBER_LINES = [
+    "ที่ มท ๐๘๑๐.๔/ว ๒๓๕๖",
+    "ลงวันที่ ๑๗ มิถุนายน ๒๕๖๘",
+    "โทร. ๐ ๔๔๘๑ ๑๙๗๖",
+]
+DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+
+
+def letter_lines(face: str, dpi: int, hand: str | None = None) -> Image.Image:
+    """Three letter lines holding all ten Thai digits; ``hand``: a running number written in after '/'."""
+    px = round(16 * dpi / 72)
+    img = Image.new("RGB", (int(8.27 * dpi), int(2.6 * dpi)), "white")
+    draw = ImageDraw.Draw(img)
+    for i, line in enumerate(NUMBER_LINES):
+        y = dpi // 3 + i * 1.7 * px
+        if hand and i == 0:
+            line = line.rsplit("/", 1)[0] + "/"
+            draw.text((dpi, y), line, font=font(face, px), fill="black")
+            x = dpi + draw.textlength(line, font=font(face, px)) + px // 3
+            draw.text((x, y - px // 8), hand, font=font("Purisa", round(17 * dpi / 72)), fill=(30, 55, 175))
+        else:
+            draw.text((dpi, y), line, font=font(face, px), fill="black")
+    return img
+
+
+def thai_digits(text: str) -> str:
+    return "".join(c for c in text if c in DIGITS)
+
+
+@pytest.mark.tesseract
+@pytest.mark.parametrize(
+    "face,dpi",
+    [("Laksaman", 300), ("Laksaman", 200), ("Garuda", 300), ("Norasi", 300), ("Loma", 200), ("Kinnari", 300)],
+    ids=["laksaman-300", "laksaman-200", "garuda-300", "norasi-300", "loma-200", "kinnari-300"],
+)
+def test_all_ten_thai_digits_are_read(face: str, dpi: int):
+    from docintake.intake.load import LoadedPage
+    from docintake.ocr.engine import TesseractEngine
+
+    assert set(thai_digits("".join(NUMBER_LINES))) == set(DIGITS)
+    page = TesseractEngine(Settings(jobs=1, models_dir=MODELS)).read_page(LoadedPage(0, letter_lines(face, dpi), None, dpi))
+    assert thai_digits(page.text) == thai_digits("".join(NUMBER_LINES))
+    fixed = [w for w in page.words if w.corrected_from]
+    assert fixed and all(w.reason.startswith("digit classifier p=") for w in fixed)
+
+
+@pytest.mark.tesseract
+def test_handwritten_running_number_after_the_slash():
+    from docintake.intake.load import LoadedPage
+    from docintake.ocr.engine import TesseractEngine
+
+    page = TesseractEngine(Settings(jobs=1, models_dir=MODELS)).read_page(
+        LoadedPage(0, letter_lines("Laksaman", 300, hand="๔๘๙"), None, 300)
+    )
+    assert "มท ๐๘๑๐.๔/๔๘๙" in page.text  # printed part, then the blue number glued to its '/'

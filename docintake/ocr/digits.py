@@ -129,7 +129,10 @@ def segment(mask: np.ndarray, band: tuple[float, float] | None = None) -> list[G
     above and below and are dropped before stacking marks on their bases.
     """
     n, labels, stats, centroids = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    min_area = max(2.0, (0.04 * mask.shape[0]) ** 2)
+    # Specks: smaller than a full stop of the smallest print (judged against the
+    # blobs' own heights: a 200-dpi period is 4 px across).
+    heights = stats[1:, cv2.CC_STAT_HEIGHT][stats[1:, cv2.CC_STAT_AREA] >= 4]
+    min_area = max(3.0, (0.12 * float(np.median(heights))) ** 2) if len(heights) else 3.0
     blobs = [i for i in range(1, n) if stats[i, cv2.CC_STAT_AREA] >= min_area]
     if band is not None:
         mid = stats[:, cv2.CC_STAT_TOP] + stats[:, cv2.CC_STAT_HEIGHT] / 2
@@ -268,19 +271,31 @@ class DigitModel:
         e = np.exp(h)
         return e / e.sum(axis=1, keepdims=True)
 
-    def read_glyphs(self, glyphs: list[Glyph]) -> list[tuple[str, float]]:
-        """(class, probability) per glyph; a number's digits all in one script."""
+    def digitish(self, glyphs: list[Glyph]) -> list[bool]:
+        """A first look at a whole line: which glyphs are digits or signs rather than letters."""
         if not glyphs:
             return []
+        return list(self.proba(features(glyphs)).argmax(axis=1) != len(CLASSES) - 1)
+
+    def read_glyphs(self, glyphs: list[Glyph]) -> list[tuple[str, float]]:
+        """(class, probability) per glyph; a number's digits all in one script."""
+        return self.read(glyphs)[0]
+
+    def read(self, glyphs: list[Glyph]) -> tuple[list[tuple[str, float]], list[Glyph]]:
+        """(class, probability) per glyph, and the glyphs read (dust dropped, broken digits joined)."""
+        if not glyphs:
+            return [], []
         p = self.proba(features(glyphs))
+        keep = _not_dust(glyphs, [CLASSES[i] for i in p.argmax(axis=1)])
+        glyphs, p = [glyphs[i] for i in keep], p[keep]
         for _ in range(4):  # a digit broken in two: at most a few per token
             repaired = self._mend(glyphs, p)
             if repaired is None:
                 break
             glyphs, p = repaired
         keep = _not_dust(glyphs, [CLASSES[i] for i in p.argmax(axis=1)])
-        p = p[keep]
-        return _one_script([CLASSES[i] for i in p.argmax(axis=1)], p)
+        glyphs, p = [glyphs[i] for i in keep], p[keep]
+        return _one_script([CLASSES[i] for i in p.argmax(axis=1)], p), glyphs
 
     def _mend(self, glyphs: list[Glyph], p: np.ndarray) -> tuple[list[Glyph], np.ndarray] | None:
         """Join the doubtful neighbour pair that makes the surest digit, if any.
@@ -297,9 +312,11 @@ class DigitModel:
         ref = float(np.median([g.h for g in glyphs if g.h >= 0.6 * tallest]))
         choice = None
         for j in range(len(glyphs) - 1):
-            if not (doubtful[j] or doubtful[j + 1]):
+            a, b = glyphs[j], glyphs[j + 1]
+            side_by_side = min(a.y + a.h, b.y + b.h) - max(a.y, b.y) >= 0.3 * min(a.h, b.h)
+            if not (doubtful[j] or doubtful[j + 1]) or not side_by_side:
                 continue
-            joined = _join(glyphs[j], glyphs[j + 1])
+            joined = _join(a, b)
             if joined.w > 1.4 * ref:
                 continue
             trial = glyphs[:j] + [joined] + glyphs[j + 2 :]
@@ -319,20 +336,28 @@ class DigitModel:
 def _not_dust(glyphs: list[Glyph], labels: list[str]) -> list[int]:
     """Indices of the glyphs to keep: a dot-sized blob off the baseline is a speck of dust.
 
-    A full stop sits on the baseline and a comma hangs from it; toner and
-    dust specks of the same size land anywhere.
+    A full stop sits on the baseline of the glyphs beside it and a comma
+    hangs from it; toner and dust specks of the same size land anywhere. The
+    baseline is the neighbours', not the token's: a number written in by hand
+    after a printed one stands higher.
     """
     tallest = max(g.h for g in glyphs)
-    main = [g for g in glyphs if g.h >= 0.6 * tallest]
-    ref = float(np.median([g.h for g in main]))
-    base = float(np.median([g.y + g.h for g in main]))
+    ref = float(np.median([g.h for g in glyphs if g.h >= 0.6 * tallest]))
+    big = [i for i, g in enumerate(glyphs) if max(g.w, g.h) >= 0.3 * ref]
     keep = []
     for i, (g, label) in enumerate(zip(glyphs, labels)):
-        off = (g.y + g.h - base) / ref
-        speck = max(g.w, g.h) < 0.3 * ref or label == "."
-        if speck and abs(off) > 0.15 and not (label == "," and -0.1 <= off <= 0.5):
+        if i in big and label != ".":
+            keep.append(i)
             continue
-        keep.append(i)
+        near = [j for j in (max((j for j in big if j < i), default=None), min((j for j in big if j > i), default=None))
+                if j is not None and j != i]
+        if not near:
+            keep.append(i)
+            continue
+        base = float(np.mean([glyphs[j].y + glyphs[j].h for j in near]))
+        off = (g.y + g.h - base) / float(np.mean([glyphs[j].h for j in near]))
+        if abs(off) <= 0.15 or (label == "," and -0.1 <= off <= 0.5):
+            keep.append(i)
     return keep
 
 

@@ -18,28 +18,43 @@ from docintake.ocr.digits import ARABIC_DIGITS, REJECT, THAI_DIGITS, Fix, ink_ma
 
 _DIGIT = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]")
 _NUMERIC_SPAN = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}](?:.*[{THAI_DIGITS}{ARABIC_DIGITS}])?")
+_DIGIT_CHARS = THAI_DIGITS + ARABIC_DIGITS
+_LATIN = re.compile("[A-Za-z]")
 _THAI_LETTER = re.compile("[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]")
-MIN_P = 0.2  # a number we are less sure of than this stays as Tesseract read it
+# A number whose glyphs we read with a geometric-mean probability under this
+# stays as Tesseract read it: one doubtful glyph in a sure number passes, a
+# token of doubtful blobs (a logo, a scribble) does not.
+MIN_P = 0.3
 MARGIN = 0.25  # of the line height, added above and below before cutting glyphs
 
 
 def is_candidate(text: str, previous: str = "") -> bool:
     """Does this token deserve a second reading of its digits?
 
-    >>> [is_candidate(t) for t in ("๐๐๒๓.๑๕/๑๐๕", "เรื่อง", "WU", "(๕)")]
-    [True, False, True, True]
+    >>> [is_candidate(t) for t in ("๐๐๒๓.๑๕/๑๐๕", "เรื่อง", "WU", "(๕)", "saraban_00223243@dla.go.th")]
+    [True, False, True, True, False]
     >>> is_candidate("ผส", previous="๗๓๖๐๑/")
     True
     >>> is_candidate("สด", previous="๒๓๐"), is_candidate("ชุด", previous="ที่")
     (True, False)
     """
     if _DIGIT.search(text):
-        return True
+        return len(_LATIN.findall(text)) < 4  # e-mail addresses and URLs: Tesseract's eng reads them
     if previous.endswith("/") and len(text) <= 6:
         return True
     if _DIGIT.search(previous[-1:]) and len(text) <= 3:
         return True  # the last digit of a number, split off and read as a letter
     return len(text) <= 6 and not _THAI_LETTER.search(text)
+
+
+def _sureness(reading: list[tuple[str, float]]) -> float:
+    """Geometric mean of the glyph probabilities (spaces aside).
+
+    >>> round(_sureness([("๑", 0.001)] + [("๔", 1.0)] * 7), 2)  # one doubtful glyph in eight
+    0.42
+    """
+    probs = [max(q, 1e-12) for c, q in reading if c != " "]
+    return float(np.exp(np.mean(np.log(probs)))) if probs else 0.0
 
 
 def _digit_run(reading: list[tuple[str, float]]) -> tuple[int, int] | None:
@@ -67,12 +82,12 @@ def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | 
     ours = "".join(c for c, _ in reading[a:b] if c != REJECT)
     if any(c == REJECT for c, _ in reading[a:b]):
         return None  # letters inside the number: our cut is not to be trusted
-    p = min(q for c, q in reading[a:b])
+    p = _sureness(reading[a:b])
     span = _NUMERIC_SPAN.search(text)
     if span is None:
         if all(c != REJECT for c, _ in reading):  # digits and signs only: a misread number
             rest = reading[a:]  # a number starts with a digit: dots before it are a leader line
-            return "".join(c for c, _ in rest), min(q for _, q in rest)
+            return "".join(c for c, _ in rest), _sureness(rest)
         return _in_place(text, reading)
     head = text[: span.start()] if a > 0 else ""
     tail = text[span.end() :] if b < len(reading) else ""
@@ -94,7 +109,7 @@ def _in_place(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] 
         if c in THAI_DIGITS + ARABIC_DIGITS and not text[i].isalpha():
             out[i] = c
             probs.append(q)
-    return ("".join(out), min(probs)) if probs else None
+    return ("".join(out), float(np.exp(np.mean(np.log(probs))))) if probs else None
 
 
 def _line_glyphs(page: np.ndarray, line_box: tuple[int, int, int, int]) -> list:
@@ -117,33 +132,67 @@ def _line_glyphs(page: np.ndarray, line_box: tuple[int, int, int, int]) -> list:
     return glyphs
 
 
-def _words(glyphs: list) -> list[list]:
+def _space(glyphs: list) -> float:
+    """The narrowest gap that is a space: 0.3 of the line's glyph height.
+
+    Within a Thai word or a number glyphs stand closer than that.
+    """
+    if not glyphs:
+        return 0.0
+    tallest = max(g.h for g in glyphs)
+    return 0.3 * float(np.median([g.h for g in glyphs if g.h >= 0.5 * tallest]))
+
+
+def _spaced(reading: list[tuple[str, float]], glyphs: list) -> list[tuple[str, float]]:
+    """The reading with a space where the glyphs stand a space apart (Tesseract glued ๕๖๓๙ ๑๔๖๓).
+
+    Fonts set digits anywhere from touching to half an x-height apart, so a
+    space is a gap well over the token's usual gap (and not a hairline).
+    """
+    gaps = [g.x - (a.x + a.w) for a, g in zip(glyphs, glyphs[1:])]
+    if len(gaps) < 3:
+        return reading
+    tallest = max(g.h for g in glyphs)
+    floor = 0.3 * float(np.median([g.h for g in glyphs if g.h >= 0.6 * tallest]))
+    space = max(floor, 1.8 * float(np.median(gaps)))
+    out = list(reading[:1])
+    for gap, prev, r in zip(gaps, reading, reading[1:]):
+        if gap > space and prev[0] in _DIGIT_CHARS and r[0] in _DIGIT_CHARS:  # never after '/' or '.'
+            out.append((" ", 1.0))
+        out.append(r)
+    return out
+
+
+def _words(glyphs: list, digitish: list[bool]) -> list[list]:
     """Glyphs grouped into words by the gaps between them (left to right).
 
-    A gap wider than 0.3 of the line's glyph height is a space: within a
-    Thai word or a number glyphs stand closer than that.
+    Between two glyphs that look like digits or signs the gap must be wider
+    to part them: Laksaman sets its digits half an x-height apart.
     """
     if not glyphs:
         return []
-    tallest = max(g.h for g in glyphs)
-    ref = float(np.median([g.h for g in glyphs if g.h >= 0.5 * tallest]))
-    words, right = [[glyphs[0]]], glyphs[0].x + glyphs[0].w
-    for g in glyphs[1:]:
-        if g.x - right > 0.3 * ref:
+    space = _space(glyphs)
+    speck = [max(g.w, g.h) < space for g in glyphs]  # dust: rides along, parts nothing
+    words, right, last_digit = [[glyphs[0]]], glyphs[0].x + glyphs[0].w, digitish[0]
+    for g, digit, tiny in zip(glyphs[1:], digitish[1:], speck[1:]):
+        if tiny:
+            words[-1].append(g)
+            continue
+        if g.x - right > (2.5 * space if last_digit and digit else space):
             words.append([])
         words[-1].append(g)
-        right = max(right, g.x + g.w)
+        right, last_digit = max(right, g.x + g.w), digit
     return words
 
 
-def _assign(glyphs: list, boxes: list[tuple[int, int, int, int]], reach: float) -> list[list]:
+def _assign(words: list[list], boxes: list[tuple[int, int, int, int]], reach: float) -> list[list]:
     """Each word of glyphs to the word box it overlaps most, or the nearest one within ``reach`` px.
 
     Whole words are matched, not single glyphs: Tesseract's boxes for Thai can
     be off by half a glyph, which would hand a word's last digit to its neighbour.
     """
     owned: list[list] = [[] for _ in boxes]
-    for word in _words(glyphs):
+    for word in words:
         x0, x1 = word[0].x, max(g.x + g.w for g in word)
         overlaps = [min(x1, b[0] + b[2]) - max(x0, b[0]) for b in boxes]
         best = int(np.argmax(overlaps))
@@ -157,13 +206,13 @@ def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.nd
     boxes = [tuple(int(round(v / scale)) for v in toks[i].box) for i in members]
     line_box = tuple(int(round(v / scale)) for v in toks[members[0]].line_box)
     glyphs = _line_glyphs(page, line_box)
-    owned = _assign(glyphs, boxes, reach=0.3 * line_box[3])
+    owned = _assign(_words(glyphs, model.digitish(glyphs)), boxes, reach=0.3 * line_box[3])
     size = float(np.median([max(g.w, g.h) for g in glyphs])) if glyphs else 0.0
     fixes: dict[int, Fix] = {}
     for k, i in enumerate(members):
         if i not in candidates or not any(max(g.w, g.h) >= 0.4 * size for g in owned[k]):
             continue  # nothing there but specks
-        result = rewrite(toks[i].text, model.read_glyphs(owned[k]))
+        result = rewrite(toks[i].text, _spaced(*model.read(owned[k])))
         if result is None or result[1] < MIN_P:
             continue
         split_off = _split_off(owned, boxes, k)
