@@ -12,7 +12,8 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from docintake.config import Settings
-from docintake.ocr.digits import CLASSES, MODEL_FILE, DigitModel, _one_script, ink_mask, load_digit_model, segment
+from docintake.ocr.digits import CLASSES, MODEL_FILE, DigitModel, _one_script, load_digit_model
+from docintake.ocr.glyphs import ink_mask, segment
 from docintake.ocr.numbers import _in_place, is_candidate, rewrite
 
 TLWG = Path("/usr/share/fonts/truetype/tlwg")

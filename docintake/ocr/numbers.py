@@ -14,7 +14,8 @@ import re
 
 import numpy as np
 
-from docintake.ocr.digits import ARABIC_DIGITS, REJECT, THAI_DIGITS, Fix, ink_mask, segment
+from docintake.ocr.digits import ARABIC_DIGITS, REJECT, THAI_DIGITS, Fix
+from docintake.ocr.glyphs import ink_mask, segment
 
 _DIGIT = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]")
 _NUMERIC_SPAN = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}](?:.*[{THAI_DIGITS}{ARABIC_DIGITS}])?")

@@ -20,7 +20,8 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from docintake.ocr.digits import ARABIC_DIGITS, CLASSES, MODEL_FILE, REJECT, THAI_DIGITS, features, ink_mask, segment
+from docintake.ocr.digits import ARABIC_DIGITS, CLASSES, MODEL_FILE, REJECT, THAI_DIGITS, features
+from docintake.ocr.glyphs import ink_mask, segment
 
 FONT_DIR = Path("/usr/share/fonts/truetype/tlwg")
 CONSONANTS = "กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรฤลฦวศษสหฬอฮ"
