@@ -100,6 +100,27 @@ def test_multipage_tiff_keeps_page_order(tmp_path: Path):
     assert load_page(path, 2).image.tobytes() == pages[2].image.tobytes()
 
 
+@pytest.mark.parametrize("mode", ["RGBA", "LA", "P", "I;16", "1", "CMYK"], ids=["rgba", "la", "palette", "16bit", "bilevel", "cmyk"])
+def test_odd_image_modes_become_ink_on_white(tmp_path: Path, mode: str):
+    page = _page(1)
+    if mode in ("RGBA", "LA"):
+        ink = Image.eval(page.convert("L"), lambda v: 255 - v)
+        page = Image.new(mode, page.size)  # all black: only the alpha says where the ink is
+        page.putalpha(ink)
+    elif mode == "I;16":
+        import numpy as np
+
+        page = Image.fromarray((np.asarray(page.convert("L"), dtype=np.uint16) * 257))
+    else:
+        page = page.convert(mode)
+    path = tmp_path / ("scan.tif" if mode in ("I;16", "CMYK") else "scan.png")
+    page.save(path)
+    (loaded,) = list(iter_pages(path))
+    gray = loaded.image.convert("L")
+    assert loaded.image.mode in ("L", "RGB")
+    assert gray.getpixel((200, 200)) > 200 and gray.getpixel((30, 40)) < 60  # paper white, bar black
+
+
 def test_format_is_sniffed_not_taken_from_the_name(tmp_path: Path):
     path = tmp_path / "scan.pdf"  # a PNG with the wrong extension
     _page(1).save(path, format="PNG")

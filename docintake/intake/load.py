@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
 from docintake.errors import (
@@ -109,9 +110,17 @@ def _ready(frame: Image.Image, path: Path) -> Image.Image:
         raise InputFileError(
             f"{path.name} is damaged or incomplete ({exc}); copy or scan it again."
         ) from exc
-    if img.mode not in ("L", "RGB"):
-        img = img.convert("RGB") if img.mode not in ("1", "I;16", "I") else img.convert("L")
-    return img
+    if "A" in img.mode or "transparency" in img.info:
+        # A transparent background would turn black: lay the page on white paper.
+        paper = Image.new("RGB", img.size, "white")
+        paper.paste(img.convert("RGBA"), mask=img.convert("RGBA").getchannel("A"))
+        return paper
+    if img.mode == "1":
+        return img.convert("L")
+    if img.mode in ("I;16", "I;16B", "I", "F"):  # 16-bit grey scans
+        arr = np.asarray(img, dtype=np.float64)
+        return Image.fromarray(np.clip(arr / (257.0 if arr.max() > 255 else 1.0), 0, 255).astype(np.uint8))
+    return img if img.mode in ("L", "RGB") else img.convert("RGB")
 
 
 def _iter_image_pages(path: Path) -> Iterator[LoadedPage]:
