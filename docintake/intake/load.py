@@ -27,8 +27,12 @@ from docintake.errors import (
     UnsupportedFormatError,
 )
 
-# Decompression-bomb guard: an A0 sheet at 600 dpi is ~ 20000 x 28000 px.
-Image.MAX_IMAGE_PIXELS = 600_000_000
+# Decompression-bomb guard. An A3 sheet at 1200 dpi is ~ 14000 x 19800 px
+# (277 Mpx); nothing a clerk's scanner makes is larger. Pillow only warns
+# between its limit and twice that, so _open_image checks the size itself.
+MAX_PAGE_PIXELS = 300_000_000
+Image.MAX_IMAGE_PIXELS = MAX_PAGE_PIXELS
+PDF_RENDER_TIMEOUT = 120  # seconds for pdftoppm to render one page
 
 MIN_THAI_CHARS = 20  # fewer than this: OCR the page, it costs little
 MAX_BROKEN_RATIO = 0.01  # broken sequences per Thai character tolerated
@@ -84,13 +88,27 @@ def sniff_format(path: Path) -> str:
 
 def _open_image(path: Path) -> Image.Image:
     try:
-        return Image.open(path)
+        img = Image.open(path)
+    except Image.DecompressionBombError as exc:
+        raise InputFileError(_too_large(path, exc)) from exc
     except UnidentifiedImageError as exc:
         raise UnsupportedFormatError(
             f"{path.name} looks like an image but cannot be decoded; save it again as PDF, JPG, PNG or TIFF."
         ) from exc
     except OSError as exc:
         raise InputFileError(f"Cannot read {path.name}: {exc}.") from exc
+    width, height = img.size
+    if width * height > MAX_PAGE_PIXELS:
+        img.close()
+        raise InputFileError(_too_large(path, f"{width} x {height} pixels"))
+    return img
+
+
+def _too_large(path: Path, detail) -> str:
+    return (
+        f"{path.name} is far too large for a page scan ({detail}); "
+        "scan the letter again at 200-300 dpi."
+    )
 
 
 def _image_dpi(img: Image.Image) -> int | None:
@@ -164,14 +182,26 @@ def pdf_text_layer(path: Path, page_no: int) -> str:
 def rasterise_pdf_page(path: Path, page_no: int, dpi: int) -> Image.Image:
     """One 1-based page as an RGB image, via pdftoppm (through pdf2image)."""
     from pdf2image import convert_from_path
-    from pdf2image.exceptions import PDFInfoNotInstalledError, PDFPageCountError, PDFSyntaxError
+    from pdf2image.exceptions import (
+        PDFInfoNotInstalledError,
+        PDFPageCountError,
+        PDFPopplerTimeoutError,
+        PDFSyntaxError,
+    )
 
     try:
-        images = convert_from_path(str(path), dpi=dpi, first_page=page_no, last_page=page_no)
+        images = convert_from_path(
+            str(path), dpi=dpi, first_page=page_no, last_page=page_no, timeout=PDF_RENDER_TIMEOUT
+        )
     except PDFInfoNotInstalledError as exc:
         raise MissingDependencyError(f"pdftoppm was not found: {POPPLER_HINT}.") from exc
     except (PDFPageCountError, PDFSyntaxError) as exc:
         raise InputFileError(f"{path.name}: page {page_no} cannot be rendered ({exc}).") from exc
+    except PDFPopplerTimeoutError as exc:
+        raise InputFileError(
+            f"{path.name}: page {page_no} took over {PDF_RENDER_TIMEOUT} s to render; "
+            "the PDF may be damaged or far too detailed. Print it to a new PDF and try again."
+        ) from exc
     if not images:
         raise InputFileError(f"{path.name}: page {page_no} cannot be rendered; the PDF is damaged.")
     return images[0].convert("RGB")
