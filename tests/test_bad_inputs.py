@@ -61,3 +61,36 @@ def test_200_page_pdf_is_rendered_one_page_at_a_time(tmp_path, monkeypatch):
     for _ in range(4):
         next(stream)
     assert rendered == [1, 2, 3, 4, 5]
+
+
+def _encrypted_pdf(path):
+    """A one-page PDF under the standard security handler whose user password is not
+    empty (its /U entry matches no password), as poppler sees a protected scan."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+        b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -4 >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    file_id = "<00112233445566778899aabbccddeeff>"
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Encrypt 4 0 R /ID [{file_id} {file_id}] >>\n"
+        f"startxref\n{xref}\n%%EOF\n"
+    ).encode()
+    path.write_bytes(out)
+
+
+def test_password_protected_pdf_says_so(tmp_path):
+    from docintake.errors import EncryptedPdfError
+
+    pdf = tmp_path / "protected.pdf"
+    _encrypted_pdf(pdf)
+    with pytest.raises(EncryptedPdfError, match="password"):
+        list(load.iter_pages(pdf))
