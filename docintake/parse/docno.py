@@ -18,8 +18,8 @@ from docintake.text.normalize import thai_to_arabic_digits
 
 _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 DOCNO_RE = re.compile(
-    rf"(?<![ก-๎])(?P<prefix>(?:[ก-ฮ][{_MARKS}]?){{2,3}})\.?\s{{0,2}}(?:[a-zA-Z'.,|]{{1,2}}\s)?"
-    r"(?P<code>\d[\d.]*(?:\s(?=\d)[\d.]+)*)\s{0,2}/\s{0,2}"
+    rf"(?<![ก-๎])(?P<prefix>(?:[ก-ฮ][{_MARKS}]?){{2,3}})(?P<vowel>ะ)?\.?\s{{0,2}}(?:[a-zA-Z'.,|]{{1,2}}\s)?"
+    r"(?P<code>\d[\d.]*(?:\s(?=\d)[\d.]+)*)(?P<glued>[ก-ฮ])?\s{0,2}/\s{0,2}"
     r"(?P<circ>ว\.?\s{0,2}(?:[a-zA-Z'.,|]{1,3}\s)?)?(?P<run>\d+(?:\s\d+)*)"
 )
 _NEXT_WORD = re.compile(r"\s*([ก-๎.]{2,16})\s*(?:พ\.ศ\.\s*)?\d{2,4}")
@@ -76,6 +76,14 @@ def _fix_prefix(prefix: str, hit: DocNoHit) -> str:
     return prefix
 
 
+# The code shapes this domain's senders use (DOMAIN.md): the department's
+# มท 0810.6, a province's 0023.14 or an LAO's 5-digit code. A code of another
+# shape lost a dot or a digit to OCR, so it is not read as a number.
+_PROVINCE_CODE = re.compile(r"0\d{3}(?:\.\d{1,2})*|[1-9]\d{4}")
+_CODE_SHAPES: dict[str, re.Pattern[str]] = {"มท": re.compile(r"0\d{3}(?:\.\d{1,2})*")} | {
+    p: _PROVINCE_CODE for p in lexicon.PROVINCE_PREFIXES}
+
+
 def _check_code(prefix: str, code: str, hit: DocNoHit) -> None:
     """A ministry's codes (มท 0810.6) start with 0; a province's are 0xxx for
     state offices or a 5-digit local-government code."""
@@ -83,6 +91,22 @@ def _check_code(prefix: str, code: str, hit: DocNoHit) -> None:
         hit.problems.append("code_malformed")
     elif prefix in lexicon.MINISTRY_PREFIXES and not code.startswith("0"):
         hit.problems.append("code_implausible")
+    elif prefix in _CODE_SHAPES and not _CODE_SHAPES[prefix].fullmatch(code):
+        hit.problems.append("code_implausible")  # "มท 08107" (dot lost), "พช 023.6" (digit lost)
+
+
+def _glued_letter(code: str, letter: str, hit: DocNoHit) -> None:
+    """A Thai letter stuck between the code and the slash (``๐๐๒๓.๑๗ฒ/``).
+
+    This OCR writes the digits it cannot output (๔๖๗๘๙) as letters like ฒ, so
+    the letter may be a lost digit; it is debris only when the code's last
+    section already has the two digits a section can hold.
+    """
+    if re.search(r"\.\d{2}$", code):
+        hit.problems.append(f"code_debris_dropped:{letter}")
+        hit.confidence = min(hit.confidence, 0.7)
+    else:
+        hit.problems.append("code_malformed")
 
 
 def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
@@ -92,6 +116,10 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
         hit.confidence = min(hit.confidence, 0.8)
     prefix = _fix_prefix(printed, hit)
     code = m["code"].replace(" ", "").strip(".")
+    if m["vowel"]:  # "ชยะ0023.1/5719": a speck read as sara a after the prefix
+        hit.confidence = min(hit.confidence, 0.8)
+    if m["glued"]:
+        _glued_letter(code, m["glued"], hit)
     if " " in m["code"]:
         hit.confidence = min(hit.confidence, 0.85)
     run, used = _join_running(m["run"], norm[m.end() :])
@@ -99,7 +127,13 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
     hit.raw = text[hit.start : hit.end]
     hit.prefix, hit.code, hit.running = prefix, code, run
     hit.circular = m["circ"] is not None
-    if m["run"].startswith("1 ") and used > 1:
+    arabic_split = text[m.start("run")] == "1" and not hit.circular
+    if m["run"].startswith("1 ") and used > 1 and arabic_split:
+        # An Arabic-digit letter: ว is not read as "1" there (it is as ๑ in a
+        # Thai-digit one), so "/1 126" is one number split by a space.
+        hit.problems.append("running_split_joined")
+        hit.confidence = min(hit.confidence, 0.7)
+    elif m["run"].startswith("1 ") and used > 1:
         # "/๑ ๓๖๕": ว read as ๑, or a digit split off by a space? After a
         # legible ว ("/ว 1 ๔๔๐") a lone 1 is debris or a split digit: as unsure.
         rest = run[1:]

@@ -31,6 +31,11 @@ def _kind(h: Header) -> str:
     return "circular" if h.doc is not None and h.doc.circular else "external"
 
 
+# Problems a document number was read through (each gets a warning).
+_REPAIRS = ("prefix_corrected", "prefix_unknown", "prefix_recovered", "code_debris_dropped",
+            "running_split_joined")
+
+
 def _doc_no(h: Header, notes: Notes) -> str | None:
     doc = h.doc
     if doc is None:
@@ -41,7 +46,7 @@ def _doc_no(h: Header, notes: Notes) -> str | None:
         extra = f"; candidates: {' / '.join(doc.candidates)}" if doc.candidates else ""
         notes.unreadable("doc_no", f"document number {doc.raw!r} not readable without guessing ({why}){extra}")
         return None
-    fixes = [p for p in doc.problems if p.startswith("prefix_corrected") or p == "prefix_unknown"]
+    fixes = [p for p in doc.problems if p.startswith(_REPAIRS)]
     if fixes:
         notes.warn("doc_no_corrected", "doc_no", f"{doc.raw!r} read as {doc.canonical} ({', '.join(fixes)})")
     notes.conf("doc_no", doc.confidence)

@@ -1,0 +1,40 @@
+"""Document numbers as the project's OCR really prints them (lines copied
+from the seed-1 dumps): which damage is repaired, with a note, and which
+must stay unread because the repair would be a guess."""
+
+import pytest
+
+from docintake.parse.docno import read_doc_no
+
+CASES = [
+    # A stray letter after a two-digit section: sections hold at most two digits.
+    ("glued-letter-after-full-section", "ที่ พช ๐๐๒๓.๑๗ฒ/ว ๒๐๖๙ ที่ว่าการอำเภอวิเชียรบุรี",
+     "พช 0023.17/ว 2069", "code_debris_dropped:ฒ"),
+    # After a one-digit section the letter may be a digit OCR cannot print (๔ -> ฒ).
+    ("glued-letter-may-be-digit", "ที่ พช ๐๐๒๓.๑ฒ/ว ๒๐๖๙", None, "code_malformed"),
+    # A speck read as sara a between prefix and code.
+    ("sara-a-after-prefix", "ชยะ0023.1/5719 ลงวันที่", "ชย 0023.1/5719", None),
+    # A stray vowel mark on the prefix (ชูย).
+    ("vowel-mark-on-prefix", "ที ชูย ๐๐๒๓.๑๖/๒๐๙๔ ทีว่าการอำเภอจัตุรัส", "ชย 0023.16/2094", None),
+    # Arabic digits: ว is not read as "1", so the space splits one number.
+    ("arabic-running-split", "ที่ นศ 0023.13/1 126 ที่ว่าการอำเภอทุ่งสง", "นศ 0023.13/1126",
+     "running_split_joined"),
+    # Thai digits: "/๑ ๓๖๕" may be "/ว ๑๓๖๕" -- stays unread.
+    ("thai-running-split-stays-unread", "ชย ๐๐๒๓.๖/๑ ๓๖๕", None, "circular_or_digit"),
+    # The department's codes are 0xxx.x: a lost dot (๐๘๑๐๗) is not a number.
+    ("ministry-code-lost-dot", "ที มท ๐๘๑๐๗/ว ๒๖๙๘ กรมส่งเสริมการปกครองท้องถิน", None, "code_implausible"),
+    # A province's code is 0023.x or an LAO's five digits: "023.6" lost a digit.
+    ("province-code-lost-digit", "พช 023.6/ว 3678 ลงวันที 18 ธันวาคม 2566", None, "code_implausible"),
+    ("lao-code-ok", "ชร ๗๒๔๘๗/๒๔๘ วันที ๒๙ ส.ค. ๖๗", "ชร 72487/248", None),
+]
+
+
+@pytest.mark.parametrize(("line", "want", "problem"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_noisy_doc_no(line: str, want: str | None, problem: str | None) -> None:
+    hit = read_doc_no(line)
+    assert hit is not None
+    assert hit.canonical == want
+    if problem is not None:
+        assert problem in hit.problems
+    if want is not None and problem is not None:
+        assert hit.confidence <= 0.7  # a repaired number is never as sure as a clean one
