@@ -265,6 +265,8 @@ def _memo_header(lines: list[Line], zone: list[int], head: int, h: Header, notes
     for i in (i for i in zone if i >= head):
         text = lines[i].text
         at = docno_line(text, anywhere=True)
+        if at is None and h.doc is None and i > head:
+            at = _memo_bare_number(text)
         lab = label_of(text, ("ส่วนราชการ",)) or _label_inside(text, "ส่วนราชการ")
         if lab is not None and unit is None:
             unit = [text[lab[1] : at if at and at > lab[1] else len(text)]]
@@ -282,6 +284,17 @@ def _memo_header(lines: list[Line], zone: list[int], head: int, h: Header, notes
         notes.unreadable("issuer", "memo: ส่วนราชการ not readable")
     if h.doc is None and h.date_hit is None and "date" not in notes.confidence:
         notes.unreadable("date", "memo: ที่ ... วันที่ line not readable")
+
+
+# A memo's number line whose ที่ OCR lost or garbled: a speck, a prefix (maybe
+# garbled), a five-digit LAO code, a slash; and its วันที่ later on the line.
+_MEMO_BARE = re.compile(r"^\s*(?:\S{1,3}\s+)?(?=[^\s0-9๐-๙]{1,4}\s*[0-9๐-๙]{5}\s*/\s*[0-9๐-๙].*ันท)")
+
+
+def _memo_bare_number(text: str) -> int | None:
+    """Where the number starts on a memo line like ``ชร ๗๒๔๘๗/๒๔๘ วันที ๒๙ ส.ค. ๖๗``."""
+    m = _MEMO_BARE.match(text)
+    return m.end() if m else None
 
 
 def _label_inside(text: str, label: str) -> tuple[str, int, float] | None:

@@ -85,13 +85,29 @@ def _after_stamp(text: str, at: int) -> bool:
 
 
 _MEMO_KEY = key("บันทึกข้อความ")
+_MEMO_SKELETON = "บนทกขอความ"
 
 
 def is_memo_head(text: str) -> bool:
     """The memo heading, also when OCR put specks around it on a short line."""
     if match_label(text, ("บันทึกข้อความ",)) is not None:
         return True
-    return len(text) <= 30 and 0 <= key(text).find(_MEMO_KEY) <= 4
+    if len(text) > 30:
+        return False
+    # OCR drops the upper vowels too (บนทกขอความ); no other heading has this skeleton.
+    return 0 <= key(text).find(_MEMO_KEY) <= 8 or 0 <= _skeleton(text).find(_MEMO_SKELETON) <= 8
+
+
+_UPPER_LOWER = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
+def _skeleton(s: str) -> str:
+    """``s`` without the marks above and below the line (vowels, tones).
+
+    >>> _skeleton("บันทึกข้อความ")
+    'บนทกขอความ'
+    """
+    return _UPPER_LOWER.sub("", s)
 
 
 def label_of(text: str, allowed: tuple[str, ...]) -> tuple[str, int, float] | None:

@@ -1,0 +1,46 @@
+"""Memo letterheads as the project's OCR prints them (seed-1 dumps): the
+heading without its upper vowels, the ที่ label lost before the number."""
+
+import pytest
+
+from docintake.parse import parse_text
+from docintake.parse.lines import is_memo_head
+
+HEADS = [
+    ("clean", "บันทึกข้อความ", True),
+    ("upper-vowels-lost", "บนทกขอความ", True),
+    ("speck-before", "แม่ . บนทกข้อความ", True),
+    ("dots-before", ". บนทกขอความ", True),
+    ("not-a-heading", "ขอความร่วมมือ", False),
+    ("long-line", "ขอส่งบันทึกข้อความการประชุมคณะกรรมการพัฒนาท้องถิ่น", False),
+]
+
+
+@pytest.mark.parametrize(("line", "want"), [c[1:] for c in HEADS], ids=[c[0] for c in HEADS])
+def test_memo_head(line: str, want: bool) -> None:
+    assert is_memo_head(line) is want
+
+
+def _memo(number_line: str) -> str:
+    return "\n".join([
+        "บนทกขอความ", "ส่วนราชการ กองคลัง องค์การบริหารส่วนตำบลบ้านโคก", number_line,
+        "เรือง ขอเชิญเข้าร่วมการฝึกอบรม", "เสนอ นายกองค์การบริหารส่วนตำบลบ้านโคก",
+        "ตามที่ อำเภอได้แจ้งว่า มีการฝึกอบรม", "จึงเรียนมาเพื่อโปรดพิจารณา", "(นายสมชาย ใจดี)", "ผู้อำนวยการกองคลัง",
+    ])
+
+
+NUMBER_LINES = [
+    # ที่ lost, a speck before the prefix, วันที่ garbled but its ันท kept.
+    ("speck-prefix", "n รอ ๗๒๓๙๔/๖๘ งจ๊ันที่ ๑๙ ต.ค. ๒๕๖๖", "รอ 72394/68", "2023-10-19"),
+    ("no-label", "ชร ๗๒๔๘๗/๒๔๘ วันที ๒๙ ส.ค. ๖๗", "ชร 72487/248", "2024-08-29"),
+    ("sara-i-lost", "ni ศก ๗๗๐๗๕/๙๗ จันที ๑ เม.ย. ๖๘ .", "ศก 77075/97", "2025-04-01"),
+]
+
+
+@pytest.mark.parametrize(("line", "doc_no", "date"), [c[1:] for c in NUMBER_LINES],
+                         ids=[c[0] for c in NUMBER_LINES])
+def test_memo_number_without_label(line: str, doc_no: str, date: str) -> None:
+    letter = parse_text(_memo(line)).letters[0]
+    assert letter.kind == "memo"
+    assert letter.doc_no == doc_no
+    assert letter.date is not None and letter.date.isoformat() == date
