@@ -48,6 +48,7 @@ class DocNoHit:
     problems: list[str] = field(default_factory=list)
     raw: str = ""
     candidates: list[str] = field(default_factory=list)  # readings when ambiguous
+    after_prefix: str = ""  # a garbled-prefix number's text from its code on
 
 
 def _join_running(run: str, after: str) -> tuple[str, int]:
@@ -169,7 +170,8 @@ def read_doc_no(text: str) -> DocNoHit | None:
     return hits[0] if hits else None
 
 
-_LOOSE_RE = re.compile(r"(?P<prefix>[^\s0-9]{1,4})\s{0,2}(?P<code>[0-9][0-9.]*)\s{0,2}/\s{0,2}(?P<circ>ว\s*)?[0-9]")
+_LOOSE_RE = re.compile(r"(?P<prefix>[^\s0-9]{1,4})\s{0,2}(?P<code>[0-9][0-9.]*)\s{0,2}/\s{0,2}(?P<circ>ว\s*)?"
+                       r"(?P<run>[0-9]+(?:\s[0-9]+)*)")
 
 
 def read_doc_no_loose(text: str) -> DocNoHit | None:
@@ -178,8 +180,12 @@ def read_doc_no_loose(text: str) -> DocNoHit | None:
     m = _LOOSE_RE.search(thai_to_arabic_digits(text))
     if m is None:
         return None
-    return DocNoHit(m.start(), m.end(), None, prefix="", code=m["code"], circular=m["circ"] is not None,
-                    confidence=0.0, problems=["prefix_unreadable"], raw=text[m.start() : m.end()])
+    norm = thai_to_arabic_digits(text)
+    _, used = _join_running(m["run"], norm[m.end() :])
+    end = m.start("run") + used
+    return DocNoHit(m.start(), end, None, prefix="", code=m["code"], circular=m["circ"] is not None,
+                    confidence=0.0, problems=["prefix_unreadable"], raw=text[m.start() : end],
+                    after_prefix=text[m.start("code") : end])
 
 
 def canonical_doc_no(s: str) -> str | None:

@@ -13,6 +13,7 @@ from docintake.parse.fields import build_enclosures, build_references, field_tex
 from docintake.parse.header import Header, parse_header
 from docintake.parse.lines import Line
 from docintake.parse.notes import Notes
+from docintake.parse.prefix import recover_prefix
 from docintake.parse.split import Span
 
 
@@ -71,6 +72,9 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: Receipt
         deadlines.insert(0, h.urgent_by)
     _deadline_notes(deadlines, hits, notes)
     whole = "\n".join(ln.text for ln in lines[span.start : span.end])
+    if h.doc is not None:
+        head = "\n".join(ln.text for ln in lines[span.start : span.subject])
+        h.doc = recover_prefix(h.doc, head, whole)
     letter = Letter(
         kind=_kind(h), pages=(span.first_page + 1, span.last_page + 1), doc_no=_doc_no(h, notes),
         date=date, urgency=h.urgency, issuer=h.issuer, address=h.address,

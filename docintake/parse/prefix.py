@@ -1,0 +1,80 @@
+"""A document number whose prefix OCR garbled (``NUN ๐๐๒๓.๑๔/๑๓๑๓``, ``WY``,
+``UA``): the prefix is taken back from what the letter itself says, never
+guessed from the garbled letters.
+
+Evidence, strongest first: the department's code (``08xx.x`` is มท's, see
+DOMAIN.md); a readable number in the same letter with the same code
+(``อ้างถึง ... ที่ สข ๐๐๒๓.๑๖/๖๗๗``); the province in the letterhead (a
+postcode's province code ``ขก ๔๐๐๖๐``, ``ศาลากลางจังหวัดเพชรบูรณ์``); else
+the one province the whole letter names. Two provinces named: no repair.
+A repaired number carries ``prefix_recovered`` and a lowered confidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docintake.parse.docno import DocNoHit, find_doc_nos, read_doc_no
+from docintake.text import lexicon
+from docintake.text.normalize import thai_to_arabic_digits
+
+_NAME_TO_PREFIX = {name: p for p, name in lexicon.PROVINCE_PREFIXES.items()}
+# A province name only after จังหวัด/เมือง: many names are also words (เลย, แพร่).
+_PROVINCE_NAME = re.compile(
+    r"(?:จังหวัด|จ\.|เมือง)\s?(" + "|".join(sorted(map(re.escape, _NAME_TO_PREFIX), key=len, reverse=True)) + ")")
+_POSTCODE = re.compile(r"(?<![ก-๎])([ก-ฮ]{2})\s?[1-9][0-9]{4}(?![0-9])")
+_DEPARTMENT_CODE = re.compile(r"08[0-9]{2}(?:\.[0-9]{1,2})?")
+# Confidence of a repaired number, by the evidence it rests on.
+CONFIDENCE = {"department_code": 0.7, "same_code": 0.7, "letterhead": 0.6, "letter": 0.5}
+
+
+def provinces_named(text: str) -> set[str]:
+    """Province prefixes a text names by postcode or by จังหวัด/เมือง + name.
+
+    >>> sorted(provinces_named("ถนนนิเวศรัตน์ ขก ๔๐๐๖๐"))
+    ['ขก']
+    >>> sorted(provinces_named("ที WY ๐๐๒๓.๖/ว ๙๒๗๖ ศาลากลางจังหวัดเพชรบูรณ์"))
+    ['พช']
+    >>> sorted(provinces_named("ได้แจ้งเผยแพร่ให้ทราบ"))
+    []
+    """
+    norm = thai_to_arabic_digits(text)
+    found = {_NAME_TO_PREFIX[m.group(1)] for m in _PROVINCE_NAME.finditer(norm)}
+    found |= {m.group(1) for m in _POSTCODE.finditer(norm) if m.group(1) in lexicon.PROVINCE_PREFIXES}
+    return found
+
+
+def _evidence(hit: DocNoHit, head: str, letter: str) -> tuple[str, str] | None:
+    """(prefix, what it rests on), or None when the letter does not say."""
+    code = thai_to_arabic_digits(hit.code).strip(".")
+    if _DEPARTMENT_CODE.fullmatch(code):
+        return "มท", "department_code"
+    same = {h.prefix for h in find_doc_nos(letter) if h.canonical and h.code == code}
+    if len(same) == 1:
+        return same.pop(), "same_code"
+    for where, text in (("letterhead", head), ("letter", letter)):
+        named = provinces_named(text)
+        if len(named) == 1:
+            return named.pop(), where
+        if named:
+            return None  # two provinces: which one is the sender's is a guess
+    return None
+
+
+def recover_prefix(hit: DocNoHit, head: str, letter: str) -> DocNoHit:
+    """``hit`` (a garbled-prefix number) read with the prefix the letter gives,
+    or ``hit`` unchanged. ``head`` is the letterhead's text, ``letter`` all of it."""
+    if "prefix_unreadable" not in hit.problems or not hit.after_prefix:
+        return hit
+    found = _evidence(hit, head, letter)
+    if found is None:
+        return hit
+    prefix, basis = found
+    read = read_doc_no(f"{prefix} {hit.after_prefix}")
+    if read is None or read.canonical is None:
+        return hit
+    read.start, read.end, read.raw = hit.start, hit.end, hit.raw
+    garbled = hit.raw[: len(hit.raw) - len(hit.after_prefix)].strip()
+    read.problems.append(f"prefix_recovered:{garbled}->{prefix} from {basis}")
+    read.confidence = min(read.confidence, CONFIDENCE[basis])
+    return read

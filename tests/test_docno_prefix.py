@@ -1,0 +1,55 @@
+"""A garbled prefix is taken back only from what the letter says (lines from
+the seed-1 OCR dumps); with no evidence, or two provinces, it stays unread."""
+
+import pytest
+
+from docintake.parse.docno import read_doc_no_loose
+from docintake.parse.prefix import provinces_named, recover_prefix
+
+CASES = [
+    # The department's 08xx code belongs to มท whatever the OCR made of it.
+    ("department-code", "NUN ๐๘๑๐.๖/ว ๒๐๖๕", "", "", "มท 0810.6/ว 2065", "department_code"),
+    # The letterhead's postcode line carries the province code.
+    ("postcode", "NUN ๐๐๒๓.๑๔/๑๓๑๓ ทีว่าการอำเภอนำพอง", "ถนนนิเวศรัตน์ ขก ๔๐๐๖๐", "",
+     "ขก 0023.14/1313", "letterhead"),
+    # The office on the same line names the province.
+    ("office-names-province", "WY ๐๐๒๓.๖/ว ๙๒๗๖ ศาลากลางจังหวัดเพชรบูรณ์", "ศาลากลางจังหวัดเพชรบูรณ์", "",
+     "พช 0023.6/ว 9276", "letterhead"),
+    # The letter cites its own earlier number with the same code, prefix legible.
+    ("same-code-cited", "AV ๐๐๒๓.๑๖/๒๓๐", "ถนนรีนรมย์ AY ๙๐๐๘๐",
+     "อ้างถึง ๑. หนังสืออำเภอสะเดา ที่ สข ๐๐๒๓.๑๖/๖๗๗ ลงวันที่ ๑ มีนาคม ๒๕๖๗", "สข 0023.16/230", "same_code"),
+    # The body alone names one province (a memo of an LAO): weakest evidence.
+    ("body-names-one-province", "Ain ๗๖๕๐๒/๖๗๗ . วันที่ ๕ ส.ค. ๖๗", "ส่วนราชการ กองคลัง อบต.โนนสำราญ",
+     "ตามที อำเภอเมืองศรีสะเกษได้แจ้งว่า", "ศก 76502/677", "letter"),
+    # No evidence: stays unread.
+    ("no-evidence", "UA ๗๒๔๑๗/๑๘๑ วันที่ ๑๑ ก.ย. ๒๕๖๗", "ส่วนราชการ กองช่าง องค์การบริหารส่วนตำบลสระพัง",
+     "ด้วยปรากฏว่า สำนักงบประมาณได้อนุมัติเงินจัดสรร", None, None),
+    # Two provinces named: which is the sender's would be a guess.
+    ("two-provinces", "UA ๗๒๔๑๗/๑๘๑", "", "จังหวัดขอนแก่น และจังหวัดสงขลา", None, None),
+]
+
+
+@pytest.mark.parametrize(("line", "head", "body", "want", "basis"), [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_recover_prefix(line: str, head: str, body: str, want: str | None, basis: str | None) -> None:
+    loose = read_doc_no_loose(line)
+    assert loose is not None and loose.canonical is None
+    got = recover_prefix(loose, line + "\n" + head, "\n".join([line, head, body]))
+    assert got.canonical == want
+    if want is not None:
+        assert any(p.startswith("prefix_recovered") and p.endswith(basis) for p in got.problems)
+        assert got.confidence <= 0.7
+
+
+WORDS = [
+    ("spread-is-not-phrae", "ได้แจ้งเผยแพร่ให้ทราบโดยทั่วกัน", set()),
+    ("loei-needs-changwat", "ไม่ต้องส่งเลย", set()),
+    ("changwat-loei", "จังหวัดเลย", {"ลย"}),
+    ("municipality", "เทศบาลเมืองขอนแก่น", {"ขก"}),
+    ("phone-is-not-postcode", "โทร. ๐ ๔๓๒๔ ๓๑๕๕", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in WORDS], ids=[c[0] for c in WORDS])
+def test_provinces_named(text: str, want: set[str]) -> None:
+    assert provinces_named(text) == want
