@@ -72,11 +72,23 @@ def test_noise_does_not_change_the_reading(text, fields):
 
 
 def test_garbled_prefix_is_null_but_circular_is_known():
-    # "ที่ WY ๐๐๒๓.๙/ว ๓๒๕": Tesseract read พช as Latin. No prefix, no guess;
-    # the ว still says it is a circular.
-    (letter,) = parse_text(noisy("ที่ ชย ๐๐๒๓.๑๔/๑๗๐๙", "ที่ WY ๐๐๒๓.๙/ว ๓๒๕")).letters
+    # "ที่ WY ๐๐๒๓.๙/ว ๓๒๕": Tesseract read พช as Latin. With no province
+    # anywhere in the letter: no prefix, no guess; the ว still says circular.
+    text = noisy("ที่ ชย ๐๐๒๓.๑๔/๑๗๐๙", "ที่ WY ๐๐๒๓.๙/ว ๓๒๕")
+    text = text.replace("ถนนสุรนารายณ์ ชย ๓๖๑๑๐", "ถนนสุรนารายณ์").replace("จังหวัดชัยภูมิ", "จังหวัด")
+    text = text.replace("ที่ ชย ๐๐๒๓.๖/๑๒๓", "ที่ ๐๐๒๓.๖/๑๒๓")
+    (letter,) = parse_text(text).letters
     assert letter.doc_no is None and letter.kind == "circular"
     assert "doc_no" in {w.field for w in letter.warnings}
+
+
+def test_garbled_prefix_is_taken_from_the_letterhead_postcode():
+    # The same garbled number, but the address line's "ชย ๓๖๑๑๐" names the
+    # province: the prefix comes back from there, with a warning.
+    (letter,) = parse_text(noisy("ที่ ชย ๐๐๒๓.๑๔/๑๗๐๙", "ที่ WY ๐๐๒๓.๙/ว ๓๒๕")).letters
+    assert letter.doc_no == "ชย 0023.9/ว 325" and letter.kind == "circular"
+    assert "doc_no_corrected" in {w.code for w in letter.warnings if w.field == "doc_no"}
+    assert letter.confidence["doc_no"] <= 0.6
 
 
 def test_garbled_subject_label_is_warned_and_less_confident():
