@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,30 @@ def test_missing_digit_model_is_a_warning_not_a_crash(tmp_path: Path):
     engine = TesseractEngine(Settings(jobs=1, models_dir=tmp_path))
     page = engine.read_page(LoadedPage(0, render_lines(["เรียน ผู้ว่าราชการจังหวัด"]), None, 300))
     assert "make models" in page.warnings[0] and "digits" not in page.models
+
+
+def test_fixes_are_applied_to_text_and_words():
+    from types import SimpleNamespace
+
+    from docintake.ocr.digits import Fix
+    from docintake.ocr.tesseract import Token
+
+    txt = "ที่ มท ๐๕๑๐.๕/ว ๒๐๒๕\nจัดตั้ง\n"
+    spans = [m.span() for m in re.finditer(r"\S+", txt)]
+    toks = [Token(txt[a:b], a, b, (10 * a, 0, 10 * (b - a), 20), 90.0, int(a > txt.index("\n")), []) for a, b in spans]
+
+    class FakeDigits:
+        def correct(self, toks, page, scale):
+            return {
+                2: Fix("๐๘๑๐.๖/ว", "digit classifier p=0.990"),
+                3: Fix("๒๐๖๙", "digit classifier p=0.980", join_left=True),
+                4: Fix("จัดตั้ง", "unchanged", before=(("๑.", (200, 40, 30, 20)),)),
+            }
+
+    engine = TesseractEngine.__new__(TesseractEngine)
+    engine.digits = FakeDigits()
+    words, text = engine._words_and_text(toks, txt, SimpleNamespace(upright=None, scale=1.0))
+    assert text == "ที่ มท ๐๘๑๐.๖/ว๒๐๖๙\n๑. จัดตั้ง\n"
+    assert [w.text for w in words] == ["ที่", "มท", "๐๘๑๐.๖/ว", "๒๐๖๙", "๑.", "จัดตั้ง"]
+    assert words[2].corrected_from == "๐๕๑๐.๕/ว" and words[2].reason == "digit classifier p=0.990"
+    assert words[4].reason == "digit classifier: missed by Tesseract" and words[5].corrected_from is None

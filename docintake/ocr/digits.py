@@ -37,6 +37,8 @@ class Fix:
     reason: str
     join_left: bool = False  # no space before this token: it continues the number on its left
     absorbs: tuple[int, ...] = ()  # tokens Tesseract split off this number (their text is now in ours)
+    before: tuple[tuple[str, tuple[int, int, int, int]], ...] = ()  # numbers Tesseract missed, (text, page box)
+    after: tuple[tuple[str, tuple[int, int, int, int]], ...] = ()
 
 
 # ---------------------------------------------------------------- features

@@ -104,10 +104,14 @@ class TesseractEngine:
             gap = txt[pos : tok.start]
             if fix is not None and fix.join_left and gap.strip(" ") == "":
                 gap = ""
-            parts.append(gap + (fix.text if fix else tok.text))
+            before = "".join(t + " " for t, _ in fix.before) if fix else ""
+            after = "".join(" " + t for t, _ in fix.after) if fix else ""
+            parts.append(gap + before + (fix.text if fix else tok.text) + after)
             pos = tok.end
+            words += [_missed_word(t, box, tok.line) for t, box in (fix.before if fix else ())]
             if fix is None or fix.text:  # an emptied token lives on in the number that absorbed it
                 words.append(_word(tok, fix, prep.scale, [toks[j] for j in (fix.absorbs if fix else ())]))
+            words += [_missed_word(t, box, tok.line) for t, box in (fix.after if fix else ())]
         parts.append(txt[pos:])
         return words, "".join(parts)
 
@@ -134,13 +138,19 @@ def is_debris(text: str, conf: float, following: str = "") -> bool:
     return not re.search("[\u0e01-\u0e2e][\u0e31-\u0e4e]|[\u0e01-\u0e2e]{2}|[๐-๙0-9]", text)
 
 
+def _missed_word(text: str, box, line: int) -> Word:
+    """A number Tesseract left out and our classifier read (box already in page pixels)."""
+    return Word(text=text, box=box, conf=0.0, line=line, corrected_from="", reason="digit classifier: missed by Tesseract")
+
+
 def _word(tok, fix, scale: float, pieces=()) -> Word:
     """A Word in page pixels (the upright page), with our correction if there is one."""
     box = tuple(int(round(v / scale)) for v in tesseract.union_box([tok.box, *(p.box for p in pieces)]))
+    changed = fix is not None and (fix.text != tok.text or bool(pieces))
     text = fix.text if fix else tok.text
     return Word(
         text=clean_ocr_text(text), box=box, conf=round(tok.conf, 2), line=tok.line,
-        corrected_from=tok.text if fix else None, reason=fix.reason if fix else None,
+        corrected_from=tok.text if changed else None, reason=fix.reason if changed else None,
     )
 
 

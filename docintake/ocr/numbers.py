@@ -202,14 +202,55 @@ def _assign(words: list[list], boxes: list[tuple[int, int, int, int]], reach: fl
     return owned
 
 
+def _missed(model, words: list[list], digitish: dict[int, bool], boxes: list) -> list[tuple[int, str, tuple]]:
+    """Numbers on the line that no word box covers (Tesseract skipped them): (word position, text, box).
+
+    Only a word of digit-like glyphs that we read as a number with
+    confidence: a list number ``๑.`` before an indented paragraph, a date
+    written into a stamp.
+    """
+    found = []
+    for word in words:
+        x0, x1 = word[0].x, max(g.x + g.w for g in word)
+        if any(min(x1, b[0] + b[2]) - max(x0, b[0]) > 0 for b in boxes) or not all(digitish[id(g)] for g in word):
+            continue
+        reading, _ = model.read(word)
+        run = _digit_run(reading)
+        if run is None or any(c == REJECT for c, _ in reading) or _sureness(reading) < 0.9:
+            continue
+        y0, y1 = min(g.y for g in word), max(g.y + g.h for g in word)
+        at = sum(1 for b in boxes if b[0] + b[2] / 2 < (x0 + x1) / 2)  # tokens left of it
+        found.append((at, "".join(c for c, _ in reading[run[0] :]), (x0, y0, x1 - x0, y1 - y0)))
+    return found
+
+
+def _insert_missed(fixes: dict[int, Fix], toks, members: list[int], missed) -> None:
+    """Hang each missed number on the token after it (or, at the line's end, before it)."""
+    for at, text, box in missed:
+        i = members[min(at, len(members) - 1)]
+        fix = fixes.get(i) or Fix(toks[i].text, "unchanged")
+        if at < len(members):
+            fix.before = (*fix.before, (text, box))
+        else:
+            fix.after = (*fix.after, (text, box))
+        fixes[i] = fix
+
+
 def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.ndarray, scale: float) -> dict[int, Fix]:
-    """Fixes for the candidate tokens of one line."""
+    """Fixes for the candidate tokens of one line, and numbers Tesseract left out of it."""
     boxes = [tuple(int(round(v / scale)) for v in toks[i].box) for i in members]
     line_box = tuple(int(round(v / scale)) for v in toks[members[0]].line_box)
     glyphs = _line_glyphs(page, line_box)
-    owned = _assign(_words(glyphs, model.digitish(glyphs)), boxes, reach=0.3 * line_box[3])
+    digitish = model.digitish(glyphs)
+    words = _words(glyphs, digitish)
+    owned = _assign(words, boxes, reach=0.3 * line_box[3])
     size = float(np.median([max(g.w, g.h) for g in glyphs])) if glyphs else 0.0
     fixes: dict[int, Fix] = {}
+    if any(digitish):
+        missed = _missed(model, words, {id(g): d for g, d in zip(glyphs, digitish)}, boxes)
+        for at, _, box in missed:  # not also handed to a neighbour within reach
+            for k in range(len(owned)):
+                owned[k] = [g for g in owned[k] if not (box[0] <= g.x < box[0] + box[2] and box[1] <= g.y < box[1] + box[3])]
     for k, i in enumerate(members):
         if i not in candidates or not any(max(g.w, g.h) >= 0.4 * size for g in owned[k]):
             continue  # nothing there but specks
@@ -221,6 +262,8 @@ def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.nd
             fixes[i] = Fix(result[0], f"digit classifier p={result[1]:.3f}", absorbs=tuple(members[j] for j in split_off))
         for j in split_off:
             fixes[members[j]] = Fix("", "part of the number beside it", join_left=True)
+    if any(digitish):
+        _insert_missed(fixes, toks, members, missed)
     return fixes
 
 
@@ -255,7 +298,7 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0) -> dict[in
 
     Token boxes are in the prepared image's pixels; ``page`` is the upright
     page at full resolution, ``scale`` prepared pixels per page pixel.
-    Work goes line by line, and only to lines holding a candidate token.
+    Every line is cut into glyphs, so numbers Tesseract skipped are found too.
     """
     candidates = {i for i, t in enumerate(toks) if is_candidate(t.text, toks[i - 1].text if i else "") and t.box[2] > 0}
     lines: dict[int, list[int]] = {}
@@ -264,7 +307,6 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0) -> dict[in
             lines.setdefault(t.line, []).append(i)
     fixes: dict[int, Fix] = {}
     for members in lines.values():
-        if candidates.intersection(members):
-            fixes.update(_fix_line(model, toks, members, candidates, page, scale))
-            _glue_after_slash(toks, members, fixes)
+        fixes.update(_fix_line(model, toks, members, candidates, page, scale))
+        _glue_after_slash(toks, members, fixes)
     return fixes
