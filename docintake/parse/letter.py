@@ -24,6 +24,7 @@ class Parsed:
     letter: Letter
     notes: Notes
     doc: DocNoHit | None
+    head_text: str = ""  # the letterhead's lines, for cross-checks against a forwarding letter
 
 
 def _kind(h: Header) -> str:
@@ -72,8 +73,8 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: Receipt
         deadlines.insert(0, h.urgent_by)
     _deadline_notes(deadlines, hits, notes)
     whole = "\n".join(ln.text for ln in lines[span.start : span.end])
+    head = "\n".join(ln.text for ln in lines[span.start : span.subject])
     if h.doc is not None:
-        head = "\n".join(ln.text for ln in lines[span.start : span.subject])
         h.doc = recover_prefix(h.doc, head, whole)
     letter = Letter(
         kind=_kind(h), pages=(span.first_page + 1, span.last_page + 1), doc_no=_doc_no(h, notes),
@@ -86,7 +87,7 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: Receipt
         hashtags=bodymod.hashtags(whole), urls=bodymod.urls(whole),
     )
     _field_confidence(letter, f, notes)
-    return Parsed(letter, notes, h.doc)
+    return Parsed(letter, notes, h.doc, head)
 
 
 def _deadline_notes(deadlines, hits, notes: Notes) -> None:

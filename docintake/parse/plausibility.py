@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from docintake.models import Enclosure, Letter
+from docintake.parse.crosscheck import FILLED_CONFIDENCE, number_line, shows_date, shows_number, skeleton
 from docintake.parse.docno import read_doc_no
 from docintake.parse.letter import Parsed
 
@@ -119,7 +120,38 @@ def _copy_entry(forwarder: Letter, p: Parsed) -> Enclosure | None:
         issuer = p.letter.issuer or ""
         if enc.issuer and issuer and (enc.issuer in issuer or issuer.endswith(enc.issuer)):
             return enc
+    return _copy_entry_loose(forwarder, p)
+
+
+def _copy_entry_loose(forwarder: Letter, p: Parsed) -> Enclosure | None:
+    """When OCR spoilt the copy's number or office: the entry whose number the
+    copy's letterhead shows, or whose issuer matches without marks and debris."""
+    line = number_line(p.head_text)
+    for enc in forwarder.enclosures:
+        if enc.doc_no and line and shows_number(line, enc.doc_no):
+            return enc
+    mine = skeleton(p.letter.issuer or "")
+    for enc in forwarder.enclosures:
+        theirs = skeleton(enc.issuer or "")
+        if len(mine) >= 8 and len(theirs) >= 8 and (mine in theirs or theirs in mine):
+            return enc
     return None
+
+
+def _fill_from_enclosure(p: Parsed, enc: Enclosure) -> None:
+    """An unread number/date of a copy, from the forwarding letter's listing
+    when the copy's letterhead still shows it (``crosscheck``)."""
+    letter = p.letter
+    if letter.doc_no is None and enc.doc_no and shows_number(number_line(p.head_text), enc.doc_no):
+        letter.doc_no = enc.doc_no
+        _warn(p, "doc_no_from_enclosure", "doc_no", f"read as {enc.doc_no} from the forwarding letter's "
+                                                    f"enclosure line, which this letterhead agrees with")
+        p.notes.confidence["doc_no"] = FILLED_CONFIDENCE
+    if letter.date is None and enc.date and shows_date(p.head_text, enc.date):
+        letter.date = enc.date
+        _warn(p, "date_from_enclosure", "date", f"read as {enc.date.isoformat()} from the forwarding "
+                                                f"letter's enclosure line, which this letterhead agrees with")
+        p.notes.confidence["date"] = FILLED_CONFIDENCE
 
 
 def check_bundle(parsed: list[Parsed]) -> None:
@@ -130,6 +162,7 @@ def check_bundle(parsed: list[Parsed]) -> None:
         if enc is None:
             continue
         letter = p.letter
+        _fill_from_enclosure(p, enc)
         if letter.doc_no and enc.doc_no and letter.doc_no != enc.doc_no:
             _warn(p, "doc_no_conflict", "doc_no",
                   f"this copy reads {letter.doc_no}, the forwarding letter lists it as {enc.doc_no}")

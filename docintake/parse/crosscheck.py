@@ -1,0 +1,87 @@
+"""A copy's number and date filled from its forwarding letter's enclosure
+line, when the copy's own letterhead could not be read but agrees with it.
+
+The forwarding letter lists the copy (``สำเนาหนังสือกรม... ที่ มท ๐๘๑๐.๔/ว
+๑๔๐๔ ลงวันที่ ...``): two independent prints of one fact. Where the copy's
+own reading failed, the listed value is taken only when the copy's letterhead
+still shows it: the same digits in order (one digit may differ, as this OCR
+reads ๔ as ๗), or for a date, two of day, month and year and nothing
+that contradicts them. Every fill is
+warned and less confident; a letterhead that shows something else keeps null.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from docintake.parse.thaidate import month_number
+from docintake.text import lexicon
+from docintake.text.normalize import thai_to_arabic_digits
+
+FILLED_CONFIDENCE = 0.7
+_DIGITS = re.compile(r"[0-9]+")
+
+
+def _digits(s: str) -> str:
+    return "".join(_DIGITS.findall(thai_to_arabic_digits(s)))
+
+
+def skeleton(s: str) -> str:
+    """``s`` without marks above/below the line, spaces and dots: what OCR keeps.
+
+    >>> skeleton("กรมส่งเสริมการปกครองท้องถิ่น") == skeleton("กรมส่งเสริมการปกครองท้องถิน")
+    True
+    """
+    return re.sub("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\\s.]", "", s)
+
+
+def shows_number(line: str, doc_no: str) -> bool:
+    """Whether ``line`` shows ``doc_no``'s digits (code then running number)
+    in order, at most one digit misread.
+
+    >>> shows_number("NUN ๐๘๑๐๗/ว ๑๔๐๔ กรมส่งเสริมการปกครองท้องถิน", "มท 0810.4/ว 1404")
+    True
+    >>> shows_number("“NUN 0816.4 2263 กรมส่งเสริม", "มท 0816.4/ว 2263")
+    True
+    >>> shows_number("NUN 0816.4 2268 กรมส่งเสริม", "มท 0816.4/ว 1404")
+    False
+    """
+    want = _digits(doc_no)
+    have = "".join(_DIGITS.findall(thai_to_arabic_digits(line)))
+    for i in range(len(have) - len(want) + 1):
+        if sum(a != b for a, b in zip(have[i : i + len(want)], want)) <= 1:
+            return True
+    return False
+
+
+def number_line(head: str) -> str:
+    """The letterhead line that holds the number (the first with a code-like run of digits)."""
+    for ln in head.split("\n"):
+        if re.search(r"[0-9]{4,}", thai_to_arabic_digits(ln)) and "ลงวัน" not in ln:
+            return ln
+    return ""
+
+
+def shows_date(head: str, date: dt.date) -> bool:
+    """Whether the letterhead shows at least two of ``date``'s day, month, BE year.
+
+    >>> shows_date("๑๘ SUMAN ๒๕๖๖", dt.date(2023, 12, 18))
+    True
+    >>> shows_date("มิถุนายน ๒๕๖๘", dt.date(2025, 6, 17))
+    True
+    >>> shows_date("๒๒ Ain. od", dt.date(2024, 3, 22))
+    False
+    >>> shows_date("๑๔๗๘ พฤษภาคม ๒๕๖๘", dt.date(2025, 5, 27))
+    False
+    """
+    be_year = str(date.year + lexicon.BE_OFFSET)
+    for ln in head.split("\n"):
+        tokens = thai_to_arabic_digits(ln).replace(".", ". ").split()
+        numbers = [t for t in tokens if t.isdigit() and t != be_year]
+        months = {m[0] for m in map(month_number, ln.split()) if m}
+        if (numbers and str(date.day) not in numbers) or (months and date.month not in months):
+            continue  # the line says another day or month ("๑๔๗๘ พฤษภาคม"): no fill
+        if bool(numbers) + bool(months) + (be_year in tokens) >= 2:
+            return True
+    return False

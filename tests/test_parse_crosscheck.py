@@ -1,0 +1,76 @@
+"""A copy's unread number/date filled from its forwarding letter's enclosure
+line only when the copy's own letterhead still shows it (seed-1 OCR lines)."""
+
+import datetime as dt
+
+import pytest
+
+from docintake.parse import parse_text
+from docintake.parse.crosscheck import shows_date, shows_number
+
+NUMBERS = [
+    ("one-digit-misread", "NUN ๐๘๑๐๗/ว ๑๔๐๔ กรมส่งเสริมการปกครองท้องถิน", "มท 0810.4/ว 1404", True),
+    ("slash-lost", "“NUN 0816.4 2263 กรมส่งเสริมการปกครองท้องถิน", "มท 0816.4/ว 2263", True),
+    ("debris-glued", "NUN ๐๘๐๘.๓@/ว ๓๐๕๙ กรมส่งเสริมการปกครองท้องถิน", "มท 0808.3/ว 3059", True),
+    ("two-digits-differ", "NUN ๐๘๑๐๗/ว ๑๔๐๙", "มท 0810.4/ว 1404", False),
+    ("another-number", "NUN ๐๘๐๘.๓/ว ๒๙๙๔", "มท 0808.3/ว 3059", False),
+]
+
+
+@pytest.mark.parametrize(("line", "doc_no", "want"), [c[1:] for c in NUMBERS], ids=[c[0] for c in NUMBERS])
+def test_shows_number(line: str, doc_no: str, want: bool) -> None:
+    assert shows_number(line, doc_no) is want
+
+
+DATES = [
+    ("month-garbled", "๑๘ SUMAN ๒๕๖๖", dt.date(2023, 12, 18), True),
+    ("day-lost", "มิถุนายน ๒๕๖๘", dt.date(2025, 6, 17), True),
+    ("only-day", "๒๒ Ain. od", dt.date(2024, 3, 22), False),
+    ("other-month-and-day", "๑๘ มีนาคม ๒๕๖๗", dt.date(2024, 6, 17), False),
+    # The seed: month and year agree but the printed day is another number.
+    ("day-contradicts", "๑๔๗๘ พฤษภาคม ๒๕๖๘", dt.date(2025, 5, 27), False),
+]
+
+
+@pytest.mark.parametrize(("head", "date", "want"), [c[1:] for c in DATES], ids=[c[0] for c in DATES])
+def test_shows_date(head: str, date: dt.date, want: bool) -> None:
+    assert shows_date(head, date) is want
+
+
+FORWARDER = """ที่ ชย ๐๐๒๓.๖/๑๒๓ ศาลากลางจังหวัดชัยภูมิ
+ถนนบรรณาการ ชย ๓๖๐๐๐
+๕ มิถุนายน ๒๕๖๘
+เรื่อง การประชุม
+เรียน นายอำเภอ ทุกอำเภอ
+สิ่งที่ส่งมาด้วย สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ ลงวันที่ ๒๐ พฤษภาคม ๒๕๖๘
+ด้วยกรมแจ้งว่า จะจัดประชุม
+ขอแสดงความนับถือ
+(นายสมชาย ใจดี)
+ผู้ว่าราชการจังหวัดชัยภูมิ"""
+COPY = """{number}
+ถนนนครราชสีมา เขตดุสิต กทม. ๑๐๓๐๐
+{date}
+เรื่อง การประชุม
+เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด
+ด้วยกรมจะจัดประชุม
+ขอแสดงความนับถือ
+(นายสมศักดิ์ ดีมาก)
+อธิบดีกรมส่งเสริมการปกครองท้องถิ่น"""
+BUNDLES = [
+    ("slash-lost-filled", "“NUN 0816.4 2263 กรมส่งเสริมการปกครองท้องถิน", "๒๐ SUMAN ๒๕๖๘",
+     "มท 0816.4/ว 2263", dt.date(2025, 5, 20)),
+    ("letterhead-disagrees-stays-null", "“NUN 0808.3 3059 กรมส่งเสริมการปกครองท้องถิน", "๒ Ain. od", None, None),
+]
+
+
+@pytest.mark.parametrize(("number", "date", "doc_no", "want_date"), [c[1:] for c in BUNDLES],
+                         ids=[c[0] for c in BUNDLES])
+def test_copy_filled_from_forwarder(number: str, date: str, doc_no: str | None, want_date) -> None:
+    text = FORWARDER + "\f" + COPY.format(number=number, date=date)
+    first, copy = parse_text(text).letters
+    assert first.enclosures[0].doc_no == "มท 0816.4/ว 2263"
+    assert copy.doc_no == doc_no and copy.date == want_date
+    codes = {w.code for w in copy.warnings}
+    if doc_no is not None:
+        assert {"doc_no_from_enclosure", "date_from_enclosure"} <= codes
+        assert copy.confidence["doc_no"] <= 0.7 and copy.confidence["date"] <= 0.7
