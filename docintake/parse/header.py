@@ -202,6 +202,9 @@ def _take_date(hit: DateHit, h: Header, notes: Notes, window) -> None:
                                                    f"not the printed {p.split(':')[1]}")
         elif p == "weekday_mismatch":
             notes.warn("weekday_mismatch", "date", f"{hit.raw!r}: the weekday contradicts the date")
+        elif p.startswith("month_repaired"):
+            notes.warn("month_repaired", "date", f"{hit.raw!r}: month {p.split(':', 1)[1]!r} read as "
+                                                 f"{hit.date.month} (OCR-damaged name)")
 
 
 def _issuer(lines: list[Line], cands: list[int], h: Header, notes: Notes, trailing: str) -> None:

@@ -25,7 +25,7 @@ _THAI = "\u0e01-\u0e4e"
 DATE_RE = re.compile(
     rf"(?:วัน(?P<wd>[{_THAI}]{{2,12}}?)\s?ท[ี]?[่]?\s*|วันท[ี]?[่]?\s*)?"
     rf"(?<![\d.])(?P<day>\d\s\d(?=\s*[{_THAI}])|\d{{1,4}})\s*"
-    rf"(?P<month>[{_THAI}.]{{2,16}}|[{_THAI}]{{1,3}}\.\s?[{_THAI}]{{1,2}}\.?)(?:\s+[ก-ฮa-zA-Z]{{1,2}}(?=\s))?"
+    rf"(?P<month>[{_THAI}.]{{2,16}}|[{_THAI}]{{1,3}}[.(,]\s?[{_THAI}]{{1,2}}\.?)(?:\s+[ก-ฮa-zA-Z]{{1,2}}(?=\s))?"
     rf"\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>2\s?5\s?\d\s?\d|\d{{4}}|\d\s?\d)(?![\d])"
 )
 _YEAR_PREFIX = re.compile(r"(พ\.?ศ\.?|ค\.ศ\.)$")
@@ -93,6 +93,11 @@ def month_number(token: str) -> tuple[int, int] | None:
         return _CONF[compact], 1
     if compact in _ABBR and len(compact) >= 3:  # มิย without dots
         return _ABBR[compact], 1
+    dotted = re.sub(r"[(,]", ".", k)  # "ส(ค.": the abbreviation's dot misread
+    if dotted != k and "." in dotted and dotted.replace(".", "") in _ABBR:
+        return _ABBR[dotted.replace(".", "")], 1
+    if "." in k and len(compact) >= 3:
+        return _near_abbreviation(compact)
     best: tuple[int, int] | None = None
     for name, n in _FULL.items():
         tol = min(tolerance(len(name)), 2)
@@ -100,6 +105,21 @@ def month_number(token: str) -> tuple[int, int] | None:
         if d <= tol and (best is None or d < best[1]):
             best = (n, d)
     return best
+
+
+def _near_abbreviation(compact: str) -> tuple[int, int] | None:
+    """A dotted abbreviation with one stray letter ("มพิ.ย." for มิ.ย.), when
+    exactly one month's abbreviation is one edit away (ก.ค./ส.ค./ต.ค. are one
+    apart from each other, so a two-letter one is never repaired).
+
+    >>> _near_abbreviation("มพิย")
+    (6, 1)
+    >>> _near_abbreviation("ขคค") is None
+    True
+    """
+    near = {n for a, n in _ABBR.items() if len(a) >= 3 and Levenshtein.distance(compact, a, score_cutoff=1) <= 1}
+    near_short = {n for a, n in _ABBR.items() if len(a) < 3 and Levenshtein.distance(compact, a, score_cutoff=1) <= 1}
+    return (near.pop(), 1) if len(near) == 1 and not near_short else None
 
 
 def weekday_number(token: str) -> int | None:
@@ -153,6 +173,8 @@ def _build(m: re.Match[str], text: str) -> DateHit | None:
         return None
     hit = DateHit(m.start(), m.end(), None, raw=text[m.start() : m.end()], month=month[0])
     hit.confidence = 1.0 if month[1] == 0 else 0.8
+    if month[1]:
+        hit.problems.append(f"month_repaired:{m['month']}")
     if m["wd"]:
         hit.weekday = weekday_number(m["wd"])
     # OCR splits digits with spaces ("๒ ๗ มิถุนายน ๒๕ ๖๘"): join them back.
@@ -172,6 +194,9 @@ def _build(m: re.Match[str], text: str) -> DateHit | None:
     return hit
 
 
+_QUOTES = re.compile("[\'\"“”‘’]")
+
+
 def find_dates(text: str) -> list[DateHit]:
     """Every Thai date in ``text`` in order (also ones that fail to be a date,
     with ``date=None`` and a problem code, so a caller can warn).
@@ -179,7 +204,8 @@ def find_dates(text: str) -> list[DateHit]:
     >>> [h.date.isoformat() for h in find_dates("ลงวันที่ ๒๐ มีนาคม ๒๕๖๘ และ ๙ ก.ย. ๖๘")]
     ['2025-03-20', '2025-09-09']
     """
-    norm = thai_to_arabic_digits(text)
+    # Quotes OCR puts before a month ("๑๒ 'กุมภาพันธ์"): blanked, one for one.
+    norm = _QUOTES.sub(" ", thai_to_arabic_digits(text))
     hits = []
     pos = 0
     while (m := DATE_RE.search(norm, pos)) is not None:
