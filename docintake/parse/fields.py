@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from docintake.models import Enclosure, Reference
-from docintake.parse.docno import read_doc_no
+from docintake.parse.docno import read_doc_no, read_doc_no_loose
+from docintake.parse.prefix import recover_prefix
 from docintake.parse.lines import Line, collapse, is_tail, join_wrapped, label_of
 from docintake.parse.notes import Notes
 from docintake.parse.thaidate import find_dates
@@ -270,6 +271,10 @@ def _is_body_opening(text: str) -> bool:
 def _entry_letter(text: str) -> tuple[str | None, str | None, dt.date | None, str | None, list[str]]:
     """(doc_no, issuer, date, urgency, problems) of an entry that names a letter."""
     doc = read_doc_no(text)
+    if doc is None and (loose := read_doc_no_loose(text)) is not None:
+        # "สำเนาหนังสือจังหวัดนครศรีธรรมราช ที่ UA ๐๐๒๓.๖/๓๘๗๙": the entry names its province.
+        recovered = recover_prefix(loose, text, text)
+        doc = recovered if recovered.canonical else None
     dates = [d for d in find_dates(text) if d.date is not None]
     urg = find_urgency(text)
     issuer = None
