@@ -74,3 +74,23 @@ def test_copy_filled_from_forwarder(number: str, date: str, doc_no: str | None, 
     if doc_no is not None:
         assert {"doc_no_from_enclosure", "date_from_enclosure"} <= codes
         assert copy.confidence["doc_no"] <= 0.7 and copy.confidence["date"] <= 0.7
+
+
+def test_enclosure_filled_from_copy() -> None:
+    # The forwarding letter's line lost a digit of the code ("023.6"), the copy's
+    # own letterhead reads the number whole: the entry takes the copy's reading.
+    forwarder = FORWARDER.replace("ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ ลงวันที่ ๒๐ พฤษภาคม ๒๕๖๘",
+                                  "ที่ มท ๘๑๖.๔/ว ๒๒๖๓ ลงวันที่ ๒๐ SUMAN ๒๕๖๘")
+    copy = COPY.format(number="ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
+    first, second = parse_text(forwarder + "\f" + copy).letters
+    assert second.doc_no == "มท 0816.4/ว 2263"
+    (enc,) = first.enclosures
+    assert (enc.doc_no, enc.date) == ("มท 0816.4/ว 2263", dt.date(2025, 5, 20))
+    assert {"doc_no_from_copy", "date_from_copy"} <= {w.code for w in first.warnings}
+
+
+def test_enclosure_naming_another_number_is_not_filled() -> None:
+    forwarder = FORWARDER.replace("ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓", "ที่ มท ๘๑๖.๔/ว ๓๙๐๑")
+    copy = COPY.format(number="ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
+    first, _ = parse_text(forwarder + "\f" + copy).letters
+    assert first.enclosures[0].doc_no is None

@@ -4,8 +4,8 @@ line, when the copy's own letterhead could not be read but agrees with it.
 The forwarding letter lists the copy (``สำเนาหนังสือกรม... ที่ มท ๐๘๑๐.๔/ว
 ๑๔๐๔ ลงวันที่ ...``): two independent prints of one fact. Where the copy's
 own reading failed, the listed value is taken only when the copy's letterhead
-still shows it: the same digits in order (one digit may differ, as this OCR
-reads ๔ as ๗), or for a date, two of day, month and year and nothing
+still shows it: the same digits in order (one digit may differ or be lost,
+as this OCR reads ๔ as ๗), or for a date, two of day, month and year and nothing
 that contradicts them. Every fill is
 warned and less confident; a letterhead that shows something else keeps null.
 """
@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+
+from rapidfuzz.distance import Levenshtein
 
 from docintake.parse.thaidate import month_number
 from docintake.text import lexicon
@@ -46,12 +48,15 @@ def shows_number(line: str, doc_no: str) -> bool:
     True
     >>> shows_number("NUN 0816.4 2268 กรมส่งเสริม", "มท 0816.4/ว 1404")
     False
+    >>> shows_number("ที่พช 023.6/ว 3678 ลงวันที 18 ธันวาคม 2566", "พช 0023.6/ว 3678")  # a digit lost
+    True
     """
     want = _digits(doc_no)
     have = "".join(_DIGITS.findall(thai_to_arabic_digits(line)))
-    for i in range(len(have) - len(want) + 1):
-        if sum(a != b for a, b in zip(have[i : i + len(want)], want)) <= 1:
-            return True
+    for size in (len(want) - 1, len(want), len(want) + 1):
+        for i in range(len(have) - size + 1):
+            if Levenshtein.distance(have[i : i + size], want, score_cutoff=1) <= 1:
+                return True
     return False
 
 

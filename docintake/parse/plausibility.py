@@ -154,6 +154,21 @@ def _fill_from_enclosure(p: Parsed, enc: Enclosure) -> None:
         p.notes.confidence["date"] = FILLED_CONFIDENCE
 
 
+def _fill_enclosure(forwarder: Parsed, enc: Enclosure, p: Parsed) -> None:
+    """The forwarding letter's unread enclosure number/date from the copy's
+    own reading, when the enclosure line still shows it."""
+    letter = p.letter
+    k = forwarder.letter.enclosures.index(enc) + 1
+    if enc.doc_no is None and letter.doc_no and shows_number(enc.text, letter.doc_no):
+        enc.doc_no = letter.doc_no
+        _warn(forwarder, "doc_no_from_copy", f"enclosures[{k}].doc_no",
+              f"read as {letter.doc_no} from the enclosed copy's letterhead, which this entry agrees with")
+    if enc.date is None and letter.date and shows_date(enc.text, letter.date):
+        enc.date = letter.date
+        _warn(forwarder, "date_from_copy", f"enclosures[{k}].date",
+              f"read as {letter.date.isoformat()} from the enclosed copy's letterhead")
+
+
 def check_bundle(parsed: list[Parsed]) -> None:
     """A copy's own number/date against what its forwarding letter lists."""
     for k in range(1, len(parsed)):
@@ -163,6 +178,7 @@ def check_bundle(parsed: list[Parsed]) -> None:
             continue
         letter = p.letter
         _fill_from_enclosure(p, enc)
+        _fill_enclosure(parsed[k - 1], enc, p)
         if letter.doc_no and enc.doc_no and letter.doc_no != enc.doc_no:
             _warn(p, "doc_no_conflict", "doc_no",
                   f"this copy reads {letter.doc_no}, the forwarding letter lists it as {enc.doc_no}")
