@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from docintake.models import Letter, ReceiptStamp
 from docintake.parse import body as bodymod
 from docintake.parse.deadlines import find_deadlines
-from docintake.parse.docno import DocNoHit
+from docintake.parse.docno import DocNoHit, read_doc_no_loose
 from docintake.parse.fields import build_enclosures, build_references, field_text, parse_fields
 from docintake.parse.header import Header, parse_header
 from docintake.parse.lines import Line
@@ -86,8 +86,25 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: Receipt
         contact=bodymod.contact(lines, close, span.end), receipt=h.receipt,
         hashtags=bodymod.hashtags(whole), urls=bodymod.urls(whole),
     )
+    _recover_entries(letter, whole, notes)
     _field_confidence(letter, f, notes)
     return Parsed(letter, notes, h.doc, head)
+
+
+def _recover_entries(letter: Letter, whole: str, notes: Notes) -> None:
+    """Entries whose number's prefix is garbled and whose own words did not
+    name it: the letter may (its own number's code cited: ``อ้างถึง
+    หนังสืออำเภอสะเดา ที่ AU ๐๐๒๓.๑๖/๒๙๘๒`` beside ``ที่ สข ๐๐๒๓.๑๖/๖๗๗``)."""
+    for name in ("references", "enclosures"):
+        for k, e in enumerate(getattr(letter, name), start=1):
+            loose = read_doc_no_loose(e.text) if e.doc_no is None and e.text else None
+            if loose is None:
+                continue
+            hit = recover_prefix(loose, e.text, whole, letter_wide=False)
+            if hit.canonical is not None:
+                e.doc_no = hit.canonical
+                notes.warn("doc_no_corrected", f"{name}[{k}].doc_no", f"{', '.join(hit.problems)}: {e.text!r}")
+                notes.conf(name, hit.confidence)
 
 
 def _deadline_notes(deadlines, hits, notes: Notes) -> None:

@@ -44,7 +44,7 @@ def provinces_named(text: str) -> set[str]:
     return found
 
 
-def _evidence(hit: DocNoHit, head: str, letter: str) -> tuple[str, str] | None:
+def _evidence(hit: DocNoHit, head: str, letter: str, letter_wide: bool) -> tuple[str, str] | None:
     """(prefix, what it rests on), or None when the letter does not say."""
     code = thai_to_arabic_digits(hit.code).strip(".")
     if _DEPARTMENT_CODE.fullmatch(code):
@@ -52,7 +52,7 @@ def _evidence(hit: DocNoHit, head: str, letter: str) -> tuple[str, str] | None:
     same = {h.prefix for h in find_doc_nos(letter) if h.canonical and h.code == code}
     if len(same) == 1:
         return same.pop(), "same_code"
-    for where, text in (("letterhead", head), ("letter", letter)):
+    for where, text in (("letterhead", head), ("letter", letter if letter_wide else "")):
         named = provinces_named(text)
         if len(named) == 1:
             return named.pop(), where
@@ -61,12 +61,14 @@ def _evidence(hit: DocNoHit, head: str, letter: str) -> tuple[str, str] | None:
     return None
 
 
-def recover_prefix(hit: DocNoHit, head: str, letter: str) -> DocNoHit:
+def recover_prefix(hit: DocNoHit, head: str, letter: str, *, letter_wide: bool = True) -> DocNoHit:
     """``hit`` (a garbled-prefix number) read with the prefix the letter gives,
-    or ``hit`` unchanged. ``head`` is the letterhead's text, ``letter`` all of it."""
+    or ``hit`` unchanged. ``head`` is the letterhead's text, ``letter`` all of it.
+    ``letter_wide=False`` for a cited number (an entry): the province the
+    letter names is the citing office's, not necessarily the cited one's."""
     if "prefix_unreadable" not in hit.problems or not hit.after_prefix:
         return hit
-    found = _evidence(hit, head, letter)
+    found = _evidence(hit, head, letter, letter_wide)
     if found is None:
         return hit
     prefix, basis = found
