@@ -38,6 +38,7 @@ class Header:
     used: set[int] = field(default_factory=set)  # line indices consumed
 
 
+_URGENCY_TAILS = {key("ที่สุด"): "ด่วนที่สุด", key("สุด"): "ด่วนที่สุด", key("มาก"): "ด่วนมาก"}
 _DEBRIS_TOKEN = re.compile(r"^(?:[ก-ฮ]|[A-Za-z]{1,2}|\W)$")
 
 
@@ -49,7 +50,13 @@ def _urgency_of(text: str) -> tuple[str, int] | None:
         return None
     if key(tokens[0]).startswith(_URGENT_BY):
         return "ด่วน", 0
-    return match_urgency_token(tokens[0].strip(".,:;"))
+    first = match_urgency_token(tokens[0].strip(".,:;"))
+    if first is not None and first[0] == "ด่วน" and len(tokens) > 1:
+        # "ด่วน สุด": the stamp's word split by OCR, ที่ lost between the halves.
+        tail = _URGENCY_TAILS.get(key(tokens[1].strip(".,:;")))
+        if tail is not None:
+            return tail, first[1] + 1
+    return first
 
 
 _SHORT_OFFICE = re.compile(
@@ -170,6 +177,8 @@ def _urgency(lines: list[Line], zone: list[int], h: Header, notes: Notes) -> Non
         if h.urgency is None or lexicon.URGENCY_WORDS.index(hit[0]) < lexicon.URGENCY_WORDS.index(h.urgency):
             h.urgency = hit[0]
             notes.conf("urgency", 1.0 if hit[1] == 0 else 0.8)
+            if hit[1]:
+                notes.warn("urgency_corrected", "urgency", f"{collapse(lines[i].text)!r} read as {hit[0]}")
 
 
 def _date_line(lines: list[Line], cands: list[int], h: Header, notes: Notes, window) -> None:

@@ -1,0 +1,33 @@
+"""The urgency stamp as the project's OCR prints it (seed-1 dumps)."""
+
+import pytest
+
+from docintake.parse import parse_text
+
+LETTER = """{stamp}
+ที่ ชม ๐๐๒๓.๑๖/๒๑๗๑ ที่ว่าการอำเภอฝาง
+ถนนโชตนา ชม ๕๐๑๑๐
+๑ กรกฎาคม ๒๕๖๘
+เรื่อง การประชุม
+เรียน นายกองค์การบริหารส่วนตำบล ทุกแห่ง
+ด้วยอำเภอแจ้งว่า จะจัดประชุม
+ขอแสดงความนับถือ
+(นายสมชาย ใจดี)
+นายอำเภอฝาง"""
+
+CASES = [
+    ("split-word-ti-lost", "ด่วน สุด", "ด่วนที่สุด", True),
+    ("split-word", "ด่วน ที่สุด", "ด่วนที่สุด", True),
+    ("split-mak", "ด่วน มาก", "ด่วนมาก", True),
+    ("clean", "ด่วนที่สุด", "ด่วนที่สุด", False),
+    # Only ด่วน printed (the rest of the red stamp lost): read as printed.
+    ("plain", "ด่วน", "ด่วน", False),
+]
+
+
+@pytest.mark.parametrize(("stamp", "want", "warned"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_urgency_stamp(stamp: str, want: str, warned: bool) -> None:
+    (letter,) = parse_text(LETTER.format(stamp=stamp)).letters
+    assert letter.urgency == want
+    assert ("urgency_corrected" in {w.code for w in letter.warnings}) is warned
+    assert (letter.confidence["urgency"] < 1.0) is warned
