@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from docintake.parse import parse_text
 from docintake.parse.deadlines import absolute_deadlines, is_deadline_cue
 
 CASES = [
@@ -27,3 +28,31 @@ def test_noisy_deadline(para: str, want: dt.date | None) -> None:
 ], ids=["signed-on", "meeting-day", "before-day", "weekday"])
 def test_cue(before: str, want: bool) -> None:
     assert is_deadline_cue(before) is want
+
+
+BODY_LETTER = """ที่ พช ๐๐๒๓.๑๔/๑๒๑๘ ที่ว่าการอำเภอหล่มสัก
+ถนนพินิจ พช ๖๗๑๑๐
+{letter_date}
+เรื่อง การประชุม
+เรียน นายกองค์การบริหารส่วนตำบล ทุกแห่ง
+ด้วยจังหวัดแจ้งว่า จะจัดประชุม ขอให้ส่งแบบตอบรับการเข้าร่วม ให้อำเภอทราบ ไม่เกินวันที่ {deadline}
+ขอแสดงความนับถือ
+(นายสมชาย ใจดี)
+นายอำเภอหล่มสัก"""
+
+YEARS = [
+    # 2666 for 2566: one digit fixes it, and only one -> repaired, warned.
+    ("one-digit-fix", "25 ธันวาคม 2566", "20 ธันวาคม 2666", [dt.date(2023, 12, 20)], "year_repaired"),
+    # Far out and no single digit brings it near the letter: withdrawn, warned.
+    ("no-fix-withdrawn", "25 ธันวาคม 2566", "20 ธันวาคม 2699", [], "year_implausible"),
+    ("plausible-kept", "25 ธันวาคม 2566", "20 มกราคม 2567", [dt.date(2024, 1, 20)], None),
+]
+
+
+@pytest.mark.parametrize(("letter_date", "deadline", "want", "code"), [c[1:] for c in YEARS],
+                         ids=[c[0] for c in YEARS])
+def test_deadline_year(letter_date: str, deadline: str, want: list, code: str | None) -> None:
+    (letter,) = parse_text(BODY_LETTER.format(letter_date=letter_date, deadline=deadline)).letters
+    assert [d.date for d in letter.deadlines] == want
+    codes = {w.code for w in letter.warnings if (w.field or "").startswith("deadlines")}
+    assert (code in codes) if code else not codes & {"year_repaired", "year_implausible"}

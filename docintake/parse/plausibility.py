@@ -14,6 +14,7 @@ from docintake.models import Enclosure, Letter
 from docintake.parse.crosscheck import FILLED_CONFIDENCE, number_line, shows_date, shows_number, skeleton
 from docintake.parse.docno import read_doc_no
 from docintake.parse.letter import Parsed
+from docintake.parse.thaidate import year_repairs
 
 PAST_YEARS = 5  # a letter older than this (against today/context) is suspect
 FUTURE_DAYS = 31  # a letter dated this far after today is suspect
@@ -75,6 +76,27 @@ def _against_today(p: Parsed, today: dt.date) -> None:
             r.date = None
 
 
+def _repair_deadline_years(p: Parsed, ref_date: dt.date) -> None:
+    """A deadline more than a year after the letter (``๒๐ ธันวาคม ๒๖๖๖`` in a
+    letter of 2566) has a misread year digit: repaired when exactly one
+    one-digit change lands it within the deadline horizon, else withdrawn."""
+    keep = []
+    for k, d in enumerate(p.letter.deadlines):
+        if d.date is None or d.date <= ref_date + dt.timedelta(days=366):
+            keep.append(d)
+            continue
+        fits = year_repairs(d.date, ref_date, DEADLINE_HORIZON_DAYS)
+        if len(fits) == 1:
+            _warn(p, "year_repaired", f"deadlines[{k}]", f"deadline read as {d.date.isoformat()}, over a year "
+                                                         f"after {ref_date.isoformat()}: year read as {fits[0].year}")
+            p.notes.conf("deadlines", 0.6)
+            keep.append(d.model_copy(update={"date": fits[0]}))
+        else:
+            _warn(p, "year_implausible", f"deadlines[{k}]", f"deadline read as {d.date.isoformat()}, over a year "
+                                                            f"after {ref_date.isoformat()}: withdrawn ({d.text[:60]!r})")
+    p.letter.deadlines = keep
+
+
 def _against_own_date(p: Parsed, context: dt.date | None, today: dt.date | None) -> None:
     letter = p.letter
     own = letter.date
@@ -86,6 +108,8 @@ def _against_own_date(p: Parsed, context: dt.date | None, today: dt.date | None)
         elif own < context - dt.timedelta(days=366 * PAST_YEARS):
             _warn(p, "year_implausible", "date", f"letter date {own.isoformat()} is years before "
                                                   f"{context.isoformat()}, the date it was forwarded")
+    if ref_date is not None and today is None:
+        _repair_deadline_years(p, ref_date)
     for k, d in enumerate(letter.deadlines):
         if d.date is None:
             continue

@@ -251,6 +251,33 @@ def _near_readings(d: dt.date) -> list[dt.date]:
     return valid
 
 
+REPAIR_DAYS_BEFORE = 60
+
+
+def year_repairs(date: dt.date, ref: dt.date, horizon_days: int) -> list[dt.date]:
+    """Readings of ``date`` with one digit of its BE year changed that fall
+    from ``REPAIR_DAYS_BEFORE`` days before ``ref`` (a deadline may already
+    be past on the letter's own date) to ``horizon_days`` after it.
+
+    >>> year_repairs(dt.date(2123, 12, 20), dt.date(2023, 12, 25), 240)
+    [datetime.date(2023, 12, 20)]
+    >>> year_repairs(dt.date(2123, 12, 20), dt.date(2023, 1, 5), 240)
+    []
+    """
+    be = str(ce_to_be(date.year))
+    out = []
+    for i in range(len(be)):
+        for c in "0123456789":
+            if c == be[i]:
+                continue
+            y = be_to_ce(int(be[:i] + c + be[i + 1 :]))
+            if 1 <= y <= 9999 and date.day <= calendar.monthrange(y, date.month)[1]:
+                cand = date.replace(year=y)
+                if ref - dt.timedelta(days=REPAIR_DAYS_BEFORE) <= cand <= ref + dt.timedelta(days=horizon_days):
+                    out.append(cand)
+    return out
+
+
 def check_weekday(hit: DateHit, window: tuple[dt.date, dt.date] | None = None) -> DateHit:
     """Check the printed weekday; repair the date when one reading fits."""
     if hit.date is None or hit.weekday is None or hit.date.weekday() == hit.weekday:
