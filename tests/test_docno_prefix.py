@@ -4,7 +4,7 @@ the seed-1 OCR dumps); with no evidence, or two provinces, it stays unread."""
 import pytest
 
 from docintake.parse.docno import read_doc_no_loose
-from docintake.parse.prefix import provinces_named, recover_prefix
+from docintake.parse.prefix import known_prefix_for, provinces_named, recover_prefix
 
 CASES = [
     # The department's 08xx code belongs to มท whatever the OCR made of it.
@@ -53,3 +53,16 @@ WORDS = [
 @pytest.mark.parametrize(("text", "want"), [c[1:] for c in WORDS], ids=[c[0] for c in WORDS])
 def test_provinces_named(text: str, want: set[str]) -> None:
     assert provinces_named(text) == want
+
+
+KNOWN = [
+    ("one-letter-off-same-code", "ปร 0023.15/559", "ที่ บร 0023.15/135 ที่ว่าการอำเภอลำปลายมาศ", "บร 0023.15/559"),
+    ("other-code", "ปร 0023.1/559", "ที่ บร 0023.15/135", None),
+    ("two-letters-off", "ปน 0023.15/559", "ที่ บร 0023.15/135", None),
+    ("known-prefix-untouched", "นม 0023.15/559", "ที่ บร 0023.15/135", None),
+]
+
+
+@pytest.mark.parametrize(("doc_no", "letter", "want"), [c[1:] for c in KNOWN], ids=[c[0] for c in KNOWN])
+def test_known_prefix_for(doc_no: str, letter: str, want: str | None) -> None:
+    assert known_prefix_for(doc_no, letter) == want

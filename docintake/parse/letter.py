@@ -13,7 +13,7 @@ from docintake.parse.fields import build_enclosures, build_references, field_tex
 from docintake.parse.header import Header, parse_header
 from docintake.parse.lines import Line
 from docintake.parse.notes import Notes
-from docintake.parse.prefix import recover_prefix
+from docintake.parse.prefix import known_prefix_for, recover_prefix
 from docintake.parse.split import Span
 
 
@@ -97,6 +97,11 @@ def _recover_entries(letter: Letter, whole: str, notes: Notes) -> None:
     หนังสืออำเภอสะเดา ที่ AU ๐๐๒๓.๑๖/๒๙๘๒`` beside ``ที่ สข ๐๐๒๓.๑๖/๖๗๗``)."""
     for name in ("references", "enclosures"):
         for k, e in enumerate(getattr(letter, name), start=1):
+            if e.doc_no is not None and (known := known_prefix_for(e.doc_no, whole)) is not None:
+                notes.warn("doc_no_corrected", f"{name}[{k}].doc_no", f"{e.doc_no} read as {known}: the letter "
+                                                                      "has a number with this code and that prefix")
+                e.doc_no = known
+                notes.conf(name, 0.7)
             loose = read_doc_no_loose(e.text) if e.doc_no is None and e.text else None
             if loose is None:
                 continue

@@ -80,3 +80,26 @@ def recover_prefix(hit: DocNoHit, head: str, letter: str, *, letter_wide: bool =
     read.problems.append(f"prefix_recovered:{garbled}->{prefix} from {basis}")
     read.confidence = min(read.confidence, CONFIDENCE[basis])
     return read
+
+
+def known_prefix_for(doc_no: str, letter: str) -> str | None:
+    """``doc_no`` with an unknown prefix one letter off a known one (``ปร`` for
+    ``บร``) rewritten with the prefix of a readable number in ``letter`` that
+    has the same code; None when there is no such number or the prefix is known.
+
+    >>> known_prefix_for("ปร 0023.15/559", "ที่ บร 0023.15/135 ที่ว่าการอำเภอลำปลายมาศ")
+    'บร 0023.15/559'
+    >>> known_prefix_for("ปร 0023.15/559", "ที่ นม 0023.15/135") is None
+    True
+    """
+    prefix, _, rest = doc_no.partition(" ")
+    if prefix in lexicon.AGENCY_PREFIXES or "/" not in rest:
+        return None
+    code = rest.split("/")[0]
+    same = {h.prefix for h in find_doc_nos(letter) if h.canonical and h.code == code
+            and h.prefix in lexicon.AGENCY_PREFIXES and _one_letter_off(h.prefix, prefix)}
+    return f"{same.pop()} {rest}" if len(same) == 1 else None
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
