@@ -128,3 +128,12 @@ def test_docno_line(line, is_number_line):
 def test_label_after_debris_keeps_its_offset():
     hit = match_label("ye เรียน นายอำเภอ")
     assert hit.label == "เรียน" and "ye เรียน นายอำเภอ"[hit.end:].strip() == "นายอำเภอ"
+
+
+@pytest.mark.parametrize(("line", "is_head"), [
+    ("ANA ๗๓๗๙๗/๘๙ ใ'ที่ทำการองค์การบริหารส่วนตำบลบ้านแก่ง", True),
+    # A wrapped reference line has the same start but no office after it.
+    ("กส ๗๓๗๙๗/๑๐๐๔ ลงวันที ๕ พฤศจิกายน ๒๕๖๗", False),
+], ids=["lao-number-ti-lost", "wrapped-reference"])
+def test_bare_lao_number_line(line: str, is_head: bool) -> None:
+    assert (docno_line(line) is not None) is is_head

@@ -41,6 +41,9 @@ def bundle_lines(pages: list[str]) -> list[Line]:
 _DOCNO_START = re.compile(r"\s*(?:[^\s0-9]{1,2}\s+)?[^\s0-9]{1,4}\s*[0-9][0-9.\s]*[ก-ฮ]?/")  # ฮ?: a glued letter (๑๗ฒ/)
 # A number line whose ที่ label OCR lost: prefix, dotted code, slash.
 _BARE_DOCNO = re.compile(r"^\s*[^\s0-9]{1,4}\s*[0-9]{3,}\.[0-9.]+\S?\s*/")
+# An LAO's number (five-digit code, no dot) whose ที่ OCR lost: only with its
+# office right after it, as a wrapped reference line looks the same otherwise.
+_BARE_LAO_DOCNO = re.compile(r"^\s*[^\s0-9]{1,4}\s*[0-9]{5}\s*/\s*[0-9]+\s+\S{0,3}(?:ที่ทำการ|ที่ว่าการ|สำนักงาน)")
 _PAGE_NO = re.compile(lexicon.PAGE_NUMBER_PATTERN)
 _NAME_IN_PARENS = re.compile(r"^\(\s*(" + "|".join(map(re.escape, lexicon.NAME_TITLES)) + r")")
 
@@ -67,7 +70,8 @@ def docno_line(text: str, *, anywhere: bool = False) -> int | None:
             break
         if _DOCNO_START.match(thai_to_arabic_digits(text[m.end(1) :])):
             return m.end(1)
-    return 0 if _BARE_DOCNO.match(thai_to_arabic_digits(text)) else None
+    bare = thai_to_arabic_digits(text)
+    return 0 if _BARE_DOCNO.match(bare) or _BARE_LAO_DOCNO.match(bare) else None
 
 
 _STAMP_TIME_END = re.compile(r"เวลา.{0,12}น\.?\s*$")
