@@ -56,3 +56,14 @@ def test_deadline_year(letter_date: str, deadline: str, want: list, code: str | 
     assert [d.date for d in letter.deadlines] == want
     codes = {w.code for w in letter.warnings if (w.field or "").startswith("deadlines")}
     assert (code in codes) if code else not codes & {"year_repaired", "year_implausible"}
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("ให้จังหวัดทราบ ภายใน\n\nล้\nวันที่ ๑๘ เมษายน ๒๕๖๘", dt.date(2025, 4, 18)),
+    ("ส่งให้อำเภอก่อนวันที ๒๖\n\na\n\nมีนาคม ๒๕๖๘", dt.date(2025, 3, 26)),
+], ids=["mark-debris-line", "latin-debris-line"])
+def test_debris_line_between_cue_and_date(body: str, want: dt.date) -> None:
+    text = BODY_LETTER.replace("ด้วยจังหวัดแจ้งว่า จะจัดประชุม ขอให้ส่งแบบตอบรับการเข้าร่วม ให้อำเภอทราบ ไม่เกินวันที่ {deadline}",
+                               "ด้วยจังหวัดแจ้งว่า " + body)
+    (letter,) = parse_text(text.format(letter_date="๑๐ มีนาคม ๒๕๖๘")).letters
+    assert [d.date for d in letter.deadlines] == [want]

@@ -42,6 +42,11 @@ def _opens_paragraph(t: str) -> bool:
     return bool(_ITEM.match(t)) or starts_with_any(t, lexicon.PARAGRAPH_OPENERS) is not None
 
 
+# A line of OCR debris between wrapped lines ("ล้", "ร์", "a", "aan"): it would
+# split a deadline cue from its date ("ภายใน ล้ วันที่ ๑๘ เมษายน").
+_DEBRIS_LINE = re.compile(r"^(?:[A-Za-z]{1,3}|[ก-ฮ][\u0e31-\u0e4e]{0,2}|[^\w\s]{1,3})\.?$")
+
+
 def paragraphs(lines: list[Line], start: int, end: int) -> list[str]:
     """Body paragraphs, wrapped lines joined (no space between Thai characters).
 
@@ -52,7 +57,7 @@ def paragraphs(lines: list[Line], start: int, end: int) -> list[str]:
     paras: list[list[str]] = [[]]
     for ln in lines[start:end]:
         t = ln.text.strip()
-        if not t or is_page_number(t):
+        if not t or is_page_number(t) or _DEBRIS_LINE.match(t):
             continue
         if paras[-1] and _opens_paragraph(t):
             paras.append([])
