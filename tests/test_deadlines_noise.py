@@ -61,7 +61,10 @@ def test_deadline_year(letter_date: str, deadline: str, want: list, code: str | 
 @pytest.mark.parametrize(("body", "want"), [
     ("ให้จังหวัดทราบ ภายใน\n\nล้\nวันที่ ๑๘ เมษายน ๒๕๖๘", dt.date(2025, 4, 18)),
     ("ส่งให้อำเภอก่อนวันที ๒๖\n\na\n\nมีนาคม ๒๕๖๘", dt.date(2025, 3, 26)),
-], ids=["mark-debris-line", "latin-debris-line"])
+    ("ให้แล้วเสร็จภายใน วันที่ ๕ พฤษภาคม ๒๕๖๘\n\n๐- 1", dt.date(2025, 5, 5)),
+    # A wrapped year alone on its line is not debris.
+    ("ภายในวันที ๑๔ มีนาคม พ.ศ.\n๒๕๖๘", dt.date(2025, 3, 14)),
+], ids=["mark-debris-line", "latin-debris-line", "digit-debris-after-year", "wrapped-year"])
 def test_debris_line_between_cue_and_date(body: str, want: dt.date) -> None:
     text = BODY_LETTER.replace("ด้วยจังหวัดแจ้งว่า จะจัดประชุม ขอให้ส่งแบบตอบรับการเข้าร่วม ให้อำเภอทราบ ไม่เกินวันที่ {deadline}",
                                "ด้วยจังหวัดแจ้งว่า " + body)

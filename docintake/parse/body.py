@@ -44,7 +44,10 @@ def _opens_paragraph(t: str) -> bool:
 
 # A line of OCR debris between wrapped lines ("ล้", "ร์", "a", "aan"): it would
 # split a deadline cue from its date ("ภายใน ล้ วันที่ ๑๘ เมษายน").
-_DEBRIS_LINE = re.compile(r"^(?:[A-Za-z]{1,3}|[ก-ฮ][\u0e31-\u0e4e]{0,2}|[^\w\s]{1,3})\.?$")
+# So is a short line without letters that is not a plain number ("๐- 1"): glued
+# to a wrapped year ("๒๕๖๘" + "๐- 1") it spoils the date.
+_DEBRIS_LINE = re.compile(r"^(?:[A-Za-z]{1,3}|[ก-ฮ][\u0e31-\u0e4e]{0,2}|[^\w\s]{1,3}"
+                          r"|(?=.*[^\d๐-๙.])[^ก-ฮA-Za-z]{2,5})\.?$")
 
 
 def paragraphs(lines: list[Line], start: int, end: int) -> list[str]:
