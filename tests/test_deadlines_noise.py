@@ -70,3 +70,33 @@ def test_debris_line_between_cue_and_date(body: str, want: dt.date) -> None:
                                "ด้วยจังหวัดแจ้งว่า " + body)
     (letter,) = parse_text(text.format(letter_date="๑๐ มีนาคม ๒๕๖๘")).letters
     assert [d.date for d in letter.deadlines] == [want]
+
+
+YEARLESS = [
+    ("year-garbled-latin", "ขอได้โปรดแจ้งตอบ ภายในวันที่ ๒๖ กันยายน we.", "๑๒ กันยายน ๒๕๖๗", [dt.date(2024, 9, 26)]),
+    ("year-lost-digit", "ส่งให้จังหวัด ไม่เกินวันที ๖ ธ.ค. ๕๖๗", "๒๒ พฤศจิกายน ๒๕๖๗", [dt.date(2024, 12, 6)]),
+    ("year-across-new-year", "ภายในวันที่ ๕ มกราคม", "๒๐ ธันวาคม ๒๕๖๗", [dt.date(2025, 1, 5)]),
+    # No cue: a day and month alone is not a deadline.
+    ("no-cue", "ประชุมเมื่อ ๕ มกราคม", "๒๐ ธันวาคม ๒๕๖๗", []),
+]
+
+
+@pytest.mark.parametrize(("body", "letter_date", "want"), [c[1:] for c in YEARLESS], ids=[c[0] for c in YEARLESS])
+def test_year_inferred_from_letter(body: str, letter_date: str, want: list) -> None:
+    text = BODY_LETTER.replace("ด้วยจังหวัดแจ้งว่า จะจัดประชุม ขอให้ส่งแบบตอบรับการเข้าร่วม ให้อำเภอทราบ ไม่เกินวันที่ {deadline}",
+                               "ด้วยจังหวัดแจ้งว่า " + body)
+    (letter,) = parse_text(text.format(letter_date=letter_date)).letters
+    assert [d.date for d in letter.deadlines] == want
+    warned = "year_inferred" in {w.code for w in letter.warnings}
+    assert warned is bool(want)
+    if want:
+        assert letter.confidence["deadlines"] <= 0.5
+
+
+def test_urgency_deadline_year_inferred() -> None:
+    text = BODY_LETTER.replace("ที่ พช", "ด่วนภายใน ๒๘ มีนจคม เวลา ๑๕.๐๐ น.\nที่ พช").format(
+        letter_date="๒๑ มีนาคม ๒๕๖๘", deadline="๓๐ มีนาคม ๒๕๖๘")
+    (letter,) = parse_text(text).letters
+    assert [(d.date, d.source) for d in letter.deadlines] == [(dt.date(2025, 3, 28), "urgency"),
+                                                              (dt.date(2025, 3, 30), "body")]
+    assert "year_inferred" in {w.code for w in letter.warnings}

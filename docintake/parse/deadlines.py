@@ -10,12 +10,13 @@ own date) and marked ``relative``.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
 from docintake.models import Deadline
 from docintake.parse.lines import collapse
-from docintake.parse.thaidate import DateHit, check_weekday, find_dates
+from docintake.parse.thaidate import DateHit, check_weekday, find_dates, month_number
 from docintake.text import lexicon
 from docintake.text.fuzzy import key
 from docintake.text.normalize import thai_to_arabic_digits
@@ -91,17 +92,64 @@ def relative_deadlines(paragraph: str, base: dt.date | None) -> list[tuple[int, 
     return out
 
 
-def find_deadlines(paragraphs: list[str], base: dt.date | None, window=None
-                   ) -> tuple[list[Deadline], list[DateHit]]:
+# A day and a month whose year OCR lost ("ภายในวันที่ ๒๖ กันยายน we."); the
+# dotted/damaged month forms are those thaidate.DATE_RE accepts.
+_DAY_MONTH = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s*(?P<month>[ก-๎.]{2,16}|[ก-๎]{1,3}[.(,]\s?[ก-๎]{1,2}\.?)")
+YEAR_INFERRED_BEFORE, YEAR_INFERRED_AFTER = 60, 240  # days around the letter a deadline can fall
+
+
+def infer_year(day: int, month: int, ref: dt.date) -> dt.date | None:
+    """The one date with this day and month from 60 days before ``ref`` to 240
+    after (the window is shorter than a year, so there is at most one).
+
+    >>> infer_year(26, 9, dt.date(2024, 9, 12)), infer_year(5, 1, dt.date(2024, 12, 20))
+    (datetime.date(2024, 9, 26), datetime.date(2025, 1, 5))
+    >>> infer_year(30, 9, dt.date(2024, 12, 20)) is None  # 81 days before, 284 after
+    True
+    """
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        if day <= calendar.monthrange(year, month)[1]:
+            cand = dt.date(year, month, day)
+            if ref - dt.timedelta(days=YEAR_INFERRED_BEFORE) <= cand <= ref + dt.timedelta(days=YEAR_INFERRED_AFTER):
+                return cand
+    return None
+
+
+def yearless_deadlines(paragraph: str, ref: dt.date | None, dated: list[DateHit]) -> list[tuple[int, Deadline]]:
+    """Cued day-and-month deadlines whose year is missing or unreadable, the
+    year taken from the letter's date (``ref``); the caller warns."""
+    if ref is None:
+        return []
+    norm = thai_to_arabic_digits(paragraph)
+    out = []
+    for m in _DAY_MONTH.finditer(norm):
+        if any(h.start <= m.start() < h.end for h in dated) or not is_deadline_cue(paragraph[: m.start()]):
+            continue
+        month = month_number(m["month"])
+        date = infer_year(int(m["day"]), month[0], ref) if month else None
+        if date is not None:
+            out.append((m.start(), Deadline(date=date, text=_clause(paragraph, m.end()))))
+    return out
+
+
+def find_deadlines(paragraphs: list[str], base: dt.date | None, window=None, *, year_ref: dt.date | None = None,
+                   inferred: list[Deadline] | None = None) -> tuple[list[Deadline], list[DateHit]]:
     """Every deadline in the body paragraphs, in text order, and the date hits
-    behind the absolute ones (for the caller's warnings)."""
+    behind the absolute ones (for the caller's warnings). A cued date whose
+    year is unreadable gets its year from ``year_ref`` (the letter's date) and
+    is also put in ``inferred`` so the caller can warn."""
     deadlines: list[Deadline] = []
     hits: list[DateHit] = []
+    inferred = inferred if inferred is not None else []
     for para in paragraphs:
         found: list[tuple[int, Deadline]] = relative_deadlines(para, base)
-        for hit, clause in absolute_deadlines(para, window):
+        absolute = absolute_deadlines(para, window)
+        for hit, clause in absolute:
             hits.append(hit)
             found.append((hit.start, Deadline(date=hit.date, text=clause)))
+        guessed = yearless_deadlines(para, year_ref, [h for h in find_dates(para) if h.date is not None])
+        inferred.extend(d for _, d in guessed)
+        found.extend(guessed)
         seen = set()
         for _, d in sorted(found, key=lambda x: x[0]):
             if (d.date, d.relative) not in seen:

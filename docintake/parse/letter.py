@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from docintake.models import Letter, ReceiptStamp
+from docintake.models import Deadline, Letter, ReceiptStamp
 from docintake.parse import body as bodymod
-from docintake.parse.deadlines import find_deadlines
+from docintake.parse.deadlines import find_deadlines, yearless_deadlines
 from docintake.parse.docno import DocNoHit, read_doc_no_loose
 from docintake.parse.fields import build_enclosures, build_references, field_text, parse_fields
 from docintake.parse.header import Header, parse_header
@@ -68,9 +68,19 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: Receipt
     # date; a stamp whose date is unreadable gives no base (never the letter's).
     stamp = h.receipt or receipt
     base = stamp.date if stamp is not None else date
-    deadlines, hits = find_deadlines(paras, base, window)
+    inferred: list[Deadline] = []
+    deadlines, hits = find_deadlines(paras, base, window, year_ref=date or base, inferred=inferred)
     if h.urgent_by is not None:
+        if h.urgent_by.date is None and (date or base) is not None:
+            guessed = yearless_deadlines(h.urgent_by.text, date or base, [])
+            if guessed:
+                h.urgent_by.date = guessed[0][1].date
+                inferred.append(h.urgent_by)
         deadlines.insert(0, h.urgent_by)
+    for d in inferred:
+        notes.warn("year_inferred", "deadlines", f"{d.text[:80]!r}: year not readable, taken from the letter's "
+                                                 f"date: {d.date.isoformat()}")
+        notes.conf("deadlines", 0.5)
     _deadline_notes(deadlines, hits, notes)
     whole = "\n".join(ln.text for ln in lines[span.start : span.end])
     head = "\n".join(ln.text for ln in lines[span.start : span.subject])
