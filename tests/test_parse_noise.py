@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from docintake.parse import parse_text
+from docintake.parse.fields import field_text
 from docintake.parse.lines import despeck, docno_line
 from docintake.text.fuzzy import match_label
 
@@ -137,3 +138,14 @@ def test_label_after_debris_keeps_its_offset():
 ], ids=["lao-number-ti-lost", "wrapped-reference"])
 def test_bare_lao_number_line(line: str, is_head: bool) -> None:
     assert (docno_line(line) is not None) is is_head
+
+
+@pytest.mark.parametrize(("parts", "want"), [
+    (["(Goa การรณรงค์กำจัดแหล่งเพาะพันธุ์ยุงลาย"], "การรณรงค์กำจัดแหล่งเพาะพันธุ์ยุงลาย"),
+    (["- การประกวดหมู่บ้านคัดแยกขยะต้นแบบ"], "การประกวดหมู่บ้านคัดแยกขยะต้นแบบ"),
+    # A real opening bracket with its Thai text is kept.
+    (["(ร่าง) ระเบียบการประชุม"], "(ร่าง) ระเบียบการประชุม"),
+    (["COVID-19 มาตรการป้องกัน"], "COVID-19 มาตรการป้องกัน"),
+], ids=["bracket-latin-debris", "dash-debris", "thai-bracket-kept", "latin-word-kept"])
+def test_field_text_edge_debris(parts: list[str], want: str) -> None:
+    assert field_text(parts) == want

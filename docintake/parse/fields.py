@@ -327,7 +327,10 @@ def _warn_doc(notes: Notes, where: str, text: str, doc: str | None, problems: li
         notes.warn("doc_no_corrected", f"{where}.doc_no", f"{', '.join(problems)}: {collapse(text)!r}")
 
 
-_EDGE_DEBRIS = re.compile(r"^(?:[A-Za-z]{1,2}|[ก-ฮ]|[.,:;'|\"])\s+|\s+(?:[A-Za-z]{1,2}\.?|[ก-ฮ]|[.,:;'|\"])$")
+# Debris at the ends of a field line: a lone Latin pair, a lone consonant, a
+# mark, a dash, or an unclosed bracket with a few Latin letters ("(Goa").
+_EDGE_DEBRIS = re.compile(r"^(?:[A-Za-z]{1,2}|[ก-ฮ]|[.,:;'|\"]|[-–—•*]{1,3}|[(\[{][A-Za-z]{0,4})\s+"
+                          r"|\s+(?:[A-Za-z]{1,2}\.?|[ก-ฮ]|[.,:;'|\"])$")
 
 
 def field_text(parts: list[str]) -> str | None:
