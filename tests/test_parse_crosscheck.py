@@ -94,3 +94,22 @@ def test_enclosure_naming_another_number_is_not_filled() -> None:
     copy = COPY.format(number="ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
     first, _ = parse_text(forwarder + "\f" + copy).letters
     assert first.enclosures[0].doc_no is None
+
+
+@pytest.mark.parametrize(("listed", "own", "want"), [
+    # Copy: ว and running legible, code lost its dot (๐๘๑๐๗); entry: code whole, ว spoilt.
+    ("ที่ มท ๐๘๑๐.๔. ๒๖๙๘", "ที่ มท ๐๘๑๐๗/ว ๒๖๙๘ กรมส่งเสริมการปกครองท้องถิ่น", "มท 0810.4/ว 2698"),
+    # Running numbers disagree: no merge, both stay unread.
+    ("ที่ มท ๐๘๑๐.๔. ๒๖๙๐", "ที่ มท ๐๘๑๐๗/ว ๒๖๙๘ กรมส่งเสริมการปกครองท้องถิ่น", None),
+    # Codes two digits apart: no merge.
+    ("ที่ มท ๐๘๒๐.๔. ๒๖๙๘", "ที่ มท ๐๘๑๐๗/ว ๒๖๙๘ กรมส่งเสริมการปกครองท้องถิ่น", None),
+], ids=["merged", "running-differs", "codes-too-far"])
+def test_two_damaged_prints_merged(listed: str, own: str, want: str | None) -> None:
+    forwarder = FORWARDER.replace("ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓", listed)
+    copy = COPY.format(number=own, date="๒๐ พฤษภาคม ๒๕๖๘")
+    first, second = parse_text(forwarder + "\f" + copy).letters
+    assert second.doc_no == want and first.enclosures[0].doc_no == want
+    if want is not None:
+        assert "doc_no_merged" in {w.code for w in second.warnings}
+        assert "doc_no_merged" in {w.code for w in first.warnings}
+        assert second.confidence["doc_no"] <= 0.6

@@ -90,3 +90,28 @@ def shows_date(head: str, date: dt.date) -> bool:
         if bool(numbers) + bool(months) + (be_year in tokens) >= 2:
             return True
     return False
+
+
+# A code of the shape senders use, then the running number, on an enclosure
+# line whose slash/ว OCR spoilt ("มท ๐๘๑๐.๔. ๒๖๙๘").
+_LISTED = re.compile(r"(?P<code>0[0-9]{3}\.[0-9]{1,2})\s?[./]\s?(?:ว\s?)?(?P<run>[0-9]{1,5})(?![0-9])")
+
+
+def merge_readings(prefix: str, code: str, circular: bool, running: str | None, listed: str) -> str | None:
+    """One number from two damaged prints: the copy's own (prefix, ว and
+    running number legible, code of an impossible shape such as ``08107``)
+    and the enclosure line's (code of the right shape, ว spoilt). Taken only
+    when the running numbers agree and the codes differ in one digit.
+
+    >>> merge_readings("มท", "08107", True, "2698", "สำเนาหนังสือกรม ที่มท ๐๘๑๐.๔. ๒๖๙๘ ลงวันที")
+    'มท 0810.4/ว 2698'
+    >>> merge_readings("มท", "08107", True, "2698", "ที่มท ๐๘๑๐.๔. ๒๖๙๐ ลงวันที") is None
+    True
+    """
+    if not (prefix and running and code):
+        return None
+    for m in _LISTED.finditer(thai_to_arabic_digits(listed)):
+        theirs = m["code"].replace(".", "")
+        if m["run"] == running and len(theirs) == len(code) and Levenshtein.distance(theirs, code) <= 1:
+            return f"{prefix} {m['code']}/{'ว ' if circular else ''}{running}"
+    return None

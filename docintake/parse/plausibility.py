@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 
 from docintake.models import Enclosure, Letter
-from docintake.parse.crosscheck import FILLED_CONFIDENCE, number_line, shows_date, shows_number, skeleton
+from docintake.parse.crosscheck import (FILLED_CONFIDENCE, merge_readings, number_line, shows_date, shows_number,
+                                        skeleton)
 from docintake.parse.docno import read_doc_no
 from docintake.parse.letter import Parsed
 from docintake.parse.thaidate import year_repairs
@@ -178,6 +179,24 @@ def _fill_from_enclosure(p: Parsed, enc: Enclosure) -> None:
         p.notes.confidence["date"] = FILLED_CONFIDENCE
 
 
+def _merge_damaged(forwarder: Parsed, enc: Enclosure, p: Parsed) -> None:
+    """Both prints of the copy's number damaged: merged when they agree
+    (``crosscheck.merge_readings``); both letters warned."""
+    doc = p.doc
+    if p.letter.doc_no or enc.doc_no or doc is None or "code_implausible" not in doc.problems:
+        return
+    merged = merge_readings(doc.prefix, doc.code, bool(doc.circular), doc.running, enc.text)
+    if merged is None:
+        return
+    p.letter.doc_no = enc.doc_no = merged
+    k = forwarder.letter.enclosures.index(enc) + 1
+    _warn(p, "doc_no_merged", "doc_no", f"this copy reads {doc.raw!r}, the forwarding letter's line "
+                                        f"{enc.text[:80]!r}: read together as {merged}")
+    _warn(forwarder, "doc_no_merged", f"enclosures[{k}].doc_no", f"read together with the copy's {doc.raw!r} "
+                                                                 f"as {merged}")
+    p.notes.confidence["doc_no"] = 0.6
+
+
 def _fill_enclosure(forwarder: Parsed, enc: Enclosure, p: Parsed) -> None:
     """The forwarding letter's unread enclosure number/date from the copy's
     own reading, when the enclosure line still shows it."""
@@ -201,6 +220,7 @@ def check_bundle(parsed: list[Parsed]) -> None:
         if enc is None:
             continue
         letter = p.letter
+        _merge_damaged(parsed[k - 1], enc, p)
         _fill_from_enclosure(p, enc)
         _fill_enclosure(parsed[k - 1], enc, p)
         if letter.doc_no and enc.doc_no and letter.doc_no != enc.doc_no:
