@@ -106,9 +106,11 @@ def infer_year(day: int, month: int, ref: dt.date) -> dt.date | None:
     (datetime.date(2024, 9, 26), datetime.date(2025, 1, 5))
     >>> infer_year(30, 9, dt.date(2024, 12, 20)) is None  # 81 days before, 284 after
     True
+    >>> infer_year(0, 9, dt.date(2024, 12, 20)) is None
+    True
     """
     for year in (ref.year - 1, ref.year, ref.year + 1):
-        if day <= calendar.monthrange(year, month)[1]:
+        if 1 <= year <= 9999 and 1 <= day <= calendar.monthrange(year, month)[1]:
             cand = dt.date(year, month, day)
             if ref - dt.timedelta(days=YEAR_INFERRED_BEFORE) <= cand <= ref + dt.timedelta(days=YEAR_INFERRED_AFTER):
                 return cand
