@@ -18,6 +18,11 @@ CASES = [
     # The letter cites its own earlier number with the same code, prefix legible.
     ("same-code-cited", "AV ๐๐๒๓.๑๖/๒๓๐", "ถนนรีนรมย์ AY ๙๐๐๘๐",
      "อ้างถึง ๑. หนังสืออำเภอสะเดา ที่ สข ๐๐๒๓.๑๖/๖๗๗ ลงวันที่ ๑ มีนาคม ๒๕๖๗", "สข 0023.16/230", "same_code"),
+    # A cited number with the same code but an unknown prefix (อป) is as
+    # garbled as this one: the letterhead's province decides (seed 3).
+    ("same-code-unknown-prefix", "ที OU ๐๐๒๓.๔/๖๓๕๑ ศาลากลางจังหวัดอุบลราชธานี", "ถนนสรรพสิทธิ อป ๓๔๐๐๐",
+     "อ้างถึง ๒. หนังสือจังหวัดอุบลราชธานี ด่วนที่สุด ที่.อป ๐๐๒๓.๔/๙๑๙ ลงวันที ๓ สิงหาคม ๒๕๖๖",
+     "อบ 0023.4/6351", "letterhead"),
     # The body alone names one province (a memo of an LAO): weakest evidence.
     ("body-names-one-province", "Ain ๗๖๕๐๒/๖๗๗ . วันที่ ๕ ส.ค. ๖๗", "ส่วนราชการ กองคลัง อบต.โนนสำราญ",
      "ตามที อำเภอเมืองศรีสะเกษได้แจ้งว่า", "ศก 76502/677", "letter"),

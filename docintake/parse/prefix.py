@@ -49,7 +49,10 @@ def _evidence(hit: DocNoHit, head: str, letter: str, letter_wide: bool) -> tuple
     code = thai_to_arabic_digits(hit.code).strip(".")
     if _DEPARTMENT_CODE.fullmatch(code):
         return "มท", "department_code"
-    same = {h.prefix for h in find_doc_nos(letter) if h.canonical and h.code == code}
+    # Only a known prefix is evidence: an entry's own unknown one (อป) is as
+    # garbled as the number being repaired.
+    same = {h.prefix for h in find_doc_nos(letter)
+            if h.canonical and h.code == code and h.prefix in lexicon.AGENCY_PREFIXES}
     if len(same) == 1:
         return same.pop(), "same_code"
     for where, text in (("letterhead", head), ("letter", letter if letter_wide else "")):
