@@ -118,10 +118,14 @@ def test_despeck(line, expected):
     ("ง ที่ นม ๐๐๒๓.๑๘/๑๖๔๘", True),  # an emblem speck before ที่
     ("ด่วนที่สุด ที่ มท ๐๘๑๐.๒/ว ๓๐๖๘", True),  # the urgency stamp on the same line
     ("NUN ๐๐๒๓.๑๕/ ๒๓๒๕", True),  # ที่ lost, prefix garbled: a bare dotted code
+    ("fl กส ๐๐๒๓.๑๖/๒๐๑๒ ทีว่าการอำเภอกุลินารายณ์", True),  # ที่ read as Latin specks (seed 3)
     ("ที่ว่าการอำเภอเมือง", False),
     ("ด่วนที่สุด ที่ ชย ๐๐๒๓.๖/๑๒๓ ลงวันที่ ๒ มิ.ย. ๖๘", False),  # a wrapped reference
     ("ตามหนังสือจังหวัดชัยภูมิ ที่ ชย ๐๐๒๓.๖/๑๒๓", False),  # mentioned in the body
-], ids=["plain", "speck", "urgency", "bare", "office", "wrapped-reference", "body-mention"])
+    ("๑. ชย ๐๐๒๓.๖/๑๒๓", False),  # a list number before a cited number is no speck
+    ("ขอ ชย ๐๐๒๓.๖/๑๒๓", False),  # nor is a Thai word
+], ids=["plain", "speck", "urgency", "bare", "latin-speck-for-ti", "office", "wrapped-reference",
+        "body-mention", "list-number", "thai-word"])
 def test_docno_line(line, is_number_line):
     assert (docno_line(line) is not None) is is_number_line
 

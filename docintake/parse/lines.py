@@ -39,8 +39,9 @@ def bundle_lines(pages: list[str]) -> list[Line]:
 
 # After ที่: a prefix (perhaps garbled by OCR: "WY") and the digits of a code, then a slash.
 _DOCNO_START = re.compile(r"\s*(?:[^\s0-9]{1,2}\s+)?[^\s0-9]{1,4}\s*[0-9][0-9.\s]*[ก-ฮ]?/")  # ฮ?: a glued letter (๑๗ฒ/)
-# A number line whose ที่ label OCR lost: prefix, dotted code, slash.
-_BARE_DOCNO = re.compile(r"^\s*[^\s0-9]{1,4}\s*[0-9]{3,}\.[0-9.]+\S?\s*/")
+# A number line whose ที่ label OCR lost, or read as a Latin speck (``fl กส
+# ๐๐๒๓.๑๖/๒๐๑๒``): prefix, dotted code, slash.
+_BARE_DOCNO = re.compile(r"^\s*(?:[^\s0-9ก-๎]{1,3}\s+)?[^\s0-9]{1,4}\s*[0-9]{3,}\.[0-9.]+\S?\s*/")
 # An LAO's number (five-digit code, no dot) whose ที่ OCR lost: only with its
 # office right after it, as a wrapped reference line looks the same otherwise.
 _BARE_LAO_DOCNO = re.compile(r"^\s*[^\s0-9]{1,4}\s*[0-9]{5}\s*/\s*[0-9]+\s+\S{0,3}(?:ที่ทำการ|ที่ว่าการ|สำนักงาน)")
