@@ -44,3 +44,21 @@ def test_memo_number_without_label(line: str, doc_no: str, date: str) -> None:
     assert letter.kind == "memo"
     assert letter.doc_no == doc_no
     assert letter.date is not None and letter.date.isoformat() == date
+
+
+# วันที่ garbled past reading too: a known province prefix and an LAO code
+# still make the line the number line; the date stays null with a warning.
+NUMBER_LINES_NO_DATE = [
+    ("date-label-garbled", "ศก ๗๒๒๔๖/๕๓๘ JUN ๓ A.W. ๖๘", "ศก 72246/538"),  # seed 3
+    ("garbled-prefix-needs-date-label", "Ain ๗๒๒๔๖/๕๓๘ JUN ๓ A.W. ๖๘", None),
+    ("not-a-province", "ขอ ๗๒๒๔๖/๕๓๘ JUN ๓ A.W. ๖๘", None),
+]
+
+
+@pytest.mark.parametrize(("line", "doc_no"), [c[1:] for c in NUMBER_LINES_NO_DATE],
+                         ids=[c[0] for c in NUMBER_LINES_NO_DATE])
+def test_memo_number_without_any_label(line: str, doc_no: str | None) -> None:
+    letter = parse_text(_memo(line)).letters[0]
+    assert letter.doc_no == doc_no
+    assert letter.date is None
+    assert any(w.field in ("date", "doc_no") for w in letter.warnings)

@@ -300,7 +300,11 @@ def _memo_header(lines: list[Line], zone: list[int], head: int, h: Header, notes
 
 # A memo's number line whose ที่ OCR lost or garbled: a speck, a prefix (maybe
 # garbled), a five-digit LAO code, a slash; and its วันที่ later on the line.
-_MEMO_BARE = re.compile(r"^\s*(?:\S{1,3}\s+)?(?=[^\s0-9๐-๙]{1,4}\s*[0-9๐-๙]{5}\s*/\s*[0-9๐-๙].*ันท)")
+# With วันที่ garbled too (``ศก ๗๒๒๔๖/๕๓๘ JUN ๓``), a known province prefix
+# must start the line instead.
+_MEMO_BARE = re.compile(
+    r"^\s*(?:\S{1,3}\s+)?(?=[^\s0-9๐-๙]{1,4}\s*[0-9๐-๙]{5}\s*/\s*[0-9๐-๙].*ันท"
+    rf"|(?:{'|'.join(lexicon.PROVINCE_PREFIXES)})\s?[0-9๐-๙]{{5}}\s?/\s?[0-9๐-๙]{{1,5}}(?![0-9๐-๙/]))")
 
 
 def _memo_bare_number(text: str) -> int | None:
