@@ -22,6 +22,13 @@ CASES = [
     ("clean", "ด่วนที่สุด", "ด่วนที่สุด", False),
     # Only ด่วน printed (the rest of the red stamp lost): read as printed.
     ("plain", "ด่วน", "ด่วน", False),
+    # Only the stamp's tail kept, on the receipt stamp's date line, ด่วน read
+    # as Latin (seeds 1 and 3): ที่สุด is the only urgency that ends in สุด.
+    ("tail-on-receipt-line", "สุด วันที่ ๕ ต.ค. ๒๕๖๖\nSD.", "ด่วนที่สุด", True),
+    ("tail-vowel-lost", "สด วันที่ ๘ พ.ค. ๒๕๖๗\nSD.", "ด่วนที่สุด", True),
+    ("tail-speck-glued", "ง\nกสุด", "ด่วนที่สุด", True),
+    ("tail-below-duan", "ด่วน\n=ร2.\nสุด", "ด่วนที่สุด", True),
+    ("not-a-tail", "สุดท้าย", None, False),
 ]
 
 
@@ -30,4 +37,5 @@ def test_urgency_stamp(stamp: str, want: str, warned: bool) -> None:
     (letter,) = parse_text(LETTER.format(stamp=stamp)).letters
     assert letter.urgency == want
     assert ("urgency_corrected" in {w.code for w in letter.warnings}) is warned
-    assert (letter.confidence["urgency"] < 1.0) is warned
+    if want is not None:  # no stamp read has its own (absence) confidence
+        assert (letter.confidence["urgency"] < 1.0) is warned

@@ -42,6 +42,23 @@ _URGENCY_TAILS = {key("ที่สุด"): "ด่วนที่สุด", k
 _DEBRIS_TOKEN = re.compile(r"^(?:[ก-ฮ]|[A-Za-z]{1,2}|\W)$")
 
 
+# The red ด่วนที่สุด stamp often overlaps the receipt stamp; OCR then keeps
+# only its tail (สุด, สด with the upper vowel lost, a speck glued: กสุด) at
+# the start of a stamp line, and reads ด่วน as Latin (SD.) or not at all.
+# No other urgency word ends in สุด, and no letterhead line starts with it.
+_STAMP_TAILS = frozenset({key("สุด"), key("สด")})
+
+
+def _stamp_tail(token: str) -> bool:
+    """Whether ``token`` is what OCR left of a ด่วนที่สุด stamp.
+
+    >>> [_stamp_tail(t) for t in ("สุด", "สด", "กสุด", "สุดท้าย", "ด่วน")]
+    [True, True, True, False, False]
+    """
+    k = key(token.strip(".,:;|'\""))
+    return k in _STAMP_TAILS or (len(k) == 4 and k.endswith(key("สุด")))
+
+
 def _urgency_of(text: str) -> tuple[str, int] | None:
     tokens = text.split()
     while len(tokens) > 1 and _DEBRIS_TOKEN.match(tokens[0]):  # "ง ด่วนที่สุด": an emblem speck first
@@ -50,6 +67,8 @@ def _urgency_of(text: str) -> tuple[str, int] | None:
         return None
     if key(tokens[0]).startswith(_URGENT_BY):
         return "ด่วน", 0
+    if _stamp_tail(tokens[0]):
+        return "ด่วนที่สุด", 2
     first = match_urgency_token(tokens[0].strip(".,:;"))
     if first is not None and first[0] == "ด่วน" and len(tokens) > 1:
         # "ด่วน สุด": the stamp's word split by OCR, ที่ lost between the halves.
