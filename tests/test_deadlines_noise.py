@@ -12,6 +12,10 @@ CASES = [
     ("dot-after-label", "ให้อำเภอทราบ ภายในวันที่. ๑๙ มีนาคม พ.ศ. ๒๕๖๗ เพื่ออำเภอ", dt.date(2024, 3, 19)),
     ("stray-vowel-after-label", "ภายในไม่เกินวันที่า ๒๘ มีนาคม ๒๕๖๗", dt.date(2024, 3, 28)),
     ("clean", "ให้แล้วเสร็จภายในวันที่ ๕ พฤษภาคม ๒๕๖๘", dt.date(2025, 5, 5)),
+    # วันที่ read as a short Latin word, on the cue's line or the next (seeds 1, 3).
+    ("label-read-latin", "ให้แล้วเสร็จภายใน Tun ๑๖ ก.ย. ๖๗", dt.date(2024, 9, 16)),
+    ("label-read-latin-wrapped", "ให้แล้วเสร็จภายใน\nFul ๘ ก.ค. ๒๕๖๗ หากพ้นกำหนด", dt.date(2024, 7, 8)),
+    ("latin-without-cue", "ตามที่แจ้ง Tun ๑๖ ก.ย. ๖๗", None),
     # A reference's ลงวันที่ date is still not a deadline.
     ("reference-date", "ตามหนังสือ ที่ ชย ๐๐๒๓.๖/๑๒๓ ลงวันที่ ๒ มิถุนายน ๒๕๖๘", None),
 ]

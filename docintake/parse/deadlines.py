@@ -27,8 +27,10 @@ def _alternation(words) -> str:
 
 # Matched on the tone-free key of the 40 characters before a date.
 # After the cue: วันที่ or วัน<weekday>ที่, the weekday maybe garbled to one
-# letter (วันพที่), and OCR debris (วันที่. / วันที่า) before the day.
-_CUE = re.compile(rf"({_alternation(lexicon.DEADLINE_CUES)})\s*(?:วัน[ก-๎]{{0,10}})?[\s.,:;'\"]*$")
+# letter (วันพที่), and OCR debris (วันที่. / วันที่า) before the day; or
+# วันที่ read as a short Latin word (Tun, Ful: seeds 1 and 3).
+_CUE = re.compile(
+    rf"({_alternation(lexicon.DEADLINE_CUES)})\s*(?:วัน[ก-๎]{{0,10}}|[A-Za-z]{{2,4}})?[\s.,:;'\"]*$")
 _RELATIVE = re.compile(
     rf"ภายใน\s*(?P<n>[0-9]{{1,3}})\s*(?P<unit>{_alternation(lexicon.RELATIVE_UNITS)})\s*"
     rf"(?:{_alternation(lexicon.RELATIVE_FROM)})"
