@@ -13,6 +13,11 @@ CASES = [
     ("abbr-stray-letter", "วันที่ 27 มพิ.ย. 68", dt.date(2025, 6, 27), True),
     ("quote-before-month", "๑๒ 'กุมภาพันธ์ ๒๕๖๘", dt.date(2025, 2, 12), False),
     ("clean-abbr", "วันที่ ๕ ส.ค. ๖๗", dt.date(2024, 8, 5), False),
+    # A speck read as a dot after a full month name (seed 3).
+    ("full-month-trailing-dot", "ภายในวันที ๕ ธันวาคม. ๒๕๖๗", dt.date(2024, 12, 5), True),
+    # A year's digits split by a hyphen, as OCR splits them by a space (seed 3).
+    ("year-split-by-hyphen", "ภายในวันที่ 2 กันยายน 2-567", dt.date(2024, 9, 2), False),
+    ("year-split-by-space", "๒ กันยายน ๒๕ ๖๗", dt.date(2024, 9, 2), False),
     # Latin debris where the month was: nothing to repair from.
     ("month-latin", "๒๒ Ain. od", None, False),
     ("month-gone", "วันที ๓๐ ๖๖", None, False),

@@ -26,7 +26,7 @@ DATE_RE = re.compile(
     rf"(?:วัน(?P<wd>[{_THAI}]{{2,12}}?)\s?ท[ี]?[่]?\s*|วันท[ี]?[่]?\s*)?"
     rf"(?<![\d.])(?P<day>\d\s\d(?=\s*[{_THAI}])|\d{{1,4}})\s*"
     rf"(?P<month>[{_THAI}.]{{2,16}}|[{_THAI}]{{1,3}}[.(,]\s?[{_THAI}]{{1,2}}\.?)(?:\s+[ก-ฮa-zA-Z]{{1,2}}(?=\s))?"
-    rf"\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>2\s?5\s?\d\s?\d|\d{{4}}|\d\s?\d)(?![\d])"
+    rf"\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>2[\s-]?5[\s-]?\d[\s-]?\d|\d{{4}}|\d\s?\d)(?![\d])"
 )
 _YEAR_PREFIX = re.compile(r"(พ\.?ศ\.?|ค\.ศ\.)$")
 
@@ -87,6 +87,8 @@ def month_number(token: str) -> tuple[int, int] | None:
     compact = k.replace(".", "").replace(" ", "")
     if k in _FULL:
         return _FULL[k], 0
+    if k.rstrip(".") in _FULL:  # "ธันวาคม.": a speck read as a dot after the name
+        return _FULL[k.rstrip(".")], 1
     if "." in k and compact in _ABBR:
         return _ABBR[compact], 0
     if compact in _CONF:
@@ -178,7 +180,8 @@ def _build(m: re.Match[str], text: str) -> DateHit | None:
     if m["wd"]:
         hit.weekday = weekday_number(m["wd"])
     # OCR splits digits with spaces ("๒ ๗ มิถุนายน ๒๕ ๖๘"): join them back.
-    year = normalise_year(m["year"].replace(" ", ""))
+    # OCR splits a year's digits with a space or a hyphen (2-567).
+    year = normalise_year(re.sub(r"[\s-]", "", m["year"]))
     hit.year = year
     day = int(m["day"].replace(" ", ""))
     if _day_ambiguous(text, m):
