@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from docintake.text import lexicon
-from docintake.text.normalize import thai_to_arabic_digits
+from docintake.text.normalize import number_digits, thai_to_arabic_digits
 
 _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 DOCNO_RE = re.compile(
@@ -160,7 +160,7 @@ def find_doc_nos(text: str) -> list[DocNoHit]:
     >>> [h.canonical for h in find_doc_nos("ที่ ชย ๐๐๒๓.๑๔/๑๗ ๐๙ ลงวันที่")]
     ['ชย 0023.14/1709']
     """
-    norm = thai_to_arabic_digits(text)
+    norm = number_digits(text)
     return [_read(m, norm, text) for m in DOCNO_RE.finditer(norm)]
 
 
@@ -170,20 +170,21 @@ def read_doc_no(text: str) -> DocNoHit | None:
     return hits[0] if hits else None
 
 
-_LOOSE_RE = re.compile(r"(?P<prefix>[^\s0-9]{1,4})\s{0,2}(?P<code>[0-9][0-9.]*)\s{0,2}/\s{0,2}(?P<circ>ว\s*)?"
+_LOOSE_RE = re.compile(r"(?P<prefix>[^\s0-9]{1,4})\s{0,2}(?P<code>[0-9][0-9.]*(?:\s(?=[0-9])[0-9.]+)?)\s{0,2}/\s{0,2}"
+                       r"(?P<circ>ว\s*)?"
                        r"(?P<run>[0-9]+(?:\s[0-9]+)*)")
 
 
 def read_doc_no_loose(text: str) -> DocNoHit | None:
     """A number whose prefix OCR garbled (``WY ๐๐๒๓.๙/ว ๓๒๕``): never canonical,
     but it still tells a circular (ว) from an ordinary letter."""
-    m = _LOOSE_RE.search(thai_to_arabic_digits(text))
+    norm = number_digits(text)
+    m = _LOOSE_RE.search(norm)
     if m is None:
         return None
-    norm = thai_to_arabic_digits(text)
     _, used = _join_running(m["run"], norm[m.end() :])
     end = m.start("run") + used
-    return DocNoHit(m.start(), end, None, prefix="", code=m["code"], circular=m["circ"] is not None,
+    return DocNoHit(m.start(), end, None, prefix="", code=m["code"].replace(" ", ""), circular=m["circ"] is not None,
                     confidence=0.0, problems=["prefix_unreadable"], raw=text[m.start() : end],
                     after_prefix=text[m.start("code") : end])
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from docintake.text import lexicon
 from docintake.text.fuzzy import key, match_label, starts_with_any
-from docintake.text.normalize import thai_to_arabic_digits
+from docintake.text.normalize import number_digits
 
 
 @dataclass(frozen=True)
@@ -62,16 +62,16 @@ def docno_line(text: str, *, anywhere: bool = False) -> int | None:
     """
     lab = match_label(text, ("ที่",))
     if lab is not None:
-        rest = thai_to_arabic_digits(text[lab.end :])
+        rest = number_digits(text[lab.end :])
         return lab.end if _DOCNO_START.match(rest) else None
     if "ลงวัน" in text and not anywhere:  # a wrapped reference: "ด่วน ที่ ชย ... ลงวันที่ ..."
         return None
     for m in _THE.finditer(text):
         if m.start(1) > MAX_LEAD and not anywhere and not _after_stamp(text, m.start(1)):
             break
-        if _DOCNO_START.match(thai_to_arabic_digits(text[m.end(1) :])):
+        if _DOCNO_START.match(number_digits(text[m.end(1) :])):
             return m.end(1)
-    bare = thai_to_arabic_digits(text)
+    bare = number_digits(text)
     return 0 if _BARE_DOCNO.match(bare) or _BARE_LAO_DOCNO.match(bare) else None
 
 

@@ -41,6 +41,23 @@ def thai_to_arabic_digits(s: str) -> str:
     return s.translate(_TO_ARABIC)
 
 
+_DIGIT_HYPHEN = re.compile(r"(?<=[0-9๐-๙])-(?=[0-9๐-๙])")
+
+
+def number_digits(s: str) -> str:
+    """Arabic digits, and a hyphen OCR put inside a number read as the space
+    OCR puts there more often (``0023.1-3`` -> ``0023.1 3``); same length, so
+    positions still point into ``s``. Only for numbers whose shape is known
+    (document numbers, postcodes): a phone number's hyphens are real.
+
+    >>> number_digits("ที่ wa 0023.1-3/279")
+    'ที่ wa 0023.1 3/279'
+    >>> number_digits("- ๒ -")
+    '- 2 -'
+    """
+    return _DIGIT_HYPHEN.sub(" ", thai_to_arabic_digits(s))
+
+
 def arabic_to_thai_digits(s: str) -> str:
     """The inverse of :func:`thai_to_arabic_digits`.
 
