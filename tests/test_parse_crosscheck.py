@@ -113,3 +113,26 @@ def test_two_damaged_prints_merged(listed: str, own: str, want: str | None) -> N
         assert "doc_no_merged" in {w.code for w in second.warnings}
         assert "doc_no_merged" in {w.code for w in first.warnings}
         assert second.confidence["doc_no"] <= 0.6
+
+
+# A copy cannot be dated after the letter that forwards it (5 Jun 2568): a
+# copy dated later with the listed day and month has its year misread
+# (seed 3: ๒๓ เมษายน ๒๖๖๗ for ๒๕๖๗) and takes the listed date, warned; a
+# copy dated earlier, or on another day, only conflicts (null).
+MISDATED = [
+    ("year-misread-after-forwarder", "๒๐ พฤษภาคม ๒๖๖๘", dt.date(2025, 5, 20), "date_from_forwarder"),
+    ("other-day-conflicts", "๒๑ พฤษภาคม ๒๕๖๘", None, "date_conflict"),
+    ("earlier-year-conflicts", "๒๐ พฤษภาคม ๒๕๖๗", None, "date_conflict"),
+    ("agrees", "๒๐ พฤษภาคม ๒๕๖๘", dt.date(2025, 5, 20), None),
+]
+
+
+@pytest.mark.parametrize(("date", "want", "code"), [c[1:] for c in MISDATED], ids=[c[0] for c in MISDATED])
+def test_copy_dated_after_its_forwarder(date: str, want: dt.date | None, code: str | None) -> None:
+    copy = COPY.format(number="ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", date=date)
+    _, second = parse_text(FORWARDER + "\f" + copy).letters
+    assert second.date == want
+    codes = {w.code for w in second.warnings} & {"date_from_forwarder", "date_conflict"}
+    assert codes == ({code} if code else set())
+    if code == "date_from_forwarder":
+        assert second.confidence["date"] <= 0.6

@@ -212,6 +212,16 @@ def _fill_enclosure(forwarder: Parsed, enc: Enclosure, p: Parsed) -> None:
               f"read as {letter.date.isoformat()} from the enclosed copy's letterhead")
 
 
+def _copy_misdated(forwarder: Parsed, letter: Letter, enc: Enclosure) -> bool:
+    """A copy cannot be dated after the letter that forwards it: when its
+    date is, and the forwarding letter's entry has the same day and month in
+    a year that fits, the copy's year is the misread one (๒๖๖๗ for ๒๕๖๗)."""
+    sent = forwarder.letter.date
+    return (sent is not None and letter.date is not None and enc.date is not None
+            and letter.date > sent >= enc.date
+            and (letter.date.month, letter.date.day) == (enc.date.month, enc.date.day))
+
+
 def check_bundle(parsed: list[Parsed]) -> None:
     """A copy's own number/date against what its forwarding letter lists."""
     for k in range(1, len(parsed)):
@@ -228,7 +238,12 @@ def check_bundle(parsed: list[Parsed]) -> None:
                   f"this copy reads {letter.doc_no}, the forwarding letter lists it as {enc.doc_no}")
             letter.doc_no = None
             p.notes.confidence["doc_no"] = 0.0
-        if letter.date and enc.date and letter.date != enc.date:
+        if letter.date and enc.date and letter.date != enc.date and _copy_misdated(parsed[k - 1], letter, enc):
+            _warn(p, "date_from_forwarder", "date", f"this copy reads {letter.date.isoformat()}, after the "
+                  f"letter that forwards it; read as {enc.date.isoformat()} as that letter lists it")
+            letter.date = enc.date
+            p.notes.confidence["date"] = 0.6
+        elif letter.date and enc.date and letter.date != enc.date:
             _warn(p, "date_conflict", "date", f"this copy reads {letter.date.isoformat()}, the forwarding "
                                               f"letter lists it as {enc.date.isoformat()}")
             letter.date = None
