@@ -153,3 +153,13 @@ def test_bare_lao_number_line(line: str, is_head: bool) -> None:
 ], ids=["bracket-latin-debris", "dash-debris", "thai-bracket-kept", "latin-word-kept"])
 def test_field_text_edge_debris(parts: list[str], want: str) -> None:
     assert field_text(parts) == want
+
+
+@pytest.mark.parametrize(("label", "want"), [
+    ("as", "การจัดเก็บภาษี"),
+    ("๒ aa", "การจัดเก็บภาษี"),  # a lone digit before the speck (seed 3 memo)
+    ("๒", "๒ การจัดเก็บภาษี"),  # a digit alone is no label debris: kept as printed
+], ids=["latin-speck", "digit-then-speck", "digit-alone"])
+def test_garbled_subject_label_debris_dropped(label: str, want: str) -> None:
+    (letter,) = parse_text(noisy("เรื่อง การ", f"{label} การ")).letters
+    assert letter.subject == want

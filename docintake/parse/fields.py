@@ -118,7 +118,9 @@ def parse_fields(lines: list[Line], subject: int, end: int, notes: Notes) -> Fie
     return f
 
 
-_LABEL_DEBRIS = re.compile(r"^(?:[A-Za-z]{1,3}|[ก-ฮ]{1,2})[.,:]?\s+")
+# What OCR left of an unreadable เรื่อง: a Latin or consonant speck, maybe
+# after a lone digit (``๒ aa``: seed 3).
+_LABEL_DEBRIS = re.compile(r"^(?:[0-9๐-๙]\s+)?(?:[A-Za-z]{1,3}|[ก-ฮ]{1,2})[.,:]?\s+")
 
 
 def _unlabelled_subject(f: Fields, text: str, notes: Notes) -> None:
