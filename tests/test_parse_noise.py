@@ -163,3 +163,17 @@ def test_field_text_edge_debris(parts: list[str], want: str) -> None:
 def test_garbled_subject_label_debris_dropped(label: str, want: str) -> None:
     (letter,) = parse_text(noisy("เรื่อง การ", f"{label} การ")).letters
     assert letter.subject == want
+
+
+@pytest.mark.parametrize(("subject_lines", "want"), [
+    # เรื่อง read as "Goa" on a wrapped subject: both lines are the subject (seed 3).
+    ("Goa การจัดเก็บภาษีที่ดินและสิ่งปลูกสร้างของ\n. องค์กรปกครองส่วนท้องถิ่น",
+     "การจัดเก็บภาษีที่ดินและสิ่งปลูกสร้างขององค์กรปกครองส่วนท้องถิ่น"),
+    # One unlabelled line: the line above it is the date, not a subject start.
+    ("as การจัดเก็บภาษี", "การจัดเก็บภาษี"),
+], ids=["wrapped-speck-label", "one-line"])
+def test_unlabelled_wrapped_subject(subject_lines: str, want: str) -> None:
+    (letter,) = parse_text(noisy("เรื่อง การจัดเก็บภาษี", subject_lines)).letters
+    assert letter.subject == want
+    assert letter.date == dt.date(2025, 6, 16)
+    assert "label_unreadable" in {w.code for w in letter.warnings if w.field == "subject"}

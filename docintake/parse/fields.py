@@ -99,7 +99,11 @@ def parse_fields(lines: list[Line], subject: int, end: int, notes: Notes) -> Fie
     i = subject
     if label_of(lines[subject].text.strip(), ("เรื่อง",)) is None \
             and _lookahead_label(lines, subject, end, 1) in ("เรียน", "เสนอ"):
-        _unlabelled_subject(f, lines[subject].text.strip(), notes)
+        above = _wrapped_subject_start(lines, subject)
+        first = lines[above].text.strip() if above is not None else lines[subject].text.strip()
+        _unlabelled_subject(f, first, notes)
+        if above is not None and f.subject:
+            f.subject.append(lines[subject].text.strip())
         current, i = "เรื่อง", subject + 1
     while i < end:
         text = lines[i].text.strip()
@@ -121,6 +125,26 @@ def parse_fields(lines: list[Line], subject: int, end: int, notes: Notes) -> Fie
 # What OCR left of an unreadable เรื่อง: a Latin or consonant speck, maybe
 # after a lone digit (``๒ aa``: seed 3).
 _LABEL_DEBRIS = re.compile(r"^(?:[0-9๐-๙]\s+)?(?:[A-Za-z]{1,3}|[ก-ฮ]{1,2})[.,:]?\s+")
+
+
+# A line that starts with a Latin speck where เรื่อง was (``Goa การ...``).
+_SPECK_THEN_THAI = re.compile(r"^[(\[]?[A-Za-z]{2,4}[.,:]?\s+[ก-๎]")
+
+
+def _wrapped_subject_start(lines: list[Line], subject: int) -> int | None:
+    """The line above the one the splitter took for an unlabelled subject,
+    when that is where the subject starts: it opens with the speck OCR made
+    of เรื่อง and is no date or number line (seed 3: the subject wrapped, and
+    only its second line sits right above เรียน)."""
+    j = subject - 1
+    while j >= 0 and not lines[j].text.strip():
+        j -= 1
+    if j < 0 or lines[j].page != lines[subject].page:
+        return None
+    text = lines[j].text.strip()
+    if not _SPECK_THEN_THAI.match(text) or find_dates(text) or read_doc_no(text):
+        return None
+    return j
 
 
 def _unlabelled_subject(f: Fields, text: str, notes: Notes) -> None:
