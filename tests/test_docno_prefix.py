@@ -71,3 +71,26 @@ KNOWN = [
 @pytest.mark.parametrize(("doc_no", "letter", "want"), [c[1:] for c in KNOWN], ids=[c[0] for c in KNOWN])
 def test_known_prefix_for(doc_no: str, letter: str, want: str | None) -> None:
     assert known_prefix_for(doc_no, letter) == want
+
+
+# The letter's own number with an unknown prefix (seed 3: ปร for บร).
+HEAD_PREFIX = [
+    ("one-letter-off-letterhead-province", "ที ปร ๐๐๒๓.๑๕/๑๐๑๑ ทีว่าการอำเภอลำปลายมาศ", "ถนนรีนรมย์ บร ๓๑๐๓๗",
+     "บร 0023.15/1011"),
+    ("letterhead-names-another-province", "ที ปร ๐๐๒๓.๑๕/๑๐๑๑", "ถนนบรรณาการ ชย ๓๖๐๐๐", None),
+    ("letterhead-names-none", "ที ปร ๐๐๒๓.๑๕/๑๐๑๑", "ทีว่าการอำเภอลำปลายมาศ", None),
+    ("known-prefix-untouched", "ที่ ชย ๐๐๒๓.๑๕/๑๐๑๑", "ถนนรีนรมย์ บร ๓๑๐๓๗", "ชย 0023.15/1011"),
+]
+
+
+@pytest.mark.parametrize(("line", "head", "want"), [c[1:] for c in HEAD_PREFIX], ids=[c[0] for c in HEAD_PREFIX])
+def test_letterhead_prefix(line: str, head: str, want: str | None) -> None:
+    from docintake.parse.docno import read_doc_no
+    from docintake.parse.prefix import letterhead_prefix
+
+    got = letterhead_prefix(read_doc_no(line), line + "\n" + head)
+    assert got.canonical == want
+    if want is None:
+        assert "prefix_unsupported" in got.problems
+    elif "ปร" in line:
+        assert got.confidence <= 0.6 and any(p.startswith("prefix_recovered") for p in got.problems)

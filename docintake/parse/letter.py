@@ -13,7 +13,7 @@ from docintake.parse.fields import build_enclosures, build_references, field_tex
 from docintake.parse.header import Header, parse_header
 from docintake.parse.lines import Line
 from docintake.parse.notes import Notes
-from docintake.parse.prefix import known_prefix_for, recover_prefix
+from docintake.parse.prefix import known_prefix_for, letterhead_prefix, recover_prefix
 from docintake.parse.split import Span
 
 
@@ -85,7 +85,7 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: Receipt
     whole = "\n".join(ln.text for ln in lines[span.start : span.end])
     head = "\n".join(ln.text for ln in lines[span.start : span.subject])
     if h.doc is not None:
-        h.doc = recover_prefix(h.doc, head, whole)
+        h.doc = letterhead_prefix(recover_prefix(h.doc, head, whole), head)
     letter = Letter(
         kind=_kind(h), pages=(span.first_page + 1, span.last_page + 1), doc_no=_doc_no(h, notes),
         date=date, urgency=h.urgency, issuer=h.issuer, address=h.address,

@@ -106,3 +106,31 @@ def known_prefix_for(doc_no: str, letter: str) -> str | None:
 
 def _one_letter_off(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def letterhead_prefix(hit: DocNoHit, head: str) -> DocNoHit:
+    """The letter's own number with an unknown prefix (``ปร``) one letter off
+    the one province its letterhead names (``ถนนรีนรมย์ บร ๓๑๐๓๗``) read with
+    that province's prefix, warned; with no such province the number cannot be
+    told from a misread one, so it is left unread (never a wrong number).
+
+    >>> letterhead_prefix(read_doc_no("ปร ๐๐๒๓.๑๕/๑๐๑๑"), "ถนนรีนรมย์ บร ๓๑๐๓๗").canonical
+    'บร 0023.15/1011'
+    >>> letterhead_prefix(read_doc_no("ปร ๐๐๒๓.๑๕/๑๐๑๑"), "ถนนรีนรมย์ ชย ๓๖๐๐๐").canonical is None
+    True
+    """
+    if "prefix_unknown" not in hit.problems or hit.canonical is None:
+        return hit
+    named = provinces_named(head)
+    fits = [p for p in named if _one_letter_off(p, hit.prefix)]
+    if len(named) != 1 or not fits:
+        hit.problems.append("prefix_unsupported")
+        hit.canonical = None
+        return hit
+    read = read_doc_no(f"{fits[0]} {hit.canonical.partition(' ')[2]}")
+    if read is None or read.canonical is None:
+        return hit
+    read.start, read.end, read.raw = hit.start, hit.end, hit.raw
+    read.problems.append(f"prefix_recovered:{hit.prefix}->{fits[0]} from letterhead")
+    read.confidence = min(hit.confidence, CONFIDENCE["letterhead"])
+    return read
