@@ -61,3 +61,19 @@ def test_loose_number_with_hyphen_keeps_code() -> None:
 
     hit = read_doc_no_loose("ที่ wa 0023.1-3/279 ที่ว่าการอำเภอทุ่งสง")
     assert hit is not None and hit.code == "0023.13" and hit.canonical is None
+
+
+# Thai digits with an Arabic one among them: the OCR's stand-in for a Thai
+# digit it cannot output (seed 3: ๗๔๓๕๘/๖๘๐ read ๓๕๓๕๕/6๕๐), so unread.
+SCRIPTS = [
+    ("arabic-among-thai", "ที ชม ๓๕๓๕๕/6๕๐ ที่ทำการองค์การบริหารส่วนตำบลควนลัง", None, True),
+    ("all-thai", "ที่ ชม ๗๔๓๕๘/๖๘๐", "ชม 74358/680", False),
+    ("all-arabic", "ที่ นม 76192/958 วันที่ 16 ก.ย. 68", "นม 76192/958", False),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "mixed"), [c[1:] for c in SCRIPTS], ids=[c[0] for c in SCRIPTS])
+def test_mixed_digit_scripts(text: str, want: str | None, mixed: bool) -> None:
+    hit = read_doc_no(text)
+    assert hit is not None and hit.canonical == want
+    assert ("digits_mixed" in hit.problems) is mixed

@@ -110,6 +110,18 @@ def _glued_letter(code: str, letter: str, hit: DocNoHit) -> None:
         hit.problems.append("code_malformed")
 
 
+_THAI_DIGIT = re.compile("[๐-๙]")
+_ARABIC_DIGIT = re.compile("[0-9]")
+
+
+def _check_scripts(printed: str, hit: DocNoHit) -> None:
+    """A number printed in Thai digits with an Arabic one among them
+    (``๓๕๓๕๕/6๕๐``): this OCR writes a Thai digit it cannot output (๔๖๗๘๙)
+    as some other glyph, so the number's digits cannot be trusted."""
+    if _THAI_DIGIT.search(printed) and _ARABIC_DIGIT.search(printed):
+        hit.problems.append("digits_mixed")
+
+
 def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
     hit = DocNoHit(m.start("prefix"), m.end(), None, raw=text[m.start("prefix") : m.end()])
     printed = re.sub(f"[{_MARKS}]", "", m["prefix"])
@@ -148,7 +160,9 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
     if " " in m["run"][:used]:
         hit.confidence = min(hit.confidence, 0.85)
     _check_code(prefix, code, hit)
-    if not any(p in ("circular_or_digit", "split_or_debris", "code_implausible", "code_malformed")
+    _check_scripts(text[m.start("code") : hit.end], hit)
+    if not any(p in ("circular_or_digit", "split_or_debris", "code_implausible", "code_malformed",
+                     "digits_mixed")
                for p in hit.problems):
         hit.canonical = f"{prefix} {code}/{'ว ' if hit.circular else ''}{run}"
     return hit
