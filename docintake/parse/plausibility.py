@@ -79,22 +79,25 @@ def _against_today(p: Parsed, today: dt.date) -> None:
 
 def _repair_deadline_years(p: Parsed, ref_date: dt.date) -> None:
     """A deadline more than a year after the letter (``๒๐ ธันวาคม ๒๖๖๖`` in a
-    letter of 2566) has a misread year digit: repaired when exactly one
-    one-digit change lands it within the deadline horizon, else withdrawn."""
+    letter of 2566), or more than a year before it (``๒๕๒๕`` in a letter of
+    2568: overdue on arrival is days, never years), has a misread year digit:
+    repaired when exactly one one-digit change lands it within the deadline
+    horizon, else withdrawn."""
     keep = []
     for k, d in enumerate(p.letter.deadlines):
-        if d.date is None or d.date <= ref_date + dt.timedelta(days=366):
+        year = dt.timedelta(days=366)
+        if d.date is None or ref_date - year <= d.date <= ref_date + year:
             keep.append(d)
             continue
         fits = year_repairs(d.date, ref_date, DEADLINE_HORIZON_DAYS)
         if len(fits) == 1:
             _warn(p, "year_repaired", f"deadlines[{k}]", f"deadline read as {d.date.isoformat()}, over a year "
-                                                         f"after {ref_date.isoformat()}: year read as {fits[0].year}")
+                                                         f"from {ref_date.isoformat()}: year read as {fits[0].year}")
             p.notes.conf("deadlines", 0.6)
             keep.append(d.model_copy(update={"date": fits[0]}))
         else:
             _warn(p, "year_implausible", f"deadlines[{k}]", f"deadline read as {d.date.isoformat()}, over a year "
-                                                            f"after {ref_date.isoformat()}: withdrawn ({d.text[:60]!r})")
+                                                            f"from {ref_date.isoformat()}: withdrawn ({d.text[:60]!r})")
     p.letter.deadlines = keep
 
 
