@@ -18,6 +18,10 @@ CASES = [
     # A year's digits split by a hyphen, as OCR splits them by a space (seed 3).
     ("year-split-by-hyphen", "ภายในวันที่ 2 กันยายน 2-567", dt.date(2024, 9, 2), False),
     ("year-split-by-space", "๒ กันยายน ๒๕ ๖๗", dt.date(2024, 9, 2), False),
+    # มิ.ย. with its dots and upper vowel lost, glued to day and year (seed 3 memo).
+    ("abbr-upper-vowel-lost-glued", ". วันที 17มย67 1 0", dt.date(2024, 6, 17), True),
+    # มค could be ม.ค. or มี.ค. with the vowel lost: not repaired.
+    ("bare-abbr-ambiguous", "วันที 17มค67", None, False),
     # Latin debris where the month was: nothing to repair from.
     ("month-latin", "๒๒ Ain. od", None, False),
     ("month-gone", "วันที ๓๐ ๖๖", None, False),

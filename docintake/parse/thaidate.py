@@ -68,6 +68,12 @@ def normalise_year(digits: str) -> int | None:
 _FULL = {key(m): i + 1 for i, m in enumerate(lexicon.MONTHS)}
 _ABBR = {key(m).replace(".", ""): i + 1 for i, m in enumerate(lexicon.MONTHS_ABBR)}
 _CONF = {key(m): n for m, n in lexicon.MONTH_CONFUSIONS.items()}
+# This OCR often drops upper vowels (บนทกขอความ): an abbreviation without
+# them, when no other abbreviation reads the same (มย is only มิ.ย.; มค could
+# be ม.ค. or มี.ค.).
+_UPPER = re.compile("[\u0e31\u0e34-\u0e37\u0e47-\u0e4e]")
+_BARE_ABBR = {b: n for k, n in _ABBR.items() if (b := _UPPER.sub("", k)) != k
+              and b not in _ABBR and sum(_UPPER.sub("", o) == b for o in _ABBR) == 1}
 
 
 def month_number(token: str) -> tuple[int, int] | None:
@@ -95,6 +101,8 @@ def month_number(token: str) -> tuple[int, int] | None:
         return _CONF[compact], 1
     if compact in _ABBR and len(compact) >= 3:  # มิย without dots
         return _ABBR[compact], 1
+    if compact in _BARE_ABBR:  # มย: มิ.ย. with its dots and upper vowel lost
+        return _BARE_ABBR[compact], 1
     dotted = re.sub(r"[(,]", ".", k)  # "ส(ค.": the abbreviation's dot misread
     if dotted != k and "." in dotted and dotted.replace(".", "") in _ABBR:
         return _ABBR[dotted.replace(".", "")], 1
