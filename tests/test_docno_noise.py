@@ -77,3 +77,18 @@ def test_mixed_digit_scripts(text: str, want: str | None, mixed: bool) -> None:
     hit = read_doc_no(text)
     assert hit is not None and hit.canonical == want
     assert ("digits_mixed" in hit.problems) is mixed
+
+
+# A second slash right after the running number: a digit read as a slash
+# (seed 3: ๒๓/๓๐ for ๒๙๓๐), so the running number is not the part before it.
+SLASHES = [
+    ("digit-read-as-slash", "ที มท ๐๘๑๐.๓/ว ๒๓/๓๐ ;", None, True),
+    ("date-after-number", "ที่ มท ๐๘๑๐.๓/ว ๒๙๓๐ ลงวันที่ ๕ ก.พ. ๒๕๖๗", "มท 0810.3/ว 2930", False),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "damaged"), [c[1:] for c in SLASHES], ids=[c[0] for c in SLASHES])
+def test_running_number_with_a_slash(text: str, want: str | None, damaged: bool) -> None:
+    hit = read_doc_no(text)
+    assert hit is not None and hit.canonical == want
+    assert ("running_damaged" in hit.problems) is damaged

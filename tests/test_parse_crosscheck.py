@@ -136,3 +136,12 @@ def test_copy_dated_after_its_forwarder(date: str, want: dt.date | None, code: s
     assert codes == ({code} if code else set())
     if code == "date_from_forwarder":
         assert second.confidence["date"] <= 0.6
+
+
+def test_copy_with_damaged_running_number_filled_from_forwarder() -> None:
+    # The copy's own print "/ว ๒๒/๖๓" is damaged; the forwarding letter's
+    # listing (/ว ๒๒๖๓) agrees with it in all but one digit: taken, warned.
+    copy = COPY.format(number="ที่ มท ๐๘๑๖.๔/ว ๒๒/๖๓ กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
+    _, second = parse_text(FORWARDER + "\f" + copy).letters
+    assert second.doc_no == "มท 0816.4/ว 2263"
+    assert "doc_no_from_enclosure" in {w.code for w in second.warnings}

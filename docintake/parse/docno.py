@@ -161,8 +161,10 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
         hit.confidence = min(hit.confidence, 0.85)
     _check_code(prefix, code, hit)
     _check_scripts(text[m.start("code") : hit.end], hit)
+    if re.match(r"\s?/\s?\d", norm[hit.end :]):  # "/ว ๒๓/๓๐": a digit read as a slash
+        hit.problems.append("running_damaged")
     if not any(p in ("circular_or_digit", "split_or_debris", "code_implausible", "code_malformed",
-                     "digits_mixed")
+                     "digits_mixed", "running_damaged")
                for p in hit.problems):
         hit.canonical = f"{prefix} {code}/{'ว ' if hit.circular else ''}{run}"
     return hit
