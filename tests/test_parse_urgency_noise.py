@@ -29,6 +29,10 @@ CASES = [
     ("tail-speck-glued", "ง\nกสุด", "ด่วนที่สุด", True),
     ("tail-below-duan", "ด่วน\n=ร2.\nสุด", "ด่วนที่สุด", True),
     ("not-a-tail", "สุดท้าย", None, False),
+    # A digit glued to the first half of a split stamp (seed 3); alone it says
+    # nothing of the rest of the stamp, so it stays unread.
+    ("split-word-digit-glued", "ด่วน1 สุด", "ด่วนที่สุด", True),
+    ("digit-glued-alone", "ด่วน1", None, False),
 ]
 
 

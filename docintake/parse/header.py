@@ -70,11 +70,14 @@ def _urgency_of(text: str) -> tuple[str, int] | None:
     if _stamp_tail(tokens[0]):
         return "ด่วนที่สุด", 2
     first = match_urgency_token(tokens[0].strip(".,:;"))
-    if first is not None and first[0] == "ด่วน" and len(tokens) > 1:
-        # "ด่วน สุด": the stamp's word split by OCR, ที่ lost between the halves.
+    # "ด่วน สุด": the stamp's word split by OCR, ที่ lost between the halves;
+    # a digit may be glued to the first half (ด่วน1 สุด), which alone (ด่วน1)
+    # stays unread: the rest of the stamp may be lost.
+    split = first or match_urgency_token(tokens[0].rstrip(".,:;0123456789๐๑๒๓๔๕๖๗๘๙"))
+    if split is not None and split[0] == "ด่วน" and len(tokens) > 1:
         tail = _URGENCY_TAILS.get(key(tokens[1].strip(".,:;")))
         if tail is not None:
-            return tail, first[1] + 1
+            return tail, split[1] + 1
     return first
 
 
