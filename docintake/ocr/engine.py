@@ -10,6 +10,8 @@ baseline every figure is compared with.
 from __future__ import annotations
 
 import os
+
+import cv2
 import re
 import time
 from collections.abc import Mapping, Sequence
@@ -47,8 +49,10 @@ class TesseractEngine:
 
     def __init__(self, settings: Settings, *, digits: bool = True, threads: int = 1):
         self.settings = settings
-        # Tesseract's OpenMP threads fight the process pool for the same cores.
+        # Tesseract's OpenMP threads and OpenCV's own thread pool fight the process
+        # pool for the same cores: one engine uses one core, the pool adds the rest.
         os.environ["OMP_THREAD_LIMIT"] = str(threads)
+        cv2.setNumThreads(threads)
         tesseract.check_languages(settings.langs)
         version, _, _ = tesseract.tesseract_info()
         self.engine_name = f"{version} {settings.langs}"
