@@ -69,6 +69,9 @@ SCRIPTS = [
     ("arabic-among-thai", "ที ชม ๓๕๓๕๕/6๕๐ ที่ทำการองค์การบริหารส่วนตำบลควนลัง", None, True),
     ("all-thai", "ที่ ชม ๗๔๓๕๘/๖๘๐", "ชม 74358/680", False),
     ("all-arabic", "ที่ นม 76192/958 วันที่ 16 ก.ย. 68", "นม 76192/958", False),
+    # printed Thai code, running number written in by hand in Arabic digits
+    ("thai-code-arabic-running", "ที่ ชย ๐๐๒๓.๑๔/1709", "ชย 0023.14/1709", False),
+    ("arabic-among-thai-code", "ที่ ชย ๐๐๒3.๑๔/๑๗๐๙", None, True),
 ]
 
 

@@ -115,11 +115,15 @@ _ARABIC_DIGIT = re.compile("[0-9]")
 
 
 def _check_scripts(printed: str, hit: DocNoHit) -> None:
-    """A number printed in Thai digits with an Arabic one among them
+    """A group printed in Thai digits with an Arabic one among them
     (``๓๕๓๕๕/6๕๐``): this OCR writes a Thai digit it cannot output (๔๖๗๘๙)
-    as some other glyph, so the number's digits cannot be trusted."""
-    if _THAI_DIGIT.search(printed) and _ARABIC_DIGIT.search(printed):
-        hit.problems.append("digits_mixed")
+    as some other glyph, so the number's digits cannot be trusted. The code and
+    the running number are judged apart: a printed Thai code with a running
+    number written in by hand in Arabic digits (``๐๐๒๓.๑๔/1709``) is ordinary."""
+    for group in printed.split("/"):
+        if _THAI_DIGIT.search(group) and _ARABIC_DIGIT.search(group):
+            hit.problems.append("digits_mixed")
+            return
 
 
 def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
