@@ -67,31 +67,38 @@ def arabic_to_thai_digits(s: str) -> str:
     return s.translate(_TO_THAI)
 
 
+_MARK_CLASS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+# A run of marks after a consonant (kept, at most one of each slot), and a run
+# of marks after anything else (dropped). The regexes do the scanning in C;
+# Python only looks at the rare runs of two or more marks.
+_MARK_RUN = re.compile(f"(?<=[\u0e01-\u0e2e])[{_MARK_CLASS}]{{2,}}")
+_ORPHAN_MARKS = re.compile(f"(?<![\u0e01-\u0e2e{_MARK_CLASS}])[{_MARK_CLASS}]+")
+
+
+def _first_of_each_slot(m: re.Match[str]) -> str:
+    kept: list[str] = []
+    taken: set[bool] = set()
+    for ch in m.group():
+        slot = ch in _VOWEL_MARKS
+        if slot not in taken:
+            taken.add(slot)
+            kept.append(ch)
+    return "".join(kept)
+
+
 def _clean_marks(s: str) -> str:
     """Drop combining marks with no consonant under them, and repeats.
 
     A consonant cluster carries at most one vowel mark and one tone-class
     mark; a second one is OCR noise (the glyph read twice), and a mark after
     a space, a leading vowel or a Latin letter has nothing to sit on.
+
+    >>> _clean_marks("ที่่") == "ที่"
+    True
+    >>> _clean_marks(" ่ก") == " ก"
+    True
     """
-    out: list[str] = []
-    vowel = tone = False
-    in_cluster = False
-    for ch in s:
-        if ch in _MARKS:
-            slot_taken = vowel if ch in _VOWEL_MARKS else tone
-            if not in_cluster or slot_taken:
-                continue
-            if ch in _VOWEL_MARKS:
-                vowel = True
-            else:
-                tone = True
-            out.append(ch)
-            continue
-        in_cluster = ch in _BASES
-        vowel = tone = False
-        out.append(ch)
-    return "".join(out)
+    return _MARK_RUN.sub(_first_of_each_slot, _ORPHAN_MARKS.sub("", s))
 
 
 def _one_pass(s: str) -> str:
