@@ -6,19 +6,14 @@ import json
 
 import pytest
 
-from docintake.cli import main
 from docintake.errors import ExitCode
 from docintake.registry import store
-from docintake.registry.testing import DIRECTORY_CSV, ingest_letters, letter
+from docintake.registry.testing import DIRECTORY_CSV, ingest_letters, letter, run_cli
 
 DISTRICT = "ที่ว่าการอำเภอเมืองเพ็ญ"
 
 
-def run(capsys, *args):
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-    out = capsys.readouterr()
-    return exc.value.code, out.out, out.err
+run = run_cli  # (capsys, *args) -> (code, stdout, stderr)
 
 
 @pytest.fixture

@@ -9,19 +9,15 @@ import pytest
 from rich.console import Console
 
 from docintake import batch
-from docintake.cli import main
 from docintake.config import Settings
+from docintake.registry.testing import run_cli
 from docintake.errors import ExitCode, InputFileError, OcrError
 from docintake.registry.ingest import IngestOutcome
 
 LETTER = "ที่ ชย ๐๐๒๓.๑๔/{n}\nที่ว่าการอำเภอเมืองเพ็ญ\n๑๖ มิถุนายน ๒๕๖๘\nเรื่อง ขอเชิญประชุม {n}\nเรียน นายก อบต. บ้านใหม่\n"
 
 
-def run(capsys, *args):
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-    out = capsys.readouterr()
-    return exc.value.code, out.out, out.err
+run = run_cli  # (capsys, *args) -> (code, stdout, stderr)
 
 
 def _tree(root: Path, names: list[str]) -> None:

@@ -62,3 +62,15 @@ def ingest_letters(db: Database, *letters: Letter, name: str = "bundle.txt",
     sha = hashlib.sha256((name + parsed.model_dump_json()).encode()).hexdigest()
     return ingest.store_parsed(db, path=name, sha256=sha, ocr=OcrResult(file=name, pages=pages),
                                parsed=parsed, actor=actor)
+
+
+def run_cli(capsys, *args: str) -> tuple[int, str, str]:
+    """Run ``docintake ARGS`` in-process: (exit code, stdout, stderr), as a test sees them."""
+    import pytest
+
+    from docintake.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(list(args))
+    out = capsys.readouterr()
+    return exc.value.code, out.out, out.err
