@@ -71,7 +71,14 @@ _MARK_CLASS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 # A run of marks after a consonant (kept, at most one of each slot), and a run
 # of marks after anything else (dropped). The regexes do the scanning in C;
 # Python only looks at the rare runs of two or more marks.
-_MARK_RUN = re.compile(f"(?<=[\u0e01-\u0e2e])[{_MARK_CLASS}]{{2,}}")
+_VOWEL_CLASS = "\u0e31\u0e34-\u0e3a"
+_TONE_CLASS = "\u0e47-\u0e4e"
+# Only runs that break the rule reach Python: three or more marks, or two of one
+# slot. A vowel and a tone mark together (ที่) is the common, valid case.
+_MARK_RUN = re.compile(
+    f"(?<=[\u0e01-\u0e2e])(?:[{_MARK_CLASS}]{{3,}}"
+    f"|[{_VOWEL_CLASS}]{{2}}(?![{_MARK_CLASS}])|[{_TONE_CLASS}]{{2}}(?![{_MARK_CLASS}]))"
+)
 _ORPHAN_MARKS = re.compile(f"(?<![\u0e01-\u0e2e{_MARK_CLASS}])[{_MARK_CLASS}]+")
 
 
