@@ -51,6 +51,30 @@ class EncryptedPdfError(InputFileError):
     code = "encrypted_pdf"
 
 
+# The intake folder's own failures (docintake watch / ingest), each with its code
+# for the <name>.error.json sidecar.
+
+
+class EmptyFileError(InputFileError):
+    code = "empty_file"
+
+
+class VanishedFileError(InputFileError):
+    code = "vanished"
+
+
+class UnreadableFileError(InputFileError):
+    code = "unreadable"
+
+
+class ReadFailedError(InputFileError):
+    code = "io_error"
+
+
+class InternalFileError(DocintakeError):
+    code = "internal"
+
+
 class MissingDependencyError(DocintakeError):
     exit_code = ExitCode.missing_dependency
     code = "missing_dependency"

@@ -1,4 +1,4 @@
-"""What processing one file came to, and the errors the intake itself raises.
+"""What processing one file came to, and how an exception becomes a failed outcome.
 
 The intake never OCRs or stores anything itself: it is handed a *processor*,
 ``Callable[[Path], Outcome]`` (the real one wraps ``pipeline.ingest_file``;
@@ -15,29 +15,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from docintake.errors import DocintakeError, ExitCode, InputFileError
+from docintake.errors import (
+    DocintakeError,
+    EmptyFileError,
+    ExitCode,
+    InputFileError,
+    InternalFileError,
+    ReadFailedError,
+    UnreadableFileError,
+    VanishedFileError,
+)
 
 Kind = Literal["stored", "duplicate", "failed"]
-
-
-class EmptyFileError(InputFileError):
-    code = "empty_file"
-
-
-class VanishedFileError(InputFileError):
-    code = "vanished"
-
-
-class UnreadableFileError(InputFileError):
-    code = "unreadable"
-
-
-class ReadFailedError(InputFileError):
-    code = "io_error"
-
-
-class InternalFileError(DocintakeError):
-    code = "internal"
 
 
 class RecordedError(DocintakeError):

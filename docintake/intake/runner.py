@@ -36,14 +36,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from docintake.errors import UsageError
+from docintake.errors import UsageError, VanishedFileError
 from docintake.intake.claims import Claim, ClaimStore
 from docintake.intake.inbox import Layout, stat_candidate
 from docintake.intake.outcome import (
     Outcome,
     Processor,
     RecordedError,
-    VanishedFileError,
     empty_file_error,
     error_from_os,
     outcome_from_exception,
