@@ -38,25 +38,24 @@ class PendingItem(Model):
     upstream: list[UpstreamDeadline]
 
 
-class LetterSummary(Model):
+class LetterHead(Model):
+    """What every listing shows of a letter."""
+
     id: int
     doc_no: str | None
     date: dt.date | None
     issuer: str | None
     subject: str | None
     urgency: str | None
+
+
+class LetterSummary(LetterHead):
     deadline: dt.date | None
     placeholder: bool
     sightings: int = 0
 
 
-class ChainNode(Model):
-    id: int
-    doc_no: str | None
-    date: dt.date | None
-    issuer: str | None
-    subject: str | None
-    urgency: str | None
+class ChainNode(LetterHead):
     deadlines: list[dt.date]
     placeholder: bool
     link: str | None = None  # why this letter forwards its parent
