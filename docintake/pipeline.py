@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docintake.config import Settings
-from docintake.errors import InputFileError
+from docintake.errors import InputFileError, OcrError
 from docintake.models import OcrResult, ParseResult
 
 
@@ -38,16 +38,9 @@ def read_file(path: Path, settings: Settings) -> ParseResult:
 
 def read_text(path: Path) -> OcrResult:
     """A UTF-8 text file of OCR text (pages split on form feeds) as an OcrResult."""
-    try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputFileError(
-            f"{path} is not UTF-8 text (byte {exc.start}). Save it as UTF-8 and try again."
-        ) from exc
-    from docintake.models import PageText
+    from docintake.ocr import read_text_file
 
-    pages = [PageText(index=i, text=t, raw_text=t, path="text") for i, t in enumerate(raw.split("\f"))]
-    return OcrResult(file=str(path), pages=pages)
+    return read_text_file(path)
 
 
 def parse_text_file(path: Path, settings: Settings) -> ParseResult:
@@ -75,7 +68,6 @@ def ingest_file(path: Path, db, settings: Settings, *, text: bool = False):
     ingest retries it) and the error is raised for the caller to report.
     Returns ``docintake.registry.ingest.IngestOutcome``.
     """
-    from docintake.errors import InputFileError, OcrError
     from docintake.registry.ingest import IngestOutcome, file_sha256, record_failure, store_parsed
     from docintake.registry.store import Actor, file_by_sha
 

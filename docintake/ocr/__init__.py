@@ -61,16 +61,14 @@ def _worker_page(path: str, dpi: int, index: int) -> PageText:
     return _read_one(_WORKER_ENGINE, page)
 
 
-def _text_file(path: Path) -> OcrResult | None:
-    """A ``.txt`` sidecar (pages split by form feeds) is already text."""
-    if path.suffix.lower() != ".txt":
-        return None
+def read_text_file(path: Path) -> OcrResult:
+    """A UTF-8 text file of OCR text (pages split by form feeds) as an ``OcrResult``."""
     from docintake.ocr.engine import clean_ocr_text
 
     try:
         raw = path.read_text("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputFileError(f"{path.name} is not a UTF-8 text file ({exc}).") from exc
+        raise InputFileError(f"{path.name} is not a UTF-8 text file ({exc}); save it as UTF-8 and retry.") from exc
     pages = [PageText(index=i, text=clean_ocr_text(t), raw_text=t, path="text") for i, t in enumerate(raw.split("\f"))]
     return OcrResult(file=str(path), pages=pages)
 
@@ -80,9 +78,8 @@ def ocr_file(path: Path, settings: Settings, engine=None) -> OcrResult:
     path = Path(path)
     if hasattr(engine, "read_file"):  # ReplayEngine: recorded text, the file is not opened
         return engine.read_file(path)
-    as_text = _text_file(path)
-    if as_text is not None:
-        return as_text
+    if path.suffix.lower() == ".txt":  # a sidecar text file is already text
+        return read_text_file(path)
     from docintake.intake.load import count_pages, iter_pages
 
     n = count_pages(path)
