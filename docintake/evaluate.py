@@ -76,8 +76,9 @@ def run(corpus: Path, settings: Settings, limit: int | None = None, dump: Path |
         report.ocr["stock"] = _ocr_figures(bundles, *stock)
     ours = _project_pass(bundles, settings, report)
     if ours is not None:
-        report.ocr["ours"] = _ocr_figures(bundles, *ours[:2])
-        report.fields_ocr, report.registry_ocr = _parse_scored(bundles, ours[2], corpus, dump)
+        texts, seconds = ours
+        report.ocr["ours"] = _ocr_figures(bundles, texts, seconds)
+        report.fields_ocr, report.registry_ocr = _parse_scored(bundles, texts, corpus, dump)
     return report
 
 
@@ -125,8 +126,7 @@ def _project_pass(bundles, settings: Settings, report: EvalReport):
     started = time.perf_counter()
     results = [ocr_file(path, settings) for path, _ in bundles]
     elapsed = time.perf_counter() - started
-    texts = [[p.text for p in r.pages] for r in results]
-    return texts, elapsed, texts
+    return [[p.text for p in r.pages] for r in results], elapsed
 
 
 def _ocr_figures(bundles, texts: list[list[str]], seconds: float) -> dict[str, OcrFigures]:
