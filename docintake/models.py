@@ -41,6 +41,14 @@ class Word(Model):
     reason: str | None = None  # why we changed it (e.g. "digit classifier p=0.998")
 
 
+class TextRepair(Model):
+    """A stretch of page text we changed after the engine read it, and why."""
+
+    before: str
+    after: str
+    reason: str
+
+
 class PageText(Model):
     """The text of one page and how it was obtained."""
 
@@ -55,6 +63,7 @@ class PageText(Model):
     rotation: int = 0  # degrees the page was turned before OCR
     seconds: float = 0.0
     warnings: list[str] = Field(default_factory=list)
+    repairs: list[TextRepair] = Field(default_factory=list)  # text-level fixes (tone marks put back)
 
 
 class OcrResult(Model):

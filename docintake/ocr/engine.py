@@ -20,18 +20,21 @@ from typing import Protocol
 
 from docintake.config import Settings
 from docintake.intake.load import LoadedPage
-from docintake.models import OcrResult, PageText, Word
+from docintake.models import OcrResult, PageText, TextRepair, Word
 from docintake.ocr import tesseract
 from docintake.ocr.digits import Fix
 from docintake.ocr.preprocess import prepare
+from docintake.text.normalize import clean_ocr_text
+from docintake.text.tones import restore_tones_with_repairs
 
-try:
-    from docintake.text.normalize import clean_ocr_text
-except ImportError:  # text stage not installed: keep the OCR stage usable
-    import unicodedata
 
-    def clean_ocr_text(s: str) -> str:
-        return unicodedata.normalize("NFC", s.replace("\u0e4d\u0e32", "\u0e33"))
+def restore_tones(text: str) -> tuple[str, list[TextRepair]]:
+    """Put back the tone marks Tesseract dropped; each change is kept with its reason."""
+    fixed, found = restore_tones_with_repairs(text)
+    return fixed, [
+        TextRepair(before=r.before, after=r.after, reason=f"tone marks put back: {r.gain:.1f} nats more likely as Thai")
+        for r in found
+    ]
 
 
 class OcrEngine(Protocol):
@@ -81,10 +84,12 @@ class TesseractEngine:
         )
         toks = tesseract.tokens(tsv, txt)
         words, text = self._words_and_text(toks, txt, prep)
+        text, repairs = restore_tones(clean_ocr_text(text))
         confs = [w.conf for w in words if w.conf >= 0]
         return PageText(
             index=page.index,
-            text=clean_ocr_text(text),
+            text=text,
+            repairs=repairs,
             raw_text=txt,
             words=words,
             mean_conf=round(sum(confs) / len(confs), 2) if confs else None,

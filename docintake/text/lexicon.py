@@ -145,6 +145,13 @@ UNIT_STARTS: tuple[str, ...] = (
 NAME_TITLES: tuple[str, ...] = (
     "นางสาว", "นาง", "นาย", "ว่าที่ร้อยตรี", "ว่าที่ ร.ต.", "ดร.", "ร.ต.", "พ.ต.อ.", "พันตำรวจเอก",
 )
+# Words after which a name follows (a place, an office, a person): the tone
+# restorer leaves what follows alone, because names are not in its word list
+# and a mark can turn one into common words (ทุ่งสง -> ทุ่งส่ง).
+NAME_INTRODUCERS: tuple[str, ...] = (
+    "จังหวัด", "อำเภอ", "ตำบล", "หมู่บ้าน", "ถนน", "เทศบาล", "เทศบาลตำบล", "เทศบาลเมือง",
+    "เทศบาลนคร", "อบต", "อบจ", "นาย", "นาง", "นางสาว", "บ้าน",
+)
 
 # ------------------------------------------------------------ structure
 CLOSING = "ขอแสดงความนับถือ"
