@@ -18,7 +18,7 @@ from pydantic import BaseModel
 
 from docintake import __version__
 from docintake.config import Settings
-from docintake.errors import DocintakeError, ExitCode, InputFileError
+from docintake.errors import DocintakeError, ExitCode, InputFileError, UsageError
 
 app = typer.Typer(
     help="Read Thai official letters and tell each LAO what it must do and by when.",
@@ -144,6 +144,9 @@ def evaluate_cmd(
     out: Path = typer.Option(Path("eval-out/eval.json"), help="Where to write the table as JSON."),
     limit: Optional[int] = typer.Option(None, help="Evaluate only the first N bundles."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Pages OCR'd in parallel."),
+    ocr_text: Optional[Path] = typer.Option(
+        None, "--ocr-text", help="Replay OCR text an earlier run dumped (a *-predictions folder) instead of OCR."
+    ),
 ) -> None:
     """Measure accuracy on a synthetic corpus and print one table.
 
@@ -153,7 +156,9 @@ def evaluate_cmd(
     from docintake import evaluate
 
     dump = out.parent / f"{out.stem}-predictions"
-    report = evaluate.run(corpus, settings_from(jobs), limit=limit, dump=dump)
+    if ocr_text is not None and ocr_text.resolve() == dump.resolve():
+        raise UsageError(f"--ocr-text {ocr_text} is where this run writes; copy it elsewhere or pick another --out.")
+    report = evaluate.run(corpus, settings_from(jobs), limit=limit, dump=dump, ocr_text=ocr_text)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(report.model_dump_json(indent=2), encoding="utf-8")
     typer.echo(evaluate.render_table(report))
