@@ -230,3 +230,29 @@ def test_handwritten_running_number_after_the_slash():
         LoadedPage(0, letter_lines("Laksaman", 300, hand="๔๘๙"), None, 300)
     )
     assert "มท ๐๘๑๐.๔/๔๘๙" in page.text  # printed part, then the blue number glued to its '/'
+
+
+# ------------------------------------------------ which broken pairs may be mended
+from docintake.ocr.digits import _full_stop_beside, _stroke_beside  # noqa: E402
+from docintake.ocr.glyphs import Glyph  # noqa: E402
+
+
+def _g(x, y, w, h):
+    return Glyph(x, y, w, h, np.ones((h, w), np.uint8))
+
+
+PAIRS = [
+    # (id, a, b, ref, full stop beside?, stroke beside?)
+    ("dot-on-baseline-after-digit", _g(0, 10, 30, 30), _g(34, 33, 7, 7), 30, True, False),
+    ("dot-on-baseline-before-digit", _g(0, 33, 7, 7), _g(10, 10, 30, 30), 30, True, False),
+    ("speck-above-baseline", _g(0, 10, 30, 30), _g(34, 12, 7, 7), 30, False, False),
+    ("two-halves-of-a-digit", _g(0, 10, 14, 30), _g(16, 10, 14, 30), 30, False, False),
+    ("handwritten-seven-loop-and-stroke", _g(0, 20, 23, 27), _g(23, 2, 24, 45), 28, False, True),
+    ("slash-is-not-a-stroke-beside-a-tall-glyph", _g(0, 0, 20, 54), _g(22, 0, 20, 54), 30, False, False),
+]
+
+
+@pytest.mark.parametrize("a, b, ref, stop, stroke", [p[1:] for p in PAIRS], ids=[p[0] for p in PAIRS])
+def test_mend_guards(a, b, ref, stop, stroke):
+    assert _full_stop_beside(a, b, ref) is stop
+    assert _stroke_beside(a, b, ref) is stroke

@@ -157,7 +157,7 @@ class DigitModel:
             if _full_stop_beside(a, b, ref):
                 continue
             joined = _join(a, b)
-            if joined.w > 1.4 * ref:
+            if joined.w > 1.4 * (joined.h if _stroke_beside(a, b, ref) else ref):
                 continue
             trial = glyphs[:j] + [joined] + glyphs[j + 2 :]
             q = self.proba(features(trial))
@@ -211,6 +211,15 @@ def _full_stop_beside(a: Glyph, b: Glyph, ref: float) -> bool:
     small, big = (a, b) if max(a.w, a.h) <= max(b.w, b.h) else (b, a)
     dot = max(small.w, small.h) <= 0.3 * ref and big.h >= 0.6 * ref
     return dot and abs((small.y + small.h) - (big.y + big.h)) <= 0.15 * ref
+
+
+def _stroke_beside(a: Glyph, b: Glyph, ref: float) -> bool:
+    """Is one of the pair a tall thin stroke beside a body no taller than a digit?
+
+    A handwritten ๗ or ๙ comes apart into its loop and its rising stroke, and
+    together they are wider than a printed digit (seed 6: ๗๗๐ read as "Wao.").
+    """
+    return any(s.h >= 1.3 * ref and s.w <= 0.9 * ref and o.h <= 1.1 * ref for s, o in ((a, b), (b, a)))
 
 
 def _join(a: Glyph, b: Glyph) -> Glyph:
