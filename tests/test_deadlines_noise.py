@@ -50,8 +50,10 @@ YEARS = [
     # Far out and no single digit brings it near the letter: withdrawn, warned.
     ("no-fix-withdrawn", "25 ธันวาคม 2566", "20 ธันวาคม 2699", [], "year_implausible"),
     ("plausible-kept", "25 ธันวาคม 2566", "20 มกราคม 2567", [dt.date(2024, 1, 20)], None),
-    # Decades before the letter (seed 3: ๒๕๒๕ for ๒๕๖๘): two digits off, withdrawn.
-    ("far-before-withdrawn", "๑๐ ตุลาคม ๒๕๖๘", "๒๐ ต.ค. ๒๕๒๕", [], "year_implausible"),
+    # Decades before the letter (seed 3: ๒๕๒๕ for ๒๕๖๘, the stock model's ๖->๒ ๘->๕):
+    # the year is spoilt, not late; day and month stand, the year is the letter's.
+    ("far-before-year-inferred", "๑๐ ตุลาคม ๒๕๖๘", "๒๐ ต.ค. ๒๕๒๕", [dt.date(2025, 10, 20)], "year_inferred"),
+    ("pre-era-weekday-disagrees", "๑๐ ตุลาคม ๒๕๖๘", "วันพุธที่ ๒๐ ต.ค. ๒๕๒๕", [], "year_implausible"),
     # A year before it by one digit (2558 for 2568): repaired.
     ("before-one-digit-fix", "๑๐ ตุลาคม ๒๕๖๘", "๒๐ ต.ค. ๒๕๕๘", [dt.date(2025, 10, 20)], "year_repaired"),
     # Overdue on arrival by days is kept as printed (the plausibility check warns).

@@ -28,9 +28,12 @@ def _alternation(words) -> str:
 # Matched on the tone-free key of the 40 characters before a date.
 # After the cue: วันที่ or วัน<weekday>ที่, the weekday maybe garbled to one
 # letter (วันพที่), and OCR debris (วันที่. / วันที่า) before the day; or
-# วันที่ read as a short Latin word (Tun, Ful: seeds 1 and 3).
+# วันที่ read as a short Latin word (Tun, Ful: seeds 1 and 3). A stutter of
+# วัน before the วันที่ that opens the date (``ภายใน วัา วันที่ ๘``: the printed
+# blank's label under the written-in date) is debris too.
 _CUE = re.compile(
-    rf"({_alternation(lexicon.DEADLINE_CUES)})\s*(?:วัน[ก-๎]{{0,10}}|[A-Za-z]{{2,4}})?[\s.,:;'\"]*$")
+    rf"({_alternation(lexicon.DEADLINE_CUES)})\s*(?:วั\S{{0,2}}\s+)?"
+    rf"(?:วัน[ก-๎]{{0,10}}|[A-Za-z]{{2,4}})?[\s.,:;'\"]*$")
 _RELATIVE = re.compile(
     rf"ภายใน\s*(?P<n>[0-9]{{1,3}})\s*(?P<unit>{_alternation(lexicon.RELATIVE_UNITS)})\s*"
     rf"(?:{_alternation(lexicon.RELATIVE_FROM)})"
@@ -136,6 +139,30 @@ def yearless_deadlines(paragraph: str, ref: dt.date | None, dated: list[DateHit]
     return out
 
 
+ERA_FLOOR = 1990  # as plausibility.ERA_FLOOR: a year before it on a current letter is misread
+
+
+def pre_era_year(hit: DateHit, ref: dt.date | None) -> dt.date | None:
+    """A deadline printed decades before a current letter (``๒๒ กันยายน ๒๕๐๕``
+    in a letter of 2568: the stock Thai model reads ๖ ๘ as ๐ ๒ ๕) has a spoilt
+    year, not a late one: its day and month take the year ``infer_year`` gives
+    from the letter's date, if the printed weekday (when there is one) agrees.
+    None when the year is not spoilt that way or no year fits.
+
+    >>> from docintake.parse.thaidate import find_dates
+    >>> pre_era_year(find_dates("๒๒ กันยายน ๒๕๐๕")[0], dt.date(2025, 9, 5))
+    datetime.date(2025, 9, 22)
+    >>> pre_era_year(find_dates("๒๒ กันยายน ๒๕๖๘")[0], dt.date(2025, 9, 5)) is None
+    True
+    """
+    if hit.date is None or ref is None or not hit.date.year < ERA_FLOOR <= ref.year:
+        return None
+    date = infer_year(hit.date.day, hit.date.month, ref)
+    if date is None or (hit.weekday is not None and date.weekday() != hit.weekday):
+        return None
+    return date
+
+
 def find_deadlines(paragraphs: list[str], base: dt.date | None, window=None, *, year_ref: dt.date | None = None,
                    inferred: list[Deadline] | None = None) -> tuple[list[Deadline], list[DateHit]]:
     """Every deadline in the body paragraphs, in text order, and the date hits
@@ -150,7 +177,11 @@ def find_deadlines(paragraphs: list[str], base: dt.date | None, window=None, *, 
         absolute = absolute_deadlines(para, window)
         for hit, clause in absolute:
             hits.append(hit)
-            found.append((hit.start, Deadline(date=hit.date, text=clause)))
+            deadline = Deadline(date=hit.date, text=clause)
+            if (fixed := pre_era_year(hit, year_ref)) is not None:
+                deadline.date = fixed
+                inferred.append(deadline)
+            found.append((hit.start, deadline))
         guessed = yearless_deadlines(para, year_ref, [h for h in find_dates(para) if h.date is not None])
         inferred.extend(d for _, d in guessed)
         found.extend(guessed)
