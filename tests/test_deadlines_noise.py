@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from docintake.parse import parse_text
-from docintake.parse.deadlines import absolute_deadlines, is_deadline_cue
+from docintake.parse.deadlines import absolute_deadlines, find_deadlines, is_deadline_cue
 
 CASES = [
     ("weekday-garbled-to-one-letter", "จังหวัดทราบ ภายในวันพที่ ๑๙ กุมภาพันธ์ ๒๕๖๘", dt.date(2025, 2, 19)),
@@ -16,6 +16,11 @@ CASES = [
     ("label-read-latin", "ให้แล้วเสร็จภายใน Tun ๑๖ ก.ย. ๖๗", dt.date(2024, 9, 16)),
     ("label-read-latin-wrapped", "ให้แล้วเสร็จภายใน\nFul ๘ ก.ค. ๒๕๖๗ หากพ้นกำหนด", dt.date(2024, 7, 8)),
     ("latin-without-cue", "ตามที่แจ้ง Tun ๑๖ ก.ย. ๖๗", None),
+    # One speck between the cue and วันที่ (seeds 6, 7).
+    ("stutter-before-label", "ส่งให้อำเภอให้แล้วเสร็จ\nภายใน วัา วันที่ ๘ กุมภาพันธ์ ๒๕๖๗", dt.date(2024, 2, 8)),
+    ("speck-before-label", "ให้จังหวัดทราบ ให้แล้วเสร็จภายใน 4 วันที่ ๑๑\nสิงหาคม พ.ศ. ๒๕๖๘", dt.date(2025, 8, 11)),
+    # Two words between the cue and the date: not a speck, no deadline.
+    ("words-between", "ก่อนการประชุม วันที่ ๑๑ สิงหาคม ๒๕๖๘", None),
     # A reference's ลงวันที่ date is still not a deadline.
     ("reference-date", "ตามหนังสือ ที่ ชย ๐๐๒๓.๖/๑๒๓ ลงวันที่ ๒ มิถุนายน ๒๕๖๘", None),
 ]
@@ -112,3 +117,37 @@ def test_urgency_deadline_year_inferred() -> None:
     assert [(d.date, d.source) for d in letter.deadlines] == [(dt.date(2025, 3, 28), "urgency"),
                                                               (dt.date(2025, 3, 30), "body")]
     assert "year_inferred" in {w.code for w in letter.warnings}
+
+
+RELATIVE = [
+    # วัน read as a short Latin word, in the unit's place before นับแต่ (seed 7).
+    ("unit-read-latin", "ส่งให้กรมส่งเสริมการปกครองท้องถิ่น ภายใน ๑๕ Su นับแต่วันที่ได้รับหนังสือนี้",
+     dt.date(2025, 5, 8), dt.date(2025, 5, 23)),
+    ("unit-latin-without-from", "ภายใน ๑๕ Su ของเดือน", dt.date(2025, 5, 8), None),
+]
+
+
+@pytest.mark.parametrize(("para", "base", "want"), [c[1:] for c in RELATIVE], ids=[c[0] for c in RELATIVE])
+def test_noisy_relative_deadline(para: str, base: dt.date, want: dt.date | None) -> None:
+    found, _ = find_deadlines([para], base)
+    assert [d.date for d in found if d.relative] == ([want] if want else [])
+
+
+BASES = [
+    # The receipt stamp's year spoilt like a deadline's (๒๕๒๕ for ๒๕๖๗, seed 7): the
+    # stamp's day and month count from the letter's year, and the caller warns.
+    ("stamp-year-spoilt", dt.date(1982, 1, 30), dt.date(2024, 1, 26), dt.date(2024, 2, 14), True),
+    ("stamp-plausible", dt.date(2024, 1, 30), dt.date(2024, 1, 26), dt.date(2024, 2, 14), False),
+    # The letter's own year is the spoilt one: nothing to take a year from.
+    ("letter-year-spoilt", dt.date(2024, 1, 30), dt.date(1982, 1, 26), dt.date(2024, 2, 14), False),
+]
+
+
+@pytest.mark.parametrize(("base", "letter_date", "want", "warned"), [c[1:] for c in BASES],
+                         ids=[c[0] for c in BASES])
+def test_relative_base_with_spoilt_year(base, letter_date, want, warned) -> None:
+    inferred: list = []
+    found, _ = find_deadlines(["ให้จังหวัดทราบ ภายใน 15 วันนับแต่ได้รับหนังสือ"], base, year_ref=letter_date,
+                              inferred=inferred)
+    assert [d.date for d in found] == [want]
+    assert bool(inferred) is warned

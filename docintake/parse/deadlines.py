@@ -28,17 +28,21 @@ def _alternation(words) -> str:
 # Matched on the tone-free key of the 40 characters before a date.
 # After the cue: วันที่ or วัน<weekday>ที่, the weekday maybe garbled to one
 # letter (วันพที่), and OCR debris (วันที่. / วันที่า) before the day; or
-# วันที่ read as a short Latin word (Tun, Ful: seeds 1 and 3). A stutter of
-# วัน before the วันที่ that opens the date (``ภายใน วัา วันที่ ๘``: the printed
-# blank's label under the written-in date) is debris too.
+# วันที่ read as a short Latin word (Tun, Ful: seeds 1 and 3). One speck
+# before the วันที่ that opens the date is debris too: a stutter of วัน
+# (``ภายใน วัา วันที่ ๘``: the printed blank's label under the written-in
+# date), a lone consonant, or a lone non-Thai character (``ภายใน 4 วันที่``).
 _CUE = re.compile(
-    rf"({_alternation(lexicon.DEADLINE_CUES)})\s*(?:วั\S{{0,2}}\s+)?"
+    rf"({_alternation(lexicon.DEADLINE_CUES)})\s*(?:(?:วั\S{{0,2}}|[ก-ฮ]|[^\sก-๙])\s+)?"
     rf"(?:วัน[ก-๎]{{0,10}}|[A-Za-z]{{2,4}})?[\s.,:;'\"]*$")
+# The unit may be วัน read as a short Latin word (``ภายใน ๑๕ Su นับแต่``): the
+# other units are too long to come out as two or three letters.
 _RELATIVE = re.compile(
-    rf"ภายใน\s*(?P<n>[0-9]{{1,3}})\s*(?P<unit>{_alternation(lexicon.RELATIVE_UNITS)})\s*"
+    rf"ภายใน\s*(?P<n>[0-9]{{1,3}})\s*(?P<unit>{_alternation(lexicon.RELATIVE_UNITS)}|[A-Za-z]{{2,3}})\s*"
     rf"(?:{_alternation(lexicon.RELATIVE_FROM)})"
 )
 _UNIT_DAYS = {key(u): n for u, n in lexicon.RELATIVE_UNITS.items()}
+_LATIN_DAY = 1  # days in a unit read as Latin letters (วัน)
 _WORKING_DAYS = key("วันทำการ")
 _ITEM = re.compile(r"^\s*[0-9๐-๙]{1,2}\s*\.\s*")
 
@@ -92,7 +96,7 @@ def relative_deadlines(paragraph: str, base: dt.date | None) -> list[tuple[int, 
             if m["unit"] == _WORKING_DAYS:
                 date = _add_working_days(base, n)
             else:
-                date = base + dt.timedelta(days=n * _UNIT_DAYS[m["unit"]])
+                date = base + dt.timedelta(days=n * _UNIT_DAYS.get(m["unit"], _LATIN_DAY))
         out.append((m.start(), Deadline(date=date, text=_clause(paragraph, m.end()), relative=True)))
     return out
 
@@ -163,6 +167,16 @@ def pre_era_year(hit: DateHit, ref: dt.date | None) -> dt.date | None:
     return date
 
 
+def _current_base(base: dt.date | None, ref: dt.date | None) -> tuple[dt.date | None, bool]:
+    """The base of relative deadlines, and whether its year was taken from ``ref``:
+    a receipt stamp dated decades before its letter (``๓๐ ม.ค. ๒๕๒๕`` on a
+    letter of 2567) has the same spoilt year as a deadline would."""
+    if base is None or ref is None or not base.year < ERA_FLOOR <= ref.year:
+        return base, False
+    fixed = infer_year(base.day, base.month, ref)
+    return fixed, fixed is not None
+
+
 def find_deadlines(paragraphs: list[str], base: dt.date | None, window=None, *, year_ref: dt.date | None = None,
                    inferred: list[Deadline] | None = None) -> tuple[list[Deadline], list[DateHit]]:
     """Every deadline in the body paragraphs, in text order, and the date hits
@@ -172,8 +186,11 @@ def find_deadlines(paragraphs: list[str], base: dt.date | None, window=None, *, 
     deadlines: list[Deadline] = []
     hits: list[DateHit] = []
     inferred = inferred if inferred is not None else []
+    base, base_inferred = _current_base(base, year_ref)
     for para in paragraphs:
         found: list[tuple[int, Deadline]] = relative_deadlines(para, base)
+        if base_inferred:
+            inferred.extend(d for _, d in found if d.date)
         absolute = absolute_deadlines(para, window)
         for hit, clause in absolute:
             hits.append(hit)
