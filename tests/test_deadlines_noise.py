@@ -151,3 +151,36 @@ def test_relative_base_with_spoilt_year(base, letter_date, want, warned) -> None
                               inferred=inferred)
     assert [d.date for d in found] == [want]
     assert bool(inferred) is warned
+
+
+GLYPHS = [
+    # (id, deadline sentence as OCR'd, letter date, deadlines, warning code on deadlines)
+    # ก.ย. printed 1.8. (seeds 1, 6): ก->1, ย->8 leave one month.
+    ("digits-for-letters", "ให้แล้วเสร็จภายใน Tun ๑๖ 1.8. ๖๗", "๒๙ สิงหาคม ๒๕๖๗", [dt.date(2024, 9, 16)],
+     "month_repaired"),
+    # ก.พ. printed AW. (seed 6), the printed weekday agrees.
+    ("latin-for-letters", "ภายในวันพุธที่ ๕ AW. ๖๘", "๒๘ มกราคม ๒๕๖๘", [dt.date(2025, 2, 5)], "month_repaired"),
+    ("year-missing-too", "ส่งให้จังหวัด ไม่เกินวันที่ ๑๖ 6A.", "๒ ธันวาคม ๒๕๖๗", [dt.date(2024, 12, 16)],
+     "month_repaired"),
+    # A.A. is ก.ค., ส.ค. or ต.ค.: all three fall near a letter of 5 Aug, so none is read ...
+    ("ambiguous-unread", "ก่อนวันที่ ๑๙ A.A. ๒๕๖๗", "๕ สิงหาคม ๒๕๖๗", [], "unreadable"),
+    # ... unless the printed weekday leaves one (19 Jul 2024 is the Friday).
+    ("weekday-decides", "ภายในวันศุกร์ที่ ๑๙ A.A. ๒๕๖๗", "๕ สิงหาคม ๒๕๖๗", [dt.date(2024, 7, 19)],
+     "month_repaired"),
+    # The weekday contradicts the only month the glyphs allow: unread.
+    ("weekday-contradicts", "ภายในวันจันทร์ที่ ๕ AW. ๖๘", "๒๘ มกราคม ๒๕๖๘", [], "unreadable"),
+    # Not after a deadline cue: a reference's date is left to the reference reader.
+    ("no-cue", "ตามหนังสือจังหวัด ลงวันที่ ๕ A.A. ๒๕๖๗", "๕ สิงหาคม ๒๕๖๗", [], None),
+]
+
+
+@pytest.mark.parametrize(("body", "letter_date", "want", "code"), [c[1:] for c in GLYPHS], ids=[c[0] for c in GLYPHS])
+def test_month_printed_as_latin_lookalikes(body: str, letter_date: str, want: list, code: str | None) -> None:
+    text = BODY_LETTER.replace("ด้วยจังหวัดแจ้งว่า จะจัดประชุม ขอให้ส่งแบบตอบรับการเข้าร่วม ให้อำเภอทราบ ไม่เกินวันที่ {deadline}",
+                               "ด้วยจังหวัดแจ้งว่า ขอให้รายงานผล " + body)
+    (letter,) = parse_text(text.format(letter_date=letter_date)).letters
+    assert [d.date for d in letter.deadlines] == want
+    codes = {w.code for w in letter.warnings if w.field == "deadlines"}
+    assert (code in codes) if code else not codes
+    if want:
+        assert letter.confidence["deadlines"] <= 0.5

@@ -16,7 +16,7 @@ import re
 
 from docintake.models import Deadline
 from docintake.parse.lines import collapse
-from docintake.parse.thaidate import DateHit, check_weekday, find_dates, month_number
+from docintake.parse.thaidate import DateHit, check_weekday, find_dates, month_number, normalise_year, weekday_number
 from docintake.text import lexicon
 from docintake.text.fuzzy import key
 from docintake.text.normalize import thai_to_arabic_digits
@@ -143,6 +143,61 @@ def yearless_deadlines(paragraph: str, ref: dt.date | None, dated: list[DateHit]
     return out
 
 
+# A cued day, a month OCR printed in Latin letters or digits (``16 1.8. 67``,
+# ``5 AW. 68``) and maybe a year; the date prefix as thaidate.DATE_RE has it.
+_GLYPH_DATE = re.compile(
+    r"(?:วัน(?P<wd>[ก-๎]{2,12}?)\s?ท[ี]?[่]?\s*|วันท[ี]?[่]?\s*)?(?<![\d.])(?P<day>\d{1,2})\s+"
+    r"(?P<month>(?=[^\s]*[A-Za-z]|[^\s.]+\.[^\s.]+\.)[A-Za-z0-9]{1,2}\.?[A-Za-z0-9]{0,2}\.)"
+    r"(?:\s*(?:พ\.?\s?ศ\.?\s*)?(?P<year>\d{4}|\d{2})(?!\d))?")
+_ABBR_LETTERS = [(i + 1, a.replace(".", "")) for i, a in enumerate(lexicon.MONTHS_ABBR)]
+
+
+def glyph_months(token: str) -> list[int]:
+    """Months whose abbreviation ``token`` can be, letter for letter, through
+    ``lexicon.MONTH_GLYPH_LOOKALIKES``.
+
+    >>> glyph_months("1.8."), glyph_months("AW."), glyph_months("A.A.")
+    ([9], [2], [7, 8, 10])
+    """
+    letters = token.replace(".", "")
+    return [n for n, abbr in _ABBR_LETTERS if len(abbr) == len(letters) and all(
+        c == t or t in lexicon.MONTH_GLYPH_LOOKALIKES.get(c, "") for c, t in zip(letters, abbr))]
+
+
+def _glyph_candidates(m: re.Match, ref: dt.date | None) -> list[dt.date]:
+    day, year = int(m["day"]), normalise_year(m["year"]) if m["year"] else None
+    weekday = weekday_number(m["wd"]) if m["wd"] else None
+    out = []
+    for month in glyph_months(m["month"]):
+        if year is not None:
+            date = dt.date(year, month, day) if day <= calendar.monthrange(year, month)[1] else None
+            date = date if ref is None or date is None or infer_year(day, month, ref) == date else None
+        else:
+            date = infer_year(day, month, ref) if ref else None
+        if date is not None and (weekday is None or date.weekday() == weekday):
+            out.append(date)
+    return out
+
+
+def glyph_month_hits(paragraph: str, ref: dt.date | None) -> list[DateHit]:
+    """Cued dates whose month OCR printed as Latin look-alikes, read when exactly
+    one month fits the glyphs, the printed weekday and (with ``ref``, the
+    letter's date) the 60-days-before to 240-after window; marked
+    ``month_repaired`` at confidence 0.5 so the caller warns. When none or
+    several fit, the hit has no date (the caller reports it unreadable)."""
+    norm = thai_to_arabic_digits(paragraph)
+    hits = []
+    for m in _GLYPH_DATE.finditer(norm):
+        if month_number(m["month"]) is not None or not is_deadline_cue(paragraph[: m.start()]):
+            continue
+        dates = _glyph_candidates(m, ref)
+        date = dates[0] if len(dates) == 1 else None  # none or several: unreadable, and said so
+        hits.append(DateHit(m.start(), m.end(), date, confidence=0.5, raw=paragraph[m.start(): m.end()],
+                            problems=[f"month_repaired:{m['month']}" if date else "month_unreadable"],
+                            month=date.month if date else None, year=date.year if date else None))
+    return hits
+
+
 ERA_FLOOR = 1990  # as plausibility.ERA_FLOOR: a year before it on a current letter is misread
 
 
@@ -199,6 +254,9 @@ def find_deadlines(paragraphs: list[str], base: dt.date | None, window=None, *, 
                 deadline.date = fixed
                 inferred.append(deadline)
             found.append((hit.start, deadline))
+        for hit in glyph_month_hits(para, year_ref):
+            hits.append(hit)
+            found.append((hit.start, Deadline(date=hit.date, text=_clause(para, hit.end))))
         guessed = yearless_deadlines(para, year_ref, [h for h in find_dates(para) if h.date is not None])
         inferred.extend(d for _, d in guessed)
         found.extend(guessed)
