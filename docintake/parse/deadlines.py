@@ -235,9 +235,11 @@ def _current_base(base: dt.date | None, ref: dt.date | None) -> tuple[dt.date | 
 def find_deadlines(paragraphs: list[str], base: dt.date | None, window=None, *, year_ref: dt.date | None = None,
                    inferred: list[Deadline] | None = None) -> tuple[list[Deadline], list[DateHit]]:
     """Every deadline in the body paragraphs, in text order, and the date hits
-    behind the absolute ones (for the caller's warnings). A cued date whose
-    year is unreadable gets its year from ``year_ref`` (the letter's date) and
-    is also put in ``inferred`` so the caller can warn."""
+    behind the absolute ones (for the caller's warnings: a month read from
+    look-alike glyphs is ``month_repaired``). A cued date whose year is
+    unreadable or spoilt, and a relative one counted from a stamp whose year is
+    spoilt, get their year from ``year_ref`` (the letter's date) and are also
+    put in ``inferred`` so the caller can warn."""
     deadlines: list[Deadline] = []
     hits: list[DateHit] = []
     inferred = inferred if inferred is not None else []
