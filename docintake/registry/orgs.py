@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from docintake.errors import InputFileError
 from docintake.models import Model
 from docintake.registry.vocab import ABBREVIATIONS, HEAD_OF_SUBTYPE, ORG_FORMS, ORG_TYPES
+from docintake.text.fuzzy import key
 
 OrgType = Literal["province", "district", "municipality", "sao", "pao"]
 COLUMNS = ("name", "type", "district", "province", "aliases")
@@ -52,6 +53,43 @@ def compact(text: str) -> str:
 
 
 _LONGEST_FIRST = sorted(ABBREVIATIONS, key=lambda p: -len(p[0]))
+_JUNK_ENDS = re.compile(r"^[^ก-๛A-Za-z0-9]+|[^ก-๛A-Za-z0-9]+$")
+
+
+def trim(text: str) -> str:
+    """Without the specks OCR leaves at either end (quotes, a full stop, a slash).
+
+    >>> trim("'นายอำเภอ ทุกอำเภอ."), trim("/ที่ทำการ")
+    ('นายอำเภอ ทุกอำเภอ', 'ที่ทำการ')
+    """
+    return _JUNK_ENDS.sub("", text)
+
+
+def fold(text: str) -> str:
+    """Text as routing compares it: ``compact``, specks at either end gone, and
+    the marks OCR drops or adds ignored: tone marks (``อำเภ้อ``) and the circle
+    of sara am (``น้ำพอง`` read ``น้าพอง``, ``ลำ`` read ``ล้า``). Both sides of a
+    comparison are folded, so only the reading's noise is forgiven.
+
+    >>> fold("ที่ว่าการอำเภ้อน้าพอง.") == fold("ที่ว่าการอำเภอน้ำพอง")
+    True
+    """
+    return key(trim(compact(text))).replace("ำ", "า")
+
+
+_FOLDED_FORMS = [(fold(form), kind, subtype) for form, kind, subtype in ORG_FORMS]
+
+
+def folded_parts(folded: str) -> tuple[str | None, str]:
+    """``name_parts`` of text that is already folded (its core folded too).
+
+    >>> folded_parts(fold("ศาลากลางจังหวัดลำปาง."))
+    ('จังหวัด', 'ลาปาง')
+    """
+    for form, _type, subtype in _FOLDED_FORMS:
+        if folded.startswith(form) and len(folded) > len(form):
+            return subtype, folded[len(form):]
+    return None, folded
 
 
 def name_parts(name: str) -> tuple[str | None, str]:

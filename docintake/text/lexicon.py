@@ -63,6 +63,13 @@ MONTH_CONFUSIONS: dict[str, int] = {
     "กรกฏาคม": 7,  # ฏ for ฎ: also a common typing error
     "ธันวาคน": 12,
 }
+# Latin letters and Arabic digits the Thai model prints for the consonants of a
+# month abbreviation (tuning seeds 1, 3, 6, 7: ก.ย. -> 1.8. / A.J., ก.พ. -> AW.,
+# พ.ค. -> W.A., ธ.ค. -> 6A., ก.ค./ส.ค./ต.ค. -> A.A.): read char -> Thai letters it
+# may stand for. Only a reading that leaves one month is used (deadlines.py).
+MONTH_GLYPH_LOOKALIKES: dict[str, str] = {
+    "A": "กคตส", "W": "พ", "J": "ย", "8": "ย", "1": "ก", "6": "ธ",
+}
 # Monday first, as datetime.date.weekday() counts.
 WEEKDAYS: tuple[str, ...] = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
 WEEKDAY_ALIASES: dict[str, int] = {"พฤหัส": 3, "พฤหัสฯ": 3}

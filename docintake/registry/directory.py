@@ -1,0 +1,89 @@
+"""The organisation directory as routing searches it: folded names, offices, fuzzy lookup.
+
+Every name is stored folded (``orgs.fold``: no spaces, abbreviations spelt
+out, tone marks and the circle of sara am ignored) so a reading's OCR noise
+(``อำเภ้อ``, ``น้าพอง`` for น้ำพอง) costs nothing, while a different letter
+still does. Pure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from docintake.registry.orgs import Organisation, fold, folded_parts, forms_of, name_parts, office_aliases
+from docintake.registry.vocab import LAO_TYPES
+
+NAME_THRESHOLD = 85  # rapidfuzz ratio for a named addressee
+
+
+@dataclass
+class Entry:
+    org: Organisation
+    subtype: str | None
+    core: str  # folded
+    forms: list[str]  # folded
+
+
+class Directory:
+    """Organisations indexed for matching; ``offices`` maps ``ชย 0023.14`` -> (district, province)."""
+
+    def __init__(self, orgs: list[Organisation], offices: dict[str, tuple[str, str]] | None = None):
+        self.orgs = orgs
+        self.entries = [Entry(o, name_parts(o.name)[0], folded_parts(fold(o.name))[1],
+                              sorted({fold(f) for f in forms_of(o)})) for o in orgs]
+        self.offices = dict(offices or {})
+        for org in orgs:
+            for office in office_aliases(org):
+                self.offices[office] = (org.district, org.province)
+        self._by_type: dict[str, list[Entry]] = {}
+
+    def of_type(self, kind: str | None) -> list[Entry]:
+        if kind is None:
+            return self.entries
+        if kind not in self._by_type:
+            types = LAO_TYPES if kind == "lao" else (kind,)
+            self._by_type[kind] = [e for e in self.entries if e.org.type in types]
+        return self._by_type[kind]
+
+    def province_named(self, name: str) -> str | None:
+        """The directory's spelling of a province a letter names (folded, maybe noisy).
+
+        >>> d = Directory([Organisation(name="จังหวัดลำปาง", type="province", province="ลำปาง")])
+        >>> d.province_named("ลาปาง"), d.province_named("ลำปาง."), d.province_named("เลย")
+        ('ลำปาง', 'ลำปาง', None)
+        """
+        provinces = {o.province for o in self.orgs if o.province}
+        name = fold(name)
+        exact = [p for p in provinces if fold(p) == name]
+        if exact:
+            return exact[0]
+        scored = sorted(((fuzz.ratio(name, fold(p)), p) for p in provinces), reverse=True)
+        return scored[0][1] if scored and scored[0][0] >= NAME_THRESHOLD else None
+
+
+def named_org(directory: Directory, name: str, kind: str | None, subtype: str | None,
+              district: str | None = None) -> tuple[Organisation, float] | None:
+    """The organisation a name means, among orgs of ``kind``; one in ``district`` wins ties.
+
+    Two organisations equally like the name (two อบต.บ้านใหม่ in different
+    districts) and nothing to tell them apart: the match is kept, at a
+    confidence below what counts as sure.
+    """
+    name = fold(name)
+    if not name:
+        return None
+    scored = []
+    for entry in directory.of_type(kind):
+        score = max(fuzz.ratio(name, entry.core), *(fuzz.ratio(name, f) for f in entry.forms))
+        if subtype and entry.subtype and entry.subtype != subtype:
+            score -= 10  # ทต. addressed, ทม. found: possible (a promotion), less likely
+        local = bool(district and entry.org.district == district)
+        scored.append((score + (2 if local else 0), entry.org.id or 0, entry.org))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    if not scored or scored[0][0] < NAME_THRESHOLD:
+        return None
+    score, _, org = scored[0]
+    tied = len(scored) > 1 and scored[1][0] == score
+    return org, min(score, 100) / 100 * (0.6 if tied else 1.0)
