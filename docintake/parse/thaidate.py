@@ -25,7 +25,8 @@ _THAI = "\u0e01-\u0e4e"
 DATE_RE = re.compile(
     rf"(?:วัน(?P<wd>[{_THAI}]{{2,12}}?)\s?ท[ี]?[่]?\s*|วันท[ี]?[่]?\s*)?"
     rf"(?<![\d.])(?P<day>\d\s\d(?=\s*[{_THAI}])|\d{{1,4}})\s*"
-    rf"(?P<month>[{_THAI}.]{{2,16}}|[{_THAI}]{{1,3}}[.(,]\s?[{_THAI}]{{1,2}}\.?)(?:\s+[ก-ฮa-zA-Z]{{1,2}}(?=\s))?"
+    rf"(?P<month>[{_THAI}.]{{2,16}}|[{_THAI}]{{1,3}}[.(,]\s?[{_THAI}]{{1,2}}\.?"
+    rf"|(?<=\s)[A-Za-z0-9ก-ฮ]{{1,2}}\.?[A-Za-z0-9ก-ฮ]{{1,2}}\.)(?:\s+[ก-ฮa-zA-Z]{{1,2}}(?=\s))?"
     rf"\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>2[\s-]?5[\s-]?\d[\s-]?\d|\d{{4}}|\d\s?\d)(?![\d])"
 )
 _YEAR_PREFIX = re.compile(r"(พ\.?ศ\.?|ค\.ศ\.)$")
@@ -65,6 +66,7 @@ def normalise_year(digits: str) -> int | None:
     return None
 
 
+_MARK_CHARS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 _FULL = {key(m): i + 1 for i, m in enumerate(lexicon.MONTHS)}
 _ABBR = {key(m).replace(".", ""): i + 1 for i, m in enumerate(lexicon.MONTHS_ABBR)}
 _CONF = {key(m): n for m, n in lexicon.MONTH_CONFUSIONS.items()}
@@ -106,6 +108,9 @@ def month_number(token: str) -> tuple[int, int] | None:
     dotted = re.sub(r"[(,]", ".", k)  # "ส(ค.": the abbreviation's dot misread
     if dotted != k and "." in dotted and dotted.replace(".", "") in _ABBR:
         return _ABBR[dotted.replace(".", "")], 1
+    shaped = _abbreviation_by_shape(k)
+    if shaped is not None:
+        return shaped, 1
     if "." in k and len(compact) >= 3:
         return _near_abbreviation(compact)
     best: tuple[int, int] | None = None
@@ -114,7 +119,73 @@ def month_number(token: str) -> tuple[int, int] | None:
         d = Levenshtein.distance(compact, name, score_cutoff=tol)
         if d <= tol and (best is None or d < best[1]):
             best = (n, d)
-    return best
+    return best or _month_after_debris(compact)
+
+
+# Month abbreviations by their consonants alone (ม.ค. and มี.ค. share มค).
+_ABBR_SKELETONS: dict[str, set[int]] = {}
+for _n, _a in enumerate(lexicon.MONTHS_ABBR, start=1):
+    _ABBR_SKELETONS.setdefault(re.sub(f"[{_MARK_CHARS}.]", "", _a), set()).add(_n)
+# A dot sits on the baseline: OCR reads it as a vowel below the line (กุย. for ก.ย.).
+_LOWER_VOWEL_DOT = re.compile("[\u0e38\u0e39]")
+
+
+def _glyph_choices(token: str) -> list[str] | None:
+    """For each glyph of a short token (marks and dots skipped), the Thai
+    consonants it can stand for; None when a glyph is no letter at all."""
+    out = []
+    for ch in re.sub(f"[{_MARK_CHARS}.]", "", token):
+        if "ก" <= ch <= "ฮ" or ch == "เ":
+            out.append(ch)
+        elif ch in lexicon.MONTH_LOOKALIKES:
+            out.append(lexicon.MONTH_LOOKALIKES[ch])
+        else:
+            return None
+    return out
+
+
+def _months_fitting(choices: list[str]) -> set[int]:
+    return {n for skel, ns in _ABBR_SKELETONS.items() if len(skel) == len(choices)
+            and all(c in cs for c, cs in zip(skel, choices)) for n in ns}
+
+
+def _abbreviation_by_shape(k: str) -> int | None:
+    """A dotted abbreviation OCR damaged in a way the abbreviation table still
+    settles: its dot read as a vowel below the line (กุย. for ก.ย.), a mark
+    added (สี.ค.), Latin look-alikes (A.W. for ก.พ., ``lexicon.MONTH_LOOKALIKES``)
+    or a speck glued in front (ฑส.ค.). None unless exactly one month fits, so
+    A.A. (ก.ค., ส.ค. or ต.ค.) and a vowel-less มุค. (ม.ค. or มี.ค.) stay unread.
+
+    >>> [_abbreviation_by_shape(t) for t in ("กุย.", "A.W.", "5.A.", "ฑส.ค.", "A.A.", "มุค.")]
+    [9, 2, 12, 8, None, None]
+    """
+    dotted = _LOWER_VOWEL_DOT.sub(".", k)
+    if "." not in dotted or len(dotted) > 7:
+        return None
+    choices = _glyph_choices(dotted)
+    if choices is None or not 2 <= len(choices) <= 3:
+        return None
+    fits = _months_fitting(choices)
+    if not fits and len(choices) == 3 and re.fullmatch(r"[ก-ฮ][ก-ฮ]\.[ก-ฮ]\.?", dotted):
+        fits = _months_fitting(choices[1:])  # ฑส.ค.: a speck before an exact abbreviation
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _month_after_debris(compact: str) -> tuple[int, int] | None:
+    """A full month name with up to three specks glued in front (ญฆมีนำคม):
+    the rest within one edit of exactly one name.
+
+    >>> _month_after_debris("ญฆมีนำคม")
+    (3, 3)
+    """
+    for cut in (1, 2, 3):
+        rest = compact[cut:]
+        near = {(n, Levenshtein.distance(rest, name)) for name, n in _FULL.items()
+                if Levenshtein.distance(rest, name, score_cutoff=1) <= 1}
+        if len({n for n, _ in near}) == 1:
+            n, d = near.pop()
+            return n, cut + d
+    return None
 
 
 def _near_abbreviation(compact: str) -> tuple[int, int] | None:
