@@ -145,3 +145,69 @@ def test_copy_with_damaged_running_number_filled_from_forwarder() -> None:
     _, second = parse_text(FORWARDER + "\f" + copy).letters
     assert second.doc_no == "มท 0816.4/ว 2263"
     assert "doc_no_from_enclosure" in {w.code for w in second.warnings}
+
+
+def test_copy_with_illegible_running_number_filled_from_forwarder() -> None:
+    # The copy prints the listed code, then the slash and no digit at all
+    # (seed 6: อด ๐๐๒๓.๕/ NODE.): illegible, not another number -> the listing.
+    copy = COPY.format(number="ที่ มท ๐๘๑๖.๔/ว NODE. กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
+    _, second = parse_text(FORWARDER + "\f" + copy).letters
+    assert second.doc_no == "มท 0816.4/ว 2263"
+    assert "doc_no_from_enclosure" in {w.code for w in second.warnings}
+    assert second.confidence["doc_no"] <= 0.6
+
+
+def test_copy_with_other_code_and_illegible_running_stays_null() -> None:
+    copy = COPY.format(number="ที่ มท ๐๘๑๐.๒/ว NODE. กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
+    _, second = parse_text(FORWARDER + "\f" + copy).letters
+    assert second.doc_no is None
+
+
+def test_number_and_listing_differing_only_in_an_unknown_prefix() -> None:
+    # Seed 6: the copy reads อบ, the forwarding letter's listing อป (no such
+    # prefix): both take the known one, warned.
+    forwarder = FORWARDER.replace("กรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓",
+                                  "จังหวัดอุบลราชธานี ที่ อป ๐๐๒๓.๑/๔๒๐๖")
+    copy = COPY.format(number="ที่ อบ ๐๐๒๓.๑/๔๒๐๖ ศาลากลางจังหวัดอุบลราชธานี", date="๒๐ พฤษภาคม ๒๕๖๘")
+    first, second = parse_text(forwarder + "\f" + copy).letters
+    assert second.doc_no == first.enclosures[0].doc_no == "อบ 0023.1/4206"
+    assert "doc_no_prefix_settled" in {w.code for w in second.warnings}
+    assert "doc_no_prefix_settled" in {w.code for w in first.warnings}
+
+
+# District (5 Jun) -> province copy -> department copy (20 May). The province
+# copy's own date and the district's listing of it disagree: the reading that
+# lies between the department's letter and the district's is kept.
+PROVINCE = """ที่ ชย ๐๐๒๓.๖/ว ๔๔๔ ศาลากลางจังหวัดชัยภูมิ
+ถนนบรรณาการ ชย ๓๖๐๐๐
+{date}
+เรื่อง การประชุม
+เรียน นายอำเภอ ทุกอำเภอ
+สิ่งที่ส่งมาด้วย สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ ลงวันที่ ๒๐ พฤษภาคม ๒๕๖๘
+ด้วยกรมแจ้งว่า จะจัดประชุม
+ขอแสดงความนับถือ
+(นายสมชาย ใจดี)
+ผู้ว่าราชการจังหวัดชัยภูมิ"""
+CHAIN = [
+    # the listing lost a digit of the day (๑ for ๒๕): before the department's letter
+    ("listing-before-what-it-forwards", "๒๕ พฤษภาคม ๒๕๖๘", "๑ พฤษภาคม ๒๕๖๘", dt.date(2025, 5, 25)),
+    # the copy's own day misread: after the district's letter; the listing fits
+    ("own-after-forwarder", "๒๘ มิถุนายน ๒๕๖๘", "๒๕ พฤษภาคม ๒๕๖๘", dt.date(2025, 5, 25)),
+    # both fit between 20 May and 5 Jun: a conflict, null
+    ("both-fit", "๒๖ พฤษภาคม ๒๕๖๘", "๒๕ พฤษภาคม ๒๕๖๘", None),
+]
+
+
+@pytest.mark.parametrize(("own", "listed", "want"), [c[1:] for c in CHAIN], ids=[c[0] for c in CHAIN])
+def test_conflicting_dates_settled_by_the_chain(own: str, listed: str, want: dt.date | None) -> None:
+    district = FORWARDER.replace("กรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ ลงวันที่ ๒๐ พฤษภาคม ๒๕๖๘",
+                                 f"จังหวัดชัยภูมิ ที่ ชย ๐๐๒๓.๖/ว ๔๔๔ ลงวันที่ {listed}")
+    dept = COPY.format(number="ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
+    first, province, _ = parse_text("\f".join([district, PROVINCE.format(date=own), dept])).letters
+    assert province.date == want
+    if want is not None:
+        assert first.enclosures[0].date == want
+        assert "date_settled_by_chain" in {w.code for w in province.warnings}
+        assert province.confidence["date"] <= 0.6
+    else:
+        assert "date_conflict" in {w.code for w in province.warnings}

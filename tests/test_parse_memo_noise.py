@@ -34,6 +34,8 @@ NUMBER_LINES = [
     ("speck-prefix", "n รอ ๗๒๓๙๔/๖๘ งจ๊ันที่ ๑๙ ต.ค. ๒๕๖๖", "รอ 72394/68", "2023-10-19"),
     ("no-label", "ชร ๗๒๔๘๗/๒๔๘ วันที ๒๙ ส.ค. ๖๗", "ชร 72487/248", "2024-08-29"),
     ("sara-i-lost", "ni ศก ๗๗๐๗๕/๙๗ จันที ๑ เม.ย. ๖๘ .", "ศก 77075/97", "2025-04-01"),
+    # วันที่ garbled past reading, the handwritten ก.พ. read as Latin look-alikes (seed 3).
+    ("date-label-garbled-latin-month", "ศก ๗๒๒๔๖/๕๓๘ JUN ๓ A.W. ๖๘", "ศก 72246/538", "2025-02-03"),
 ]
 
 
@@ -47,11 +49,12 @@ def test_memo_number_without_label(line: str, doc_no: str, date: str) -> None:
 
 
 # วันที่ garbled past reading too: a known province prefix and an LAO code
-# still make the line the number line; the date stays null with a warning.
+# still make the line the number line; a month that fits three abbreviations
+# (A.A.: ก.ค., ส.ค., ต.ค.) leaves the date null with a warning.
 NUMBER_LINES_NO_DATE = [
-    ("date-label-garbled", "ศก ๗๒๒๔๖/๕๓๘ JUN ๓ A.W. ๖๘", "ศก 72246/538"),  # seed 3
-    ("garbled-prefix-needs-date-label", "Ain ๗๒๒๔๖/๕๓๘ JUN ๓ A.W. ๖๘", None),
-    ("not-a-province", "ขอ ๗๒๒๔๖/๕๓๘ JUN ๓ A.W. ๖๘", None),
+    ("date-label-garbled", "ศก ๗๒๒๔๖/๕๓๘ JUN ๓ A.A. ๖๘", "ศก 72246/538"),  # seed 3
+    ("garbled-prefix-needs-date-label", "Ain ๗๒๒๔๖/๕๓๘ JUN ๓ A.A. ๖๘", None),
+    ("not-a-province", "ขอ ๗๒๒๔๖/๕๓๘ JUN ๓ A.A. ๖๘", None),
 ]
 
 

@@ -265,9 +265,10 @@ def parse_header(lines: list[Line], start: int, head: int, subject: int, *, firs
     if h.memo:
         _memo_header(lines, zone, head, h, notes, window)
         return h
+    head = _number_line(lines, zone, head, h)
     after = [i for i in zone if i > head and i not in h.used]
     trailing = ""
-    start_at = docno_line(lines[head].text)
+    start_at = _number_start(lines[head].text)
     if start_at is not None:
         h.used.add(head)
         h.doc = _read_docno(lines, head, start_at, after[0] if after else None)
@@ -282,6 +283,32 @@ def parse_header(lines: list[Line], start: int, head: int, subject: int, *, firs
         cands = [i for i in zone if i < head and i not in h.used]
     _issuer(lines, cands, h, notes, trailing)
     return h
+
+
+# ``ที่ลป ๐๐๒๓.๔/๓๕๐๕``: the label glued to a known prefix (no space between).
+_GLUED_LABEL = re.compile(rf"^\W{{0,3}}ท[ี]?[่]?(?=(?:{'|'.join(lexicon.AGENCY_PREFIXES)})\s?[0-9๐-๙]{{4,}}[0-9๐-๙.:]*\s?/)")
+
+
+def _number_start(text: str) -> int | None:
+    """Where the letter's number starts on its ที่ line (``lines.docno_line``),
+    also when OCR glued the label to the prefix.
+
+    >>> _number_start("ที่ลป ๐๐๒๓.๔/๓๕๐๕/ ศาลากลางจังหวัดลำปาง")
+    3
+    """
+    at = docno_line(text)
+    if at is None and (m := _GLUED_LABEL.match(text)) is not None:
+        return m.end()
+    return at
+
+
+def _number_line(lines: list[Line], zone: list[int], head: int, h: Header) -> int:
+    """The ที่ line: the head, or (when the splitter fell back to another
+    line because OCR glued the label to the prefix) the glued one below it."""
+    if docno_line(lines[head].text) is not None:
+        return head
+    glued = [i for i in zone if i >= head and i not in h.used and _GLUED_LABEL.match(lines[i].text)]
+    return glued[0] if glued else head
 
 
 def _trailing(text: str, start_at: int, doc: DocNoHit) -> str:

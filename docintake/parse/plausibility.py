@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 
 from docintake.models import Enclosure, Letter
-from docintake.parse.crosscheck import (FILLED_CONFIDENCE, merge_readings, number_line, shows_date, shows_number,
-                                        skeleton)
+from docintake.parse.crosscheck import (FILLED_CONFIDENCE, merge_readings, number_line, shows_code_unread_running,
+                                        shows_date, shows_number, skeleton)
 from docintake.parse.docno import read_doc_no
 from docintake.parse.letter import Parsed
 from docintake.parse.thaidate import year_repairs
+from docintake.text import lexicon
 
 PAST_YEARS = 5  # a letter older than this (against today/context) is suspect
 FUTURE_DAYS = 31  # a letter dated this far after today is suspect
@@ -158,6 +159,9 @@ def _copy_entry_loose(forwarder: Letter, p: Parsed) -> Enclosure | None:
     for enc in forwarder.enclosures:
         if enc.doc_no and line and shows_number(line, enc.doc_no):
             return enc
+    for enc in forwarder.enclosures:
+        if enc.doc_no and line and shows_code_unread_running(line, enc.doc_no):
+            return enc
     mine = skeleton(p.letter.issuer or "")
     for enc in forwarder.enclosures:
         theirs = skeleton(enc.issuer or "")
@@ -170,11 +174,18 @@ def _fill_from_enclosure(p: Parsed, enc: Enclosure) -> None:
     """An unread number/date of a copy, from the forwarding letter's listing
     when the copy's letterhead still shows it (``crosscheck``)."""
     letter = p.letter
-    if letter.doc_no is None and enc.doc_no and shows_number(number_line(p.head_text), enc.doc_no):
+    line = number_line(p.head_text)
+    if letter.doc_no is None and enc.doc_no and shows_number(line, enc.doc_no):
         letter.doc_no = enc.doc_no
         _warn(p, "doc_no_from_enclosure", "doc_no", f"read as {enc.doc_no} from the forwarding letter's "
                                                     f"enclosure line, which this letterhead agrees with")
         p.notes.confidence["doc_no"] = FILLED_CONFIDENCE
+    elif letter.doc_no is None and enc.doc_no and shows_code_unread_running(line, enc.doc_no):
+        letter.doc_no = enc.doc_no
+        _warn(p, "doc_no_from_enclosure", "doc_no", f"read as {enc.doc_no} from the forwarding letter's "
+                                                    f"enclosure line: this letterhead prints the same code, "
+                                                    f"its running number is illegible")
+        p.notes.confidence["doc_no"] = 0.6
     if letter.date is None and enc.date and shows_date(p.head_text, enc.date):
         letter.date = enc.date
         _warn(p, "date_from_enclosure", "date", f"read as {enc.date.isoformat()} from the forwarding "
@@ -225,6 +236,73 @@ def _copy_misdated(forwarder: Parsed, letter: Letter, enc: Enclosure) -> bool:
             and (letter.date.month, letter.date.day) == (enc.date.month, enc.date.day))
 
 
+def _known_prefix_of_two(mine: str, listed: str) -> str | None:
+    """Two readings of one number that differ only in a prefix one of them
+    does not know (``อบ 0023.1/4206`` and ``อป 0023.1/4206``): the known one.
+
+    >>> _known_prefix_of_two("อบ 0023.1/4206", "อป 0023.1/4206")
+    'อบ 0023.1/4206'
+    >>> _known_prefix_of_two("อบ 0023.1/4206", "อด 0023.1/4206") is None
+    True
+    """
+    (a, _, rest_a), (b, _, rest_b) = mine.partition(" "), listed.partition(" ")
+    if rest_a != rest_b or (a in lexicon.AGENCY_PREFIXES) == (b in lexicon.AGENCY_PREFIXES):
+        return None
+    return mine if a in lexicon.AGENCY_PREFIXES else listed
+
+
+def _settle_prefix(forwarder: Parsed, enc: Enclosure, p: Parsed) -> None:
+    """The copy's number and its listing disagree only in an unknown prefix."""
+    if not (p.letter.doc_no and enc.doc_no) or p.letter.doc_no == enc.doc_no:
+        return
+    known = _known_prefix_of_two(p.letter.doc_no, enc.doc_no)
+    if known is None:
+        return
+    k = forwarder.letter.enclosures.index(enc) + 1
+    for who, field, other in ((p, "doc_no", enc.doc_no), (forwarder, f"enclosures[{k}].doc_no", p.letter.doc_no)):
+        _warn(who, "doc_no_prefix_settled", field, f"read as {known}: the other print of this number "
+                                                   f"({other}) differs only in an unknown prefix")
+    p.letter.doc_no = enc.doc_no = known
+    p.notes.conf("doc_no", 0.7)
+
+
+def _date_bounds(parsed: list[Parsed], k: int) -> tuple[dt.date | None, dt.date | None]:
+    """The dates a copy's date must lie between: the letter it forwards (the
+    copy after it in the bundle, when listed in it) and the letter forwarding it."""
+    upper = parsed[k - 1].letter.date
+    lower = None
+    if k + 1 < len(parsed) and _copy_entry(parsed[k].letter, parsed[k + 1]) is not None:
+        lower = parsed[k + 1].letter.date
+    return lower, upper
+
+
+def _in_chain_order(d: dt.date, lower: dt.date | None, upper: dt.date | None) -> bool:
+    return (lower is None or d >= lower) and (upper is None or d <= upper + dt.timedelta(days=1))
+
+
+def _settle_date(parsed: list[Parsed], k: int, enc: Enclosure) -> bool:
+    """A copy's own date and its listing disagree: when exactly one of them
+    lies between the letter the copy forwards and the letter forwarding it,
+    that one is the date (a letter is never older than what it forwards)."""
+    p, forwarder = parsed[k], parsed[k - 1]
+    own, listed = p.letter.date, enc.date
+    lower, upper = _date_bounds(parsed, k)
+    if (lower is None and upper is None) or own is None or listed is None:
+        return False
+    fits = [d for d in (own, listed) if _in_chain_order(d, lower, upper)]
+    if len(fits) != 1:
+        return False
+    keep, drop = fits[0], (listed if fits[0] == own else own)
+    bounds = " and ".join(f"{w} {d.isoformat()}" for w, d in (("after", lower), ("before", upper)) if d)
+    k_enc = forwarder.letter.enclosures.index(enc) + 1
+    for who, field in ((p, "date"), (forwarder, f"enclosures[{k_enc}].date")):
+        _warn(who, "date_settled_by_chain", field, f"read as {keep.isoformat()}, not {drop.isoformat()}: "
+                                                   f"a forwarded letter's date lies {bounds}")
+    p.letter.date = enc.date = keep
+    p.notes.confidence["date"] = 0.6
+    return True
+
+
 def check_bundle(parsed: list[Parsed]) -> None:
     """A copy's own number/date against what its forwarding letter lists."""
     for k in range(1, len(parsed)):
@@ -236,6 +314,9 @@ def check_bundle(parsed: list[Parsed]) -> None:
         _merge_damaged(parsed[k - 1], enc, p)
         _fill_from_enclosure(p, enc)
         _fill_enclosure(parsed[k - 1], enc, p)
+        _settle_prefix(parsed[k - 1], enc, p)
+        if letter.date and enc.date and letter.date != enc.date and not _copy_misdated(parsed[k - 1], letter, enc):
+            _settle_date(parsed, k, enc)
         if letter.doc_no and enc.doc_no and letter.doc_no != enc.doc_no:
             _warn(p, "doc_no_conflict", "doc_no",
                   f"this copy reads {letter.doc_no}, the forwarding letter lists it as {enc.doc_no}")
