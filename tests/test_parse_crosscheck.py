@@ -115,15 +115,19 @@ def test_two_damaged_prints_merged(listed: str, own: str, want: str | None) -> N
         assert second.confidence["doc_no"] <= 0.6
 
 
-# A copy cannot be dated after the letter that forwards it (5 Jun 2568): a
-# copy dated later with the listed day and month has its year misread
-# (seed 3: ๒๓ เมษายน ๒๖๖๗ for ๒๕๖๗) and takes the listed date, warned; a
-# copy dated earlier, or on another day, only conflicts (null).
+# A copy cannot be dated after the letter that forwards it (5 Jun 2568), nor
+# a year before it: a copy dated so has its year misread (seed 3: ๒๓ เมษายน
+# ๒๖๖๗ for ๒๕๖๗) and is repaired when one digit puts it just before the
+# forwarding letter, warned; a copy dated on another day only conflicts (null).
 MISDATED = [
-    ("year-misread-after-forwarder", "๒๐ พฤษภาคม ๒๖๖๘", dt.date(2025, 5, 20), "date_from_forwarder"),
+    ("year-misread-after-forwarder", "๒๐ พฤษภาคม ๒๖๖๘", dt.date(2025, 5, 20), "year_repaired"),
     ("other-day-conflicts", "๒๑ พฤษภาคม ๒๕๖๘", None, "date_conflict"),
-    ("earlier-year-conflicts", "๒๐ พฤษภาคม ๒๕๖๗", None, "date_conflict"),
+    # A year before the forwarding letter: its year digit, not the listing, is off.
+    ("year-earlier-repaired", "๒๐ พฤษภาคม ๒๕๖๗", dt.date(2025, 5, 20), "year_repaired"),
     ("agrees", "๒๐ พฤษภาคม ๒๕๖๘", dt.date(2025, 5, 20), None),
+    # A year a century off (๒๔๖๘): one digit changed puts it just before the
+    # forwarding letter, where the listing agrees.
+    ("year-a-century-off", "๒๐ พฤษภาคม ๒๔๖๘", dt.date(2025, 5, 20), "year_repaired"),
 ]
 
 
@@ -132,9 +136,9 @@ def test_copy_dated_after_its_forwarder(date: str, want: dt.date | None, code: s
     copy = COPY.format(number="ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", date=date)
     _, second = parse_text(FORWARDER + "\f" + copy).letters
     assert second.date == want
-    codes = {w.code for w in second.warnings} & {"date_from_forwarder", "date_conflict"}
+    codes = {w.code for w in second.warnings} & {"date_from_forwarder", "date_conflict", "year_repaired"}
     assert codes == ({code} if code else set())
-    if code == "date_from_forwarder":
+    if code in ("date_from_forwarder", "year_repaired"):
         assert second.confidence["date"] <= 0.6
 
 
@@ -211,3 +215,33 @@ def test_conflicting_dates_settled_by_the_chain(own: str, listed: str, want: dt.
         assert province.confidence["date"] <= 0.6
     else:
         assert "date_conflict" in {w.code for w in province.warnings}
+
+
+def test_first_letter_year_repaired_against_the_receipt_stamp() -> None:
+    # Seed 6: the district letter dated ๒๔๖๗, stamped received ๘ ก.ค. ๒๕๖๗.
+    stamp = "เทศบาลตำบลหาดใหญ่\nเลขรับ ๑๗๖๘\nวันที่ ๘ ก.ค. ๒๕๖๗\nเวลา ๑๖.๐๕\n"
+    text = stamp + FORWARDER.replace("๕ มิถุนายน ๒๕๖๘", "๓ กรกฎาคม ๒๔๖๗")
+    (letter,) = parse_text(text).letters
+    assert letter.receipt is not None and letter.receipt.date == dt.date(2024, 7, 8)
+    assert letter.date == dt.date(2024, 7, 3)
+    assert "year_repaired" in {w.code for w in letter.warnings}
+
+
+def test_year_far_off_that_no_digit_puts_before_the_stamp_is_not_repaired() -> None:
+    # ๑๔ กุมภาพันธ์ ๒๔๖๗ stamped ๕ ม.ค. ๒๕๖๗: 14 Feb 2567 is after the stamp,
+    # 14 Feb 2566 is two digits away: no repair, the date is only warned about.
+    stamp = "เทศบาลตำบลหาดใหญ่\nเลขรับ ๑๗๖๘\nวันที่ ๕ ม.ค. ๒๕๖๗\nเวลา ๑๖.๐๕\n"
+    text = stamp + FORWARDER.replace("๕ มิถุนายน ๒๕๖๘", "๑๔ กุมภาพันธ์ ๒๔๖๗")
+    (letter,) = parse_text(text).letters
+    assert letter.date == dt.date(1924, 2, 14)
+    assert "year_repaired" not in {w.code for w in letter.warnings}
+
+
+def test_copy_keeps_its_year_when_the_forwarding_letters_year_is_the_misread_one() -> None:
+    # Seed 6: the forwarding letter reads ๒๔๖๘; the copy (๒๕๖๘) and the
+    # listing agree: the copy is not "repaired" towards the misread year.
+    forwarder = FORWARDER.replace("๕ มิถุนายน ๒๕๖๘", "๕ มิถุนายน ๒๔๖๘")
+    copy = COPY.format(number="ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
+    _, second = parse_text(forwarder + "\f" + copy).letters
+    assert second.date == dt.date(2025, 5, 20)
+    assert "year_repaired" not in {w.code for w in second.warnings}

@@ -42,9 +42,39 @@ def _warn(p: Parsed, code: str, field: str, message: str) -> None:
         p.notes.conf(field.split("[")[0].split(".")[0], 0.5)
 
 
+YEAR_OFF_DAYS = 300  # a letter this far from the date it was forwarded or received has a misread year
+ERA_CEILING = 2100  # without today's date: a letter after this is a misread year
+
+
+def _in_era(d: dt.date) -> bool:
+    return ERA_FLOOR <= d.year <= ERA_CEILING
+
+
+def _repair_own_year(p: Parsed, context: dt.date | None, listed: dt.date | None = None) -> None:
+    """A letter dated a year or more away from the date it was received or
+    forwarded (``๓ กรกฎาคม ๒๔๖๗`` stamped ๘ ก.ค. ๒๕๖๗) has a misread year
+    digit: repaired when exactly one one-digit change of the BE year puts it
+    in the weeks before that date (``year_repairs``), else left to be warned.
+    That date may be the misread one, so a date of this era is repaired only
+    when a second print of it (``listed``, its forwarding letter's entry)
+    agrees with the repair; one outside the era only against a date in it."""
+    own = p.letter.date
+    if own is None or context is None or abs((own - context).days) < YEAR_OFF_DAYS or not _in_era(context):
+        return
+    fits = [d for d in year_repairs(own, context, 1) if d <= context + dt.timedelta(days=1)]
+    if len(fits) != 1 or (_in_era(own) and fits[0] != listed):
+        return
+    _warn(p, "year_repaired", "date", f"letter date read as {own.isoformat()}, a year or more from "
+                                      f"{context.isoformat()} (the date it was received or forwarded): "
+                                      f"year read as {fits[0].year}")
+    p.letter.date = fits[0]
+    p.notes.conf("date", 0.6)
+
+
 def check_letter(p: Parsed, context: dt.date | None, today: dt.date | None) -> None:
     """Own-field checks; ``context`` is the date of the letter that forwards
     this one (or the receipt date) for letters whose own date is unreadable."""
+    _repair_own_year(p, context)
     if today is not None:
         _against_today(p, today)
     elif p.letter.date is not None and p.letter.date.year < ERA_FLOOR:
@@ -311,6 +341,7 @@ def check_bundle(parsed: list[Parsed]) -> None:
         if enc is None:
             continue
         letter = p.letter
+        _repair_own_year(p, parsed[k - 1].letter.date, enc.date)
         _merge_damaged(parsed[k - 1], enc, p)
         _fill_from_enclosure(p, enc)
         _fill_enclosure(parsed[k - 1], enc, p)
