@@ -85,7 +85,7 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: Receipt
     whole = "\n".join(ln.text for ln in lines[span.start : span.end])
     head = "\n".join(ln.text for ln in lines[span.start : span.subject])
     if h.doc is not None:
-        h.doc = letterhead_prefix(recover_prefix(h.doc, head, whole), head)
+        h.doc = letterhead_prefix(recover_prefix(h.doc, head, whole), head, whole)
     letter = Letter(
         kind=_kind(h), pages=(span.first_page + 1, span.last_page + 1), doc_no=_doc_no(h, notes),
         date=date, urgency=h.urgency, issuer=h.issuer, address=h.address,
