@@ -65,3 +65,11 @@ def test_memo_number_without_any_label(line: str, doc_no: str | None) -> None:
     assert letter.doc_no == doc_no
     assert letter.date is None
     assert any(w.field in ("date", "doc_no") for w in letter.warnings)
+
+
+def test_memo_date_read_when_its_number_is_past_finding() -> None:
+    # Seed 6: ที่ read as "it", the running number garbled (ซ่๘๐): no number
+    # line is found, but the line's วันที่ date is the memo's date.
+    letter = parse_text(_memo("it ศก ๗๖๕๑๑/ ซ่๘๐ วันที่ ๑๗ พ.ย. ๖๖ .")).letters[0]
+    assert letter.doc_no is None
+    assert letter.date is not None and letter.date.isoformat() == "2023-11-17"

@@ -344,7 +344,7 @@ def _memo_header(lines: list[Line], zone: list[int], head: int, h: Header, notes
     if h.issuer is None:
         notes.unreadable("issuer", "memo: ส่วนราชการ not readable")
     if h.doc is None and h.date_hit is None and "date" not in notes.confidence:
-        notes.unreadable("date", "memo: ที่ ... วันที่ line not readable")
+        _memo_date_alone(lines, [i for i in zone if i > head], h, notes, window)
 
 
 # A memo's number line whose ที่ OCR lost or garbled: a speck, a prefix (maybe
@@ -354,6 +354,19 @@ def _memo_header(lines: list[Line], zone: list[int], head: int, h: Header, notes
 _MEMO_BARE = re.compile(
     r"^\s*(?:\S{1,3}\s+)?(?=[^\s0-9๐-๙]{1,4}\s*[0-9๐-๙]{5}\s*/\s*[0-9๐-๙].*ันท"
     rf"|(?:{'|'.join(lexicon.PROVINCE_PREFIXES)})\s?[0-9๐-๙]{{5}}\s?/\s?[0-9๐-๙]{{1,5}}(?![0-9๐-๙/]))")
+
+
+def _memo_date_alone(lines: list[Line], below: list[int], h: Header, notes: Notes, window) -> None:
+    """A memo whose number line OCR spoilt past finding (``it ศก ๗๖๕๑๑/ ซ่๘๐
+    วันที่ ๑๗ พ.ย. ๖๖``): the one date between its heading and เรื่อง is its
+    date (a memo prints nothing else dated there)."""
+    for i in below:
+        hits = [x for x in find_dates(lines[i].text) if x.date is not None]
+        if hits:
+            h.used.add(i)
+            _take_date(hits[0], h, notes, window)
+            return
+    notes.unreadable("date", "memo: ที่ ... วันที่ line not readable")
 
 
 def _memo_bare_number(text: str) -> int | None:
