@@ -44,6 +44,8 @@ CASES = [
     # A.A. fits ก.ค., ส.ค. and ต.ค.; UA. fits ม.ค. and มี.ค.: no month.
     ("abbr-latin-ambiguous", "จนท ๕ A.A. ๖๗", None, False),
     ("abbr-latin-jan-or-mar", "ลงวันที่ ๑ UA. ๒๕๖๗", None, False),
+    # A digit of the other script glued to the month's specks after the day.
+    ("other-script-digit-glued-to-month", "๕ 7ฟฆฏฤษภาคม ๒๕๖๘", dt.date(2025, 5, 5), True),
     # Specks glued before a full month name.
     ("full-month-specks-in-front", "7907 ๒๗ญฆมีนำคม ๒๕๖๗", dt.date(2024, 3, 27), True),
 ]

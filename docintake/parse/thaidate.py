@@ -248,6 +248,30 @@ def _day_ambiguous(text: str, m: re.Match[str]) -> bool:
     return bool(_LONE_NUMBER_BEFORE.search(text[max(0, m.start("day") - 4) : m.start("day")]))
 
 
+def _scripts(s: str) -> set[bool]:
+    """Which digit scripts ``s`` uses (True: Thai digits)."""
+    return {"๐" <= ch <= "๙" for ch in s if ch.isdigit()}
+
+
+def _day_before_debris(text: str, m: re.Match[str]) -> int | None:
+    """``๕ 7ฟฆฏฤษภาคม ๒๕๖๘``: the would-be day is a digit of the other script
+    glued to the month's specks, right after a lone number in the year's
+    script: that number is the day, the glued digit debris. None otherwise
+    (``1 ๙ เมษายน``: which is the day cannot be told)."""
+    if m.end("day") != m.start("month"):
+        return None
+    day = text[m.start("day") : m.end("day")]
+    if " " in day:  # the regex took "๕ 7" as one day split by OCR
+        before, day = day.split(" ")
+    else:
+        lone = _LONE_NUMBER_BEFORE.search(text[max(0, m.start("day") - 4) : m.start("day")])
+        before = lone.group(0) if lone else ""
+    year = _scripts(text[m.start("year") : m.end("year")])
+    if not before.strip() or len(year) != 1 or _scripts(day) == year or _scripts(before) != year:
+        return None
+    return int(thai_to_arabic_digits(before).strip())
+
+
 def _build(m: re.Match[str], text: str) -> DateHit | None:
     month = month_number(m["month"])
     if month is None:
@@ -264,8 +288,13 @@ def _build(m: re.Match[str], text: str) -> DateHit | None:
     hit.year = year
     day = int(m["day"].replace(" ", ""))
     if _day_ambiguous(text, m):
-        hit.problems.append("day_ambiguous")
-        return hit
+        debris_day = _day_before_debris(text, m)
+        if debris_day is None:
+            hit.problems.append("day_ambiguous")
+            return hit
+        day = debris_day
+        hit.problems.append(f"day_debris_dropped:{m['day']}")
+        hit.confidence = min(hit.confidence, 0.7)
     if year is None:
         hit.problems.append("year_invalid")
         return hit
