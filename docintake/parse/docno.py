@@ -19,7 +19,7 @@ from docintake.text.normalize import number_digits, thai_to_arabic_digits
 _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 DOCNO_RE = re.compile(
     rf"(?<![ก-๎])(?P<prefix>(?:[ก-ฮ][{_MARKS}]?){{2,3}})(?P<vowel>ะ)?\.?\s{{0,2}}(?:[a-zA-Z'.,|]{{1,2}}\s)?"
-    r"(?P<code>\d[\d.]*(?:\s(?=\d)[\d.]+)*)(?P<glued>[ก-ฮ])?\s{0,2}/\s{0,2}"
+    r"(?P<code>\d[\d.]*(?:\s(?=\d)[\d.]+)*)(?P<glued>[ก-ฮ])?\s{0,2}(?P<slash>/\s{0,2}|(?=ว\.?\s{0,2}\d))"
     r"(?P<circ>ว\.?\s{0,2}(?:[a-zA-Z'.,|]{1,3}\s)?)?(?P<run>\d+(?:\s\d+)*)"
 )
 _NEXT_WORD = re.compile(r"\s*([ก-๎.]{2,16})\s*(?:พ\.ศ\.\s*)?\d{2,4}")
@@ -151,6 +151,9 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
         hit.confidence = min(hit.confidence, 0.8)
     if m["glued"]:
         _glued_letter(code, m["glued"], hit)
+    if not m["slash"]:  # "มท ๐๘๑๐.๗ว ๒๙๖๗": the slash lost, the circular's ว still marks the split
+        hit.problems.append("slash_lost")
+        hit.confidence = min(hit.confidence, 0.7)
     if " " in m["code"]:
         hit.confidence = min(hit.confidence, 0.85)
     run, used = _join_running(m["run"], norm[m.end() :], text[m.start("run") : m.end("run")])
