@@ -245,3 +245,27 @@ def test_copy_keeps_its_year_when_the_forwarding_letters_year_is_the_misread_one
     _, second = parse_text(forwarder + "\f" + copy).letters
     assert second.date == dt.date(2025, 5, 20)
     assert "year_repaired" not in {w.code for w in second.warnings}
+
+
+YEAR_LOST = [
+    # Seed 6: no stamp, the letter's own ด่วนภายใน ๒ ธ.ค. ๒๕๖๗ three days on.
+    ("before-its-urgent-deadline", "ด่วนที่สุด\nด่วนภายใน ๒ ธ.ค. ๒๕๖๗ เวลา ๑๐.๐๐\n", "๒๙ พฤศจิกายน ๒๕๒",
+     dt.date(2024, 11, 29)),
+    # Stamped received ๓ ม.ค. ๒๕๖๘: 29 Nov of the year before.
+    ("before-the-receipt-stamp", "เทศบาลตำบลหาดใหญ่\nเลขรับ ๑๗๖๘\nวันที่ ๓ ม.ค. ๒๕๖๘\nเวลา ๑๖.๐๕\n",
+     "๒๙ พฤศจิกายน ๒๕๒", dt.date(2024, 11, 29)),
+    # Nothing dated to lean on: stays null.
+    ("nothing-to-lean-on", "", "๒๙ พฤศจิกายน ๒๕๒", None),
+    # Stamped four months later: no reading within 60 days before it.
+    ("stamp-too-late", "เทศบาลตำบลหาดใหญ่\nเลขรับ ๑๗๖๘\nวันที่ ๓ เม.ย. ๒๕๖๘\nเวลา ๑๖.๐๕\n",
+     "๒๙ พฤศจิกายน ๒๕๒", None),
+]
+
+
+@pytest.mark.parametrize(("above", "date", "want"), [c[1:] for c in YEAR_LOST], ids=[c[0] for c in YEAR_LOST])
+def test_year_lost_inferred_from_a_nearby_date(above: str, date: str, want: dt.date | None) -> None:
+    (letter,) = parse_text(above + FORWARDER.replace("๕ มิถุนายน ๒๕๖๘", date)).letters
+    assert letter.date == want
+    if want is not None:
+        assert "year_inferred" in {w.code for w in letter.warnings}
+        assert letter.confidence["date"] <= 0.5

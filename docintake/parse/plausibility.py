@@ -8,6 +8,7 @@ readings are named in the warning, because the text cannot say which is right.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from docintake.models import Enclosure, Letter
@@ -15,7 +16,7 @@ from docintake.parse.crosscheck import (FILLED_CONFIDENCE, merge_readings, numbe
                                         shows_date, shows_number, skeleton)
 from docintake.parse.docno import read_doc_no
 from docintake.parse.letter import Parsed
-from docintake.parse.thaidate import year_repairs
+from docintake.parse.thaidate import find_day_month, year_repairs
 from docintake.text import lexicon
 
 PAST_YEARS = 5  # a letter older than this (against today/context) is suspect
@@ -71,10 +72,48 @@ def _repair_own_year(p: Parsed, context: dt.date | None, listed: dt.date | None 
     p.notes.conf("date", 0.6)
 
 
+YEAR_INFERRED_BEFORE = 60  # days a letter may precede its receipt, forwarding or urgent deadline
+
+
+def _date_line_day_month(head: str) -> tuple[int, int] | None:
+    """Day and month of the letterhead's date line (below its number) whose year is unreadable."""
+    lines = head.split("\n")
+    at = lines.index(number_line(head)) + 1 if number_line(head) in lines else 0
+    for ln in reversed(lines[at:]):
+        if (dm := find_day_month(ln)) is not None:
+            return dm
+    return None
+
+
+def _infer_own_year(p: Parsed, context: dt.date | None) -> None:
+    """A letter date whose year OCR lost (``๒๙ พฤศจิกายน ๒๕๒``) takes the one
+    year that puts it in the weeks before the date it was received or
+    forwarded, else before its own ด่วนภายใน deadline; warned."""
+    if p.letter.date is not None:
+        return
+    urgent = [d.date for d in p.letter.deadlines if d.source == "urgency" and d.date]
+    ref, what = (context, "the date it was received or forwarded") if context else (
+        (urgent[0], "its ด่วนภายใน deadline") if urgent else (None, ""))
+    dm = _date_line_day_month(p.head_text) if ref is not None else None
+    if ref is None or dm is None:
+        return
+    fits = []
+    for year in (ref.year - 1, ref.year):
+        if dm[0] <= calendar.monthrange(year, dm[1])[1]:
+            d = dt.date(year, dm[1], dm[0])
+            fits += [d] if ref - dt.timedelta(days=YEAR_INFERRED_BEFORE) <= d <= ref + dt.timedelta(days=1) else []
+    if len(fits) == 1:
+        p.letter.date = fits[0]
+        _warn(p, "year_inferred", "date", f"year not readable; {fits[0].isoformat()} is the one reading "
+                                          f"in the {YEAR_INFERRED_BEFORE} days before {what} ({ref.isoformat()})")
+        p.notes.confidence["date"] = 0.5
+
+
 def check_letter(p: Parsed, context: dt.date | None, today: dt.date | None) -> None:
     """Own-field checks; ``context`` is the date of the letter that forwards
     this one (or the receipt date) for letters whose own date is unreadable."""
     _repair_own_year(p, context)
+    _infer_own_year(p, context)
     if today is not None:
         _against_today(p, today)
     elif p.letter.date is not None and p.letter.date.year < ERA_FLOOR:

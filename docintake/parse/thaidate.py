@@ -305,6 +305,27 @@ def _build(m: re.Match[str], text: str) -> DateHit | None:
     return hit
 
 
+_DAY_MONTH = re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\s*(?P<month>[{_THAI}.]{{2,16}})")
+
+
+def find_day_month(text: str) -> tuple[int, int] | None:
+    """Day and month of a date whose year OCR lost (``๒๙ พฤศจิกายน ๒๕๒``),
+    when ``text`` holds no whole date; None otherwise.
+
+    >>> find_day_month("๒๙ พฤศจิกายน ๒๕๒")
+    (29, 11)
+    >>> find_day_month("๒๙ พฤศจิกายน ๒๕๖๗") is None
+    True
+    """
+    if any(h.date for h in find_dates(text)):
+        return None
+    for m in _DAY_MONTH.finditer(thai_to_arabic_digits(text)):
+        month = month_number(m["month"])
+        if month is not None and 1 <= int(m["day"]) <= 31:
+            return int(m["day"]), month[0]
+    return None
+
+
 _QUOTES = re.compile("[\'\"“”‘’]")
 
 
