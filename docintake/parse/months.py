@@ -61,7 +61,8 @@ def month_number(token: str) -> tuple[int, int] | None:
         return _ABBR[dotted.replace(".", "")], 1
     shaped = _abbreviation_by_shape(k)
     if shaped is not None:
-        return shaped, 1
+        # each Latin or digit look-alike is a glyph guessed: A.W. is weaker than กุย.
+        return shaped, max(1, sum(ch in lexicon.MONTH_LOOKALIKES for ch in k))
     if "." in k and len(compact) >= 3:
         return _near_abbreviation(compact)
     best: tuple[int, int] | None = None

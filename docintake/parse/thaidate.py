@@ -124,7 +124,7 @@ def _build(m: re.Match[str], text: str) -> DateHit | None:
     if month is None:
         return None
     hit = DateHit(m.start(), m.end(), None, raw=text[m.start() : m.end()], month=month[0])
-    hit.confidence = 1.0 if month[1] == 0 else 0.8
+    hit.confidence = {0: 1.0, 1: 0.8}.get(month[1], 0.5)  # two glyphs guessed: a weak reading
     if month[1]:
         hit.problems.append(f"month_repaired:{m['month']}")
     if m["wd"]:
