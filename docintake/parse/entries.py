@@ -142,3 +142,147 @@ def _warn_read(notes: Notes, where: str, text: str, c: Cited) -> None:
         notes.warn("date_debris_dropped", f"{where}.date", f"read as {c.date.isoformat()} after dropping "
                                                            f"{c.date_repair}: {collapse(text)!r}")
         notes.conf(where.split("[")[0], 0.8)
+
+
+# --------------------------------------------------------- from context
+
+# The number's parts whatever OCR did to its prefix: a code (dots perhaps
+# lost), debris before the slash (``๐๐๒๓.๑@/``, ``๐๘๑๐.๗.ฒ/``), ว, running number.
+_PARTS = re.compile(r"(?P<code>[0-9]{3,6}(?:\.[0-9]{1,2})?)(?P<junk>\.?[^\s0-9/]{1,2})?\s?/\s?"
+                    r"(?P<circ>ว\.?\s?)?(?P<run>[0-9]{1,5})(?![0-9])")
+_PREFIX_TOKEN = re.compile(r"(?:ท[\u0e31-\u0e4e]*)?([ก-ฮ][\u0e31-\u0e4e]*[ก-ฮ][\u0e31-\u0e4e]*)[.\s]*$")
+
+
+def repair_entries(letter: Letter, notes: Notes) -> None:
+    """Entries whose number did not read, read against the codes the same
+    letter prints (its own number, its other entries), and entries whose
+    year is generations before the letter's, read with the one digit that fits."""
+    known = _known_codes(letter)
+    for name in ("references", "enclosures"):
+        for k, e in enumerate(getattr(letter, name), start=1):
+            if e.doc_no is None and e.text:
+                found = code_from_context(e.text, known)
+                if found is not None:
+                    e.doc_no, why = found
+                    notes.warn("doc_no_from_context", f"{name}[{k}].doc_no", f"read as {e.doc_no}: {why}; "
+                                                                            f"{collapse(e.text)!r}")
+                    notes.conf(name, CONTEXT_CONFIDENCE)
+            if e.date is not None and letter.date is not None:
+                _repair_year(e, letter.date, f"{name}[{k}]", notes)
+
+
+def _known_codes(letter: Letter) -> set[tuple[str, str]]:
+    """(prefix, code) of every number the letter itself reads cleanly."""
+    out = set()
+    for doc_no in [letter.doc_no, *(e.doc_no for e in [*letter.references, *letter.enclosures])]:
+        hit = read_doc_no(doc_no) if doc_no else None
+        if hit is not None and hit.canonical and hit.prefix in lexicon.AGENCY_PREFIXES:
+            out.add((hit.prefix, hit.code))
+    return out
+
+
+def code_from_context(text: str, known: set[tuple[str, str]]) -> tuple[str, str] | None:
+    """(doc_no, why) for an entry whose code OCR damaged, when exactly one
+    known code explains the damage; None otherwise.
+
+    >>> code_from_context("หนังสือจังหวัดลำปาง ที่ ลป ๐๐๒๓๗/๑๙๔๙ ลงวันที่ ๘ พ.ค. ๒๕๖๗", {("ลป", "0023.4")})
+    ('ลป 0023.4/1949', 'a dot and the digit beside it read as ๗ in 0023.4')
+    """
+    text = _CODE_COLON.sub(".", text)
+    hit = read_doc_no(text)
+    if hit is not None and set(hit.problems) & _RUNNING_DOUBTS:
+        return None  # the running number or ว is in doubt: no code can settle that
+    norm = number_digits(text)
+    m = _PARTS.search(norm)
+    if m is None:
+        return None
+    read = _prefix_before(norm[: m.start()])
+    fits = {(p, c, why) for p, c in known if (why := _damage(m["code"], c, bool(m["junk"]))) is not None
+            and _prefix_fits(read, p, text, why == _SAME)}
+    if len({(p, c) for p, c, _ in fits}) != 1:
+        return None
+    prefix, code, why = fits.pop()
+    hit = read_doc_no(f"{prefix} {code}/{'ว ' if m['circ'] else ''}{m['run']}")
+    if hit is None or hit.canonical is None:
+        return None
+    return hit.canonical, f"{why} in {code}"
+
+
+def _prefix_before(before: str) -> str | None:
+    """The prefix printed before the code (``ที่มท``, ``ที่ ลป``), None when
+    what stands there is no Thai prefix (``UA``, ``ด๖``: OCR garbled it)."""
+    m = _PREFIX_TOKEN.search(before.rstrip()[-8:])
+    if m is None:
+        return None
+    printed = re.sub("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]", "", m.group(1))
+    return lexicon.PREFIX_CONFUSIONS.get(printed, printed)
+
+
+def _prefix_fits(read: str | None, prefix: str, text: str, same_code: bool) -> bool:
+    """A known code's prefix fits what the entry shows: the same prefix, one
+    letter off an unknown one, or, garbled, any when the code is the known
+    one as printed (``prefix.recover_prefix``'s same-code evidence); a garbled
+    prefix on a damaged code needs the entry's issuer to name the province
+    (or the department)."""
+    if read is not None and read in lexicon.AGENCY_PREFIXES:
+        return read == prefix
+    if read is not None and len(read) == len(prefix) and sum(a != b for a, b in zip(read, prefix)) == 1:
+        return True
+    if same_code:
+        return True
+    named = provinces_named(text)
+    return named == {prefix} or (not named and prefix in lexicon.MINISTRY_PREFIXES and "กรม" in text)
+
+
+_SAME = "the prefix unreadable, the code as the letter prints it"
+_RUNNING_DOUBTS = {"digits_mixed", "running_damaged", "circular_or_digit", "split_or_debris"}
+
+
+def _damage(printed: str, code: str, junk: bool) -> str | None:
+    """How OCR made ``printed`` of ``code``, when it is a damage this OCR is
+    known to do; None when ``printed`` could be another code."""
+    if printed == code:
+        return "debris before the slash dropped" if junk else _SAME
+    digits, want = printed.replace(".", ""), code.replace(".", "")
+    if "." in printed or len(digits) != len(want):
+        return None
+    if digits == want:
+        return "the code's dot lost"
+    diff = [i for i, (a, b) in enumerate(zip(digits, want)) if a != b]
+    dot = code.index(".") if "." in code else -1  # the dot stands between want[dot-1] and want[dot]
+    if len(diff) == 1 and digits[diff[0]] == "7" and diff[0] in (dot - 1, dot):
+        return "a dot and the digit beside it read as ๗"
+    return None
+
+
+def _repair_year(entry: Reference | Enclosure, letter_date: dt.date, where: str, notes: Notes) -> None:
+    """A cited letter dated generations before its citer (``๒๔๖๗`` cited in a
+    letter of ๒๕๖๗) has a misread year digit: read with the one digit change
+    that dates it in the years before the letter; left as read when none or
+    several fit. Only an era no letter of this registry carries counts as
+    misread: a letter whose own date is the odd one out is not evidence."""
+    date = entry.date
+    if date.year >= ERA_FLOOR or letter_date.year < ERA_FLOOR:
+        return
+    floor = dt.date(letter_date.year - PAST_YEARS, 1, 1)
+    be = str(date.year + lexicon.BE_OFFSET)
+    fits = set()
+    for i in range(len(be)):
+        for d in "0123456789":
+            year = int(be[:i] + d + be[i + 1 :]) - lexicon.BE_OFFSET
+            if d != be[i] and 1 <= year <= 9999:
+                try:
+                    cand = date.replace(year=year)
+                except ValueError:  # 29 February
+                    continue
+                if floor <= cand <= letter_date:
+                    fits.add(cand)
+    if len(fits) == 1:
+        entry.date = fits.pop()
+        notes.warn("year_repaired", f"{where}.date", f"read as {entry.date.isoformat()}: printed year "
+                                                      f"{be} is generations before the letter's own date")
+        notes.conf(where.split("[")[0], CONTEXT_CONFIDENCE)
+
+
+PAST_YEARS = 5  # a cited letter is at most this many years older than its citer
+ERA_FLOOR = 1990  # as plausibility.ERA_FLOOR: no letter of this registry is older
