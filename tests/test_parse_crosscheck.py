@@ -145,3 +145,46 @@ def test_copy_with_damaged_running_number_filled_from_forwarder() -> None:
     _, second = parse_text(FORWARDER + "\f" + copy).letters
     assert second.doc_no == "มท 0816.4/ว 2263"
     assert "doc_no_from_enclosure" in {w.code for w in second.warnings}
+
+
+# The forwarding letter's entry and the enclosed copy's letterhead, each
+# damaged in its own way (tuning-corpus OCR lines): the entry takes the copy's
+# number when it lists that copy, and only then.
+LISTED = [
+    # The code in the entry is debris; ว, running number and date agree exactly.
+    ("code-garbled-rest-agrees", "ที่มท ode. ๔/ว ๒๒๖๓ ลงวันที่ ๒๐ พฤษภาคม ๒๕๖๘",
+     "ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", "มท 0816.4/ว 2263"),
+    ("code-garbled-date-differs", "ที่มท ode. ๔/ว ๒๒๖๓ ลงวันที่ ๒๑ พฤษภาคม ๒๕๖๘",
+     "ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", None),
+    ("code-garbled-running-differs", "ที่มท ode. ๔/ว ๒๒๖๔ ลงวันที่ ๒๐ พฤษภาคม ๒๕๖๘",
+     "ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", None),
+    # The entry lost /ว, the copy's own line has a colon for the dot: every
+    # digit agrees, the copy gives ว.
+    ("slash-lost-and-colon", "nun ๐๘๑๖.๔. ๒๒๖๓ ลงวันที่ ๒๐ พฤษภาคม ๒๕๖๘",
+     "ที่ มท ๐๘๑๖:๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", "มท 0816.4/ว 2263"),
+    # The entry's issuer misread (ภาร for การ): the number still pairs them.
+    ("issuer-misread", "ที่ มท ๐๘๑๖.๔. ๒๒๖๓ ลงวันที่ ๒๐ พฤษภาคม๒๕๖๘",
+     "ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", "มท 0816.4/ว 2263"),
+]
+
+
+@pytest.mark.parametrize(("listed", "own", "want"), [c[1:] for c in LISTED], ids=[c[0] for c in LISTED])
+def test_enclosure_number_from_the_copy_it_lists(listed: str, own: str, want: str | None) -> None:
+    forwarder = FORWARDER.replace("สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ ลงวันที่ "
+                                  "๒๐ พฤษภาคม ๒๕๖๘", "สำเนาหนังสื่อกรมส่งเสริมภารปกครองท้องถิ่น " + listed)
+    copy = COPY.format(number=own, date="๒๐ พฤษภาคม ๒๕๖๘")
+    first, second = parse_text(forwarder + "\f" + copy).letters
+    assert first.enclosures[0].doc_no == want
+    if want is not None:
+        assert "doc_no_from_copy" in {w.code for w in first.warnings}
+        assert second.doc_no == want
+
+
+def test_enclosure_date_glued_to_its_year_filled_from_copy() -> None:
+    # "พฤศจิกายน์๒๕๖": month glued to a truncated year; day and month still
+    # agree with the copy's date, so the entry takes it.
+    forwarder = FORWARDER.replace("ลงวันที่ ๒๐ พฤษภาคม ๒๕๖๘", "ลงวันที่ ๒๐ พฤษภาคม์๒๕๖")
+    copy = COPY.format(number="ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
+    first, _ = parse_text(forwarder + "\f" + copy).letters
+    assert first.enclosures[0].date == dt.date(2025, 5, 20)
+    assert "date_from_copy" in {w.code for w in first.warnings}

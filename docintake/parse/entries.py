@@ -78,11 +78,18 @@ def entry_date(text: str) -> tuple[dt.date | None, str | None]:
 
 # A colon for the dot of a code (``๐๘๑๐:๔``): a code never has one.
 _CODE_COLON = re.compile(r"(?<=[0-9๐-๙])\s?:\s?(?=[0-9๐-๙])")
+# A circular's ว right after the code, its slash lost (``๐๘๑๐.๗ว ๒๙๖๗``).
+_SLASH_LOST = re.compile(r"(?<=[0-9๐-๙])\s?ว\s?(?=[0-9๐-๙])")
+
+
+def tidy_number(text: str) -> str:
+    """The entry with the two number faults that have one reading fixed."""
+    return _SLASH_LOST.sub("/ว ", _CODE_COLON.sub(".", text))
 
 
 def read_entry(text: str) -> Cited:
     """Number, issuer, date and urgency of an entry that names a letter."""
-    text = _CODE_COLON.sub(".", text)
+    text = tidy_number(text)
     doc = read_doc_no(text)
     if doc is None and (loose := read_doc_no_loose(text)) is not None:
         # "สำเนาหนังสือจังหวัดนครศรีธรรมราช ที่ UA ๐๐๒๓.๖/๓๘๗๙": the entry names its province.
@@ -160,6 +167,11 @@ def repair_entries(letter: Letter, notes: Notes) -> None:
     known = _known_codes(letter)
     for name in ("references", "enclosures"):
         for k, e in enumerate(getattr(letter, name), start=1):
+            if e.doc_no is not None and e.text and (named := issuer_prefix(e.doc_no, e.text)) is not None:
+                notes.warn("doc_no_corrected", f"{name}[{k}].doc_no", f"{e.doc_no} read as {named}: the "
+                                                                      "entry's issuer names that province")
+                e.doc_no = named
+                notes.conf(name, CONTEXT_CONFIDENCE)
             if e.doc_no is None and e.text:
                 found = code_from_context(e.text, known)
                 if found is not None:
@@ -169,6 +181,26 @@ def repair_entries(letter: Letter, notes: Notes) -> None:
                     notes.conf(name, CONTEXT_CONFIDENCE)
             if e.date is not None and letter.date is not None:
                 _repair_year(e, letter.date, f"{name}[{k}]", notes)
+
+
+def issuer_prefix(doc_no: str, text: str) -> str | None:
+    """``doc_no`` with an unknown prefix one letter off the one province the
+    entry's issuer names (``หนังสือจังหวัดอุบลราชธานี ที่ อป ...``) read with
+    that province's prefix; None otherwise.
+
+    >>> issuer_prefix("อป 0023.1/4206", "สำเนาหนังสือจังหวัดอุบลราชธานี ด่วนที่สุด ที่อัป ๐๐๒๓.๑/๔๒๐๖")
+    'อบ 0023.1/4206'
+    """
+    prefix, _, rest = doc_no.partition(" ")
+    if prefix in lexicon.AGENCY_PREFIXES:
+        return None
+    named = provinces_named(text)
+    if len(named) != 1:
+        return None
+    (province,) = named
+    if len(province) != len(prefix) or sum(a != b for a, b in zip(province, prefix)) != 1:
+        return None
+    return f"{province} {rest}"
 
 
 def _known_codes(letter: Letter) -> set[tuple[str, str]]:
@@ -188,7 +220,7 @@ def code_from_context(text: str, known: set[tuple[str, str]]) -> tuple[str, str]
     >>> code_from_context("หนังสือจังหวัดลำปาง ที่ ลป ๐๐๒๓๗/๑๙๔๙ ลงวันที่ ๘ พ.ค. ๒๕๖๗", {("ลป", "0023.4")})
     ('ลป 0023.4/1949', 'a dot and the digit beside it read as ๗ in 0023.4')
     """
-    text = _CODE_COLON.sub(".", text)
+    text = tidy_number(text)
     hit = read_doc_no(text)
     if hit is not None and set(hit.problems) & _RUNNING_DOUBTS:
         return None  # the running number or ว is in doubt: no code can settle that

@@ -31,6 +31,7 @@ _NUMBER = re.compile(r"^[\s.,'|:;-]*\(?([0-9๐-๙]{1,2})\s*[.):]\s*")
 _COUNT = re.compile(r"จ\S{0,2}นวน\s*([0-9๐-๙]+)\s*\.?\s*(" + "|".join(map(re.escape, lexicon.COUNT_UNITS)) + r")")
 _LETTER = LETTER_WORD  # หนังสือ / สำเนาหนังสือ, marks tolerated
 _MAX_ENTRY_LINES = 5
+_LEAD_SPECKS = " .,'\"|:;-–—•*"
 
 
 @dataclass
@@ -230,7 +231,7 @@ def _start_field(f: Fields, label: str, rest: str, to_below: bool = True) -> str
 def _new_entry(entries: list[Entry], text: str) -> None:
     entry = Entry()
     _, rest = _split_numbered(text)
-    rest = _take_count(rest, entry)
+    rest = _take_count(rest, entry).lstrip(_LEAD_SPECKS)  # "สิ่งที่ส่งมาด้วย .สำเนาหนังสือ..."
     if rest:
         entry.parts.append(rest)
     entries.append(entry)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 
 from docintake.models import Enclosure, Letter
-from docintake.parse.crosscheck import (FILLED_CONFIDENCE, merge_readings, number_line, shows_date, shows_number,
-                                        skeleton)
+from docintake.parse.crosscheck import (FILLED_CONFIDENCE, copy_number, lists_copy, merge_readings, number_line,
+                                        shows_date, shows_number, skeleton)
 from docintake.parse.docno import read_doc_no
 from docintake.parse.letter import Parsed
 from docintake.parse.thaidate import year_repairs
@@ -158,6 +158,10 @@ def _copy_entry_loose(forwarder: Letter, p: Parsed) -> Enclosure | None:
     for enc in forwarder.enclosures:
         if enc.doc_no and line and shows_number(line, enc.doc_no):
             return enc
+    number = copy_number(p.letter.doc_no, p.head_text)
+    for enc in forwarder.enclosures:
+        if number and lists_copy(enc.text, enc.date, number, p.letter.date):
+            return enc
     mine = skeleton(p.letter.issuer or "")
     for enc in forwarder.enclosures:
         theirs = skeleton(enc.issuer or "")
@@ -205,10 +209,11 @@ def _fill_enclosure(forwarder: Parsed, enc: Enclosure, p: Parsed) -> None:
     own reading, when the enclosure line still shows it."""
     letter = p.letter
     k = forwarder.letter.enclosures.index(enc) + 1
-    if enc.doc_no is None and letter.doc_no and shows_number(enc.text, letter.doc_no):
-        enc.doc_no = letter.doc_no
+    number = copy_number(letter.doc_no, p.head_text)
+    if enc.doc_no is None and number and lists_copy(enc.text, enc.date, number, letter.date):
+        enc.doc_no = number
         _warn(forwarder, "doc_no_from_copy", f"enclosures[{k}].doc_no",
-              f"read as {letter.doc_no} from the enclosed copy's letterhead, which this entry agrees with")
+              f"read as {number} from the enclosed copy's letterhead, which this entry agrees with")
     if enc.date is None and letter.date and shows_date(enc.text, letter.date):
         enc.date = letter.date
         _warn(forwarder, "date_from_copy", f"enclosures[{k}].date",
@@ -234,8 +239,8 @@ def check_bundle(parsed: list[Parsed]) -> None:
             continue
         letter = p.letter
         _merge_damaged(parsed[k - 1], enc, p)
-        _fill_from_enclosure(p, enc)
         _fill_enclosure(parsed[k - 1], enc, p)
+        _fill_from_enclosure(p, enc)
         if letter.doc_no and enc.doc_no and letter.doc_no != enc.doc_no:
             _warn(p, "doc_no_conflict", "doc_no",
                   f"this copy reads {letter.doc_no}, the forwarding letter lists it as {enc.doc_no}")
