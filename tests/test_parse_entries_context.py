@@ -25,6 +25,17 @@ CODES = [
     # Prefix garbled AND code damaged: the issuer must name the province.
     ("garbled-prefix-issuer-names-province", "หนังสือจังหวัดนครศรีธรรมราช ด่วนมาก ที่ UA ๐๐๒๗๕/๑๕๓๘ ลงวันที่ ๗ สิงหาคม ๒๕๖๖",
      {("นศ", "0023.5")}, "นศ 0023.5/1538"),
+    # The ministry's name stands for its prefix; a department's for its ministry's.
+    ("garbled-prefix-ministry-named", "หนังสือกระทรวงมหาดไทย ด่วนมาก ที่ “HM ๐๘๑๐.๖.อ/ว ๓๔๑ ลงวันที่ ๙ พฤษภาคม ๒๕๖๘",
+     {("มท", "0810.6")}, "มท 0810.6/ว 341"),
+    ("garbled-prefix-department-named", "หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ HM ๐๘๑๐๗/ว ๘๐๕ ลงวันที่",
+     {("มท", "0810.4")}, "มท 0810.4/ว 805"),
+    # Hyphens OCR put inside the code (read as spaces), prefix garbled.
+    ("code-split-by-hyphens", "หนังสืออำเภอทุ่งสง ด่วนที่สุด fi wa 002-3.1-3/1785 ลงวันที่ 6 พฤษภาคม 2-567",
+     {("นศ", "0023.13")}, "นศ 0023.13/1785"),
+    # A digit of debris where the prefix was: not part of the code.
+    ("digit-debris-before-code", "หนังสือจังหวัดเชียงรายุ ด่วนที่สุด ที่ 3 ๐๐๒๓.๒/๒๓๕๙ ลงวันที่ ๒๖ กรกฎาคม ๒๕๖๖",
+     {("ชร", "0023.2")}, "ชร 0023.2/2359"),
     ("garbled-prefix-district-no-evidence", "หนังสืออำเภอสิชล ที่ UA ๐๐๒๗๕/๑๕๓๘ ลงวันที่ ๗ สิงหาคม ๒๕๖๖",
      {("นศ", "0023.5")}, None),
     # "๐๘๑๐๖" is 0810.6 with its dot lost as much as damage of 0810.7: no repair.

@@ -24,7 +24,7 @@ from docintake.parse.notes import Notes
 from docintake.parse.prefix import provinces_named, recover_prefix
 from docintake.parse.thaidate import find_dates
 from docintake.text import lexicon
-from docintake.text.fuzzy import find_urgency
+from docintake.text.fuzzy import find_urgency, key
 from docintake.text.normalize import number_digits, thai_to_arabic_digits
 
 _M = "[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*"
@@ -155,8 +155,12 @@ def _warn_read(notes: Notes, where: str, text: str, c: Cited) -> None:
 
 # The number's parts whatever OCR did to its prefix: a code (dots perhaps
 # lost), debris before the slash (``๐๐๒๓.๑@/``, ``๐๘๑๐.๗.ฒ/``), ว, running number.
-_PARTS = re.compile(r"(?P<code>[0-9]{3,6}(?:\.[0-9]{1,2})?)(?P<junk>\.?[^\s0-9/]{1,2})?\s?/\s?"
-                    r"(?P<circ>ว\.?\s?)?(?P<run>[0-9]{1,5})(?![0-9])")
+_TAIL = r"(?P<junk>\.?[^\s0-9/]{1,2})?\s?/\s?(?P<circ>ว\.?\s?)?(?P<run>[0-9]{1,5})(?![0-9])"
+_PARTS = re.compile(r"(?P<code>[0-9]{3,6}(?:\.[0-9]{1,2})?)" + _TAIL)
+# The code's digits split apart (``002-3.1-3``: hyphens, read as spaces):
+# tried only when the plain form fits nothing, as it may take in a digit
+# that is debris of the prefix (``ด๖ ๐๐๒๓``).
+_SPLIT_PARTS = re.compile(r"(?P<code>[0-9](?:\s?[0-9]){2,5}(?:\s?\.\s?[0-9](?:\s?[0-9])?)?)" + _TAIL)
 _PREFIX_TOKEN = re.compile(r"(?:ท[\u0e31-\u0e4e]*)?([ก-ฮ][\u0e31-\u0e4e]*[ก-ฮ][\u0e31-\u0e4e]*)[.\s]*$")
 
 
@@ -225,19 +229,27 @@ def code_from_context(text: str, known: set[tuple[str, str]]) -> tuple[str, str]
     if hit is not None and set(hit.problems) & _RUNNING_DOUBTS:
         return None  # the running number or ว is in doubt: no code can settle that
     norm = number_digits(text)
-    m = _PARTS.search(norm)
-    if m is None:
+    for parts in (_PARTS, _SPLIT_PARTS):
+        m = parts.search(norm)
+        fit = _one_fit(m, norm, text, known) if m is not None else None
+        if fit is not None:
+            break
+    else:
         return None
-    read = _prefix_before(norm[: m.start()])
-    fits = {(p, c, why) for p, c in known if (why := _damage(m["code"], c, bool(m["junk"]))) is not None
-            and _prefix_fits(read, p, text, why == _SAME)}
-    if len({(p, c) for p, c, _ in fits}) != 1:
-        return None
-    prefix, code, why = fits.pop()
+    prefix, code, why = fit
     hit = read_doc_no(f"{prefix} {code}/{'ว ' if m['circ'] else ''}{m['run']}")
     if hit is None or hit.canonical is None:
         return None
     return hit.canonical, f"{why} in {code}"
+
+
+def _one_fit(m: re.Match[str], norm: str, text: str, known: set[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """(prefix, code, why) of the one known code that explains the number ``m`` found."""
+    read = _prefix_before(norm[: m.start()])
+    printed = m["code"].replace(" ", "")
+    fits = {(p, c, why) for p, c in known if (why := _damage(printed, c, bool(m["junk"]))) is not None
+            and _prefix_fits(read, p, text, why == _SAME)}
+    return fits.pop() if len({(p, c) for p, c, _ in fits}) == 1 else None
 
 
 def _prefix_before(before: str) -> str | None:
@@ -262,8 +274,21 @@ def _prefix_fits(read: str | None, prefix: str, text: str, same_code: bool) -> b
         return True
     if same_code:
         return True
+    return issuer_prefixes(text) == {prefix}
+
+
+def issuer_prefixes(text: str) -> set[str]:
+    """Prefixes the entry's words name: a province (จังหวัด + name, a
+    postcode), a ministry, or a department by its ministry's prefix.
+
+    >>> sorted(issuer_prefixes("หนังสือกระทรวงมหาดไทย ด่วนมาก ที่ “HM ๐๘๑๐.๖.อ/ว ๓๔๑"))
+    ['มท']
+    """
+    k = key(text)
     named = provinces_named(text)
-    return named == {prefix} or (not named and prefix in lexicon.MINISTRY_PREFIXES and "กรม" in text)
+    named |= {p for p, name in lexicon.MINISTRY_PREFIXES.items() if key(name) in k}
+    named |= {p for name, p in lexicon.DEPARTMENT_PREFIXES.items() if key(name) in k}
+    return named
 
 
 _SAME = "the prefix unreadable, the code as the letter prints it"

@@ -14,6 +14,7 @@ from docintake.models import Enclosure, Letter
 from docintake.parse.crosscheck import (FILLED_CONFIDENCE, copy_number, lists_copy, merge_readings, number_line,
                                         shows_date, shows_number, skeleton)
 from docintake.parse.docno import read_doc_no
+from docintake.parse.entries import repair_entries
 from docintake.parse.letter import Parsed
 from docintake.parse.thaidate import year_repairs
 
@@ -231,7 +232,14 @@ def _copy_misdated(forwarder: Parsed, letter: Letter, enc: Enclosure) -> bool:
 
 
 def check_bundle(parsed: list[Parsed]) -> None:
-    """A copy's own number/date against what its forwarding letter lists."""
+    """A copy's own number/date against what its forwarding letter lists;
+    then each letter's entries read again against the numbers now known."""
+    _check_copies(parsed)
+    for p in parsed:
+        repair_entries(p.letter, p.notes)  # a number filled above is context for its entries
+
+
+def _check_copies(parsed: list[Parsed]) -> None:
     for k in range(1, len(parsed)):
         p = parsed[k]
         enc = _copy_entry(parsed[k - 1].letter, p)
