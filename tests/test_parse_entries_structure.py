@@ -65,3 +65,28 @@ def test_body_line_naming_a_letter_is_not_an_entry() -> None:
     fields = SUBJECT + f"อ้างถึง {REF1}\nหนังสือฉบับนี้ขอให้แจ้งทุกแห่ง\n"
     (letter,) = parse_text(HEAD + fields + TAIL).letters
     assert len(letter.references) == 1
+
+
+def test_fields_found_when_the_splitter_found_no_anchor() -> None:
+    # ที่ read as "N" and เรื่อง lost (seed-7 OCR): no letterhead anchor, so
+    # the fields start on the line above the first เรียน.
+    text = """องค์การบริหารส่วนตำบลวังหิน
+N ชย ๐๐๒๓.๑๗/๙๐๐ ที่ว่าการอำเภอแก้งคร้อ
+ถนนประชาสโมสร WE ๓๖๐๕๙
+๑๙ กันยายน ๒๕๖๘
+. การประชุมเชิงปฏิบัติการจัดทำแผนพัฒนาท้องถิ่น
+เรียน นายกเทศมนตรีตำบล/นายกองค์การบริหารส่วนตำบล ทุกแห่ง
+อ้างถึง ๑. หนังสืออำเภอแก้งคร้อ ด่วนมาก ที่ ชย ๐๐๒๓.๑๗/๑๓๔๙
+ลงวันที่ ๑๘ มิถุนายน ๒๕๖๘
+๒. หนังสืออำเภอแก้งคร้อ ด่วนที่สุด ที่ ชย ๐๐๒๓.๑๗/๑๓๔๕
+ลงวันที่ ๓๐ กรกฎาคม ๒๕๖๘
+สิ่งที่ส่งมาด้วย แบบตอบรับการเข้าร่วมประชุม จำนวน ๑ ชุด
+ตามที่ได้แจ้งตามหนังสือที่อ้างถึง เรื่องการประชุม
+ขอแสดงความนับถือ
+(นางสาวรัตนา ชัยมงคล)
+นายอำเภอแก้งคร้อ"""
+    (letter,) = parse_text(text).letters
+    assert [(r.doc_no, r.date) for r in letter.references] == [
+        ("ชย 0023.17/1349", dt.date(2025, 6, 18)), ("ชย 0023.17/1345", dt.date(2025, 7, 30))]
+    assert letter.to == "นายกเทศมนตรีตำบล/นายกองค์การบริหารส่วนตำบล ทุกแห่ง"
+    assert letter.subject is not None and letter.subject.endswith("การประชุมเชิงปฏิบัติการจัดทำแผนพัฒนาท้องถิ่น")

@@ -96,6 +96,7 @@ def parse_fields(lines: list[Line], subject: int, end: int, notes: Notes) -> Fie
     first line of the body."""
     f = Fields()
     current: str | None = None
+    subject = _addressee_anchor(lines, subject, end)
     i = subject
     if label_of(lines[subject].text.strip(), ("เรื่อง",)) is None \
             and _lookahead_label(lines, subject, end, 1) in ("เรียน", "เสนอ"):
@@ -156,6 +157,31 @@ def _exact_to_ahead(lines: list[Line], i: int, end: int) -> bool:
         if lab is not None and lab[2] == 1.0:
             return True
     return False
+
+
+_ANCHOR_WINDOW = 30  # lines from a letter's start to its addressee, at most
+
+
+def _addressee_anchor(lines: list[Line], subject: int, end: int) -> int:
+    """Where the fields start when the splitter found no anchor (``subject``
+    is then the letter's first line: no เรื่อง read, a ที่ line whose label
+    OCR lost): the line above the first เรียน/เสนอ of the page, as for an
+    unlabelled subject; ``subject`` itself when it opens a field or none is found."""
+    if label_of(lines[subject].text.strip(), FIELD_LABELS) is not None \
+            or _lookahead_label(lines, subject, end, 1) in ("เรียน", "เสนอ"):
+        return subject
+    for j in range(subject + 1, min(end, subject + _ANCHOR_WINDOW)):
+        if lines[j].page != lines[subject].page:
+            break
+        lab = label_of(lines[j].text.strip(), FIELD_LABELS)
+        if lab is not None and lab[0] in ("เรียน", "เสนอ"):
+            k = j - 1
+            while k > subject and not lines[k].text.strip():
+                k -= 1
+            return k
+        if lab is not None:
+            return subject  # a เรื่อง/อ้างถึง line before any addressee: leave it to the labels
+    return subject
 
 
 # What OCR left of an unreadable เรื่อง: a Latin or consonant speck, maybe
