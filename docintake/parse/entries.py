@@ -164,12 +164,14 @@ _SPLIT_PARTS = re.compile(r"(?P<code>[0-9](?:\s?[0-9]){2,5}(?:\s?\.\s?[0-9](?:\s
 _PREFIX_TOKEN = re.compile(r"(?:ท[\u0e31-\u0e4e]*)?([ก-ฮ][\u0e31-\u0e4e]*[ก-ฮ][\u0e31-\u0e4e]*)[.\s]*$")
 
 
-def repair_entries(letter: Letter, notes: Notes) -> None:
+def repair_entries(letter: Letter, notes: Notes, enclosed: set[tuple[str, str]] = frozenset()) -> None:
     """Entries whose number did not read, read against the codes the same
-    letter prints (its own number, its other entries), and entries whose
-    year is generations before the letter's, read with the one digit that fits."""
-    known = _known_codes(letter)
+    letter prints (its own number, its other entries; for enclosures also
+    ``enclosed``, the code the enclosed copy's letterhead reads), and entries
+    whose year is generations before the letter's, read with the one digit that fits."""
+    own = _known_codes(letter)
     for name in ("references", "enclosures"):
+        known = own | enclosed if name == "enclosures" else own
         for k, e in enumerate(getattr(letter, name), start=1):
             if e.doc_no is not None and e.text and (named := issuer_prefix(e.doc_no, e.text)) is not None:
                 notes.warn("doc_no_corrected", f"{name}[{k}].doc_no", f"{e.doc_no} read as {named}: the "

@@ -234,26 +234,32 @@ def _copy_misdated(forwarder: Parsed, letter: Letter, enc: Enclosure) -> bool:
 def check_bundle(parsed: list[Parsed]) -> None:
     """A copy's own number/date against what its forwarding letter lists;
     then each letter's entries read again against the numbers now known."""
-    _check_copies(parsed)
-    for p in parsed:
-        repair_entries(p.letter, p.notes)  # a number filled above is context for its entries
+    pairs = _check_copies(parsed)
+    for k, p in enumerate(parsed):
+        # A number filled above is context for the letter's entries; a copy's
+        # own code is context for the entry that lists it.
+        codes = {_code_of(copy_number(parsed[k + 1].letter.doc_no, parsed[k + 1].head_text), "")} \
+            if k in pairs else set()
+        repair_entries(p.letter, p.notes, {c for c in codes if c is not None})
+    for k, enc in pairs.items():
+        _number_conflict(parsed[k + 1], enc)  # an entry read just now may disagree with its copy
 
 
-def _check_copies(parsed: list[Parsed]) -> None:
+def _check_copies(parsed: list[Parsed]) -> dict[int, Enclosure]:
+    """Copies checked against their listings; returns each forwarding
+    letter's index with the entry that lists its enclosed copy."""
+    pairs: dict[int, Enclosure] = {}
     for k in range(1, len(parsed)):
         p = parsed[k]
         enc = _copy_entry(parsed[k - 1].letter, p)
         if enc is None:
             continue
+        pairs[k - 1] = enc
         letter = p.letter
         _merge_damaged(parsed[k - 1], enc, p)
         _fill_enclosure(parsed[k - 1], enc, p)
         _fill_from_enclosure(p, enc)
-        if letter.doc_no and enc.doc_no and letter.doc_no != enc.doc_no:
-            _warn(p, "doc_no_conflict", "doc_no",
-                  f"this copy reads {letter.doc_no}, the forwarding letter lists it as {enc.doc_no}")
-            letter.doc_no = None
-            p.notes.confidence["doc_no"] = 0.0
+        _number_conflict(p, enc)
         if letter.date and enc.date and letter.date != enc.date and _copy_misdated(parsed[k - 1], letter, enc):
             _warn(p, "date_from_forwarder", "date", f"this copy reads {letter.date.isoformat()}, after the "
                   f"letter that forwards it; read as {enc.date.isoformat()} as that letter lists it")
@@ -264,3 +270,14 @@ def _check_copies(parsed: list[Parsed]) -> None:
                                               f"letter lists it as {enc.date.isoformat()}")
             letter.date = None
             p.notes.confidence["date"] = 0.0
+    return pairs
+
+
+def _number_conflict(p: Parsed, enc: Enclosure) -> None:
+    """A copy whose own number disagrees with its listing: withdrawn, both named."""
+    letter = p.letter
+    if letter.doc_no and enc.doc_no and letter.doc_no != enc.doc_no:
+        _warn(p, "doc_no_conflict", "doc_no",
+              f"this copy reads {letter.doc_no}, the forwarding letter lists it as {enc.doc_no}")
+        letter.doc_no = None
+        p.notes.confidence["doc_no"] = 0.0
