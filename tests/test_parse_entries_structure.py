@@ -59,11 +59,14 @@ def test_entries_survive(fields: str, refs: list, encl: list) -> None:
     assert letter.to is not None and letter.to.startswith("นายอำเภอ ทุกอำเภอ")
 
 
-def test_body_line_naming_a_letter_is_not_an_entry() -> None:
-    # After a complete entry, a body paragraph that mentions หนังสือ without a
-    # number or ลงวันที่ stays body.
-    fields = SUBJECT + f"อ้างถึง {REF1}\nหนังสือฉบับนี้ขอให้แจ้งทุกแห่ง\n"
-    (letter,) = parse_text(HEAD + fields + TAIL).letters
+@pytest.mark.parametrize("line", [
+    "หนังสือฉบับนี้ขอให้แจ้งทุกแห่ง",
+    "หนังสือฉบับนี้ ที่ จังหวัดแจ้งมา ขอให้ถือปฏิบัติ",
+], ids=["no-number", "the-word-ที่-inside"])
+def test_body_line_naming_a_letter_is_not_an_entry(line: str) -> None:
+    # After a complete entry, a body paragraph that opens with หนังสือ but
+    # cites no number or date stays body.
+    (letter,) = parse_text(HEAD + SUBJECT + f"อ้างถึง {REF1}\n{line}\n" + TAIL).letters
     assert len(letter.references) == 1
 
 

@@ -363,8 +363,9 @@ def _entry_continues(entries: list[Entry], text: str) -> bool:
 
 
 # The next entry of a list of letters whose number OCR misread (``6`` for
-# ``๒.``) or lost: a short speck, then หนังสือ, and a ที่ or ลงวันที่ after.
-_LOST_NUMBER = re.compile(rf"^(?:\S{{1,3}}\s+)?(?={_LETTER.pattern}.*(?:\sท[ี]?[่]?(?:\s|$)|ลงวัน))")
+# ``๒.``) or lost: a short speck, then หนังสือ, and after it ลงวันที่, a
+# number, or the ที่ that ends a line whose number wraps to the next.
+_LOST_NUMBER = re.compile(rf"^(?:\S{{1,3}}\s+)?(?={_LETTER.pattern}(?:.*\sท[ี]?[่]?$|.*ลงวัน|.*[0-9๐-๙]/))")
 
 
 def _fits_entry(entry: Entry, text: str) -> bool:
