@@ -125,7 +125,7 @@ def parse_fields(lines: list[Line], subject: int, end: int, notes: Notes) -> Fie
 
 # A line OCR made of dirt between the fields (``a``, ``ง``, ``..``): skipped,
 # so it neither ends the subject nor counts as one of its lines.
-_DEBRIS_LINE = re.compile(r"^(?:[A-Za-z]{1,3}|[ก-ฮ][\u0e31-\u0e4e]{0,2}|[^\w\s]{1,3})\.?$")
+_DEBRIS_LINE = re.compile(r"^(?:[A-Za-z]{1,3}|[ก-ฮ][\u0e31-\u0e4e]?|[^\w\s]{1,3})\.?$")
 # A Latin speck before a label (``aan ที่ส่งมาด้วย``); longer than the one
 # ``match_label`` forgives, so only the entry labels may follow it.
 _LATIN_SPECK = re.compile(r"^[^\sก-๙]{1,4}\s+")
