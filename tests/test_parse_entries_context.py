@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from docintake.parse import parse_text
-from docintake.parse.entries import code_from_context, entry_date
+from docintake.parse.entries import code_from_context, entry_date, read_entry
 
 CODES = [
     # ".๔" read as one ๗: the department's own division, cited again.
@@ -119,3 +119,20 @@ def test_reference_code_from_the_letters_own_number() -> None:
     assert letter.references[0].doc_no == "ลป 0023.4/1949"
     assert any(w.code == "doc_no_from_context" and w.field == "references[1].doc_no" for w in letter.warnings)
     assert letter.confidence["references"] <= 0.6
+
+
+ENTRY_NUMBERS = [
+    ("as-printed", "สำเนาหนังสือกรม ที่ มท ๐๘๑๐.๗/ว ๒๙๖๗ ลงวันที่ ๑๒ พฤษภาคม ๒๕๖๘", "มท 0810.7/ว 2967", None),
+    ("slash-lost-before-ว", "สำเนาหนังสือกรม ที่ มท ๐๘๑๐.๗ว ๒๙๖๗ ลงวันที่ ๑๒ พฤษภาคม๒๕๖๘", "มท 0810.7/ว 2967",
+     "slash_lost_before_ว"),
+    ("colon-for-dot", "หนังสือกรม ที่มท ๐๘๑๐:๔/ว ๑๖๓๔ ลงวันที่ ๓ มีนาคม ๒๕๖๖", "มท 0810.4/ว 1634", "colon_for_dot"),
+    # ". " for "/ว": circular or not cannot be told, so no number.
+    ("slash-and-ว-lost", "หนังสือจังหวัดเลย ที่ ลย ๐๐๒๓.๓. ๒๙๐๓ ลงวันที่ ๕ มิถุนายน ๒๕๖๘", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "fault"), [c[1:] for c in ENTRY_NUMBERS], ids=[c[0] for c in ENTRY_NUMBERS])
+def test_entry_number_faults_with_one_reading(text: str, want: str | None, fault: str | None) -> None:
+    cited = read_entry(text)
+    assert cited.doc_no == want
+    assert (fault in cited.problems) if fault else not cited.problems

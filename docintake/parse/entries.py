@@ -87,8 +87,15 @@ def tidy_number(text: str) -> str:
     return _SLASH_LOST.sub("/ว ", _CODE_COLON.sub(".", text))
 
 
+def _number_faults(text: str) -> list[str]:
+    """Which of ``tidy_number``'s fixes ``text`` needs (each is warned)."""
+    return [name for name, pattern in (("colon_for_dot", _CODE_COLON), ("slash_lost_before_ว", _SLASH_LOST))
+            if pattern.search(text)]
+
+
 def read_entry(text: str) -> Cited:
     """Number, issuer, date and urgency of an entry that names a letter."""
+    faults = _number_faults(text)
     text = tidy_number(text)
     doc = read_doc_no(text)
     if doc is None and (loose := read_doc_no_loose(text)) is not None:
@@ -103,7 +110,7 @@ def read_entry(text: str) -> Cited:
         stop = [p for p in (urg.start if urg else None, _the(text, m.end())) if p is not None]
         cut = min(stop) if stop else len(text)
         issuer = collapse(text[m.end() : cut]) or None
-    problems = list(doc.problems) if doc else []
+    problems = [*doc.problems, *faults] if doc else []
     if doc is not None and doc.candidates:
         problems.append("candidates: " + " / ".join(doc.candidates))
     return Cited(doc.canonical if doc else None, issuer, date, urg.word if urg else None, problems, date_repair)
