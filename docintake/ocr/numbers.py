@@ -310,3 +310,27 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0) -> dict[in
         fixes.update(_fix_line(model, toks, members, candidates, page, scale))
         _glue_after_slash(toks, members, fixes)
     return fixes
+
+
+def read_numeric_blob(model, page: np.ndarray, box: tuple[int, int, int, int]) -> str | None:
+    """A blob of digits and signs alone (a page number ``- ๒ -``, a time written
+    into a stamp) read by our classifier; None unless every glyph is a sure
+    digit or sign and there is a digit.
+
+    Glyphs a space apart (0.3 of their height, as ``_space``) are written with a space.
+    """
+    x, y, w, h = box
+    pad = int(0.3 * h)
+    y0, x0 = max(0, y - pad), max(0, x - pad)
+    mask = ink_mask(page[y0 : y + h + pad, x0 : x + w + pad])
+    if mask is None:
+        return None
+    glyphs = segment(mask, band=(y - y0, y - y0 + h))
+    reading, kept = model.read(glyphs)
+    if not reading or _digit_run(reading) is None or any(c == "?" for c, _ in reading) or _sureness(reading) < 0.9:
+        return None
+    space = _space(kept)
+    out = reading[0][0]
+    for a, b, (c, _) in zip(kept, kept[1:], reading[1:]):
+        out += (" " if b.x - (a.x + a.w) > space else "") + c
+    return out

@@ -1,0 +1,67 @@
+"""ocr.missed: blobs of ink no Tesseract word covers are found, placed after
+the line above them, and read; pictures, rules and specks are not lines."""
+
+import numpy as np
+import pytest
+
+from docintake.ocr.missed import find_missed, insert_lines, lines_of_strip, stack
+from docintake.ocr.tesseract import Token
+
+W, H = 1200, 900
+
+
+def _page(blocks):
+    page = np.full((H, W), 255, np.uint8)
+    for x, y, w, h in blocks:
+        page[y : y + h, x : x + w] = 0
+    return page
+
+
+def _tok(text, box, start, conf=90.0):
+    return Token(text=text, start=start, end=start + len(text), box=box, conf=conf, line=0, boxes=[box], line_box=box)
+
+
+# Three lines of "text" Tesseract read (covered by its tokens), at y = 200, 300, 400.
+TXT = "หนึ่ง\nสอง\nสาม"
+TOKS = [_tok("หนึ่ง", (100, 200, 600, 30), 0), _tok("สอง", (100, 300, 600, 30), 6), _tok("สาม", (100, 400, 600, 30), 10)]
+READ = [(100, 200, 600, 30), (100, 300, 600, 30), (100, 400, 600, 30)]
+
+CASES = [
+    # (id, extra ink, boxes found, line each follows)
+    ("page-number-above-all", [(560, 100, 80, 30)], [(560, 100, 80, 30)], [-1]),
+    ("stamp-line-between", [(800, 345, 200, 30)], [(800, 345, 200, 30)], [1]),
+    ("line-at-the-bottom", [(100, 600, 400, 30)], [(100, 600, 400, 30)], [2]),
+    ("picture-too-tall", [(800, 500, 200, 200)], [], []),
+    ("rule-too-thin", [(100, 700, 800, 3)], [], []),
+    ("speck-too-small", [(900, 100, 6, 6)], [], []),
+    ("scanner-edge-shadow", [(0, 500, 15, 40)], [], []),
+]
+
+
+@pytest.mark.parametrize("extra, boxes, after", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_find_missed(extra, boxes, after):
+    found = find_missed(_page(READ + extra), TOKS, TXT)
+    assert [m.box for m in found] == boxes
+    assert [m.after_line for m in found] == after
+
+
+def test_nothing_missed_on_a_fully_read_page():
+    assert find_missed(_page(READ), TOKS, TXT) == []
+
+
+def test_stack_and_read_back():
+    page = _page(READ + [(560, 100, 80, 30), (800, 345, 200, 30)])
+    strip, tops = stack(page, [(560, 100, 80, 30), (800, 345, 200, 30)], 30.0)
+    assert strip.shape[1] >= 200 and len(tops) == 2 and tops[0] < tops[1] <= strip.shape[0]
+    toks = [_tok("- ๒ -", (10, tops[0] + 5, 80, 30), 0), _tok("เวลา", (10, tops[1] + 5, 90, 30), 6, conf=30.0)]
+    assert lines_of_strip(toks, tops) == [("- ๒ -", 90.0), ("", 30.0)]
+
+
+@pytest.mark.parametrize("text, placed, want", [
+    ("a\nb", [(-1, "top")], "top\na\nb"),
+    ("a\nb", [(0, "x"), (0, "y")], "a\nx\ny\nb"),
+    ("a\nb", [(5, "end")], "a\nb\nend"),
+    ("a\nb", [(0, "")], "a\nb"),
+], ids=["before-all", "two-after-one-keep-order", "past-the-end", "empty-line-skipped"])
+def test_insert_lines(text, placed, want):
+    assert insert_lines(text, placed) == want
