@@ -256,3 +256,19 @@ PAIRS = [
 def test_mend_guards(a, b, ref, stop, stroke):
     assert _full_stop_beside(a, b, ref) is stop
     assert _stroke_beside(a, b, ref) is stroke
+
+
+TOPS = [
+    # (id, glyphs, how many survive)
+    ("mark-of-the-line-above", [_g(0, 0, 23, 20), _g(0, 46, 40, 44), _g(44, 46, 40, 44), _g(88, 46, 40, 44)], 3),
+    ("digits-and-a-tall-slash", [_g(0, 30, 40, 44), _g(44, 10, 20, 80), _g(68, 30, 40, 44)], 3),
+    ("full-stop-stays", [_g(0, 10, 40, 44), _g(44, 48, 8, 8), _g(56, 10, 40, 44)], 3),
+    ("two-glyphs-left-alone", [_g(0, 0, 23, 20), _g(0, 46, 40, 44)], 2),
+]
+
+
+@pytest.mark.parametrize("glyphs, kept", [t[1:] for t in TOPS], ids=[t[0] for t in TOPS])
+def test_blobs_above_the_digits_are_dropped(glyphs, kept):
+    from docintake.ocr.digits import _under_the_top
+
+    assert len(_under_the_top(glyphs)) == kept

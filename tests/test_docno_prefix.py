@@ -94,3 +94,30 @@ def test_letterhead_prefix(line: str, head: str, want: str | None) -> None:
         assert "prefix_unsupported" in got.problems
     elif "ปร" in line:
         assert got.confidence <= 0.6 and any(p.startswith("prefix_recovered") for p in got.problems)
+
+
+# A letterhead naming no province (its postcode garbled): the rest of the
+# letter settles a one-letter-off prefix (seed 6: อป for อบ).
+LETTER_PREFIX = [
+    ("readable-number-in-letter", "ที่ อป ๐๐๒๓.๑๕/ว ๑๗๓๔ ที่ว่าการอำเภอเดชอุดม", "ถนนศรีจันทร์ OU ๓๔๐๕๐",
+     "สิ่งที่ส่งมาด้วย สำเนาหนังสือจังหวัดอุบลราชธานี ด่วนที่สุด ที่ อบ ๐๐๒๓.๒/๕๕๕๒", "อบ 0023.15/ว 1734"),
+    ("one-province-named-in-letter", "ที่ อป ๐๐๒๓.๑๕/ว ๑๗๓๔ ที่ว่าการอำเภอเดชอุดม", "ถนนศรีจันทร์ OU ๓๔๐๕๐",
+     "ด้วยจังหวัดอุบลราชธานีแจ้งว่า", "อบ 0023.15/ว 1734"),
+    ("two-provinces-named", "ที่ อป ๐๐๒๓.๑๕/ว ๑๗๓๔", "ถนนศรีจันทร์ OU ๓๔๐๕๐",
+     "ด้วยจังหวัดอุบลราชธานีและจังหวัดยโสธรแจ้งว่า", None),
+    ("letter-number-not-one-letter-off", "ที่ อป ๐๐๒๓.๑๕/ว ๑๗๓๔", "ถนนศรีจันทร์ OU ๓๔๐๕๐",
+     "ที่ ชย ๐๐๒๓.๒/๕๕๕๒", None),
+]
+
+
+@pytest.mark.parametrize(("line", "head", "body", "want"), [c[1:] for c in LETTER_PREFIX],
+                         ids=[c[0] for c in LETTER_PREFIX])
+def test_letterhead_prefix_from_the_letter(line: str, head: str, body: str, want: str | None) -> None:
+    from docintake.parse.docno import read_doc_no
+    from docintake.parse.prefix import letterhead_prefix
+
+    text = line + "\n" + head
+    got = letterhead_prefix(read_doc_no(line), text, text + "\n" + body)
+    assert got.canonical == want
+    if want is not None:
+        assert got.confidence <= 0.5 and any(p.endswith("from letter") for p in got.problems)

@@ -21,6 +21,13 @@ def test_month_confusions_are_not_real_months():
         assert wrong not in lexicon.MONTHS and 1 <= n <= 12
 
 
+def test_month_lookalikes_stand_for_thai_consonants():
+    # Each look-alike is a Latin letter or digit standing for Thai consonants only.
+    for glyph, thai in lexicon.MONTH_LOOKALIKES.items():
+        assert glyph.isascii() and len(glyph) == 1
+        assert thai and all("ก" <= ch <= "ฮ" for ch in thai)
+
+
 def test_weekdays():
     assert len(lexicon.WEEKDAYS) == len(set(lexicon.WEEKDAYS)) == 7
 

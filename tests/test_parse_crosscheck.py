@@ -115,15 +115,19 @@ def test_two_damaged_prints_merged(listed: str, own: str, want: str | None) -> N
         assert second.confidence["doc_no"] <= 0.6
 
 
-# A copy cannot be dated after the letter that forwards it (5 Jun 2568): a
-# copy dated later with the listed day and month has its year misread
-# (seed 3: ๒๓ เมษายน ๒๖๖๗ for ๒๕๖๗) and takes the listed date, warned; a
-# copy dated earlier, or on another day, only conflicts (null).
+# A copy cannot be dated after the letter that forwards it (5 Jun 2568), nor
+# a year before it: a copy dated so has its year misread (seed 3: ๒๓ เมษายน
+# ๒๖๖๗ for ๒๕๖๗) and is repaired when one digit puts it just before the
+# forwarding letter, warned; a copy dated on another day only conflicts (null).
 MISDATED = [
-    ("year-misread-after-forwarder", "๒๐ พฤษภาคม ๒๖๖๘", dt.date(2025, 5, 20), "date_from_forwarder"),
+    ("year-misread-after-forwarder", "๒๐ พฤษภาคม ๒๖๖๘", dt.date(2025, 5, 20), "year_repaired"),
     ("other-day-conflicts", "๒๑ พฤษภาคม ๒๕๖๘", None, "date_conflict"),
-    ("earlier-year-conflicts", "๒๐ พฤษภาคม ๒๕๖๗", None, "date_conflict"),
+    # A year before the forwarding letter: its year digit, not the listing, is off.
+    ("year-earlier-repaired", "๒๐ พฤษภาคม ๒๕๖๗", dt.date(2025, 5, 20), "year_repaired"),
     ("agrees", "๒๐ พฤษภาคม ๒๕๖๘", dt.date(2025, 5, 20), None),
+    # A year a century off (๒๔๖๘): one digit changed puts it just before the
+    # forwarding letter, where the listing agrees.
+    ("year-a-century-off", "๒๐ พฤษภาคม ๒๔๖๘", dt.date(2025, 5, 20), "year_repaired"),
 ]
 
 
@@ -132,9 +136,9 @@ def test_copy_dated_after_its_forwarder(date: str, want: dt.date | None, code: s
     copy = COPY.format(number="ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", date=date)
     _, second = parse_text(FORWARDER + "\f" + copy).letters
     assert second.date == want
-    codes = {w.code for w in second.warnings} & {"date_from_forwarder", "date_conflict"}
+    codes = {w.code for w in second.warnings} & {"date_from_forwarder", "date_conflict", "year_repaired"}
     assert codes == ({code} if code else set())
-    if code == "date_from_forwarder":
+    if code in ("date_from_forwarder", "year_repaired"):
         assert second.confidence["date"] <= 0.6
 
 
@@ -145,3 +149,123 @@ def test_copy_with_damaged_running_number_filled_from_forwarder() -> None:
     _, second = parse_text(FORWARDER + "\f" + copy).letters
     assert second.doc_no == "มท 0816.4/ว 2263"
     assert "doc_no_from_enclosure" in {w.code for w in second.warnings}
+
+
+def test_copy_with_illegible_running_number_filled_from_forwarder() -> None:
+    # The copy prints the listed code, then the slash and no digit at all
+    # (seed 6: อด ๐๐๒๓.๕/ NODE.): illegible, not another number -> the listing.
+    copy = COPY.format(number="ที่ มท ๐๘๑๖.๔/ว NODE. กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
+    _, second = parse_text(FORWARDER + "\f" + copy).letters
+    assert second.doc_no == "มท 0816.4/ว 2263"
+    assert "doc_no_from_enclosure" in {w.code for w in second.warnings}
+    assert second.confidence["doc_no"] <= 0.6
+
+
+def test_copy_with_other_code_and_illegible_running_stays_null() -> None:
+    copy = COPY.format(number="ที่ มท ๐๘๑๐.๒/ว NODE. กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
+    _, second = parse_text(FORWARDER + "\f" + copy).letters
+    assert second.doc_no is None
+
+
+def test_number_and_listing_differing_only_in_an_unknown_prefix() -> None:
+    # Seed 6: the copy reads อบ, the forwarding letter's listing อป (no such
+    # prefix): both take the known one, warned.
+    forwarder = FORWARDER.replace("กรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓",
+                                  "จังหวัดอุบลราชธานี ที่ อป ๐๐๒๓.๑/๔๒๐๖")
+    copy = COPY.format(number="ที่ อบ ๐๐๒๓.๑/๔๒๐๖ ศาลากลางจังหวัดอุบลราชธานี", date="๒๐ พฤษภาคม ๒๕๖๘")
+    first, second = parse_text(forwarder + "\f" + copy).letters
+    assert second.doc_no == first.enclosures[0].doc_no == "อบ 0023.1/4206"
+    assert "doc_no_prefix_settled" in {w.code for w in second.warnings}
+    assert "doc_no_prefix_settled" in {w.code for w in first.warnings}
+
+
+# District (5 Jun) -> province copy -> department copy (20 May). The province
+# copy's own date and the district's listing of it disagree: the reading that
+# lies between the department's letter and the district's is kept.
+PROVINCE = """ที่ ชย ๐๐๒๓.๖/ว ๔๔๔ ศาลากลางจังหวัดชัยภูมิ
+ถนนบรรณาการ ชย ๓๖๐๐๐
+{date}
+เรื่อง การประชุม
+เรียน นายอำเภอ ทุกอำเภอ
+สิ่งที่ส่งมาด้วย สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ ลงวันที่ ๒๐ พฤษภาคม ๒๕๖๘
+ด้วยกรมแจ้งว่า จะจัดประชุม
+ขอแสดงความนับถือ
+(นายสมชาย ใจดี)
+ผู้ว่าราชการจังหวัดชัยภูมิ"""
+CHAIN = [
+    # the listing lost a digit of the day (๑ for ๒๕): before the department's letter
+    ("listing-before-what-it-forwards", "๒๕ พฤษภาคม ๒๕๖๘", "๑ พฤษภาคม ๒๕๖๘", dt.date(2025, 5, 25)),
+    # the copy's own day misread: after the district's letter; the listing fits
+    ("own-after-forwarder", "๒๘ มิถุนายน ๒๕๖๘", "๒๕ พฤษภาคม ๒๕๖๘", dt.date(2025, 5, 25)),
+    # both fit between 20 May and 5 Jun: a conflict, null
+    ("both-fit", "๒๖ พฤษภาคม ๒๕๖๘", "๒๕ พฤษภาคม ๒๕๖๘", None),
+]
+
+
+@pytest.mark.parametrize(("own", "listed", "want"), [c[1:] for c in CHAIN], ids=[c[0] for c in CHAIN])
+def test_conflicting_dates_settled_by_the_chain(own: str, listed: str, want: dt.date | None) -> None:
+    district = FORWARDER.replace("กรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ ลงวันที่ ๒๐ พฤษภาคม ๒๕๖๘",
+                                 f"จังหวัดชัยภูมิ ที่ ชย ๐๐๒๓.๖/ว ๔๔๔ ลงวันที่ {listed}")
+    dept = COPY.format(number="ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
+    first, province, _ = parse_text("\f".join([district, PROVINCE.format(date=own), dept])).letters
+    assert province.date == want
+    if want is not None:
+        assert first.enclosures[0].date == want
+        assert "date_settled_by_chain" in {w.code for w in province.warnings}
+        assert province.confidence["date"] <= 0.6
+    else:
+        assert "date_conflict" in {w.code for w in province.warnings}
+
+
+def test_first_letter_year_repaired_against_the_receipt_stamp() -> None:
+    # Seed 6: the district letter dated ๒๔๖๗, stamped received ๘ ก.ค. ๒๕๖๗.
+    stamp = "เทศบาลตำบลหาดใหญ่\nเลขรับ ๑๗๖๘\nวันที่ ๘ ก.ค. ๒๕๖๗\nเวลา ๑๖.๐๕\n"
+    text = stamp + FORWARDER.replace("๕ มิถุนายน ๒๕๖๘", "๓ กรกฎาคม ๒๔๖๗")
+    (letter,) = parse_text(text).letters
+    assert letter.receipt is not None and letter.receipt.date == dt.date(2024, 7, 8)
+    assert letter.date == dt.date(2024, 7, 3)
+    assert "year_repaired" in {w.code for w in letter.warnings}
+
+
+def test_year_far_off_that_no_digit_puts_before_the_stamp_is_not_repaired() -> None:
+    # ๑๔ กุมภาพันธ์ ๒๔๖๗ stamped ๕ ม.ค. ๒๕๖๗: 14 Feb 2567 is after the stamp,
+    # 14 Feb 2566 is two digits away: no repair, the date is only warned about.
+    stamp = "เทศบาลตำบลหาดใหญ่\nเลขรับ ๑๗๖๘\nวันที่ ๕ ม.ค. ๒๕๖๗\nเวลา ๑๖.๐๕\n"
+    text = stamp + FORWARDER.replace("๕ มิถุนายน ๒๕๖๘", "๑๔ กุมภาพันธ์ ๒๔๖๗")
+    (letter,) = parse_text(text).letters
+    assert letter.date == dt.date(1924, 2, 14)
+    assert "year_repaired" not in {w.code for w in letter.warnings}
+
+
+def test_copy_keeps_its_year_when_the_forwarding_letters_year_is_the_misread_one() -> None:
+    # Seed 6: the forwarding letter reads ๒๔๖๘; the copy (๒๕๖๘) and the
+    # listing agree: the copy is not "repaired" towards the misread year.
+    forwarder = FORWARDER.replace("๕ มิถุนายน ๒๕๖๘", "๕ มิถุนายน ๒๔๖๘")
+    copy = COPY.format(number="ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
+    _, second = parse_text(forwarder + "\f" + copy).letters
+    assert second.date == dt.date(2025, 5, 20)
+    assert "year_repaired" not in {w.code for w in second.warnings}
+
+
+YEAR_LOST = [
+    # Seed 6: no stamp, the letter's own ด่วนภายใน ๒ ธ.ค. ๒๕๖๗ three days on.
+    ("before-its-urgent-deadline", "ด่วนที่สุด\nด่วนภายใน ๒ ธ.ค. ๒๕๖๗ เวลา ๑๐.๐๐\n", "๒๙ พฤศจิกายน ๒๕๒",
+     dt.date(2024, 11, 29)),
+    # Stamped received ๓ ม.ค. ๒๕๖๘: 29 Nov of the year before.
+    ("before-the-receipt-stamp", "เทศบาลตำบลหาดใหญ่\nเลขรับ ๑๗๖๘\nวันที่ ๓ ม.ค. ๒๕๖๘\nเวลา ๑๖.๐๕\n",
+     "๒๙ พฤศจิกายน ๒๕๒", dt.date(2024, 11, 29)),
+    # Nothing dated to lean on: stays null.
+    ("nothing-to-lean-on", "", "๒๙ พฤศจิกายน ๒๕๒", None),
+    # Stamped four months later: no reading within 60 days before it.
+    ("stamp-too-late", "เทศบาลตำบลหาดใหญ่\nเลขรับ ๑๗๖๘\nวันที่ ๓ เม.ย. ๒๕๖๘\nเวลา ๑๖.๐๕\n",
+     "๒๙ พฤศจิกายน ๒๕๒", None),
+]
+
+
+@pytest.mark.parametrize(("above", "date", "want"), [c[1:] for c in YEAR_LOST], ids=[c[0] for c in YEAR_LOST])
+def test_year_lost_inferred_from_a_nearby_date(above: str, date: str, want: dt.date | None) -> None:
+    (letter,) = parse_text(above + FORWARDER.replace("๕ มิถุนายน ๒๕๖๘", date)).letters
+    assert letter.date == want
+    if want is not None:
+        assert "year_inferred" in {w.code for w in letter.warnings}
+        assert letter.confidence["date"] <= 0.5

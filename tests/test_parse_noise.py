@@ -53,6 +53,10 @@ CASES = [
     ("subject-and-addressee-one-line", noisy("การจัดเก็บภาษี\nเรียน", "การจัดเก็บภาษี เรียน"), ("subject", "to")),
     # The เรื่อง label read as Latin debris: the line above เรียน is still the subject.
     ("subject-label-garbled", noisy("เรื่อง การ", "as การ"), ("subject", "doc_no", "to", "deadlines")),
+    # ที่ glued to the prefix, and a stray slash after the running number.
+    ("label-glued-to-prefix", noisy("ที่ ชย ๐๐๒๓.๑๔/๑๗๐๙", "ที่ชย ๐๐๒๓.๑๔/๑๗๐๙/"), ("doc_no", "date")),
+    # The code's dot read as a colon.
+    ("code-dot-as-colon", noisy("๐๐๒๓.๑๔/", "๐๐๒๓:๑๔/"), ("doc_no", "date")),
 ]
 
 

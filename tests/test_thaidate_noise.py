@@ -27,6 +27,27 @@ CASES = [
     ("month-gone", "วันที ๓๐ ๖๖", None, False),
     # One stray letter in a two-letter abbreviation is ambiguous (ก.ค./ส.ค./ต.ค.).
     ("two-letter-abbr-ambiguous", "๕ ข.ค. ๖๗", None, False),
+    # The abbreviation's dot read as a vowel below the line.
+    ("abbr-dot-read-as-sara-u", "วันที่ ๒๙ กุย. ๖๘", dt.date(2025, 9, 29), True),
+    ("abbr-dot-read-as-sara-uu", "ภายในวันที่ ๑๒ พูค. ๒๕๖๘", dt.date(2025, 5, 12), True),
+    # A mark added where no abbreviation of that consonant has one.
+    ("abbr-stray-upper-vowel", "๓๑ สี.ค. ๒๕๖๖", dt.date(2023, 8, 31), True),
+    # ม.ค. or มี.ค. with a mark misread: the consonants fit both.
+    ("abbr-mark-ambiguous", "๑ มิ.ค. ๒๕๖๗", None, False),
+    # A speck glued in front of an exact abbreviation.
+    ("abbr-speck-in-front", "วันท ๒๐ ฑส.ค. ๒๕๖๗", dt.date(2024, 8, 20), True),
+    # Latin look-alikes of a handwritten or small abbreviation.
+    ("abbr-latin-feb", "JUN ๓ A.W. ๖๘", dt.date(2025, 2, 3), True),
+    ("abbr-latin-may", "วันที่๗ ๒๐ WA. ๖๗ 0!", dt.date(2024, 5, 20), True),
+    ("abbr-latin-dec", "จนท ๒๕ 5.A. ๖๖", dt.date(2023, 12, 25), True),
+    ("abbr-digits-sep", "ไม่เกินวันที่ ๒๒ 1.8. ๒๕๖๘", dt.date(2025, 9, 22), True),
+    # A.A. fits ก.ค., ส.ค. and ต.ค.; UA. fits ม.ค. and มี.ค.: no month.
+    ("abbr-latin-ambiguous", "จนท ๕ A.A. ๖๗", None, False),
+    ("abbr-latin-jan-or-mar", "ลงวันที่ ๑ UA. ๒๕๖๗", None, False),
+    # A digit of the other script glued to the month's specks after the day.
+    ("other-script-digit-glued-to-month", "๕ 7ฟฆฏฤษภาคม ๒๕๖๘", dt.date(2025, 5, 5), True),
+    # Specks glued before a full month name.
+    ("full-month-specks-in-front", "7907 ๒๗ญฆมีนำคม ๒๕๖๗", dt.date(2024, 3, 27), True),
 ]
 
 

@@ -121,6 +121,7 @@ class DigitModel:
         """(class, probability) per glyph, and the glyphs read (dust dropped, broken digits joined)."""
         if not glyphs:
             return [], []
+        glyphs = _under_the_top(glyphs)
         p = self.proba(features(glyphs))
         keep = _not_dust(glyphs, [CLASSES[i] for i in p.argmax(axis=1)])
         glyphs, p = [glyphs[i] for i in keep], p[keep]
@@ -199,6 +200,24 @@ def _not_dust(glyphs: list[Glyph], labels: list[str]) -> list[int]:
         if abs(off) <= 0.15 or (label == "," and -0.1 <= off <= 0.5):
             keep.append(i)
     return keep
+
+
+def _under_the_top(glyphs: list[Glyph]) -> list[Glyph]:
+    """Drop blobs that float wholly above the number's digits.
+
+    A Thai or Arabic digit stands on the baseline; nothing of a number lies
+    above its digits' tops. What does is a tone mark or a descender of the
+    line above caught in the cut, which read as a digit with ~0 probability
+    sinks the whole number (seed 6: ๒๕๖๘ under ...พ้น... kept Tesseract's ๒๕๐๕).
+    """
+    if len(glyphs) < 3:
+        return glyphs
+    tallest = max(g.h for g in glyphs)
+    big = [g for g in glyphs if g.h >= 0.6 * tallest]
+    ref = float(np.median([g.h for g in big]))
+    top = float(np.median([g.y for g in big]))
+    kept = [g for g in glyphs if g.y + g.h > top + 0.15 * ref]
+    return kept or glyphs
 
 
 def _full_stop_beside(a: Glyph, b: Glyph, ref: float) -> bool:

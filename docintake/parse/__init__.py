@@ -2,7 +2,7 @@
 
 normalise (``text.normalize``) -> split (``split``) -> letterhead
 (``header``), labelled fields (``fields``), body and foot (``body``),
-deadlines (``deadlines``) -> checks (``plausibility``).
+deadlines (``deadlines``) -> checks (``copies``, ``plausibility``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from docintake.models import Letter, ParseResult, ParseWarning, ReceiptStamp
 from docintake.parse.letter import Parsed, parse_letter
 from docintake.parse.lines import bundle_lines
 from docintake.parse.notes import Notes
-from docintake.parse.plausibility import check_bundle, check_letter, plausible_window
+from docintake.parse.copies import check_bundle
+from docintake.parse.plausibility import check_letter, plausible_window
 from docintake.parse.split import split_lines
 from docintake.text.normalize import clean_ocr_text
 

@@ -60,12 +60,39 @@ def shows_number(line: str, doc_no: str) -> bool:
     return False
 
 
+# A code of the shape senders use (0023.1, 0810.6) or an LAO's five digits and a slash.
+_CODE_LIKE = re.compile(r"0[0-9]{3}\.|[0-9]{5}\s?/")
+
+
 def number_line(head: str) -> str:
-    """The letterhead line that holds the number (the first with a code-like run of digits)."""
-    for ln in head.split("\n"):
-        if re.search(r"[0-9]{4,}", thai_to_arabic_digits(ln)) and "ลงวัน" not in ln:
-            return ln
-    return ""
+    r"""The letterhead line that holds the number: the first with a code-like
+    run of digits, preferring one with a code's shape (a ด่วนภายใน line's
+    year ๒๕๖๘ is four digits too).
+
+    >>> number_line("ด่วนภายใน od W.A. ๒๕๖๘ ๑๕.๐\nN ศก ๐๐๒๓.๔๓๓๑๕ ศาลากลางจังหวัดศรีสะเกษ")[:2]
+    'N '
+    """
+    lines = [ln for ln in head.split("\n") if "ลงวัน" not in ln]
+    digits = [ln for ln in lines if re.search(r"[0-9]{4,}", thai_to_arabic_digits(ln))]
+    shaped = [ln for ln in digits if _CODE_LIKE.search(thai_to_arabic_digits(ln))]
+    return (shaped or digits or [""])[0]
+
+
+def shows_code_unread_running(line: str, doc_no: str) -> bool:
+    """Whether ``line`` prints ``doc_no``'s code exactly, then a slash and no
+    digit before the next word: the running number is illegible (``อด
+    ๐๐๒๓.๕/ NODE. ศาลากลาง``), not another number.
+
+    >>> shows_code_unread_running("ที่ อด ๐๐๒๓.๕/ NODE. ศาลากลางจังหวัดอุดรธานี", "อด 0023.5/3017")
+    True
+    >>> shows_code_unread_running("ที่ อด ๐๐๒๓.๕/ ๓๐๑๙ ศาลากลางจังหวัดอุดรธานี", "อด 0023.5/3017")
+    False
+    """
+    code = doc_no.partition(" ")[2].split("/")[0]
+    if not code:
+        return False
+    pattern = rf"(?<![0-9.]){re.escape(code)}\s?/(?:\s?ว)?[^0-9ก-๎]*(?:[ก-๎]|$)"
+    return re.search(pattern, thai_to_arabic_digits(line)) is not None
 
 
 def shows_date(head: str, date: dt.date) -> bool:

@@ -80,9 +80,20 @@ def absolute_deadlines(paragraph: str, window=None) -> list[tuple[DateHit, str]]
     """(date hit, clause) for each cued date in one paragraph, in order."""
     out = []
     for hit in find_dates(paragraph):
+        if _glyph_guessed(hit.problems):
+            continue  # glyph_month_hits reads these, with the weekday and the letter's date as checks
         if is_deadline_cue(paragraph[: hit.start]):
             out.append((check_weekday(hit, window), _clause(paragraph, hit.end)))
     return out
+
+
+def _glyph_guessed(problems: list[str]) -> bool:
+    """Was the month read from Latin or digit look-alikes (``month_repaired:AW.``)?"""
+    return any(p.startswith("month_repaired:") and _has_lookalike(p.split(":", 1)[1]) for p in problems)
+
+
+def _has_lookalike(token: str) -> bool:
+    return any(ch in lexicon.MONTH_GLYPH_LOOKALIKES for ch in token)
 
 
 def relative_deadlines(paragraph: str, base: dt.date | None) -> list[tuple[int, Deadline]]:
@@ -188,7 +199,9 @@ def glyph_month_hits(paragraph: str, ref: dt.date | None) -> list[DateHit]:
     norm = thai_to_arabic_digits(paragraph)
     hits = []
     for m in _GLYPH_DATE.finditer(norm):
-        if month_number(m["month"]) is not None or not is_deadline_cue(paragraph[: m.start()]):
+        if (month_number(m["month"]) is not None and not _has_lookalike(m["month"])) or not is_deadline_cue(
+            paragraph[: m.start()]
+        ):
             continue
         dates = _glyph_candidates(m, ref)
         date = dates[0] if len(dates) == 1 else None  # none or several: unreadable, and said so

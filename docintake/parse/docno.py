@@ -19,7 +19,7 @@ from docintake.text.normalize import number_digits, thai_to_arabic_digits
 _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 DOCNO_RE = re.compile(
     rf"(?<![ก-๎])(?P<prefix>(?:[ก-ฮ][{_MARKS}]?){{2,3}})(?P<vowel>ะ)?\.?\s{{0,2}}(?:[a-zA-Z'.,|]{{1,2}}\s)?"
-    r"(?P<code>\d[\d.]*(?:\s(?=\d)[\d.]+)*)(?P<glued>[ก-ฮ])?\s{0,2}/\s{0,2}"
+    r"(?P<code>\d[\d.]*(?:\s(?=\d)[\d.]+)*)(?P<glued>[ก-ฮ])?\s{0,2}(?P<slash>/\s{0,2}|(?=ว\.?\s{0,2}\d))"
     r"(?P<circ>ว\.?\s{0,2}(?:[a-zA-Z'.,|]{1,3}\s)?)?(?P<run>\d+(?:\s\d+)*)"
 )
 _NEXT_WORD = re.compile(r"\s*([ก-๎.]{2,16})\s*(?:พ\.ศ\.\s*)?\d{2,4}")
@@ -51,15 +51,26 @@ class DocNoHit:
     after_prefix: str = ""  # a garbled-prefix number's text from its code on
 
 
-def _join_running(run: str, after: str) -> tuple[str, int]:
+def _script(digits: str) -> set[bool]:
+    """Which scripts a printed digit group uses (True: Thai digits)."""
+    return {"๐" <= ch <= "๙" for ch in digits}
+
+
+def _join_running(run: str, after: str, printed: str = "") -> tuple[str, int]:
     """Join digit groups split by OCR spaces; stop before a group that is the
-    day of a following date or would make the number implausibly long.
+    day of a following date or would make the number implausibly long, or a
+    last group in the other digit script glued to the word after it
+    (``๙๖๔ 0งินท``: debris of a garbled วันที่, not a digit of the number).
+    ``printed`` is ``run`` as printed (Thai digits kept).
     Returns the digits and how many characters of ``run`` they used."""
     groups = run.split(" ")
+    shown = printed.split(" ") if printed else groups
     digits, used = groups[0], len(groups[0])
     for i, g in enumerate(groups[1:], start=1):
-        is_date_day = i == len(groups) - 1 and len(g) <= 2 and _month_ahead(after)
-        if len(digits) >= 4 or len(digits) + len(g) > MAX_RUNNING_DIGITS or is_date_day:
+        last = i == len(groups) - 1
+        is_date_day = last and len(g) <= 2 and _month_ahead(after)
+        glued_debris = last and re.match(r"[ก-๎]", after) is not None and _script(shown[i]) != _script(shown[i - 1])
+        if len(digits) >= 4 or len(digits) + len(g) > MAX_RUNNING_DIGITS or is_date_day or glued_debris:
             break
         digits += g
         used += 1 + len(g)
@@ -133,14 +144,23 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
         hit.confidence = min(hit.confidence, 0.8)
     prefix = _fix_prefix(printed, hit)
     code = m["code"].replace(" ", "").strip(".")
+    if ":" in text[m.start("code") : m.end("code")]:  # the code's dot read as a colon
+        hit.problems.append("code_colon_read_as_dot")
+        hit.confidence = min(hit.confidence, 0.9)
     if m["vowel"]:  # "ชยะ0023.1/5719": a speck read as sara a after the prefix
         hit.confidence = min(hit.confidence, 0.8)
     if m["glued"]:
         _glued_letter(code, m["glued"], hit)
+    if not m["slash"]:  # "มท ๐๘๑๐.๗ว ๒๙๖๗": the slash lost, the circular's ว still marks the split
+        hit.problems.append("slash_lost")
+        hit.confidence = min(hit.confidence, 0.7)
     if " " in m["code"]:
         hit.confidence = min(hit.confidence, 0.85)
-    run, used = _join_running(m["run"], norm[m.end() :])
+    run, used = _join_running(m["run"], norm[m.end() :], text[m.start("run") : m.end("run")])
     hit.end = m.start("run") + used
+    if used < len(m["run"]) and re.match(r"[ก-๎]", norm[m.end() :]):  # "๙๖๔ 0งินท": debris left out
+        hit.problems.append("running_debris_dropped")
+        hit.confidence = min(hit.confidence, 0.8)
     hit.raw = text[hit.start : hit.end]
     hit.prefix, hit.code, hit.running = prefix, code, run
     hit.circular = m["circ"] is not None

@@ -265,9 +265,10 @@ def parse_header(lines: list[Line], start: int, head: int, subject: int, *, firs
     if h.memo:
         _memo_header(lines, zone, head, h, notes, window)
         return h
+    head = _number_line(lines, zone, head, h)
     after = [i for i in zone if i > head and i not in h.used]
     trailing = ""
-    start_at = docno_line(lines[head].text)
+    start_at = _number_start(lines[head].text)
     if start_at is not None:
         h.used.add(head)
         h.doc = _read_docno(lines, head, start_at, after[0] if after else None)
@@ -282,6 +283,32 @@ def parse_header(lines: list[Line], start: int, head: int, subject: int, *, firs
         cands = [i for i in zone if i < head and i not in h.used]
     _issuer(lines, cands, h, notes, trailing)
     return h
+
+
+# ``ที่ลป ๐๐๒๓.๔/๓๕๐๕``: the label glued to a known prefix (no space between).
+_GLUED_LABEL = re.compile(rf"^\W{{0,3}}ท[ี]?[่]?(?=(?:{'|'.join(lexicon.AGENCY_PREFIXES)})\s?[0-9๐-๙]{{4,}}[0-9๐-๙.:]*\s?/)")
+
+
+def _number_start(text: str) -> int | None:
+    """Where the letter's number starts on its ที่ line (``lines.docno_line``),
+    also when OCR glued the label to the prefix.
+
+    >>> _number_start("ที่ลป ๐๐๒๓.๔/๓๕๐๕/ ศาลากลางจังหวัดลำปาง")
+    3
+    """
+    at = docno_line(text)
+    if at is None and (m := _GLUED_LABEL.match(text)) is not None:
+        return m.end()
+    return at
+
+
+def _number_line(lines: list[Line], zone: list[int], head: int, h: Header) -> int:
+    """The ที่ line: the head, or (when the splitter fell back to another
+    line because OCR glued the label to the prefix) the glued one below it."""
+    if docno_line(lines[head].text) is not None:
+        return head
+    glued = [i for i in zone if i >= head and i not in h.used and _GLUED_LABEL.match(lines[i].text)]
+    return glued[0] if glued else head
 
 
 def _trailing(text: str, start_at: int, doc: DocNoHit) -> str:
@@ -317,7 +344,7 @@ def _memo_header(lines: list[Line], zone: list[int], head: int, h: Header, notes
     if h.issuer is None:
         notes.unreadable("issuer", "memo: ส่วนราชการ not readable")
     if h.doc is None and h.date_hit is None and "date" not in notes.confidence:
-        notes.unreadable("date", "memo: ที่ ... วันที่ line not readable")
+        _memo_date_alone(lines, [i for i in zone if i > head], h, notes, window)
 
 
 # A memo's number line whose ที่ OCR lost or garbled: a speck, a prefix (maybe
@@ -327,6 +354,19 @@ def _memo_header(lines: list[Line], zone: list[int], head: int, h: Header, notes
 _MEMO_BARE = re.compile(
     r"^\s*(?:\S{1,3}\s+)?(?=[^\s0-9๐-๙]{1,4}\s*[0-9๐-๙]{5}\s*/\s*[0-9๐-๙].*ันท"
     rf"|(?:{'|'.join(lexicon.PROVINCE_PREFIXES)})\s?[0-9๐-๙]{{5}}\s?/\s?[0-9๐-๙]{{1,5}}(?![0-9๐-๙/]))")
+
+
+def _memo_date_alone(lines: list[Line], below: list[int], h: Header, notes: Notes, window) -> None:
+    """A memo whose number line OCR spoilt past finding (``it ศก ๗๖๕๑๑/ ซ่๘๐
+    วันที่ ๑๗ พ.ย. ๖๖``): the one date between its heading and เรื่อง is its
+    date (a memo prints nothing else dated there)."""
+    for i in below:
+        hits = [x for x in find_dates(lines[i].text) if x.date is not None]
+        if hits:
+            h.used.add(i)
+            _take_date(hits[0], h, notes, window)
+            return
+    notes.unreadable("date", "memo: ที่ ... วันที่ line not readable")
 
 
 def _memo_bare_number(text: str) -> int | None:

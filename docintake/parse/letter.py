@@ -35,7 +35,7 @@ def _kind(h: Header) -> str:
 
 # Problems a document number was read through (each gets a warning).
 _REPAIRS = ("prefix_corrected", "prefix_unknown", "prefix_recovered", "code_debris_dropped",
-            "running_split_joined")
+            "running_split_joined", "slash_lost", "code_colon_read_as_dot", "running_debris_dropped")
 
 
 def _doc_no(h: Header, notes: Notes) -> str | None:
@@ -85,7 +85,7 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: Receipt
     whole = "\n".join(ln.text for ln in lines[span.start : span.end])
     head = "\n".join(ln.text for ln in lines[span.start : span.subject])
     if h.doc is not None:
-        h.doc = letterhead_prefix(recover_prefix(h.doc, head, whole), head)
+        h.doc = letterhead_prefix(recover_prefix(h.doc, head, whole), head, whole)
     letter = Letter(
         kind=_kind(h), pages=(span.first_page + 1, span.last_page + 1), doc_no=_doc_no(h, notes),
         date=date, urgency=h.urgency, issuer=h.issuer, address=h.address,

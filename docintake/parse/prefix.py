@@ -108,22 +108,42 @@ def _one_letter_off(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
-def letterhead_prefix(hit: DocNoHit, head: str) -> DocNoHit:
+def _letter_prefixes(hit: DocNoHit, letter: str) -> set[str]:
+    """Known prefixes one letter off ``hit``'s that the rest of the letter
+    prints: in its readable numbers (its own earlier letters, its province's)
+    or, failing those, by naming one province."""
+    printed = {h.prefix for h in find_doc_nos(letter) if h.canonical and h.prefix in lexicon.PROVINCE_PREFIXES
+               and _one_letter_off(h.prefix, hit.prefix)}
+    if printed:
+        return printed
+    named = provinces_named(letter)
+    return {p for p in named if _one_letter_off(p, hit.prefix)} if len(named) == 1 else set()
+
+
+def letterhead_prefix(hit: DocNoHit, head: str, letter: str = "") -> DocNoHit:
     """The letter's own number with an unknown prefix (``ปร``) one letter off
     the one province its letterhead names (``ถนนรีนรมย์ บร ๓๑๐๓๗``) read with
-    that province's prefix, warned; with no such province the number cannot be
-    told from a misread one, so it is left unread (never a wrong number).
+    that province's prefix, warned. A letterhead that names no province (its
+    postcode garbled: ``OU ๓๔๐๕๐``) lets the rest of ``letter`` settle it
+    (``_letter_prefixes``). With no such province the number cannot be told
+    from a misread one, so it is left unread (never a wrong number).
 
     >>> letterhead_prefix(read_doc_no("ปร ๐๐๒๓.๑๕/๑๐๑๑"), "ถนนรีนรมย์ บร ๓๑๐๓๗").canonical
     'บร 0023.15/1011'
     >>> letterhead_prefix(read_doc_no("ปร ๐๐๒๓.๑๕/๑๐๑๑"), "ถนนรีนรมย์ ชย ๓๖๐๐๐").canonical is None
     True
+    >>> letterhead_prefix(read_doc_no("อป ๐๐๒๓.๑๕/ว ๑๗๓๔"), "ถนนศรีจันทร์ OU ๓๔๐๕๐",
+    ...                   "สำเนาหนังสือจังหวัดอุบลราชธานี ที่ อบ ๐๐๒๓.๒/๕๕๕๒").canonical
+    'อบ 0023.15/ว 1734'
     """
     if "prefix_unknown" not in hit.problems or hit.canonical is None:
         return hit
     named = provinces_named(head)
-    fits = [p for p in named if _one_letter_off(p, hit.prefix)]
-    if len(named) != 1 or not fits:
+    fits = [p for p in named if _one_letter_off(p, hit.prefix)] if len(named) == 1 else []
+    basis = "letterhead"
+    if not named:
+        fits, basis = sorted(_letter_prefixes(hit, letter)), "letter"
+    if len(fits) != 1:
         hit.problems.append("prefix_unsupported")
         hit.canonical = None
         return hit
@@ -131,6 +151,6 @@ def letterhead_prefix(hit: DocNoHit, head: str) -> DocNoHit:
     if read is None or read.canonical is None:
         return hit
     read.start, read.end, read.raw = hit.start, hit.end, hit.raw
-    read.problems.append(f"prefix_recovered:{hit.prefix}->{fits[0]} from letterhead")
-    read.confidence = min(hit.confidence, CONFIDENCE["letterhead"])
+    read.problems.append(f"prefix_recovered:{hit.prefix}->{fits[0]} from {basis}")
+    read.confidence = min(hit.confidence, CONFIDENCE[basis])
     return read

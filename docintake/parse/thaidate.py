@@ -13,11 +13,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Levenshtein
-
+from docintake.parse.months import month_number, weekday_number
 from docintake.text import lexicon
-from docintake.text.fuzzy import key, tolerance
 from docintake.text.normalize import thai_to_arabic_digits
+
+__all__ = ["DateHit", "be_to_ce", "ce_to_be", "check_weekday", "find_dates", "find_day_month", "find_time",
+           "month_number", "normalise_year", "parse_thai_date", "weekday_number", "year_repairs"]
 
 _THAI = "\u0e01-\u0e4e"
 # Digits are matched on text whose Thai digits were mapped to Arabic (a
@@ -25,10 +26,10 @@ _THAI = "\u0e01-\u0e4e"
 DATE_RE = re.compile(
     rf"(?:วัน(?P<wd>[{_THAI}]{{2,12}}?)\s?ท[ี]?[่]?\s*|วันท[ี]?[่]?\s*)?"
     rf"(?<![\d.])(?P<day>\d\s\d(?=\s*[{_THAI}])|\d{{1,4}})\s*"
-    rf"(?P<month>[{_THAI}.]{{2,16}}|[{_THAI}]{{1,3}}[.(,]\s?[{_THAI}]{{1,2}}\.?)(?:\s+[ก-ฮa-zA-Z]{{1,2}}(?=\s))?"
+    rf"(?P<month>[{_THAI}.]{{2,16}}|[{_THAI}]{{1,3}}[.(,]\s?[{_THAI}]{{1,2}}\.?"
+    rf"|(?<=\s)[A-Za-z0-9ก-ฮ]{{1,2}}\.?[A-Za-z0-9ก-ฮ]{{1,2}}\.)(?:\s+[ก-ฮa-zA-Z]{{1,2}}(?=\s))?"
     rf"\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>2[\s-]?5[\s-]?\d[\s-]?\d|\d{{4}}|\d\s?\d)(?![\d])"
 )
-_YEAR_PREFIX = re.compile(r"(พ\.?ศ\.?|ค\.ศ\.)$")
 
 
 def be_to_ce(year: int) -> int:
@@ -65,89 +66,6 @@ def normalise_year(digits: str) -> int | None:
     return None
 
 
-_FULL = {key(m): i + 1 for i, m in enumerate(lexicon.MONTHS)}
-_ABBR = {key(m).replace(".", ""): i + 1 for i, m in enumerate(lexicon.MONTHS_ABBR)}
-_CONF = {key(m): n for m, n in lexicon.MONTH_CONFUSIONS.items()}
-# This OCR often drops upper vowels (บนทกขอความ): an abbreviation without
-# them, when no other abbreviation reads the same (มย is only มิ.ย.; มค could
-# be ม.ค. or มี.ค.).
-_UPPER = re.compile("[\u0e31\u0e34-\u0e37\u0e47-\u0e4e]")
-_BARE_ABBR = {b: n for k, n in _ABBR.items() if (b := _UPPER.sub("", k)) != k
-              and b not in _ABBR and sum(_UPPER.sub("", o) == b for o in _ABBR) == 1}
-
-
-def month_number(token: str) -> tuple[int, int] | None:
-    """Month number of a full or abbreviated Thai month name, with the edit
-    distance it took; None when the token is not (close to) a month.
-
-    >>> month_number("มิ.ย.")
-    (6, 0)
-    >>> month_number("มิถุนายน")
-    (6, 0)
-    >>> month_number("พฤษภาดม")
-    (5, 1)
-    >>> month_number("มี.") is None
-    True
-    """
-    k = _YEAR_PREFIX.sub("", key(token).strip()).strip()
-    compact = k.replace(".", "").replace(" ", "")
-    if k in _FULL:
-        return _FULL[k], 0
-    if k.rstrip(".") in _FULL:  # "ธันวาคม.": a speck read as a dot after the name
-        return _FULL[k.rstrip(".")], 1
-    if "." in k and compact in _ABBR:
-        return _ABBR[compact], 0
-    if compact in _CONF:
-        return _CONF[compact], 1
-    if compact in _ABBR and len(compact) >= 3:  # มิย without dots
-        return _ABBR[compact], 1
-    if compact in _BARE_ABBR:  # มย: มิ.ย. with its dots and upper vowel lost
-        return _BARE_ABBR[compact], 1
-    dotted = re.sub(r"[(,]", ".", k)  # "ส(ค.": the abbreviation's dot misread
-    if dotted != k and "." in dotted and dotted.replace(".", "") in _ABBR:
-        return _ABBR[dotted.replace(".", "")], 1
-    if "." in k and len(compact) >= 3:
-        return _near_abbreviation(compact)
-    best: tuple[int, int] | None = None
-    for name, n in _FULL.items():
-        tol = min(tolerance(len(name)), 2)
-        d = Levenshtein.distance(compact, name, score_cutoff=tol)
-        if d <= tol and (best is None or d < best[1]):
-            best = (n, d)
-    return best
-
-
-def _near_abbreviation(compact: str) -> tuple[int, int] | None:
-    """A dotted abbreviation with one stray letter ("มพิ.ย." for มิ.ย.), when
-    exactly one month's abbreviation is one edit away (ก.ค./ส.ค./ต.ค. are one
-    apart from each other, so a two-letter one is never repaired).
-
-    >>> _near_abbreviation("มพิย")
-    (6, 1)
-    >>> _near_abbreviation("ขคค") is None
-    True
-    """
-    near = {n for a, n in _ABBR.items() if len(a) >= 3 and Levenshtein.distance(compact, a, score_cutoff=1) <= 1}
-    near_short = {n for a, n in _ABBR.items() if len(a) < 3 and Levenshtein.distance(compact, a, score_cutoff=1) <= 1}
-    return (near.pop(), 1) if len(near) == 1 and not near_short else None
-
-
-def weekday_number(token: str) -> int | None:
-    """Python weekday (Monday 0) of a Thai weekday name, OCR-tolerant.
-
-    >>> weekday_number("พุธ"), weekday_number("ศุกร"), weekday_number("พฤหัส")
-    (2, 4, 3)
-    """
-    k = key(token)
-    for alias, n in lexicon.WEEKDAY_ALIASES.items():
-        if k == key(alias):
-            return n
-    for n, name in enumerate(lexicon.WEEKDAYS):
-        kn = key(name)
-        if k == kn or (len(kn) >= 4 and Levenshtein.distance(k, kn) <= 1):
-            return n
-    return None
-
 
 @dataclass
 class DateHit:
@@ -177,12 +95,36 @@ def _day_ambiguous(text: str, m: re.Match[str]) -> bool:
     return bool(_LONE_NUMBER_BEFORE.search(text[max(0, m.start("day") - 4) : m.start("day")]))
 
 
+def _scripts(s: str) -> set[bool]:
+    """Which digit scripts ``s`` uses (True: Thai digits)."""
+    return {"๐" <= ch <= "๙" for ch in s if ch.isdigit()}
+
+
+def _day_before_debris(text: str, m: re.Match[str]) -> int | None:
+    """``๕ 7ฟฆฏฤษภาคม ๒๕๖๘``: the would-be day is a digit of the other script
+    glued to the month's specks, right after a lone number in the year's
+    script: that number is the day, the glued digit debris. None otherwise
+    (``1 ๙ เมษายน``: which is the day cannot be told)."""
+    if m.end("day") != m.start("month"):
+        return None
+    day = text[m.start("day") : m.end("day")]
+    if " " in day:  # the regex took "๕ 7" as one day split by OCR
+        before, day = day.split(" ")
+    else:
+        lone = _LONE_NUMBER_BEFORE.search(text[max(0, m.start("day") - 4) : m.start("day")])
+        before = lone.group(0) if lone else ""
+    year = _scripts(text[m.start("year") : m.end("year")])
+    if not before.strip() or len(year) != 1 or _scripts(day) == year or _scripts(before) != year:
+        return None
+    return int(thai_to_arabic_digits(before).strip())
+
+
 def _build(m: re.Match[str], text: str) -> DateHit | None:
     month = month_number(m["month"])
     if month is None:
         return None
     hit = DateHit(m.start(), m.end(), None, raw=text[m.start() : m.end()], month=month[0])
-    hit.confidence = 1.0 if month[1] == 0 else 0.8
+    hit.confidence = {0: 1.0, 1: 0.8}.get(month[1], 0.5)  # two glyphs guessed: a weak reading
     if month[1]:
         hit.problems.append(f"month_repaired:{m['month']}")
     if m["wd"]:
@@ -193,8 +135,13 @@ def _build(m: re.Match[str], text: str) -> DateHit | None:
     hit.year = year
     day = int(m["day"].replace(" ", ""))
     if _day_ambiguous(text, m):
-        hit.problems.append("day_ambiguous")
-        return hit
+        debris_day = _day_before_debris(text, m)
+        if debris_day is None:
+            hit.problems.append("day_ambiguous")
+            return hit
+        day = debris_day
+        hit.problems.append(f"day_debris_dropped:{m['day']}")
+        hit.confidence = min(hit.confidence, 0.7)
     if year is None:
         hit.problems.append("year_invalid")
         return hit
@@ -203,6 +150,27 @@ def _build(m: re.Match[str], text: str) -> DateHit | None:
         return hit
     hit.date = dt.date(year, month[0], day)
     return hit
+
+
+_DAY_MONTH = re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\s*(?P<month>[{_THAI}.]{{2,16}})")
+
+
+def find_day_month(text: str) -> tuple[int, int] | None:
+    """Day and month of a date whose year OCR lost (``๒๙ พฤศจิกายน ๒๕๒``),
+    when ``text`` holds no whole date; None otherwise.
+
+    >>> find_day_month("๒๙ พฤศจิกายน ๒๕๒")
+    (29, 11)
+    >>> find_day_month("๒๙ พฤศจิกายน ๒๕๖๗") is None
+    True
+    """
+    if any(h.date for h in find_dates(text)):
+        return None
+    for m in _DAY_MONTH.finditer(thai_to_arabic_digits(text)):
+        month = month_number(m["month"])
+        if month is not None and 1 <= int(m["day"]) <= 31:
+            return int(m["day"]), month[0]
+    return None
 
 
 _QUOTES = re.compile("[\'\"“”‘’]")

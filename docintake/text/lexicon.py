@@ -70,6 +70,14 @@ MONTH_CONFUSIONS: dict[str, int] = {
 MONTH_GLYPH_LOOKALIKES: dict[str, str] = {
     "A": "กคตส", "W": "พ", "J": "ย", "8": "ย", "1": "ก", "6": "ธ",
 }
+# Glyphs this OCR prints for a Thai consonant of an abbreviated month when the
+# letters are small or handwritten (A.W. for ก.พ., 5.A. for ธ.ค., 1.8. for ก.ย.):
+# Latin letter or digit -> the Thai consonants of similar shape it stands for.
+# A month is read from them only when exactly one abbreviation fits.
+MONTH_LOOKALIKES: dict[str, str] = {
+    "A": "กคสตถด", "W": "พฟ", "w": "พฟ", "U": "มบนป", "u": "มบนป",
+    "5": "ธ", "6": "ธ", "J": "ย", "Y": "ย", "8": "ย", "1": "ก",
+}
 # Monday first, as datetime.date.weekday() counts.
 WEEKDAYS: tuple[str, ...] = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
 WEEKDAY_ALIASES: dict[str, int] = {"พฤหัส": 3, "พฤหัสฯ": 3}

@@ -42,6 +42,8 @@ def thai_to_arabic_digits(s: str) -> str:
 
 
 _DIGIT_HYPHEN = re.compile(r"(?<=[0-9๐-๙])-(?=[0-9๐-๙])")
+# A code's dot read as a colon (``๐๐๒๓:๑๕``): a number's code never has one.
+_DIGIT_COLON = re.compile(r"(?<=[0-9๐-๙]):(?=[0-9๐-๙])")
 
 
 def number_digits(s: str) -> str:
@@ -54,8 +56,10 @@ def number_digits(s: str) -> str:
     'ที่ wa 0023.1 3/279'
     >>> number_digits("- ๒ -")
     '- 2 -'
+    >>> number_digits("พช ๐๐๒๓:๑๕/ว ๘๘๔")
+    'พช 0023.15/ว 884'
     """
-    return _DIGIT_HYPHEN.sub(" ", thai_to_arabic_digits(s))
+    return _DIGIT_COLON.sub(".", _DIGIT_HYPHEN.sub(" ", thai_to_arabic_digits(s)))
 
 
 def arabic_to_thai_digits(s: str) -> str:

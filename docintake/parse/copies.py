@@ -1,0 +1,225 @@
+"""A copy in a bundle against its forwarding letter's listing of it.
+
+The forwarding letter lists the copy (``สิ่งที่ส่งมาด้วย สำเนาหนังสือ... ที่
+... ลงวันที่ ...``): two prints of one number and date. Where one print is
+unread and the other shows it, it is filled (``crosscheck``); where they
+disagree and the chain (a letter is dated after what it forwards and before
+what forwards it) or a prefix table settles which is right, that one is
+kept; otherwise the value is withdrawn (None) and both readings are named in
+the warning, because the text cannot say which is right.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from docintake.models import Enclosure, Letter
+from docintake.parse.crosscheck import (FILLED_CONFIDENCE, merge_readings, number_line, shows_code_unread_running,
+                                        shows_date, shows_number, skeleton)
+from docintake.parse.docno import read_doc_no
+from docintake.parse.letter import Parsed
+from docintake.parse.plausibility import repair_own_year, warn
+from docintake.text import lexicon
+
+
+def _code_of(doc_no: str | None, text: str) -> tuple[str, str] | None:
+    hit = read_doc_no(doc_no or text)
+    return (hit.prefix, hit.code) if hit else None
+
+
+def _copy_entry(forwarder: Letter, p: Parsed) -> Enclosure | None:
+    """The forwarding letter's enclosure that is a copy of ``p``'s letter."""
+    mine = (p.doc.prefix, p.doc.code) if p.doc else None
+    for enc in forwarder.enclosures:
+        if enc.doc_no is None and enc.date is None:
+            continue
+        theirs = _code_of(enc.doc_no, enc.text)
+        if mine is not None and theirs == mine:
+            return enc
+        issuer = p.letter.issuer or ""
+        if enc.issuer and issuer and (enc.issuer in issuer or issuer.endswith(enc.issuer)):
+            return enc
+    return _copy_entry_loose(forwarder, p)
+
+
+def _copy_entry_loose(forwarder: Letter, p: Parsed) -> Enclosure | None:
+    """When OCR spoilt the copy's number or office: the entry whose number the
+    copy's letterhead shows, or whose issuer matches without marks and debris."""
+    line = number_line(p.head_text)
+    for enc in forwarder.enclosures:
+        if enc.doc_no and line and shows_number(line, enc.doc_no):
+            return enc
+    for enc in forwarder.enclosures:
+        if enc.doc_no and line and shows_code_unread_running(line, enc.doc_no):
+            return enc
+    mine = skeleton(p.letter.issuer or "")
+    for enc in forwarder.enclosures:
+        theirs = skeleton(enc.issuer or "")
+        if len(mine) >= 8 and len(theirs) >= 8 and (mine in theirs or theirs in mine):
+            return enc
+    return None
+
+
+def _fill_from_enclosure(p: Parsed, enc: Enclosure) -> None:
+    """An unread number/date of a copy, from the forwarding letter's listing
+    when the copy's letterhead still shows it (``crosscheck``)."""
+    letter = p.letter
+    line = number_line(p.head_text)
+    if letter.doc_no is None and enc.doc_no and shows_number(line, enc.doc_no):
+        letter.doc_no = enc.doc_no
+        warn(p, "doc_no_from_enclosure", "doc_no", f"read as {enc.doc_no} from the forwarding letter's "
+                                                    f"enclosure line, which this letterhead agrees with")
+        p.notes.confidence["doc_no"] = FILLED_CONFIDENCE
+    elif letter.doc_no is None and enc.doc_no and shows_code_unread_running(line, enc.doc_no):
+        letter.doc_no = enc.doc_no
+        warn(p, "doc_no_from_enclosure", "doc_no", f"read as {enc.doc_no} from the forwarding letter's "
+                                                    f"enclosure line: this letterhead prints the same code, "
+                                                    f"its running number is illegible")
+        p.notes.confidence["doc_no"] = 0.6
+    if letter.date is None and enc.date and shows_date(p.head_text, enc.date):
+        letter.date = enc.date
+        warn(p, "date_from_enclosure", "date", f"read as {enc.date.isoformat()} from the forwarding "
+                                                f"letter's enclosure line, which this letterhead agrees with")
+        p.notes.confidence["date"] = FILLED_CONFIDENCE
+
+
+def _merge_damaged(forwarder: Parsed, enc: Enclosure, p: Parsed) -> None:
+    """Both prints of the copy's number damaged: merged when they agree
+    (``crosscheck.merge_readings``); both letters warned."""
+    doc = p.doc
+    if p.letter.doc_no or enc.doc_no or doc is None or "code_implausible" not in doc.problems:
+        return
+    merged = merge_readings(doc.prefix, doc.code, bool(doc.circular), doc.running, enc.text)
+    if merged is None:
+        return
+    p.letter.doc_no = enc.doc_no = merged
+    k = forwarder.letter.enclosures.index(enc) + 1
+    warn(p, "doc_no_merged", "doc_no", f"this copy reads {doc.raw!r}, the forwarding letter's line "
+                                        f"{enc.text[:80]!r}: read together as {merged}")
+    warn(forwarder, "doc_no_merged", f"enclosures[{k}].doc_no", f"read together with the copy's {doc.raw!r} "
+                                                                 f"as {merged}")
+    p.notes.confidence["doc_no"] = 0.6
+
+
+def _fill_enclosure(forwarder: Parsed, enc: Enclosure, p: Parsed) -> None:
+    """The forwarding letter's unread enclosure number/date from the copy's
+    own reading, when the enclosure line still shows it."""
+    letter = p.letter
+    k = forwarder.letter.enclosures.index(enc) + 1
+    if enc.doc_no is None and letter.doc_no and shows_number(enc.text, letter.doc_no):
+        enc.doc_no = letter.doc_no
+        warn(forwarder, "doc_no_from_copy", f"enclosures[{k}].doc_no",
+              f"read as {letter.doc_no} from the enclosed copy's letterhead, which this entry agrees with")
+    if enc.date is None and letter.date and shows_date(enc.text, letter.date):
+        enc.date = letter.date
+        warn(forwarder, "date_from_copy", f"enclosures[{k}].date",
+              f"read as {letter.date.isoformat()} from the enclosed copy's letterhead")
+
+
+def _copy_misdated(forwarder: Parsed, letter: Letter, enc: Enclosure) -> bool:
+    """A copy cannot be dated after the letter that forwards it: when its
+    date is, and the forwarding letter's entry has the same day and month in
+    a year that fits, the copy's year is the misread one (๒๖๖๗ for ๒๕๖๗)."""
+    sent = forwarder.letter.date
+    return (sent is not None and letter.date is not None and enc.date is not None
+            and letter.date > sent >= enc.date
+            and (letter.date.month, letter.date.day) == (enc.date.month, enc.date.day))
+
+
+def _known_prefix_of_two(mine: str, listed: str) -> str | None:
+    """Two readings of one number that differ only in a prefix one of them
+    does not know (``อบ 0023.1/4206`` and ``อป 0023.1/4206``): the known one.
+
+    >>> _known_prefix_of_two("อบ 0023.1/4206", "อป 0023.1/4206")
+    'อบ 0023.1/4206'
+    >>> _known_prefix_of_two("อบ 0023.1/4206", "อด 0023.1/4206") is None
+    True
+    """
+    (a, _, rest_a), (b, _, rest_b) = mine.partition(" "), listed.partition(" ")
+    if rest_a != rest_b or (a in lexicon.AGENCY_PREFIXES) == (b in lexicon.AGENCY_PREFIXES):
+        return None
+    return mine if a in lexicon.AGENCY_PREFIXES else listed
+
+
+def _settle_prefix(forwarder: Parsed, enc: Enclosure, p: Parsed) -> None:
+    """The copy's number and its listing disagree only in an unknown prefix."""
+    if not (p.letter.doc_no and enc.doc_no) or p.letter.doc_no == enc.doc_no:
+        return
+    known = _known_prefix_of_two(p.letter.doc_no, enc.doc_no)
+    if known is None:
+        return
+    k = forwarder.letter.enclosures.index(enc) + 1
+    for who, field, other in ((p, "doc_no", enc.doc_no), (forwarder, f"enclosures[{k}].doc_no", p.letter.doc_no)):
+        warn(who, "doc_no_prefix_settled", field, f"read as {known}: the other print of this number "
+                                                   f"({other}) differs only in an unknown prefix")
+    p.letter.doc_no = enc.doc_no = known
+    p.notes.conf("doc_no", 0.7)
+
+
+def _date_bounds(parsed: list[Parsed], k: int) -> tuple[dt.date | None, dt.date | None]:
+    """The dates a copy's date must lie between: the letter it forwards (the
+    copy after it in the bundle, when listed in it) and the letter forwarding it."""
+    upper = parsed[k - 1].letter.date
+    lower = None
+    if k + 1 < len(parsed) and _copy_entry(parsed[k].letter, parsed[k + 1]) is not None:
+        lower = parsed[k + 1].letter.date
+    return lower, upper
+
+
+def _in_chain_order(d: dt.date, lower: dt.date | None, upper: dt.date | None) -> bool:
+    return (lower is None or d >= lower) and (upper is None or d <= upper + dt.timedelta(days=1))
+
+
+def _settle_date(parsed: list[Parsed], k: int, enc: Enclosure) -> bool:
+    """A copy's own date and its listing disagree: when exactly one of them
+    lies between the letter the copy forwards and the letter forwarding it,
+    that one is the date (a letter is never older than what it forwards)."""
+    p, forwarder = parsed[k], parsed[k - 1]
+    own, listed = p.letter.date, enc.date
+    lower, upper = _date_bounds(parsed, k)
+    if (lower is None and upper is None) or own is None or listed is None:
+        return False
+    fits = [d for d in (own, listed) if _in_chain_order(d, lower, upper)]
+    if len(fits) != 1:
+        return False
+    keep, drop = fits[0], (listed if fits[0] == own else own)
+    bounds = " and ".join(f"{w} {d.isoformat()}" for w, d in (("after", lower), ("before", upper)) if d)
+    k_enc = forwarder.letter.enclosures.index(enc) + 1
+    for who, field in ((p, "date"), (forwarder, f"enclosures[{k_enc}].date")):
+        warn(who, "date_settled_by_chain", field, f"read as {keep.isoformat()}, not {drop.isoformat()}: "
+                                                   f"a forwarded letter's date lies {bounds}")
+    p.letter.date = enc.date = keep
+    p.notes.confidence["date"] = 0.6
+    return True
+
+
+def check_bundle(parsed: list[Parsed]) -> None:
+    """A copy's own number/date against what its forwarding letter lists."""
+    for k in range(1, len(parsed)):
+        p = parsed[k]
+        enc = _copy_entry(parsed[k - 1].letter, p)
+        if enc is None:
+            continue
+        letter = p.letter
+        repair_own_year(p, parsed[k - 1].letter.date, enc.date)
+        _merge_damaged(parsed[k - 1], enc, p)
+        _fill_from_enclosure(p, enc)
+        _fill_enclosure(parsed[k - 1], enc, p)
+        _settle_prefix(parsed[k - 1], enc, p)
+        if letter.date and enc.date and letter.date != enc.date and not _copy_misdated(parsed[k - 1], letter, enc):
+            _settle_date(parsed, k, enc)
+        if letter.doc_no and enc.doc_no and letter.doc_no != enc.doc_no:
+            warn(p, "doc_no_conflict", "doc_no",
+                  f"this copy reads {letter.doc_no}, the forwarding letter lists it as {enc.doc_no}")
+            letter.doc_no = None
+            p.notes.confidence["doc_no"] = 0.0
+        if letter.date and enc.date and letter.date != enc.date and _copy_misdated(parsed[k - 1], letter, enc):
+            warn(p, "date_from_forwarder", "date", f"this copy reads {letter.date.isoformat()}, after the "
+                  f"letter that forwards it; read as {enc.date.isoformat()} as that letter lists it")
+            letter.date = enc.date
+            p.notes.confidence["date"] = 0.6
+        elif letter.date and enc.date and letter.date != enc.date:
+            warn(p, "date_conflict", "date", f"this copy reads {letter.date.isoformat()}, the forwarding "
+                                              f"letter lists it as {enc.date.isoformat()}")
+            letter.date = None
+            p.notes.confidence["date"] = 0.0

@@ -1,0 +1,172 @@
+"""Thai month and weekday names as OCR prints them -> numbers (pure).
+
+Full names are matched with edit-distance tolerance; abbreviations (มิ.ย.)
+only where the damage leaves one month possible: dots lost or misread, a
+stray mark or speck, Latin look-alikes of small or handwritten letters
+(``lexicon.MONTH_LOOKALIKES``). ม.ค. and มี.ค. differ only in a vowel OCR
+drops, so a reading that cannot tell them apart is no month.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Levenshtein
+
+from docintake.text import lexicon
+from docintake.text.fuzzy import key, tolerance
+
+_YEAR_PREFIX = re.compile(r"(พ\.?ศ\.?|ค\.ศ\.)$")
+_MARK_CHARS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+_FULL = {key(m): i + 1 for i, m in enumerate(lexicon.MONTHS)}
+_ABBR = {key(m).replace(".", ""): i + 1 for i, m in enumerate(lexicon.MONTHS_ABBR)}
+_CONF = {key(m): n for m, n in lexicon.MONTH_CONFUSIONS.items()}
+# This OCR often drops upper vowels (บนทกขอความ): an abbreviation without
+# them, when no other abbreviation reads the same (มย is only มิ.ย.; มค could
+# be ม.ค. or มี.ค.).
+_UPPER = re.compile("[\u0e31\u0e34-\u0e37\u0e47-\u0e4e]")
+_BARE_ABBR = {b: n for k, n in _ABBR.items() if (b := _UPPER.sub("", k)) != k
+              and b not in _ABBR and sum(_UPPER.sub("", o) == b for o in _ABBR) == 1}
+
+
+def month_number(token: str) -> tuple[int, int] | None:
+    """Month number of a full or abbreviated Thai month name, with the edit
+    distance it took; None when the token is not (close to) a month.
+
+    >>> month_number("มิ.ย.")
+    (6, 0)
+    >>> month_number("มิถุนายน")
+    (6, 0)
+    >>> month_number("พฤษภาดม")
+    (5, 1)
+    >>> month_number("มี.") is None
+    True
+    """
+    k = _YEAR_PREFIX.sub("", key(token).strip()).strip()
+    compact = k.replace(".", "").replace(" ", "")
+    if k in _FULL:
+        return _FULL[k], 0
+    if k.rstrip(".") in _FULL:  # "ธันวาคม.": a speck read as a dot after the name
+        return _FULL[k.rstrip(".")], 1
+    if "." in k and compact in _ABBR:
+        return _ABBR[compact], 0
+    if compact in _CONF:
+        return _CONF[compact], 1
+    if compact in _ABBR and len(compact) >= 3:  # มิย without dots
+        return _ABBR[compact], 1
+    if compact in _BARE_ABBR:  # มย: มิ.ย. with its dots and upper vowel lost
+        return _BARE_ABBR[compact], 1
+    dotted = re.sub(r"[(,]", ".", k)  # "ส(ค.": the abbreviation's dot misread
+    if dotted != k and "." in dotted and dotted.replace(".", "") in _ABBR:
+        return _ABBR[dotted.replace(".", "")], 1
+    shaped = _abbreviation_by_shape(k)
+    if shaped is not None:
+        # each Latin or digit look-alike is a glyph guessed: A.W. is weaker than กุย.
+        return shaped, max(1, sum(ch in lexicon.MONTH_LOOKALIKES for ch in k))
+    if "." in k and len(compact) >= 3:
+        return _near_abbreviation(compact)
+    best: tuple[int, int] | None = None
+    for name, n in _FULL.items():
+        tol = min(tolerance(len(name)), 2)
+        d = Levenshtein.distance(compact, name, score_cutoff=tol)
+        if d <= tol and (best is None or d < best[1]):
+            best = (n, d)
+    return best or _month_after_debris(compact)
+
+
+# Month abbreviations by their consonants alone (ม.ค. and มี.ค. share มค).
+_ABBR_SKELETONS: dict[str, set[int]] = {}
+for _n, _a in enumerate(lexicon.MONTHS_ABBR, start=1):
+    _ABBR_SKELETONS.setdefault(re.sub(f"[{_MARK_CHARS}.]", "", _a), set()).add(_n)
+# A dot sits on the baseline: OCR reads it as a vowel below the line (กุย. for ก.ย.).
+_LOWER_VOWEL_DOT = re.compile("[\u0e38\u0e39]")
+
+
+def _glyph_choices(token: str) -> list[str] | None:
+    """For each glyph of a short token (marks and dots skipped), the Thai
+    consonants it can stand for; None when a glyph is no letter at all."""
+    out = []
+    for ch in re.sub(f"[{_MARK_CHARS}.]", "", token):
+        if "ก" <= ch <= "ฮ" or ch == "เ":
+            out.append(ch)
+        elif ch in lexicon.MONTH_LOOKALIKES:
+            out.append(lexicon.MONTH_LOOKALIKES[ch])
+        else:
+            return None
+    return out
+
+
+def _months_fitting(choices: list[str]) -> set[int]:
+    return {n for skel, ns in _ABBR_SKELETONS.items() if len(skel) == len(choices)
+            and all(c in cs for c, cs in zip(skel, choices)) for n in ns}
+
+
+def _abbreviation_by_shape(k: str) -> int | None:
+    """A dotted abbreviation OCR damaged in a way the abbreviation table still
+    settles: its dot read as a vowel below the line (กุย. for ก.ย.), a mark
+    added (สี.ค.), Latin look-alikes (A.W. for ก.พ., ``lexicon.MONTH_LOOKALIKES``)
+    or a speck glued in front (ฑส.ค.). None unless exactly one month fits, so
+    A.A. (ก.ค., ส.ค. or ต.ค.) and a vowel-less มุค. (ม.ค. or มี.ค.) stay unread.
+
+    >>> [_abbreviation_by_shape(t) for t in ("กุย.", "A.W.", "5.A.", "ฑส.ค.", "A.A.", "มุค.")]
+    [9, 2, 12, 8, None, None]
+    """
+    dotted = _LOWER_VOWEL_DOT.sub(".", k)
+    if "." not in dotted or len(dotted) > 7:
+        return None
+    choices = _glyph_choices(dotted)
+    if choices is None or not 2 <= len(choices) <= 3:
+        return None
+    fits = _months_fitting(choices)
+    if not fits and len(choices) == 3 and re.fullmatch(r"[ก-ฮ][ก-ฮ]\.[ก-ฮ]\.?", dotted):
+        fits = _months_fitting(choices[1:])  # ฑส.ค.: a speck before an exact abbreviation
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _month_after_debris(compact: str) -> tuple[int, int] | None:
+    """A full month name with up to three specks glued in front (ญฆมีนำคม):
+    the rest within one edit of exactly one name.
+
+    >>> _month_after_debris("ญฆมีนำคม")
+    (3, 3)
+    """
+    for cut in (1, 2, 3):
+        rest = compact[cut:]
+        near = {(n, Levenshtein.distance(rest, name)) for name, n in _FULL.items()
+                if Levenshtein.distance(rest, name, score_cutoff=1) <= 1}
+        if len({n for n, _ in near}) == 1:
+            n, d = near.pop()
+            return n, cut + d
+    return None
+
+
+def _near_abbreviation(compact: str) -> tuple[int, int] | None:
+    """A dotted abbreviation with one stray letter ("มพิ.ย." for มิ.ย.), when
+    exactly one month's abbreviation is one edit away (ก.ค./ส.ค./ต.ค. are one
+    apart from each other, so a two-letter one is never repaired).
+
+    >>> _near_abbreviation("มพิย")
+    (6, 1)
+    >>> _near_abbreviation("ขคค") is None
+    True
+    """
+    near = {n for a, n in _ABBR.items() if len(a) >= 3 and Levenshtein.distance(compact, a, score_cutoff=1) <= 1}
+    near_short = {n for a, n in _ABBR.items() if len(a) < 3 and Levenshtein.distance(compact, a, score_cutoff=1) <= 1}
+    return (near.pop(), 1) if len(near) == 1 and not near_short else None
+
+
+def weekday_number(token: str) -> int | None:
+    """Python weekday (Monday 0) of a Thai weekday name, OCR-tolerant.
+
+    >>> weekday_number("พุธ"), weekday_number("ศุกร"), weekday_number("พฤหัส")
+    (2, 4, 3)
+    """
+    k = key(token)
+    for alias, n in lexicon.WEEKDAY_ALIASES.items():
+        if k == key(alias):
+            return n
+    for n, name in enumerate(lexicon.WEEKDAYS):
+        kn = key(name)
+        if k == kn or (len(kn) >= 4 and Levenshtein.distance(k, kn) <= 1):
+            return n
+    return None
