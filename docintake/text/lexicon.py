@@ -78,6 +78,11 @@ MONTH_LOOKALIKES: dict[str, str] = {
     "A": "กคสตถด", "W": "พฟ", "w": "พฟ", "U": "มบนป", "u": "มบนป",
     "5": "ธ", "6": "ธ", "J": "ย", "Y": "ย", "8": "ย", "1": "ก",
 }
+# Thai letters the stock model prints for a digit it cannot output, in a number's
+# place (tuning seeds 1, 6, 7: ๗ -> ฒ, ฆ; ๗ is a loop with a tall stem, as these
+# letters are): read char -> the digit. Read so only where a number must stand
+# (a cued day, ``ภายใน N วัน``), never in words (deadlines.py).
+DIGIT_GLYPH_LOOKALIKES: dict[str, str] = {"ฒ": "๗", "ฆ": "๗"}
 # Monday first, as datetime.date.weekday() counts.
 WEEKDAYS: tuple[str, ...] = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
 WEEKDAY_ALIASES: dict[str, int] = {"พฤหัส": 3, "พฤหัสฯ": 3}
