@@ -82,3 +82,11 @@ def test_glyphs_in_an_urgency_stamp(stamp, letter_date, want, codes):
     letter, warned = _parse("ให้ทราบ", letter_date, urgent=stamp)
     assert [d.date for d in letter.deadlines if d.source == "urgency"] == ([want] if want else [])
     assert warned == codes
+
+
+def test_digit_lookalikes_are_thai_letters_for_thai_digits():
+    from docintake.text import lexicon
+
+    for glyph, digit in lexicon.DIGIT_GLYPH_LOOKALIKES.items():
+        assert "ก" <= glyph <= "ฮ" and len(glyph) == 1  # a consonant: never a digit OCR can print
+        assert "๐" <= digit <= "๙" and len(digit) == 1  # one for one: positions in the text stay
