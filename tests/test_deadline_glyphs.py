@@ -50,6 +50,12 @@ DIGITS = [
     ("inside-a-word", "ฆ่าเชื้อโรค ให้แล้วเสร็จภายในวันที่ ๑๕ พ.ย. ๒๕๖๘", "๔ พฤศจิกายน ๒๕๖๘",
      [dt.date(2025, 11, 15)], set()),
     ("not-cued", "ในการประชุมวันที่ ฒ พ.ย. ๒๕๖๘", "๔ พฤศจิกายน ๒๕๖๘", [], set()),
+    # A digit glued to the month (ธ.ค. read ธิ.ค.) is debris and the lone
+    # number before it the day (the date reader's day_debris_dropped, seed 6):
+    # the cue stands before that number, not before the debris.
+    ("day-before-debris", "และรวบรวมส่งให้จังหวัด ก่อนวันที ๑๑ 5ธิ.ค. ๒๕๖๖", "๒๒ พฤศจิกายน ๒๕๖๖",
+     [dt.date(2023, 12, 11)], {"month_repaired"}),
+    ("debris-not-cued", "ตามที่ประชุมเมื่อ ๑๑ 5ธิ.ค. ๒๕๖๖", "๒๒ พฤศจิกายน ๒๕๖๖", [], set()),
 ]
 
 @pytest.mark.parametrize(("body", "letter_date", "want", "codes"), [c[1:] for c in DIGITS],
@@ -58,7 +64,7 @@ def test_glyphs_in_a_body_deadline(body, letter_date, want, codes):
     letter, warned = _parse(body, letter_date)
     assert [d.date for d in letter.deadlines] == want
     assert warned == codes
-    if want and codes:
+    if want and "digit_repaired" in codes:
         assert letter.confidence["deadlines"] <= 0.5
 
 

@@ -88,9 +88,22 @@ def absolute_deadlines(paragraph: str, window=None) -> list[tuple[DateHit, str]]
     for hit in find_dates(paragraph):
         if _glyph_guessed(hit.problems):
             continue  # glyph_month_hits reads these, with the weekday and the letter's date as checks
-        if is_deadline_cue(paragraph[: hit.start]):
+        if is_deadline_cue(_before_day(paragraph, hit)):
             out.append((check_weekday(hit, window), _clause(paragraph, hit.end)))
     return out
+
+
+_LONE_DAY = re.compile(r"[0-9๐-๙]{1,2}\s*$")
+
+
+def _before_day(paragraph: str, hit: DateHit) -> str:
+    """The text before a date's day. A hit whose day was a lone number before
+    the debris it starts at (``ก่อนวันที ๑๑ 5ธิ.ค.``: ``day_debris_dropped``)
+    has its day outside it: the cue is before that number."""
+    before = paragraph[: hit.start]
+    if any(p.startswith("day_debris_dropped") for p in hit.problems):
+        before = _LONE_DAY.sub("", before)
+    return before
 
 
 def _glyph_guessed(problems: list[str]) -> bool:
