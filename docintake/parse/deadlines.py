@@ -112,7 +112,7 @@ def _glyph_guessed(problems: list[str]) -> bool:
 
 
 def _has_lookalike(token: str) -> bool:
-    return any(ch in lexicon.MONTH_GLYPH_LOOKALIKES for ch in token)
+    return any(ch in lexicon.MONTH_LOOKALIKES for ch in token)
 
 
 def _unkeyed(paragraph: str):

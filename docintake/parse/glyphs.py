@@ -4,7 +4,7 @@ month take near a letter's date.
 The stock Thai model prints what it cannot read as something it can: a month
 abbreviation's letters as Latin ones or digits (``1.8.`` for ก.ย.), a digit it
 has no output for as a Thai letter drawn alike (``ฒ`` for ๗), a year's ๖/๘ as ๒/๕ (``๒๕๒๕`` for
-๒๕๖๘). The tables are ``lexicon.MONTH_GLYPH_LOOKALIKES`` and
+๒๕๖๘). The tables are ``lexicon.MONTH_LOOKALIKES`` and
 ``lexicon.DIGIT_GLYPH_LOOKALIKES``; deadlines.py uses these readings only in a
 deadline's slots and only when one reading is left. Pure.
 """
@@ -52,14 +52,14 @@ _ABBR_LETTERS = [(i + 1, a.replace(".", "")) for i, a in enumerate(lexicon.MONTH
 
 def glyph_months(token: str) -> list[int]:
     """Months whose abbreviation ``token`` can be, letter for letter, through
-    ``lexicon.MONTH_GLYPH_LOOKALIKES``.
+    ``lexicon.MONTH_LOOKALIKES``.
 
     >>> glyph_months("1.8."), glyph_months("AW."), glyph_months("A.A.")
     ([9], [2], [7, 8, 10])
     """
     letters = token.replace(".", "")
     return [n for n, abbr in _ABBR_LETTERS if len(abbr) == len(letters) and all(
-        c == t or t in lexicon.MONTH_GLYPH_LOOKALIKES.get(c, "") for c, t in zip(letters, abbr))]
+        c == t or t in lexicon.MONTH_LOOKALIKES.get(c, "") for c, t in zip(letters, abbr))]
 
 
 def glyph_candidates(m: re.Match, ref: dt.date | None, span=None) -> list[dt.date]:
