@@ -128,3 +128,8 @@ def test_tables_are_clean(name):
     assert len(words) == len(set(words)), f"{name} has duplicates"
     for w in words:
         assert isinstance(w, str) and w == w.strip() and w, (name, w)
+
+
+def test_department_prefixes_are_ministry_prefixes() -> None:
+    assert set(lexicon.DEPARTMENT_PREFIXES.values()) <= set(lexicon.MINISTRY_PREFIXES)
+    assert all(name.startswith("กรม") for name in lexicon.DEPARTMENT_PREFIXES)

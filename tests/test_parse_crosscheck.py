@@ -169,13 +169,23 @@ def test_copy_with_other_code_and_illegible_running_stays_null() -> None:
 
 def test_number_and_listing_differing_only_in_an_unknown_prefix() -> None:
     # Seed 6: the copy reads อบ, the forwarding letter's listing อป (no such
-    # prefix): both take the known one, warned.
+    # prefix): both take the known one, warned. Here the entry's own issuer
+    # (จังหวัดอุบลราชธานี) already settles it while the letter is read, so the
+    # bundle check finds nothing left to settle; either way the entry is warned.
     forwarder = FORWARDER.replace("กรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓",
                                   "จังหวัดอุบลราชธานี ที่ อป ๐๐๒๓.๑/๔๒๐๖")
     copy = COPY.format(number="ที่ อบ ๐๐๒๓.๑/๔๒๐๖ ศาลากลางจังหวัดอุบลราชธานี", date="๒๐ พฤษภาคม ๒๕๖๘")
     first, second = parse_text(forwarder + "\f" + copy).letters
     assert second.doc_no == first.enclosures[0].doc_no == "อบ 0023.1/4206"
-    assert "doc_no_prefix_settled" in {w.code for w in second.warnings}
+    assert {"doc_no_prefix_settled", "doc_no_corrected"} & {w.code for w in first.warnings}
+
+
+def test_unknown_prefix_settled_by_the_copy_when_the_entry_names_no_province() -> None:
+    # As above, but the entry's issuer is lost: only the copy can settle อป.
+    forwarder = FORWARDER.replace("กรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓", "ที่ อป ๐๐๒๓.๑/๔๒๐๖")
+    copy = COPY.format(number="ที่ อบ ๐๐๒๓.๑/๔๒๐๖ ศาลากลางจังหวัดอุบลราชธานี", date="๒๐ พฤษภาคม ๒๕๖๘")
+    first, second = parse_text(forwarder + "\f" + copy).letters
+    assert second.doc_no == first.enclosures[0].doc_no == "อบ 0023.1/4206"
     assert "doc_no_prefix_settled" in {w.code for w in first.warnings}
 
 
@@ -269,3 +279,60 @@ def test_year_lost_inferred_from_a_nearby_date(above: str, date: str, want: dt.d
     if want is not None:
         assert "year_inferred" in {w.code for w in letter.warnings}
         assert letter.confidence["date"] <= 0.5
+
+
+# The forwarding letter's entry and the enclosed copy's letterhead, each
+# damaged in its own way (tuning-corpus OCR lines): the entry takes the copy's
+# number when it lists that copy, and only then.
+LISTED = [
+    # The code in the entry is debris; ว, running number and date agree exactly.
+    ("code-garbled-rest-agrees", "ที่มท ode. ๔/ว ๒๒๖๓ ลงวันที่ ๒๐ พฤษภาคม ๒๕๖๘",
+     "ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", "มท 0816.4/ว 2263"),
+    ("code-garbled-date-differs", "ที่มท ode. ๔/ว ๒๒๖๓ ลงวันที่ ๒๑ พฤษภาคม ๒๕๖๘",
+     "ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", None),
+    ("code-garbled-running-differs", "ที่มท ode. ๔/ว ๒๒๖๔ ลงวันที่ ๒๐ พฤษภาคม ๒๕๖๘",
+     "ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", None),
+    # The entry lost /ว, the copy's own line has a colon for the dot: every
+    # digit agrees, the copy gives ว.
+    ("slash-lost-and-colon", "nun ๐๘๑๖.๔. ๒๒๖๓ ลงวันที่ ๒๐ พฤษภาคม ๒๕๖๘",
+     "ที่ มท ๐๘๑๖:๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", "มท 0816.4/ว 2263"),
+    # The entry's issuer misread (ภาร for การ): the number still pairs them.
+    ("issuer-misread", "ที่ มท ๐๘๑๖.๔. ๒๒๖๓ ลงวันที่ ๒๐ พฤษภาคม๒๕๖๘",
+     "ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", "มท 0816.4/ว 2263"),
+]
+
+
+@pytest.mark.parametrize(("listed", "own", "want"), [c[1:] for c in LISTED], ids=[c[0] for c in LISTED])
+def test_enclosure_number_from_the_copy_it_lists(listed: str, own: str, want: str | None) -> None:
+    forwarder = FORWARDER.replace("สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ ลงวันที่ "
+                                  "๒๐ พฤษภาคม ๒๕๖๘", "สำเนาหนังสื่อกรมส่งเสริมภารปกครองท้องถิ่น " + listed)
+    copy = COPY.format(number=own, date="๒๐ พฤษภาคม ๒๕๖๘")
+    first, second = parse_text(forwarder + "\f" + copy).letters
+    assert first.enclosures[0].doc_no == want
+    if want is not None:
+        assert "doc_no_from_copy" in {w.code for w in first.warnings}
+        assert second.doc_no == want
+
+
+def test_enclosure_date_glued_to_its_year_filled_from_copy() -> None:
+    # "พฤศจิกายน์๒๕๖": month glued to a truncated year; day and month still
+    # agree with the copy's date, so the entry takes it.
+    forwarder = FORWARDER.replace("ลงวันที่ ๒๐ พฤษภาคม ๒๕๖๘", "ลงวันที่ ๒๐ พฤษภาคม์๒๕๖")
+    copy = COPY.format(number="ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
+    first, _ = parse_text(forwarder + "\f" + copy).letters
+    assert first.enclosures[0].date == dt.date(2025, 5, 20)
+    assert "date_from_copy" in {w.code for w in first.warnings}
+
+
+def test_entry_code_read_against_the_copys_code() -> None:
+    # The entry's code has debris before its slash (".ญ"); the copy's own
+    # letterhead shows the code (its running number misread): the entry is
+    # read with that code and its own running number, and the copy, now
+    # contradicted, loses its number (both readings named).
+    forwarder = FORWARDER.replace("ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓", "ที่ มท ๐๘๑๖.๔.ญ/ว ๒๒๖๓")
+    copy = COPY.format(number="ที่ มท ๐๘๑๖.๔/ว ๙๖๙๖ กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
+    first, second = parse_text(forwarder + "\f" + copy).letters
+    assert first.enclosures[0].doc_no == "มท 0816.4/ว 2263"
+    assert "doc_no_from_context" in {w.code for w in first.warnings}
+    assert second.doc_no is None
+    assert "doc_no_conflict" in {w.code for w in second.warnings}

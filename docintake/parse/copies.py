@@ -14,9 +14,10 @@ from __future__ import annotations
 import datetime as dt
 
 from docintake.models import Enclosure, Letter
-from docintake.parse.crosscheck import (FILLED_CONFIDENCE, merge_readings, number_line, shows_code_unread_running,
-                                        shows_date, shows_number, skeleton)
+from docintake.parse.crosscheck import (FILLED_CONFIDENCE, copy_number, lists_copy, merge_readings, number_line,
+                                        shows_code_unread_running, shows_date, shows_number, skeleton)
 from docintake.parse.docno import read_doc_no
+from docintake.parse.entries import repair_entries
 from docintake.parse.letter import Parsed
 from docintake.parse.plausibility import repair_own_year, warn
 from docintake.text import lexicon
@@ -48,6 +49,10 @@ def _copy_entry_loose(forwarder: Letter, p: Parsed) -> Enclosure | None:
     line = number_line(p.head_text)
     for enc in forwarder.enclosures:
         if enc.doc_no and line and shows_number(line, enc.doc_no):
+            return enc
+    number = copy_number(p.letter.doc_no, p.head_text)
+    for enc in forwarder.enclosures:
+        if number and lists_copy(enc.text, enc.date, number, p.letter.date):
             return enc
     for enc in forwarder.enclosures:
         if enc.doc_no and line and shows_code_unread_running(line, enc.doc_no):
@@ -106,10 +111,11 @@ def _fill_enclosure(forwarder: Parsed, enc: Enclosure, p: Parsed) -> None:
     own reading, when the enclosure line still shows it."""
     letter = p.letter
     k = forwarder.letter.enclosures.index(enc) + 1
-    if enc.doc_no is None and letter.doc_no and shows_number(enc.text, letter.doc_no):
-        enc.doc_no = letter.doc_no
+    number = copy_number(letter.doc_no, p.head_text)
+    if enc.doc_no is None and number and lists_copy(enc.text, enc.date, number, letter.date):
+        enc.doc_no = number
         warn(forwarder, "doc_no_from_copy", f"enclosures[{k}].doc_no",
-              f"read as {letter.doc_no} from the enclosed copy's letterhead, which this entry agrees with")
+             f"read as {number} from the enclosed copy's letterhead, which this entry agrees with")
     if enc.date is None and letter.date and shows_date(enc.text, letter.date):
         enc.date = letter.date
         warn(forwarder, "date_from_copy", f"enclosures[{k}].date",
@@ -194,25 +200,38 @@ def _settle_date(parsed: list[Parsed], k: int, enc: Enclosure) -> bool:
 
 
 def check_bundle(parsed: list[Parsed]) -> None:
-    """A copy's own number/date against what its forwarding letter lists."""
+    """A copy's own number/date against what its forwarding letter lists;
+    then each letter's entries read again against the numbers now known."""
+    pairs = _check_copies(parsed)
+    for k, p in enumerate(parsed):
+        # A number filled above is context for the letter's entries; a copy's
+        # own code is context for the entry that lists it.
+        codes = {_code_of(copy_number(parsed[k + 1].letter.doc_no, parsed[k + 1].head_text), "")} \
+            if k in pairs else set()
+        repair_entries(p.letter, p.notes, {c for c in codes if c is not None})
+    for k, enc in pairs.items():
+        _number_conflict(parsed[k + 1], enc)  # an entry read just now may disagree with its copy
+
+
+def _check_copies(parsed: list[Parsed]) -> dict[int, Enclosure]:
+    """Copies checked against their listings; returns each forwarding
+    letter's index with the entry that lists its enclosed copy."""
+    pairs: dict[int, Enclosure] = {}
     for k in range(1, len(parsed)):
         p = parsed[k]
         enc = _copy_entry(parsed[k - 1].letter, p)
         if enc is None:
             continue
+        pairs[k - 1] = enc
         letter = p.letter
         repair_own_year(p, parsed[k - 1].letter.date, enc.date)
         _merge_damaged(parsed[k - 1], enc, p)
-        _fill_from_enclosure(p, enc)
         _fill_enclosure(parsed[k - 1], enc, p)
+        _fill_from_enclosure(p, enc)
         _settle_prefix(parsed[k - 1], enc, p)
         if letter.date and enc.date and letter.date != enc.date and not _copy_misdated(parsed[k - 1], letter, enc):
             _settle_date(parsed, k, enc)
-        if letter.doc_no and enc.doc_no and letter.doc_no != enc.doc_no:
-            warn(p, "doc_no_conflict", "doc_no",
-                  f"this copy reads {letter.doc_no}, the forwarding letter lists it as {enc.doc_no}")
-            letter.doc_no = None
-            p.notes.confidence["doc_no"] = 0.0
+        _number_conflict(p, enc)
         if letter.date and enc.date and letter.date != enc.date and _copy_misdated(parsed[k - 1], letter, enc):
             warn(p, "date_from_forwarder", "date", f"this copy reads {letter.date.isoformat()}, after the "
                   f"letter that forwards it; read as {enc.date.isoformat()} as that letter lists it")
@@ -223,3 +242,14 @@ def check_bundle(parsed: list[Parsed]) -> None:
                                               f"letter lists it as {enc.date.isoformat()}")
             letter.date = None
             p.notes.confidence["date"] = 0.0
+    return pairs
+
+
+def _number_conflict(p: Parsed, enc: Enclosure) -> None:
+    """A copy whose own number disagrees with its listing: withdrawn, both named."""
+    letter = p.letter
+    if letter.doc_no and enc.doc_no and letter.doc_no != enc.doc_no:
+        warn(p, "doc_no_conflict", "doc_no",
+             f"this copy reads {letter.doc_no}, the forwarding letter lists it as {enc.doc_no}")
+        letter.doc_no = None
+        p.notes.confidence["doc_no"] = 0.0

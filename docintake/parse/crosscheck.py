@@ -17,6 +17,8 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
+from docintake.parse.docno import read_doc_no
+from docintake.parse.entries import tidy_number
 from docintake.parse.thaidate import month_number
 from docintake.text import lexicon
 from docintake.text.normalize import thai_to_arabic_digits
@@ -95,6 +97,10 @@ def shows_code_unread_running(line: str, doc_no: str) -> bool:
     return re.search(pattern, thai_to_arabic_digits(line)) is not None
 
 
+# Where OCR glued a number to a word (``พฤศจิกายน๒๕๖๗``): split for tokens.
+_GLUED = re.compile(r"(?<=[\u0e01-\u0e4e])(?=[0-9๐-๙])|(?<=[0-9๐-๙])(?=[\u0e01-\u0e4e])")
+
+
 def shows_date(head: str, date: dt.date) -> bool:
     """Whether the letterhead shows at least two of ``date``'s day, month, BE year.
 
@@ -106,9 +112,12 @@ def shows_date(head: str, date: dt.date) -> bool:
     False
     >>> shows_date("๑๔๗๘ พฤษภาคม ๒๕๖๘", dt.date(2025, 5, 27))
     False
+    >>> shows_date("ลงวันที่ ๒๕ พฤศจิกายน์๒๕๖", dt.date(2024, 11, 25))  # month and year glued
+    True
     """
     be_year = str(date.year + lexicon.BE_OFFSET)
     for ln in head.split("\n"):
+        ln = _GLUED.sub(" ", ln)
         tokens = thai_to_arabic_digits(ln).replace(".", ". ").split()
         numbers = [t for t in tokens if t.isdigit() and t != be_year]
         months = {m[0] for m in map(month_number, ln.split()) if m}
@@ -142,3 +151,33 @@ def merge_readings(prefix: str, code: str, circular: bool, running: str | None, 
         if m["run"] == running and len(theirs) == len(code) and Levenshtein.distance(theirs, code) <= 1:
             return f"{prefix} {m['code']}/{'ว ' if circular else ''}{running}"
     return None
+
+
+def copy_number(doc_no: str | None, head: str) -> str | None:
+    """A copy's number: its own reading, else its number line read with the
+    faults that have one reading fixed (``มท ๐๘๑๐:๘/ว ๒๓๒๘``: a colon for the dot)."""
+    if doc_no is not None:
+        return doc_no
+    hit = read_doc_no(tidy_number(number_line(head)))
+    return hit.canonical if hit is not None else None
+
+
+def lists_copy(text: str, date: dt.date | None, number: str, copy_date: dt.date | None) -> bool:
+    """Whether an enclosure line (``text``, read as ``date``) lists the copy
+    numbered ``number`` and dated ``copy_date``: the number's digits shown,
+    one misread at most; or, the code too damaged for that (``มท ode. ๕/ว
+    ๒๓๕๖``), the prefix, ว and running number exactly and the same date.
+
+    >>> lists_copy("ที่มท ode. ๕/ว ๒๓๕๖ ลงวันที่", dt.date(2025, 11, 21), "มท 0816.4/ว 2356", dt.date(2025, 11, 21))
+    True
+    >>> lists_copy("ที่มท ode. ๕/ว ๒๓๕๖ ลงวันที่", dt.date(2025, 11, 20), "มท 0816.4/ว 2356", dt.date(2025, 11, 21))
+    False
+    """
+    if shows_number(text, number):
+        return True
+    prefix, _, rest = number.partition(" ")
+    running = rest.split("/")[-1]
+    circular = running.startswith("ว ")
+    m = re.search(r"/\s?(ว\s?)?([0-9]+)(?![0-9])", thai_to_arabic_digits(text))
+    return (date is not None and date == copy_date and m is not None and prefix in text
+            and bool(m.group(1)) == circular and m.group(2) == running.removeprefix("ว "))

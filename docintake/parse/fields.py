@@ -11,27 +11,27 @@ line.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from docintake.models import Enclosure, Reference
 from docintake.parse.docno import read_doc_no, read_doc_no_loose
-from docintake.parse.prefix import recover_prefix
+from docintake.parse.entries import LETTER_WORD, build_enclosures, build_references  # noqa: F401 (re-exported)
 from docintake.parse.lines import Line, collapse, is_tail, join_wrapped, label_of
 from docintake.parse.notes import Notes
 from docintake.parse.thaidate import find_dates
 from docintake.text import lexicon
-from docintake.text.fuzzy import find_urgency, starts_with_any
+from docintake.text.fuzzy import starts_with_any
 from docintake.text.normalize import thai_to_arabic_digits
 
 FIELD_LABELS = lexicon.FIELD_LABELS
-_NUMBER = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\s*[.)]\s*")
+# "๑." / "(๒)" / "๒:" opening an entry, perhaps after a speck (". ๑.": the
+# label's own dot, ``อ้างถึง. ๑.``).
+_NUMBER = re.compile(r"^[\s.,'|:;-]*\(?([0-9๐-๙]{1,2})\s*[.):]\s*")
 # "จำนวน ๑ ชุด"; OCR reads จ้านวน / จํานวน and may put a dot after the digit.
 _COUNT = re.compile(r"จ\S{0,2}นวน\s*([0-9๐-๙]+)\s*\.?\s*(" + "|".join(map(re.escape, lexicon.COUNT_UNITS)) + r")")
-# หนังสือ / สำเนาหนังสือ, also with the vowels OCR drops (หนงสอ, สําเนา is fixed upstream).
-_LETTER = re.compile(r"(?:ส[ำา]?เนา)?หน[ั]?งส[ื]?อ")
+_LETTER = LETTER_WORD  # หนังสือ / สำเนาหนังสือ, marks tolerated
 _MAX_ENTRY_LINES = 5
+_LEAD_SPECKS = " .,'\"|:;-–—•*"
 
 
 @dataclass
@@ -96,6 +96,7 @@ def parse_fields(lines: list[Line], subject: int, end: int, notes: Notes) -> Fie
     first line of the body."""
     f = Fields()
     current: str | None = None
+    subject = _addressee_anchor(lines, subject, end)
     i = subject
     if label_of(lines[subject].text.strip(), ("เรื่อง",)) is None \
             and _lookahead_label(lines, subject, end, 1) in ("เรียน", "เสนอ"):
@@ -107,8 +108,8 @@ def parse_fields(lines: list[Line], subject: int, end: int, notes: Notes) -> Fie
         current, i = "เรื่อง", subject + 1
     while i < end:
         text = lines[i].text.strip()
-        if text:
-            lab = label_of(text, FIELD_LABELS)
+        if text and not _DEBRIS_LINE.match(text):
+            lab = _field_label(f, text, lines, i, end)
             if lab is not None and _opens(f, lab[0]):
                 f.label_conf[lab[0]] = lab[2]
                 to_below = _lookahead_label(lines, i, end, 3) in ("เรียน", "เสนอ")
@@ -120,6 +121,67 @@ def parse_fields(lines: list[Line], subject: int, end: int, notes: Notes) -> Fie
         i += 1
     f.body_start = i
     return f
+
+
+# A line OCR made of dirt between the fields (``a``, ``ง``, ``..``): skipped,
+# so it neither ends the subject nor counts as one of its lines.
+_DEBRIS_LINE = re.compile(r"^(?:[A-Za-z]{1,3}|[ก-ฮ][\u0e31-\u0e4e]?|[^\w\s]{1,3})\.?$")
+# A Latin speck before a label (``aan ที่ส่งมาด้วย``); longer than the one
+# ``match_label`` forgives, so only the entry labels may follow it.
+_LATIN_SPECK = re.compile(r"^[^\sก-๙]{1,4}\s+")
+
+
+def _field_label(f: Fields, text: str, lines: list[Line], i: int, end: int) -> tuple[str, int, float] | None:
+    """The field label ``text`` opens with, read in context: a subject label
+    misread as the addressee's (``เรียง`` for เรื่อง) while the real เรียน
+    line follows is the subject's; an entry label may follow a Latin speck."""
+    lab = label_of(text, FIELD_LABELS)
+    if lab is None:
+        m = _LATIN_SPECK.match(text)
+        lab = label_of(text[m.end() :], ("อ้างถึง", "สิ่งที่ส่งมาด้วย")) if m else None
+        return (lab[0], lab[1] + m.end(), min(lab[2], 0.75)) if lab else None
+    if lab[0] in ("เรียน", "เสนอ") and lab[2] < 1.0 and not f.subject and f.to_label is None \
+            and _exact_to_ahead(lines, i, end):
+        return "เรื่อง", lab[1], 0.5
+    return lab
+
+
+def _exact_to_ahead(lines: list[Line], i: int, end: int) -> bool:
+    """Whether one of the next two lines opens with เรียน/เสนอ read exactly."""
+    j: int | None = i
+    for _ in range(2):
+        j = _next_nonempty(lines, j, end)
+        if j is None:
+            return False
+        lab = label_of(lines[j].text.strip(), ("เรียน", "เสนอ"))
+        if lab is not None and lab[2] == 1.0:
+            return True
+    return False
+
+
+_ANCHOR_WINDOW = 30  # lines from a letter's start to its addressee, at most
+
+
+def _addressee_anchor(lines: list[Line], subject: int, end: int) -> int:
+    """Where the fields start when the splitter found no anchor (``subject``
+    is then the letter's first line: no เรื่อง read, a ที่ line whose label
+    OCR lost): the line above the first เรียน/เสนอ of the page, as for an
+    unlabelled subject; ``subject`` itself when it opens a field or none is found."""
+    if label_of(lines[subject].text.strip(), FIELD_LABELS) is not None \
+            or _lookahead_label(lines, subject, end, 1) in ("เรียน", "เสนอ"):
+        return subject
+    for j in range(subject + 1, min(end, subject + _ANCHOR_WINDOW)):
+        if lines[j].page != lines[subject].page:
+            break
+        lab = label_of(lines[j].text.strip(), FIELD_LABELS)
+        if lab is not None and lab[0] in ("เรียน", "เสนอ"):
+            k = j - 1
+            while k > subject and not lines[k].text.strip():
+                k -= 1
+            return k
+        if lab is not None:
+            return subject  # a เรื่อง/อ้างถึง line before any addressee: leave it to the labels
+    return subject
 
 
 # What OCR left of an unreadable เรื่อง: a Latin or consonant speck, maybe
@@ -195,7 +257,7 @@ def _start_field(f: Fields, label: str, rest: str, to_below: bool = True) -> str
 def _new_entry(entries: list[Entry], text: str) -> None:
     entry = Entry()
     _, rest = _split_numbered(text)
-    rest = _take_count(rest, entry)
+    rest = _take_count(rest, entry).lstrip(_LEAD_SPECKS)  # "สิ่งที่ส่งมาด้วย .สำเนาหนังสือ..."
     if rest:
         entry.parts.append(rest)
     entries.append(entry)
@@ -231,6 +293,19 @@ def _lookahead_label(lines: list[Line], i: int, end: int, n: int) -> str | None:
 
 
 _LOST_REF_LABEL = re.compile(rf"^.{{0,12}}?(?:[0-9๐-๙]\s*\.\s*)?(?={_LETTER.pattern})")
+_COPY = re.compile("ส[\u0e31-\u0e4e]*[ำา]?เนา")
+
+
+def _cites_number(lines: list[Line], i: int, end: int) -> bool:
+    """Whether the entry-like line ``i`` (or its wrapped next line) cites a
+    number or a date: ``ที่ <prefix> <code>/``, even with the prefix garbled
+    (``N WA ๐๐๒๓.๕/๑๗๒๐``), or ``ลงวันที่``."""
+    nxt = _next_nonempty(lines, i, end)
+    for j in (i, nxt) if nxt is not None else (i,):
+        t = lines[j].text
+        if "ลงวัน" in t or read_doc_no(t) is not None or read_doc_no_loose(t) is not None:
+            return True
+    return False
 
 
 def _to_continues(f: Fields, text: str, lines: list[Line], i: int, end: int) -> str | None:
@@ -238,9 +313,12 @@ def _to_continues(f: Fields, text: str, lines: list[Line], i: int, end: int) -> 
     is its second line. A line naming a letter right under เรียน is a
     reference whose อ้างถึง label OCR lost (``ข้อที่ ๑. หนังสือ...``)."""
     m = _LOST_REF_LABEL.match(text)
-    if m is not None and not f.refs and read_doc_no(text) is not None:
-        _new_entry(f.refs, text[m.end() :])
-        return "อ้างถึง"
+    if m is not None and not f.refs and not f.encl and _cites_number(lines, i, end):
+        rest = text[m.end() :]
+        label = "สิ่งที่ส่งมาด้วย" if _COPY.match(rest) else "อ้างถึง"
+        _new_entry(f.encl if label == "สิ่งที่ส่งมาด้วย" else f.refs, rest)
+        f.label_conf[label] = 0.5
+        return label
     if len(f.to) < 3 and _to_wrap(text, lines, i, end):
         f.to.append(text)
         return f.to_label
@@ -255,6 +333,8 @@ def _to_wrap(text: str, lines: list[Line], i: int, end: int) -> bool:
     nxt = _next_nonempty(lines, i, end)
     if nxt is not None and _is_body_opening(lines[nxt].text.strip()):
         return True
+    if nxt is not None and _LOST_REF_LABEL.match(lines[nxt].text.strip()) and _cites_number(lines, nxt, end):
+        return True  # followed by a reference whose อ้างถึง OCR lost
     return len(text) < 60 and text.rstrip().endswith(lexicon.ADDRESSEE_ENDINGS)
 
 
@@ -268,6 +348,9 @@ def _entry_continues(entries: list[Entry], text: str) -> bool:
         return True
     if last is None:
         return False
+    if last.complete() and last.names_letter() and (m := _LOST_NUMBER.match(text)) is not None:
+        _new_entry(entries, text[m.end() :])  # "6 หนังสือ...": the entry's "๒." misread
+        return True
     if _COUNT.search(text) and last.count is None:
         rest = _take_count(text, last)
         if rest:
@@ -277,6 +360,12 @@ def _entry_continues(entries: list[Entry], text: str) -> bool:
         last.parts.append(_take_count(text, last))
         return True
     return False
+
+
+# The next entry of a list of letters whose number OCR misread (``6`` for
+# ``๒.``) or lost: a short speck, then หนังสือ, and after it ลงวันที่, a
+# number, or the ที่ that ends a line whose number wraps to the next.
+_LOST_NUMBER = re.compile(rf"^(?:\S{{1,3}}\s+)?(?={_LETTER.pattern}(?:.*\sท[ี]?[่]?$|.*ลงวัน|.*[0-9๐-๙]/))")
 
 
 def _fits_entry(entry: Entry, text: str) -> bool:
@@ -289,68 +378,6 @@ def _fits_entry(entry: Entry, text: str) -> bool:
 
 def _is_body_opening(text: str) -> bool:
     return starts_with_any(text, lexicon.BODY_OPENINGS) is not None
-
-
-# ------------------------------------------------------------ entries
-
-
-def _entry_letter(text: str) -> tuple[str | None, str | None, dt.date | None, str | None, list[str]]:
-    """(doc_no, issuer, date, urgency, problems) of an entry that names a letter."""
-    doc = read_doc_no(text)
-    if doc is None and (loose := read_doc_no_loose(text)) is not None:
-        # "สำเนาหนังสือจังหวัดนครศรีธรรมราช ที่ UA ๐๐๒๓.๖/๓๘๗๙": the entry names its province.
-        recovered = recover_prefix(loose, text, text)
-        doc = recovered if recovered.canonical else None
-    dates = [d for d in find_dates(text) if d.date is not None]
-    urg = find_urgency(text)
-    issuer = None
-    m = _LETTER.search(text)
-    if m is not None:
-        stop = [p for p in (urg.start if urg else None, _the(text, m.end())) if p is not None]
-        cut = min(stop) if stop else len(text)
-        issuer = collapse(text[m.end() : cut]) or None
-    date = dates[-1].date if dates else None
-    problems = list(doc.problems) if doc else []
-    if doc is not None and doc.candidates:
-        problems.append("candidates: " + " / ".join(doc.candidates))
-    return (doc.canonical if doc else None), issuer, date, (urg.word if urg else None), problems
-
-
-def _the(text: str, after: int) -> int | None:
-    m = re.search(r"\sท[ี]่?\s", text[after:])
-    return after + m.start() if m else None
-
-
-def build_references(entries: list[Entry], notes: Notes) -> list[Reference]:
-    out = []
-    for k, e in enumerate(entries, start=1):
-        doc, issuer, date, urg, problems = _entry_letter(e.spaced)
-        _warn_doc(notes, f"references[{k}]", e.spaced, doc, problems)
-        out.append(Reference(doc_no=doc, date=date, issuer=issuer, urgency=urg, text=e.text))
-    return out
-
-
-def build_enclosures(entries: list[Entry], notes: Notes) -> list[Enclosure]:
-    out = []
-    for k, e in enumerate(entries, start=1):
-        text = collapse(e.text)
-        if not text:
-            continue
-        enc = Enclosure(text=text, count=e.count)
-        if e.names_letter():
-            doc, issuer, date, urg, problems = _entry_letter(e.spaced)
-            _warn_doc(notes, f"enclosures[{k}]", e.spaced, doc, problems)
-            enc = Enclosure(text=text, doc_no=doc, date=date, issuer=issuer, urgency=urg, count=e.count)
-        out.append(enc)
-    return out
-
-
-def _warn_doc(notes: Notes, where: str, text: str, doc: str | None, problems: list[str]) -> None:
-    if doc is None and read_doc_no(text) is not None:
-        notes.warn("unreadable", f"{where}.doc_no", f"document number not readable ({', '.join(problems)}): "
-                                                    f"{collapse(text)!r}")
-    elif problems:
-        notes.warn("doc_no_corrected", f"{where}.doc_no", f"{', '.join(problems)}: {collapse(text)!r}")
 
 
 # Debris at the ends of a field line: a lone Latin pair, a lone consonant, a

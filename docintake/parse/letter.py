@@ -9,6 +9,7 @@ from docintake.models import Deadline, Letter, ReceiptStamp
 from docintake.parse import body as bodymod
 from docintake.parse.deadlines import find_deadlines, urgent_date
 from docintake.parse.docno import DocNoHit, read_doc_no_loose
+from docintake.parse.entries import repair_entries
 from docintake.parse.fields import build_enclosures, build_references, field_text, parse_fields
 from docintake.parse.header import Header, parse_header
 from docintake.parse.lines import Line
@@ -97,6 +98,7 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: Receipt
         hashtags=bodymod.hashtags(whole), urls=bodymod.urls(whole),
     )
     _recover_entries(letter, whole, notes)
+    repair_entries(letter, notes)
     _field_confidence(letter, f, notes)
     return Parsed(letter, notes, h.doc, head)
 

@@ -130,9 +130,14 @@ def is_signature_name(text: str) -> bool:
     return bool(_NAME_IN_PARENS.match(text.strip()))
 
 
+# An e-mail address, not a bare ``@``: OCR reads dirt in a number as one
+# (``ชม ๐๐๒๓.๑@/ว ๕๖๓``), and that line is a reference, not the contact block.
+_EMAIL = re.compile(r"[\w.+-]@\s?[A-Za-z]")
+
+
 def is_contact(text: str) -> bool:
     t = text.strip()
-    return any(starts_with_any(t, words) for words in lexicon.CONTACT_LABELS.values()) or "@" in t
+    return any(starts_with_any(t, words) for words in lexicon.CONTACT_LABELS.values()) or bool(_EMAIL.search(t))
 
 
 def is_tail(text: str) -> bool:

@@ -122,6 +122,12 @@ PROVINCE_PREFIXES: dict[str, str] = {
     "อต": "อุตรดิตถ์", "อน": "อุทัยธานี", "อบ": "อุบลราชธานี",
 }
 AGENCY_PREFIXES: frozenset[str] = frozenset(MINISTRY_PREFIXES) | frozenset(PROVINCE_PREFIXES)
+# Departments that number their letters with their ministry's prefix: an entry
+# citing "หนังสือกรมส่งเสริมการปกครองท้องถิ่น" cites a มท number.
+DEPARTMENT_PREFIXES: dict[str, str] = {
+    "กรมส่งเสริมการปกครองท้องถิ่น": "มท", "กรมการปกครอง": "มท", "กรมการพัฒนาชุมชน": "มท",
+    "กรมที่ดิน": "มท", "กรมโยธาธิการและผังเมือง": "มท", "กรมป้องกันและบรรเทาสาธารณภัย": "มท",
+}
 # Prefix readings that are a known OCR confusion of a real prefix. Only pairs
 # where the misreading is itself not a real prefix, so the fix is unambiguous.
 PREFIX_CONFUSIONS: dict[str, str] = {

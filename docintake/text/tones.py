@@ -11,7 +11,8 @@ into words by a unigram model (word frequencies of the Thai National Corpus,
 which ships inside pythainlp, so nothing is downloaded), and inserting a mark
 costs a fixed penalty. A mark goes in where it makes the text more probable by
 more than that penalty. Only ่ and ้ are ever inserted, only into a syllable
-that has no tone mark: no letter is ever changed, so this is not a general
+that has no tone mark, and the one other repair is the lost circle of sara am
+(ดาเนินการ -> ดำเนินการ): no letter is ever changed, so this is not a general
 spell corrector.
 
 Names are not in the corpus, and a tone mark can turn one into common words
@@ -47,6 +48,7 @@ SPAN = 12
 _CONSONANTS = "กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรฤลฦวศษสหฬอฮ"
 _UPPER_LOWER = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39"  # ั ิ ี ึ ื ุ ู
 _TONE_CLASS = "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c"  # ็ ่ ้ ๊ ๋ ์
+_SARA_AA, _SARA_AM = "\u0e32", "\u0e33"
 _THAI_RUN = re.compile("[\u0e01-\u0e3a\u0e40-\u0e4e]+")
 
 
@@ -122,23 +124,34 @@ def _open_positions(s: str, frozen_from: int) -> list[int]:
     return out
 
 
-def _best_insertion(s: str, costs: dict[str, float], frozen_from: int) -> tuple[str, float]:
-    """The one insertion that makes s most probable, with its net gain (<= 0: none)."""
+def _edits(s: str, frozen_from: int):
+    """(position, characters consumed, replacement) for every repair tried:
+    a tone mark put into a syllable that has none, and sara am for a sara aa
+    whose circle was lost (ดาเนินการ for ดำเนินการ)."""
+    for p in _open_positions(s, frozen_from):
+        for mark in MARKS:
+            yield p, 0, mark
+    for p in range(1, min(len(s), frozen_from)):
+        if s[p] == _SARA_AA and (s[p - 1] in _CONSONANTS or (s[p - 1] in MARKS and p >= 2 and s[p - 2] in _CONSONANTS)):
+            yield p, 1, _SARA_AM
+
+
+def _best_edit(s: str, costs: dict[str, float], frozen_from: int) -> tuple[str, float]:
+    """The one repair that makes s most probable, with its net gain (<= 0: none)."""
     best, back = _split(s, costs)
     rest = _rest(s, costs)
     base = best[len(s)]
     winner, gain = s, 0.0
-    for p in _open_positions(s, frozen_from):
-        for mark in MARKS:
-            for a in range(max(0, p - SPAN), p):
-                head = s[a:p] + mark
-                for b in range(p, min(len(s), p + SPAN) + 1):
-                    c = costs.get(head + s[p:b])
-                    if c is None:
-                        continue
-                    g = base - (best[a] + c + rest[b]) - INSERT_COST
-                    if g > gain + 1e-9:
-                        winner, gain = s[:p] + mark + s[p:], g
+    for p, used, new in _edits(s, frozen_from):
+        for a in range(max(0, p - SPAN), p):
+            head = s[a:p] + new
+            for b in range(p + used, min(len(s), p + SPAN) + 1):
+                c = costs.get(head + s[p + used : b])
+                if c is None:
+                    continue
+                g = base - (best[a] + c + rest[b]) - INSERT_COST
+                if g > gain + 1e-9:
+                    winner, gain = s[:p] + new + s[p + used :], g
     return winner, gain
 
 
@@ -166,10 +179,10 @@ def restore_run(run: str, after_name_word: bool = False, rounds: int = 4) -> tup
     frozen = _frozen_from(run, costs, after_name_word)
     total = 0.0
     for _ in range(rounds):
-        fixed, gain = _best_insertion(run, costs, frozen)
+        fixed, gain = _best_edit(run, costs, frozen)
         if gain <= 0:
             break
-        frozen += 1  # every insertion is before the frozen tail, which moves right
+        frozen += len(fixed) - len(run)  # the frozen tail moves right past an inserted mark
         run, total = fixed, total + gain
     return run, total
 

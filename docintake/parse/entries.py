@@ -1,0 +1,354 @@
+"""What a reference (อ้างถึง) or enclosure (สิ่งที่ส่งมาด้วย) entry says
+about the letter it names: number, date, issuer, urgency.
+
+The entry is read on its own first (``read_entry``). Its date survives a
+little OCR debris between day and month (``๒๑ .กรกฎาคม``, ``๑๒ 5 กันยายน`` in
+a Thai-digit entry, ``๗ม กุมภาพันธ์``). Then the letter it stands in gives
+context (``repair_entries``): a number whose code OCR damaged is read as a
+code the same letter prints when the damage is one this OCR is known to do
+(a dot lost, a dot and a digit merged into ๗, debris before the slash), and a
+year that puts the cited letter generations before its citer is read with
+the one digit change that fits. Every repair is warned and less confident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from docintake.models import Enclosure, Letter, Reference
+from docintake.parse.docno import read_doc_no, read_doc_no_loose
+from docintake.parse.lines import collapse
+from docintake.parse.notes import Notes
+from docintake.parse.prefix import provinces_named, recover_prefix
+from docintake.parse.thaidate import find_dates
+from docintake.text import lexicon
+from docintake.text.fuzzy import find_urgency, key
+from docintake.text.normalize import number_digits, thai_to_arabic_digits
+
+_M = "[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*"
+# หนังสือ / สำเนาหนังสือ, with any marks OCR dropped or added (หนงสอ, หนังสื่อ).
+LETTER_WORD = re.compile(f"(?:ส{_M}[ำา]?เนา\\s?)?ห{_M}น{_M}ง{_M}ส{_M}อ")
+CONTEXT_CONFIDENCE = 0.6
+
+
+@dataclass
+class Cited:
+    """An entry's reading of the letter it names."""
+
+    doc_no: str | None = None
+    issuer: str | None = None
+    date: dt.date | None = None
+    urgency: str | None = None
+    problems: list[str] = field(default_factory=list)  # doc_no problems, as docno reports them
+    date_repair: str | None = None  # what was dropped to read the date
+
+
+# ------------------------------------------------------------------ date
+
+_FULL_MONTH = "|".join(lexicon.MONTHS)
+_DATE_DEBRIS = (
+    # A speck between the day and the month (``๒๑ .กรกฎาคม``, ``๑๒ | พฤษภาคม``).
+    (re.compile(r"(?<=[0-9๐-๙])\s*[.,'\"|*«»]+\s*(?=[ก-ฮเแโใไ])"), " ", "a speck before the month"),
+    # A lone Arabic digit after a Thai-digit day (``๑๒ 5 กันยายน``): the
+    # entry prints Thai digits, so the stray one is the debris.
+    (re.compile(r"(?<=[๐-๙])\s+[0-9]\s+(?=[ก-ฮเแโใไ])"), " ", "an Arabic digit among Thai digits"),
+    # A lone consonant between the day and a full month name (``๗ม กุมภาพันธ์``).
+    (re.compile(rf"(?<=[0-9๐-๙])\s?[ก-ฮ]\s+(?=(?:{_FULL_MONTH}))"), " ", "a letter before the month"),
+)
+
+
+def entry_date(text: str) -> tuple[dt.date | None, str | None]:
+    """The date of the letter an entry names (its last date), and what debris
+    had to be dropped to read it (None when it read as printed)."""
+    dates = [d for d in find_dates(text) if d.date is not None]
+    if dates:
+        return dates[-1].date, None
+    for pattern, repl, what in _DATE_DEBRIS:
+        tidy = pattern.sub(repl, text)
+        if tidy != text:
+            dates = [d for d in find_dates(tidy) if d.date is not None]
+            if dates:
+                return dates[-1].date, what
+    return None, None
+
+
+# ---------------------------------------------------------------- number
+
+# A colon for the dot of a code (``๐๘๑๐:๔``): a code never has one.
+_CODE_COLON = re.compile(r"(?<=[0-9๐-๙])\s?:\s?(?=[0-9๐-๙])")
+# A circular's ว right after the code, its slash lost (``๐๘๑๐.๗ว ๒๙๖๗``).
+_SLASH_LOST = re.compile(r"(?<=[0-9๐-๙])\s?ว\s?(?=[0-9๐-๙])")
+
+
+def tidy_number(text: str) -> str:
+    """The entry with the two number faults that have one reading fixed."""
+    return _SLASH_LOST.sub("/ว ", _CODE_COLON.sub(".", text))
+
+
+def _number_faults(text: str) -> list[str]:
+    """Which of ``tidy_number``'s fixes ``text`` needs (each is warned)."""
+    return [name for name, pattern in (("colon_for_dot", _CODE_COLON), ("slash_lost_before_ว", _SLASH_LOST))
+            if pattern.search(text)]
+
+
+def read_entry(text: str) -> Cited:
+    """Number, issuer, date and urgency of an entry that names a letter."""
+    faults = _number_faults(text)
+    text = tidy_number(text)
+    doc = read_doc_no(text)
+    if doc is None and (loose := read_doc_no_loose(text)) is not None:
+        # "สำเนาหนังสือจังหวัดนครศรีธรรมราช ที่ UA ๐๐๒๓.๖/๓๘๗๙": the entry names its province.
+        recovered = recover_prefix(loose, text, text)
+        doc = recovered if recovered.canonical else None
+    date, date_repair = entry_date(text)
+    urg = find_urgency(text)
+    issuer = None
+    m = LETTER_WORD.search(text)
+    if m is not None:
+        stop = [p for p in (urg.start if urg else None, _the(text, m.end())) if p is not None]
+        cut = min(stop) if stop else len(text)
+        issuer = collapse(text[m.end() : cut]) or None
+    problems = [*doc.problems, *faults] if doc else []
+    if doc is not None and doc.candidates:
+        problems.append("candidates: " + " / ".join(doc.candidates))
+    return Cited(doc.canonical if doc else None, issuer, date, urg.word if urg else None, problems, date_repair)
+
+
+def _the(text: str, after: int) -> int | None:
+    m = re.search(r"\sท[ี]?่?\s", text[after:])
+    return after + m.start() if m else None
+
+
+def build_references(entries, notes: Notes) -> list[Reference]:
+    out = []
+    for k, e in enumerate(entries, start=1):
+        c = read_entry(e.spaced)
+        _warn_read(notes, f"references[{k}]", e.spaced, c)
+        out.append(Reference(doc_no=c.doc_no, date=c.date, issuer=c.issuer, urgency=c.urgency, text=e.text))
+    return out
+
+
+def build_enclosures(entries, notes: Notes) -> list[Enclosure]:
+    out = []
+    for k, e in enumerate(entries, start=1):
+        text = collapse(e.text)
+        if not text:
+            continue
+        enc = Enclosure(text=text, count=e.count)
+        if e.names_letter():
+            c = read_entry(e.spaced)
+            _warn_read(notes, f"enclosures[{k}]", e.spaced, c)
+            enc = Enclosure(text=text, doc_no=c.doc_no, date=c.date, issuer=c.issuer, urgency=c.urgency,
+                            count=e.count)
+        out.append(enc)
+    return out
+
+
+def _warn_read(notes: Notes, where: str, text: str, c: Cited) -> None:
+    if c.doc_no is None and read_doc_no(text) is not None:
+        notes.warn("unreadable", f"{where}.doc_no", f"document number not readable ({', '.join(c.problems)}): "
+                                                    f"{collapse(text)!r}")
+    elif c.problems:
+        notes.warn("doc_no_corrected", f"{where}.doc_no", f"{', '.join(c.problems)}: {collapse(text)!r}")
+    if c.date_repair is not None:
+        notes.warn("date_debris_dropped", f"{where}.date", f"read as {c.date.isoformat()} after dropping "
+                                                           f"{c.date_repair}: {collapse(text)!r}")
+        notes.conf(where.split("[")[0], 0.8)
+
+
+# --------------------------------------------------------- from context
+
+# The number's parts whatever OCR did to its prefix: a code (dots perhaps
+# lost), debris before the slash (``๐๐๒๓.๑@/``, ``๐๘๑๐.๗.ฒ/``), ว, running number.
+_TAIL = r"(?P<junk>\.?[^\s0-9/]{1,2})?\s?/\s?(?P<circ>ว\.?\s?)?(?P<run>[0-9]{1,5})(?![0-9])"
+_PARTS = re.compile(r"(?P<code>[0-9]{3,6}(?:\.[0-9]{1,2})?)" + _TAIL)
+# The code's digits split apart (``002-3.1-3``: hyphens, read as spaces):
+# tried only when the plain form fits nothing, as it may take in a digit
+# that is debris of the prefix (``ด๖ ๐๐๒๓``).
+_SPLIT_PARTS = re.compile(r"(?P<code>[0-9](?:\s?[0-9]){2,5}(?:\s?\.\s?[0-9](?:\s?[0-9])?)?)" + _TAIL)
+_PREFIX_TOKEN = re.compile(r"(?:ท[\u0e31-\u0e4e]*)?([ก-ฮ][\u0e31-\u0e4e]*[ก-ฮ][\u0e31-\u0e4e]*)[.\s]*$")
+
+
+def repair_entries(letter: Letter, notes: Notes, enclosed: set[tuple[str, str]] = frozenset()) -> None:
+    """Entries whose number did not read, read against the codes the same
+    letter prints (its own number, its other entries; for enclosures also
+    ``enclosed``, the code the enclosed copy's letterhead reads), and entries
+    whose year is generations before the letter's, read with the one digit that fits."""
+    own = _known_codes(letter)
+    for name in ("references", "enclosures"):
+        known = own | enclosed if name == "enclosures" else own
+        for k, e in enumerate(getattr(letter, name), start=1):
+            if e.doc_no is not None and e.text and (named := issuer_prefix(e.doc_no, e.text)) is not None:
+                notes.warn("doc_no_corrected", f"{name}[{k}].doc_no", f"{e.doc_no} read as {named}: the "
+                                                                      "entry's issuer names that province")
+                e.doc_no = named
+                notes.conf(name, CONTEXT_CONFIDENCE)
+            if e.doc_no is None and e.text:
+                found = code_from_context(e.text, known)
+                if found is not None:
+                    e.doc_no, why = found
+                    notes.warn("doc_no_from_context", f"{name}[{k}].doc_no", f"read as {e.doc_no}: {why}; "
+                                                                            f"{collapse(e.text)!r}")
+                    notes.conf(name, CONTEXT_CONFIDENCE)
+            if e.date is not None and letter.date is not None:
+                _repair_year(e, letter.date, f"{name}[{k}]", notes)
+
+
+def issuer_prefix(doc_no: str, text: str) -> str | None:
+    """``doc_no`` with an unknown prefix one letter off the one province the
+    entry's issuer names (``หนังสือจังหวัดอุบลราชธานี ที่ อป ...``) read with
+    that province's prefix; None otherwise.
+
+    >>> issuer_prefix("อป 0023.1/4206", "สำเนาหนังสือจังหวัดอุบลราชธานี ด่วนที่สุด ที่อัป ๐๐๒๓.๑/๔๒๐๖")
+    'อบ 0023.1/4206'
+    """
+    prefix, _, rest = doc_no.partition(" ")
+    if prefix in lexicon.AGENCY_PREFIXES:
+        return None
+    named = provinces_named(text)
+    if len(named) != 1:
+        return None
+    (province,) = named
+    if len(province) != len(prefix) or sum(a != b for a, b in zip(province, prefix)) != 1:
+        return None
+    return f"{province} {rest}"
+
+
+def _known_codes(letter: Letter) -> set[tuple[str, str]]:
+    """(prefix, code) of every number the letter itself reads cleanly."""
+    out = set()
+    for doc_no in [letter.doc_no, *(e.doc_no for e in [*letter.references, *letter.enclosures])]:
+        hit = read_doc_no(doc_no) if doc_no else None
+        if hit is not None and hit.canonical and hit.prefix in lexicon.AGENCY_PREFIXES:
+            out.add((hit.prefix, hit.code))
+    return out
+
+
+def code_from_context(text: str, known: set[tuple[str, str]]) -> tuple[str, str] | None:
+    """(doc_no, why) for an entry whose code OCR damaged, when exactly one
+    known code explains the damage; None otherwise.
+
+    >>> code_from_context("หนังสือจังหวัดลำปาง ที่ ลป ๐๐๒๓๗/๑๙๔๙ ลงวันที่ ๘ พ.ค. ๒๕๖๗", {("ลป", "0023.4")})
+    ('ลป 0023.4/1949', 'a dot and the digit beside it read as ๗ in 0023.4')
+    """
+    text = tidy_number(text)
+    hit = read_doc_no(text)
+    if hit is not None and set(hit.problems) & _RUNNING_DOUBTS:
+        return None  # the running number or ว is in doubt: no code can settle that
+    norm = number_digits(text)
+    for parts in (_PARTS, _SPLIT_PARTS):
+        m = parts.search(norm)
+        fit = _one_fit(m, norm, text, known) if m is not None else None
+        if fit is not None:
+            break
+    else:
+        return None
+    prefix, code, why = fit
+    hit = read_doc_no(f"{prefix} {code}/{'ว ' if m['circ'] else ''}{m['run']}")
+    if hit is None or hit.canonical is None:
+        return None
+    return hit.canonical, f"{why} in {code}"
+
+
+def _one_fit(m: re.Match[str], norm: str, text: str, known: set[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """(prefix, code, why) of the one known code that explains the number ``m`` found."""
+    read = _prefix_before(norm[: m.start()])
+    printed = m["code"].replace(" ", "")
+    fits = {(p, c, why) for p, c in known if (why := _damage(printed, c, bool(m["junk"]))) is not None
+            and _prefix_fits(read, p, text, why == _SAME)}
+    return fits.pop() if len({(p, c) for p, c, _ in fits}) == 1 else None
+
+
+def _prefix_before(before: str) -> str | None:
+    """The prefix printed before the code (``ที่มท``, ``ที่ ลป``), None when
+    what stands there is no Thai prefix (``UA``, ``ด๖``: OCR garbled it)."""
+    m = _PREFIX_TOKEN.search(before.rstrip()[-8:])
+    if m is None:
+        return None
+    printed = re.sub("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]", "", m.group(1))
+    return lexicon.PREFIX_CONFUSIONS.get(printed, printed)
+
+
+def _prefix_fits(read: str | None, prefix: str, text: str, same_code: bool) -> bool:
+    """A known code's prefix fits what the entry shows: the same prefix, one
+    letter off an unknown one, or, garbled, any when the code is the known
+    one as printed (``prefix.recover_prefix``'s same-code evidence); a garbled
+    prefix on a damaged code needs the entry's issuer to name the province
+    (or the department)."""
+    if read is not None and read in lexicon.AGENCY_PREFIXES:
+        return read == prefix
+    if read is not None and len(read) == len(prefix) and sum(a != b for a, b in zip(read, prefix)) == 1:
+        return True
+    if same_code:
+        return True
+    return issuer_prefixes(text) == {prefix}
+
+
+def issuer_prefixes(text: str) -> set[str]:
+    """Prefixes the entry's words name: a province (จังหวัด + name, a
+    postcode), a ministry, or a department by its ministry's prefix.
+
+    >>> sorted(issuer_prefixes("หนังสือกระทรวงมหาดไทย ด่วนมาก ที่ “HM ๐๘๑๐.๖.อ/ว ๓๔๑"))
+    ['มท']
+    """
+    k = key(text)
+    named = provinces_named(text)
+    named |= {p for p, name in lexicon.MINISTRY_PREFIXES.items() if key(name) in k}
+    named |= {p for name, p in lexicon.DEPARTMENT_PREFIXES.items() if key(name) in k}
+    return named
+
+
+_SAME = "the prefix unreadable, the code as the letter prints it"
+_RUNNING_DOUBTS = {"digits_mixed", "running_damaged", "circular_or_digit", "split_or_debris"}
+
+
+def _damage(printed: str, code: str, junk: bool) -> str | None:
+    """How OCR made ``printed`` of ``code``, when it is a damage this OCR is
+    known to do; None when ``printed`` could be another code."""
+    if printed == code:
+        return "debris before the slash dropped" if junk else _SAME
+    digits, want = printed.replace(".", ""), code.replace(".", "")
+    if "." in printed or len(digits) != len(want):
+        return None
+    if digits == want:
+        return "the code's dot lost"
+    diff = [i for i, (a, b) in enumerate(zip(digits, want)) if a != b]
+    dot = code.index(".") if "." in code else -1  # the dot stands between want[dot-1] and want[dot]
+    if len(diff) == 1 and digits[diff[0]] == "7" and diff[0] in (dot - 1, dot):
+        return "a dot and the digit beside it read as ๗"
+    return None
+
+
+def _repair_year(entry: Reference | Enclosure, letter_date: dt.date, where: str, notes: Notes) -> None:
+    """A cited letter dated generations before its citer (``๒๔๖๗`` cited in a
+    letter of ๒๕๖๗) has a misread year digit: read with the one digit change
+    that dates it in the years before the letter; left as read when none or
+    several fit. Only an era no letter of this registry carries counts as
+    misread: a letter whose own date is the odd one out is not evidence."""
+    date = entry.date
+    if date.year >= ERA_FLOOR or letter_date.year < ERA_FLOOR:
+        return
+    floor = dt.date(letter_date.year - PAST_YEARS, 1, 1)
+    be = str(date.year + lexicon.BE_OFFSET)
+    fits = set()
+    for i in range(len(be)):
+        for d in "0123456789":
+            year = int(be[:i] + d + be[i + 1 :]) - lexicon.BE_OFFSET
+            if d != be[i] and 1 <= year <= 9999:
+                try:
+                    cand = date.replace(year=year)
+                except ValueError:  # 29 February
+                    continue
+                if floor <= cand <= letter_date:
+                    fits.add(cand)
+    if len(fits) == 1:
+        entry.date = fits.pop()
+        notes.warn("year_repaired", f"{where}.date", f"read as {entry.date.isoformat()}: printed year "
+                                                      f"{be} is generations before the letter's own date")
+        notes.conf(where.split("[")[0], CONTEXT_CONFIDENCE)
+
+
+PAST_YEARS = 5  # a cited letter is at most this many years older than its citer
+ERA_FLOOR = 1990  # as plausibility.ERA_FLOOR: no letter of this registry is older

@@ -1,0 +1,138 @@
+"""A reference/enclosure entry read through OCR damage with the help of the
+letter it stands in (OCR lines from the tuning corpora's recorded text)."""
+
+import datetime as dt
+
+import pytest
+
+from docintake.parse import parse_text
+from docintake.parse.entries import code_from_context, entry_date, read_entry
+
+CODES = [
+    # ".๔" read as one ๗: the department's own division, cited again.
+    ("dot-merged-department", "หนังสือกรมส่งเสริมการปกครองท้องถิ่น ด่วนมาก ที่มท ๐๘๑๐๗/ว ๘๐๕ ลงวันที่ ๒๕ พฤษภาคม ๒๕๖๖",
+     {("มท", "0810.4")}, "มท 0810.4/ว 805"),
+    ("dot-merged-district", "หนังสืออำเภอวิเชียรบุรี ด่วนที่สุด ที่พช ๐๐๒๓๗๗/๔๐๖ ลงวันที่ ๑๗ มิ.ย. ๒๕๖๘",
+     {("พช", "0023.17")}, "พช 0023.17/406"),
+    ("dot-lost", "หนังสือจังหวัดเพชรบูรณ์ ด่วน ที่ พช ๐๐๒๓๖/ว ๒๘๓๔ลงวันที่ ๙ มิถุนายน ๒๕๖๘",
+     {("พช", "0023.6")}, "พช 0023.6/ว 2834"),
+    ("debris-before-slash", "หนังสือจังหวัดเชียงใหม่ ที่ ชม ๐๐๒๓.๑@/ว ๕๖๓ ลงวันที่ ๑๔ มกราคม ๒๕๖๘",
+     {("ชม", "0023.1")}, "ชม 0023.1/ว 563"),
+    ("colon-for-dot", "หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่มท ๐๘๑๐:๗/ว ๑๖๓๔ ลงวันที่ ๓ มีนาคม ๒๕๖๖",
+     {("มท", "0810.7")}, "มท 0810.7/ว 1634"),
+    ("prefix-garbled-same-code", "หนังสืออำเภอฝาง ที่ ด๖ ๐๐๒๓.๑๖/๑๘๘๑ ลงวันที่ ๑๒ พฤษภาคม ๒๕๖๘",
+     {("ชม", "0023.16")}, "ชม 0023.16/1881"),
+    # Prefix garbled AND code damaged: the issuer must name the province.
+    ("garbled-prefix-issuer-names-province", "หนังสือจังหวัดนครศรีธรรมราช ด่วนมาก ที่ UA ๐๐๒๗๕/๑๕๓๘ ลงวันที่ ๗ สิงหาคม ๒๕๖๖",
+     {("นศ", "0023.5")}, "นศ 0023.5/1538"),
+    # The ministry's name stands for its prefix; a department's for its ministry's.
+    ("garbled-prefix-ministry-named", "หนังสือกระทรวงมหาดไทย ด่วนมาก ที่ “HM ๐๘๑๐.๖.อ/ว ๓๔๑ ลงวันที่ ๙ พฤษภาคม ๒๕๖๘",
+     {("มท", "0810.6")}, "มท 0810.6/ว 341"),
+    ("garbled-prefix-department-named", "หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ HM ๐๘๑๐๗/ว ๘๐๕ ลงวันที่",
+     {("มท", "0810.4")}, "มท 0810.4/ว 805"),
+    # Hyphens OCR put inside the code (read as spaces), prefix garbled.
+    ("code-split-by-hyphens", "หนังสืออำเภอทุ่งสง ด่วนที่สุด fi wa 002-3.1-3/1785 ลงวันที่ 6 พฤษภาคม 2-567",
+     {("นศ", "0023.13")}, "นศ 0023.13/1785"),
+    # A digit of debris where the prefix was: not part of the code.
+    ("digit-debris-before-code", "หนังสือจังหวัดเชียงรายุ ด่วนที่สุด ที่ 3 ๐๐๒๓.๒/๒๓๕๙ ลงวันที่ ๒๖ กรกฎาคม ๒๕๖๖",
+     {("ชร", "0023.2")}, "ชร 0023.2/2359"),
+    ("garbled-prefix-district-no-evidence", "หนังสืออำเภอสิชล ที่ UA ๐๐๒๗๕/๑๕๓๘ ลงวันที่ ๗ สิงหาคม ๒๕๖๖",
+     {("นศ", "0023.5")}, None),
+    # "๐๘๑๐๖" is 0810.6 with its dot lost as much as damage of 0810.7: no repair.
+    ("other-digit-not-seven", "หนังสือกระทรวงมหาดไทย ด่วนมาก ที่ มท.๐๘๑๐๖/ว ๒๒๔๑ ลงวันที่ ๑๘ มี.ค. ๒๕๖๗",
+     {("มท", "0810.7")}, None),
+    ("seven-away-from-the-dot", "หนังสือจังหวัดลำปาง ที่ ลป ๐๗๒๓๔/๑๙๔๙ ลงวันที่ ๘ พ.ค. ๒๕๖๗", {("ลป", "0023.4")}, None),
+    ("two-codes-fit", "หนังสือจังหวัดลำปาง ที่ ลป ๐๐๒๓๗/๑๙๔๙", {("ลป", "0023.4"), ("ลป", "0023.8")}, None),
+    ("another-prefix", "หนังสือจังหวัดลำปาง ที่ ลป ๐๐๒๓๗/๑๙๔๙", {("พช", "0023.4")}, None),
+    # "๑๗๙ 7,": the running number is in doubt, which no code settles.
+    ("running-in-doubt", "หนังสือจังหวัดเชียงใหม่ ที่ ชม ๐๐๒๓.๔/๑๗๙ 7, ลงวันที่ ๒๓ มิถุนายน ๒๕๖๘",
+     {("ชม", "0023.4")}, None),
+    ("no-slash", "หนังสือจังหวัดศรีสะเกษ ด่วนที่สุด fl an ๐๐๒๓.๔๒๔๒๔ 0 ลงวันที่ ๒ มกราคม ๒๕๖๘",
+     {("ศก", "0023.4")}, None),
+]
+
+
+@pytest.mark.parametrize(("text", "known", "want"), [c[1:] for c in CODES], ids=[c[0] for c in CODES])
+def test_code_from_context(text: str, known: set, want: str | None) -> None:
+    found = code_from_context(text, known)
+    assert (found[0] if found else None) == want
+
+
+DATES = [
+    ("as-printed", "ที่ สน ๐๐๒๓.๓/๑๙๕๑ ลงวันที่ ๑๘ เมษายน ๒๕๖๖", dt.date(2023, 4, 18), None),
+    ("speck-before-month", "ที่ มท ๐๘๑๐.๒/ว ๑๔๘๕ ลงวันที่ ๒๑ .กรกฎาคม ๒๕๖๘", dt.date(2025, 7, 21), "speck"),
+    ("arabic-digit-among-thai", "ที่ ลย ๐๐๒๓.๓/ว ๑๓๘๗ ลงวันที่ ๑๒ 5 กันยายน ๒๕๖๘", dt.date(2025, 9, 12), "Arabic"),
+    ("letter-before-month", "ที่ ชม ๐๐๒๓.๑/ว ๒๒๖๖ ลงรวันที่ ๗ม กุมภาพันธ์ ๒๕๖๘", dt.date(2025, 2, 7), "letter"),
+    ("day-lost", "ที่ รอ ๐๐๒๓.๑๓/๑๗๑๐ ลงวันที่.ซสิงหาคม ๒๕๖๘", None, None),
+    ("month-garbled", "ที่ สน ๐๐๒๓.๓/๒๘๑๘ ลงวันที่ ๒๑ fw. ๒๕๖๖", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "repair"), [c[1:] for c in DATES], ids=[c[0] for c in DATES])
+def test_entry_date(text: str, want: dt.date | None, repair: str | None) -> None:
+    date, why = entry_date(text)
+    assert date == want
+    assert (why is None) if repair is None else (repair in why)
+
+
+LETTER = """ที่ พล ๐๐๒๓.๑๓/๑๐๕ ที่ว่าการอำเภอบางระกำ
+ถนนบางระกำ พล ๖๕๑๔๐
+{date}
+เรื่อง การจัดเก็บภาษี
+เรียน นายกองค์การบริหารส่วนตำบล ทุกแห่ง
+อ้างถึง หนังสืออำเภอบางระกำ ที่ พล ๐๐๒๓.๑๓/๒๒๗ ลงวันที่ ๒๓กรกฎาคม {year}
+ด้วยจังหวัดแจ้งว่า ขอให้รายงานผล
+ขอแสดงความนับถือ
+(นายสมชาย ใจดี)
+นายอำเภอบางระกำ"""
+
+YEARS = [
+    # ๒๔๖๗ in a letter of ๒๕๖๗: one digit gives the only year before the letter.
+    ("generations-before", "๑๒ พฤศจิกายน ๒๕๖๗", "๒๔๖๗", dt.date(2024, 7, 23), True),
+    ("as-printed", "๑๒ พฤศจิกายน ๒๕๖๗", "๒๕๖๗", dt.date(2024, 7, 23), False),
+    # The letter's own year is the odd one: no evidence against the entry's.
+    ("letter-year-misread", "๑๒ พฤศจิกายน ๒๔๖๗", "๒๕๖๗", dt.date(2024, 7, 23), False),
+]
+
+
+@pytest.mark.parametrize(("date", "year", "want", "warned"), [c[1:] for c in YEARS], ids=[c[0] for c in YEARS])
+def test_reference_year_repaired(date: str, year: str, want: dt.date, warned: bool) -> None:
+    (letter,) = parse_text(LETTER.format(date=date, year=year)).letters
+    assert letter.references[0].date == want
+    assert any(w.code == "year_repaired" for w in letter.warnings) is warned
+
+
+SIBLINGS = """ที่ ลป ๐๐๒๓.๔/๓๕๐๕ ศาลากลางจังหวัดลำปาง
+ถนนบุญวาทย์ ลป ๕๒๐๐๐
+๒๒ สิงหาคม ๒๕๖๗
+เรื่อง การป้องกันไฟป่า
+เรียน นายอำเภอ ทุกอำเภอ
+อ้างถึง หนังสือจังหวัดลำปาง ที่ ลป ๐๐๒๓๗/๑๙๔๙ ลงวันที่ ๘ พ.ค. ๒๕๖๗
+ด้วยจังหวัดแจ้งว่า ขอให้รายงานผล
+ขอแสดงความนับถือ
+(นายสมชาย ใจดี)
+ผู้ว่าราชการจังหวัดลำปาง"""
+
+
+def test_reference_code_from_the_letters_own_number() -> None:
+    (letter,) = parse_text(SIBLINGS).letters
+    assert letter.references[0].doc_no == "ลป 0023.4/1949"
+    assert any(w.code == "doc_no_from_context" and w.field == "references[1].doc_no" for w in letter.warnings)
+    assert letter.confidence["references"] <= 0.6
+
+
+ENTRY_NUMBERS = [
+    ("as-printed", "สำเนาหนังสือกรม ที่ มท ๐๘๑๐.๗/ว ๒๙๖๗ ลงวันที่ ๑๒ พฤษภาคม ๒๕๖๘", "มท 0810.7/ว 2967", None),
+    ("slash-lost-before-ว", "สำเนาหนังสือกรม ที่ มท ๐๘๑๐.๗ว ๒๙๖๗ ลงวันที่ ๑๒ พฤษภาคม๒๕๖๘", "มท 0810.7/ว 2967",
+     "slash_lost_before_ว"),
+    ("colon-for-dot", "หนังสือกรม ที่มท ๐๘๑๐:๔/ว ๑๖๓๔ ลงวันที่ ๓ มีนาคม ๒๕๖๖", "มท 0810.4/ว 1634", "colon_for_dot"),
+    # ". " for "/ว": circular or not cannot be told, so no number.
+    ("slash-and-ว-lost", "หนังสือจังหวัดเลย ที่ ลย ๐๐๒๓.๓. ๒๙๐๓ ลงวันที่ ๕ มิถุนายน ๒๕๖๘", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "fault"), [c[1:] for c in ENTRY_NUMBERS], ids=[c[0] for c in ENTRY_NUMBERS])
+def test_entry_number_faults_with_one_reading(text: str, want: str | None, fault: str | None) -> None:
+    cited = read_entry(text)
+    assert cited.doc_no == want
+    assert (fault in cited.problems) if fault else not cited.problems
