@@ -289,7 +289,12 @@ REGISTRY_ROWS = [
 
 def _registry_rows(report: EvalReport) -> list[str]:
     rows = [f"{'registry':<28}{'truth text':>12}{'our OCR':>12}"]
-    for label, key in REGISTRY_ROWS:
+    # Issue 5's routing target is district letters to LAOs: that figure sits
+    # under the all-letters one (a report from before it has no such key: —).
+    names = [row for label, key in REGISTRY_ROWS for row in (
+        [(label, key), ("routing, district letters", "routing_district")] if key == "routing_agreement"
+        else [(label, key)])]
+    for label, key in names:
         cells = [f.get(key) if f else None for f in (report.registry_truth, report.registry_ocr)]
         rows.append(f"{label:<28}" + "".join(f"{_fmt(c):>12}" for c in cells))
     return rows

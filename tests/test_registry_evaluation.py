@@ -34,3 +34,60 @@ def test_perfect_parse_scores_one():
     truth = TruthBundle(file="b.pdf", format="pdf", dpi=300, seed=1, pages=4, page_texts=[], letters=letters)
     figures = evaluate([(truth, ParseResult(file="b.pdf", pages=4, letters=letters))], DIRECTORY_CSV)
     assert (figures.edges_f1, figures.links_f1, figures.routing_agreement, figures.deadline_right) == (1, 1, 1, 1)
+
+
+MEMO = ("ชย 76101/55", "2025-06-10")
+MEMO_FIELDS = dict(issuer="กองคลัง องค์การบริหารส่วนตำบลบ้านใหม่", to="นายกองค์การบริหารส่วนตำบลบ้านใหม่")
+
+
+def _three(dist_doc="ชย 0023.14/1709", dist_to="นายก อบต. ทุกแห่ง", prov_to="นายอำเภอ ทุกอำเภอ",
+           memo_to=MEMO_FIELDS["to"]) -> list:
+    """A district letter to every SAO, the province letter it forwards (to the
+    districts), and an SAO division's memo to its own head."""
+    dist = letter(dist_doc, "2025-06-16", deadline="2025-06-11", copies=[PROV], pages=(1, 2),
+                  issuer=DISTRICT["issuer"], to=dist_to)
+    prov = letter(*PROV, pages=(3, 4), to=prov_to, issuer="ศาลากลางจังหวัดชัยภูมิ")
+    memo = letter(*MEMO, pages=(5, 5), issuer=MEMO_FIELDS["issuer"], to=memo_to)
+    return [dist, prov, memo]
+
+
+@pytest.mark.parametrize("parsed, agreement, district", [
+    pytest.param({}, 1.0, 1.0, id="all-right"),
+    # The province letter reaches one district instead of all: every-letter
+    # routing drops, the district letters' figure does not see it.
+    pytest.param({"prov_to": "นายอำเภอเมืองเพ็ญ"}, 2 / 3, 1.0, id="province-letter-misrouted"),
+    # The memo is an LAO's own: not a district letter either.
+    pytest.param({"memo_to": "นายกองค์การบริหารส่วนตำบลโนนสูง"}, 2 / 3, 1.0, id="lao-memo-misrouted"),
+    # The district letter reaches one SAO instead of three.
+    pytest.param({"dist_to": "นายก อบต. บ้านใหม่"}, 2 / 3, 0.0, id="district-letter-misrouted"),
+    # Its number misread: its routings hang on a letter the truth does not know.
+    pytest.param({"dist_doc": "ชย 0023.14/1703"}, 2 / 3, 0.0, id="district-letter-number-misread"),
+])
+def test_routing_of_district_letters_apart(parsed, agreement, district):
+    truth = TruthBundle(file="b.pdf", format="pdf", dpi=300, seed=1, pages=5, page_texts=[], letters=_three())
+    figures = evaluate([(truth, ParseResult(file="b.pdf", pages=5, letters=_three(**parsed)))], DIRECTORY_CSV)
+    assert figures.routed_letters == 3 and figures.district_letters == 1
+    assert figures.routing_agreement == pytest.approx(agreement)
+    assert figures.routing_district == pytest.approx(district)
+
+
+def test_no_district_letters_no_figure():
+    letters = _three()[1:]
+    truth = TruthBundle(file="b.pdf", format="pdf", dpi=300, seed=1, pages=5, page_texts=[], letters=letters)
+    figures = evaluate([(truth, ParseResult(file="b.pdf", pages=5, letters=letters))], DIRECTORY_CSV)
+    assert figures.district_letters == 0 and figures.routing_district is None
+
+
+@pytest.mark.parametrize("ocr, cell", [
+    pytest.param({"routing_agreement": 0.5, "routing_district": 0.75}, "75.0%", id="shown"),
+    pytest.param({"routing_agreement": 0.5}, "—", id="report-from-before-the-figure"),
+])
+def test_eval_table_shows_district_routing_under_all_letters(ocr, cell):
+    from docintake.evaluate import EvalReport, _registry_rows
+
+    rows = _registry_rows(EvalReport(corpus="c", registry_truth={"routing_agreement": 1.0, "routing_district": 1.0},
+                                     registry_ocr=ocr))
+    labels = [r[:28].strip() for r in rows]
+    at = labels.index("routing, district letters")
+    assert labels[at - 1] == "routing agreement" and rows[at - 1].split()[-1] == "50.0%"
+    assert rows[at].split()[-1] == cell

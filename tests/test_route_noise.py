@@ -94,3 +94,31 @@ def test_name_is_kept_as_read(directory):
 ], ids=["sara-am", "tone-mark", "abbreviation", "different-letter"])
 def test_fold(a, b, same):
     assert (fold(a) == fold(b)) is same
+
+
+# (id, kind, เรียน line as OCR'd, issuer as OCR'd, expected short names)
+MEMOS = [
+    # A memo goes round inside one office: with its เรียน line lost (seed 7), a
+    # division of an LAO wrote it for that LAO; OCR debris after the name is dropped.
+    ("memo-to-lost", "memo", None, "กองคลัง องค์การบริหารส่วนตำบลม่วงหวาน a va", {"อบต.ม่วงหวาน"}),
+    ("memo-to-lost-abbreviated", "memo", None, "สำนักปลัด ทต.น้ำพอง", {"ทต.น้ำพอง"}),
+    # The เรียน line read: it decides, as for any letter.
+    ("memo-to-read", "memo", "นายกเทศมนตรีตำบลน้ำพอง", "กองคลัง องค์การบริหารส่วนตำบลม่วงหวาน", {"ทต.น้ำพอง"}),
+    # A district's memo, or an external letter, says nothing of the LAO that must act.
+    ("district-memo", "memo", None, "ที่ว่าการอำเภอน้ำพอง", set()),
+    ("external-letter", "external", None, "ที่ทำการองค์การบริหารส่วนตำบลม่วงหวาน", set()),
+    # An LAO the directory does not hold.
+    ("memo-unknown-lao", "memo", None, "กองคลัง องค์การบริหารส่วนตำบลสามัคคี", set()),
+]
+
+
+@pytest.mark.parametrize("kind,to,issuer,expected", [c[1:] for c in MEMOS], ids=[c[0] for c in MEMOS])
+def test_memo_routed_to_its_own_office(directory, kind, to, issuer, expected):
+    memo = letter("ขก 73501/55", "2025-06-16", to=to, issuer=issuer).model_copy(update={"kind": kind})
+    routings, _ = route_letter(memo, directory)
+    assert {r.org for r in routings if r.org_id} == expected
+    if expected and to is None:
+        (r,) = routings
+        assert "memo" in r.reason and r.confidence <= 0.8
+    if not expected:
+        assert [r.kind for r in routings] == ["unresolved"]

@@ -6,17 +6,23 @@ A date is a deadline only when a deadline cue stands right before it
 a reference's ``ลงวันที่`` date never is. Relative deadlines are resolved
 against a base date the caller gives (the receipt stamp, else the letter's
 own date) and marked ``relative``.
+
+Dates OCR spoilt in ways their own context mends are read and marked for the
+caller's warnings: a month abbreviation in look-alike glyphs (``1.8.`` for
+ก.ย.), a number's ๗ printed as a look-alike letter (``ฒ``, ``ฆ``), a year
+printed decades early; each only when one reading is left.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from docintake.models import Deadline
+from docintake.parse.glyphs import ERA_FLOOR, GLYPH_DATE, digit_glyphs, glyph_candidates, infer_year
 from docintake.parse.lines import collapse
-from docintake.parse.thaidate import DateHit, check_weekday, find_dates, month_number, normalise_year, weekday_number
+from docintake.parse.thaidate import DateHit, check_weekday, find_dates, month_number, normalise_year
 from docintake.text import lexicon
 from docintake.text.fuzzy import key
 from docintake.text.normalize import thai_to_arabic_digits
@@ -82,9 +88,22 @@ def absolute_deadlines(paragraph: str, window=None) -> list[tuple[DateHit, str]]
     for hit in find_dates(paragraph):
         if _glyph_guessed(hit.problems):
             continue  # glyph_month_hits reads these, with the weekday and the letter's date as checks
-        if is_deadline_cue(paragraph[: hit.start]):
+        if is_deadline_cue(_before_day(paragraph, hit)):
             out.append((check_weekday(hit, window), _clause(paragraph, hit.end)))
     return out
+
+
+_LONE_DAY = re.compile(r"[0-9๐-๙]{1,2}\s*$")
+
+
+def _before_day(paragraph: str, hit: DateHit) -> str:
+    """The text before a date's day. A hit whose day was a lone number before
+    the debris it starts at (``ก่อนวันที ๑๑ 5ธิ.ค.``: ``day_debris_dropped``)
+    has its day outside it: the cue is before that number."""
+    before = paragraph[: hit.start]
+    if any(p.startswith("day_debris_dropped") for p in hit.problems):
+        before = _LONE_DAY.sub("", before)
+    return before
 
 
 def _glyph_guessed(problems: list[str]) -> bool:
@@ -93,12 +112,19 @@ def _glyph_guessed(problems: list[str]) -> bool:
 
 
 def _has_lookalike(token: str) -> bool:
-    return any(ch in lexicon.MONTH_GLYPH_LOOKALIKES for ch in token)
+    return any(ch in lexicon.MONTH_LOOKALIKES for ch in token)
 
 
-def relative_deadlines(paragraph: str, base: dt.date | None) -> list[tuple[int, Deadline]]:
-    """(position, deadline) for each ``ภายใน N วัน นับแต่...`` in a paragraph."""
+def _unkeyed(paragraph: str):
+    """Position in ``paragraph`` of the k-th character of its key (key drops marks)."""
+    kept = [i for i, ch in enumerate(paragraph) if key(ch)]
+    return lambda k: kept[k] if k < len(kept) else len(paragraph)
+
+
+def relative_deadlines(paragraph: str, base: dt.date | None) -> list[tuple[int, int, Deadline]]:
+    """(start, end, deadline) for each ``ภายใน N วัน นับแต่...`` in a paragraph."""
     keyed = key(thai_to_arabic_digits(paragraph))
+    at = _unkeyed(paragraph)
     out = []
     for m in _RELATIVE.finditer(keyed):
         n = int(m["n"])
@@ -108,38 +134,20 @@ def relative_deadlines(paragraph: str, base: dt.date | None) -> list[tuple[int, 
                 date = _add_working_days(base, n)
             else:
                 date = base + dt.timedelta(days=n * _UNIT_DAYS.get(m["unit"], _LATIN_DAY))
-        out.append((m.start(), Deadline(date=date, text=_clause(paragraph, m.end()), relative=True)))
+        start, end = at(m.start()), at(m.end())
+        out.append((start, end, Deadline(date=date, text=_clause(paragraph, end), relative=True)))
     return out
 
 
 # A day and a month whose year OCR lost ("ภายในวันที่ ๒๖ กันยายน we."); the
 # dotted/damaged month forms are those thaidate.DATE_RE accepts.
 _DAY_MONTH = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s*(?P<month>[ก-๎.]{2,16}|[ก-๎]{1,3}[.(,]\s?[ก-๎]{1,2}\.?)")
-YEAR_INFERRED_BEFORE, YEAR_INFERRED_AFTER = 60, 240  # days around the letter a deadline can fall
 
 
-def infer_year(day: int, month: int, ref: dt.date) -> dt.date | None:
-    """The one date with this day and month from 60 days before ``ref`` to 240
-    after (the window is shorter than a year, so there is at most one).
-
-    >>> infer_year(26, 9, dt.date(2024, 9, 12)), infer_year(5, 1, dt.date(2024, 12, 20))
-    (datetime.date(2024, 9, 26), datetime.date(2025, 1, 5))
-    >>> infer_year(30, 9, dt.date(2024, 12, 20)) is None  # 81 days before, 284 after
-    True
-    >>> infer_year(0, 9, dt.date(2024, 12, 20)) is None
-    True
-    """
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        if 1 <= year <= 9999 and 1 <= day <= calendar.monthrange(year, month)[1]:
-            cand = dt.date(year, month, day)
-            if ref - dt.timedelta(days=YEAR_INFERRED_BEFORE) <= cand <= ref + dt.timedelta(days=YEAR_INFERRED_AFTER):
-                return cand
-    return None
-
-
-def yearless_deadlines(paragraph: str, ref: dt.date | None, dated: list[DateHit]) -> list[tuple[int, Deadline]]:
+def yearless_deadlines(paragraph: str, ref: dt.date | None,
+                       dated: list[DateHit]) -> list[tuple[int, int, Deadline]]:
     """Cued day-and-month deadlines whose year is missing or unreadable, the
-    year taken from the letter's date (``ref``); the caller warns."""
+    year taken from the letter's date (``ref``); the caller warns. (start, end, deadline)."""
     if ref is None:
         return []
     norm = thai_to_arabic_digits(paragraph)
@@ -150,68 +158,33 @@ def yearless_deadlines(paragraph: str, ref: dt.date | None, dated: list[DateHit]
         month = month_number(m["month"])
         date = infer_year(int(m["day"]), month[0], ref) if month else None
         if date is not None:
-            out.append((m.start(), Deadline(date=date, text=_clause(paragraph, m.end()))))
+            out.append((m.start(), m.end(), Deadline(date=date, text=_clause(paragraph, m.end()))))
     return out
 
 
-# A cued day, a month OCR printed in Latin letters or digits (``16 1.8. 67``,
-# ``5 AW. 68``) and maybe a year; the date prefix as thaidate.DATE_RE has it.
-_GLYPH_DATE = re.compile(
-    r"(?:วัน(?P<wd>[ก-๎]{2,12}?)\s?ท[ี]?[่]?\s*|วันท[ี]?[่]?\s*)?(?<![\d.])(?P<day>\d{1,2})\s+"
-    r"(?P<month>(?=[^\s]*[A-Za-z]|[^\s.]+\.[^\s.]+\.)[A-Za-z0-9]{1,2}\.?[A-Za-z0-9]{0,2}\.)"
-    r"(?:\s*(?:พ\.?\s?ศ\.?\s*)?(?P<year>\d{4}|\d{2})(?!\d))?")
-_ABBR_LETTERS = [(i + 1, a.replace(".", "")) for i, a in enumerate(lexicon.MONTHS_ABBR)]
-
-
-def glyph_months(token: str) -> list[int]:
-    """Months whose abbreviation ``token`` can be, letter for letter, through
-    ``lexicon.MONTH_GLYPH_LOOKALIKES``.
-
-    >>> glyph_months("1.8."), glyph_months("AW."), glyph_months("A.A.")
-    ([9], [2], [7, 8, 10])
-    """
-    letters = token.replace(".", "")
-    return [n for n, abbr in _ABBR_LETTERS if len(abbr) == len(letters) and all(
-        c == t or t in lexicon.MONTH_GLYPH_LOOKALIKES.get(c, "") for c, t in zip(letters, abbr))]
-
-
-def _glyph_candidates(m: re.Match, ref: dt.date | None) -> list[dt.date]:
-    day, year = int(m["day"]), normalise_year(m["year"]) if m["year"] else None
-    weekday = weekday_number(m["wd"]) if m["wd"] else None
-    out = []
-    for month in glyph_months(m["month"]):
-        if year is not None:
-            date = dt.date(year, month, day) if day <= calendar.monthrange(year, month)[1] else None
-            date = date if ref is None or date is None or infer_year(day, month, ref) == date else None
-        else:
-            date = infer_year(day, month, ref) if ref else None
-        if date is not None and (weekday is None or date.weekday() == weekday):
-            out.append(date)
-    return out
-
-
-def glyph_month_hits(paragraph: str, ref: dt.date | None) -> list[DateHit]:
-    """Cued dates whose month OCR printed as Latin look-alikes, read when exactly
-    one month fits the glyphs, the printed weekday and (with ``ref``, the
-    letter's date) the 60-days-before to 240-after window; marked
-    ``month_repaired`` at confidence 0.5 so the caller warns. When none or
-    several fit, the hit has no date (the caller reports it unreadable)."""
+def glyph_month_hits(paragraph: str, ref: dt.date | None, span=None) -> list[DateHit]:
+    """Cued dates whose month OCR printed as look-alikes, read when exactly one
+    month fits the glyphs, the printed weekday, (with ``ref``, the letter's
+    date) the 60-days-before to 240-after window and ``span`` if given; marked
+    ``month_repaired`` at confidence 0.5 so the caller warns (``year_spoilt``
+    too when the printed year was decades early and ``ref``'s was taken). When
+    none or several fit, the hit has no date (the caller reports it
+    unreadable)."""
     norm = thai_to_arabic_digits(paragraph)
     hits = []
-    for m in _GLYPH_DATE.finditer(norm):
+    for m in GLYPH_DATE.finditer(norm):
         if (month_number(m["month"]) is not None and not _has_lookalike(m["month"])) or not is_deadline_cue(
             paragraph[: m.start()]
         ):
             continue
-        dates = _glyph_candidates(m, ref)
+        dates = glyph_candidates(m, ref, span)
         date = dates[0] if len(dates) == 1 else None  # none or several: unreadable, and said so
         hits.append(DateHit(m.start(), m.end(), date, confidence=0.5, raw=paragraph[m.start(): m.end()],
                             problems=[f"month_repaired:{m['month']}" if date else "month_unreadable"],
                             month=date.month if date else None, year=date.year if date else None))
+        if date and m["year"] and normalise_year(m["year"]) != date.year:
+            hits[-1].problems.append("year_spoilt")
     return hits
-
-
-ERA_FLOOR = 1990  # as plausibility.ERA_FLOOR: a year before it on a current letter is misread
 
 
 def pre_era_year(hit: DateHit, ref: dt.date | None) -> dt.date | None:
@@ -245,39 +218,121 @@ def _current_base(base: dt.date | None, ref: dt.date | None) -> tuple[dt.date | 
     return fixed, fixed is not None
 
 
+@dataclass
+class _Found:
+    start: int
+    end: int
+    deadline: Deadline
+    hit: DateHit | None = None  # behind an absolute one, for the caller's warnings
+    inferred: bool = False  # its year (or its base's) taken from the letter's date
+
+
+def _scan(para: str, base: dt.date | None, base_inferred: bool, window, year_ref: dt.date | None,
+          span) -> list[_Found]:
+    """Every deadline in one paragraph, by each reader in turn."""
+    found = [_Found(a, b, d, inferred=base_inferred) for a, b, d in relative_deadlines(para, base)]
+    for hit, clause in absolute_deadlines(para, window):
+        deadline = Deadline(date=hit.date, text=clause)
+        if (fixed := pre_era_year(hit, year_ref)) is not None:
+            deadline.date = fixed
+        found.append(_Found(hit.start, hit.end, deadline, hit, inferred=fixed is not None))
+    for hit in glyph_month_hits(para, year_ref, span):
+        found.append(_Found(hit.start, hit.end, Deadline(date=hit.date, text=_clause(para, hit.end)), hit,
+                            inferred="year_spoilt" in hit.problems))
+    dated = [h for h in find_dates(para) if h.date is not None]
+    found += [_Found(a, b, d, inferred=True) for a, b, d in yearless_deadlines(para, year_ref, dated)]
+    return found
+
+
+def _fits(f: _Found, ref: dt.date | None) -> bool:
+    """A date read through a repaired digit must agree with its printed weekday
+    (never mended again) and fall in the window around the letter's date."""
+    if f.hit is not None and any(p.startswith("weekday_") for p in f.hit.problems):
+        return False
+    d = f.deadline.date
+    return f.deadline.relative or ref is None or infer_year(d.day, d.month, ref) == d
+
+
+def _glyph_digit_reads(para: str, found: list[_Found], scan, ref: dt.date | None) -> list[_Found]:
+    """Deadlines that appear only once a number's look-alike letters are read as
+    digits (``ไม่เกินวันที่ ฒ พ.ย. ๒๕๖๘``, ``ภายใน ฆ Tu นับแต่``), marked
+    ``digit_repaired`` at confidence 0.5 so the caller warns. One that does not
+    fit (``_fits``) is kept without a date: the caller reports it unreadable.
+    ``scan`` reads a paragraph as ``_scan`` does."""
+    fixed = digit_glyphs(para)
+    if fixed is None:
+        return []
+    known = {(f.deadline.date, f.deadline.relative) for f in found}
+    out = []
+    for f in scan(fixed):
+        glyphs = "".join(c for c in para[f.start:f.end] if c in lexicon.DIGIT_GLYPH_LOOKALIKES)
+        if f.deadline.date is None or not glyphs or (f.deadline.date, f.deadline.relative) in known:
+            continue
+        if not _fits(f, ref):
+            out.append(_Found(f.start, f.end, Deadline(date=None, text=_clause(para, f.end))))
+            continue
+        digits = "".join(lexicon.DIGIT_GLYPH_LOOKALIKES[c] for c in glyphs)
+        f.hit = DateHit(f.start, f.end, f.deadline.date, confidence=0.5, raw=collapse(para[f.start:f.end]),
+                        problems=[f"digit_repaired:{glyphs}={digits}", *(f.hit.problems if f.hit else [])])
+        out.append(f)
+    return out
+
+
 def find_deadlines(paragraphs: list[str], base: dt.date | None, window=None, *, year_ref: dt.date | None = None,
-                   inferred: list[Deadline] | None = None) -> tuple[list[Deadline], list[DateHit]]:
+                   inferred: list[Deadline] | None = None, span=None) -> tuple[list[Deadline], list[DateHit]]:
     """Every deadline in the body paragraphs, in text order, and the date hits
     behind the absolute ones (for the caller's warnings: a month read from
-    look-alike glyphs is ``month_repaired``). A cued date whose year is
-    unreadable or spoilt, and a relative one counted from a stamp whose year is
-    spoilt, get their year from ``year_ref`` (the letter's date) and are also
-    put in ``inferred`` so the caller can warn."""
+    look-alike glyphs is ``month_repaired``, a digit ``digit_repaired``). A
+    cued date whose year is unreadable or spoilt, and a relative one counted
+    from a stamp whose year is spoilt, get their year from ``year_ref`` (the
+    letter's date) and are also put in ``inferred`` so the caller can warn.
+    ``span`` (first, last) narrows the months look-alike glyphs may stand for."""
     deadlines: list[Deadline] = []
     hits: list[DateHit] = []
     inferred = inferred if inferred is not None else []
     base, base_inferred = _current_base(base, year_ref)
+
+    def scan(para: str) -> list[_Found]:
+        return _scan(para, base, base_inferred, window, year_ref, span)
+
     for para in paragraphs:
-        found: list[tuple[int, Deadline]] = relative_deadlines(para, base)
-        if base_inferred:
-            inferred.extend(d for _, d in found if d.date)
-        absolute = absolute_deadlines(para, window)
-        for hit, clause in absolute:
-            hits.append(hit)
-            deadline = Deadline(date=hit.date, text=clause)
-            if (fixed := pre_era_year(hit, year_ref)) is not None:
-                deadline.date = fixed
-                inferred.append(deadline)
-            found.append((hit.start, deadline))
-        for hit in glyph_month_hits(para, year_ref):
-            hits.append(hit)
-            found.append((hit.start, Deadline(date=hit.date, text=_clause(para, hit.end))))
-        guessed = yearless_deadlines(para, year_ref, [h for h in find_dates(para) if h.date is not None])
-        inferred.extend(d for _, d in guessed)
-        found.extend(guessed)
+        found = scan(para)
+        found += _glyph_digit_reads(para, found, scan, year_ref)
+        hits += [f.hit for f in found if f.hit is not None]
         seen = set()
-        for _, d in sorted(found, key=lambda x: x[0]):
-            if (d.date, d.relative) not in seen:
-                seen.add((d.date, d.relative))
-                deadlines.append(d)
+        for f in sorted(found, key=lambda f: f.start):
+            d = f.deadline
+            if (d.date, d.relative) in seen:
+                continue
+            seen.add((d.date, d.relative))
+            deadlines.append(d)
+            if f.inferred and d.date is not None:
+                inferred.append(d)
     return deadlines, hits
+
+
+URGENT_WITHIN = 31  # days: an urgency stamp dates its letter's action days ahead
+
+
+def urgent_date(text: str, letter_date: dt.date | None,
+                received: dt.date | None = None) -> tuple[dt.date | None, list[DateHit], bool]:
+    """The date of an urgency stamp (``ด่วนภายใน ...``) that find_dates could
+    not read (``ด่วนภายใน ฒ ก.พ. ๒๕๖๗``, ``ด่วนภายใน ๓๑ A.A. เวลา``), read
+    through the body's repairs but only on the letter's date or in the month
+    after it: a stamp making a letter urgent sets a date days ahead, so of
+    ก.ค./ส.ค./ต.ค. one month fits. Without the letter's date, a month either
+    side of the date it was ``received``. (date, the hits behind it for the
+    caller's warnings, whether its year was taken from the letter's or receipt
+    date); no date unless exactly one reading fits."""
+    ref = letter_date or received
+    if ref is None:
+        return None, [], False
+    month = dt.timedelta(days=URGENT_WITHIN)
+    span = (ref, ref + month) if letter_date else (ref - month, ref + month)
+    inferred: list[Deadline] = []
+    found, hits = find_deadlines([text], None, year_ref=ref, inferred=inferred, span=span)
+    dated = {d.date for d in found if d.date and not d.relative and span[0] <= d.date <= span[1]}
+    if len(dated) != 1:
+        return None, [], False
+    (date,) = dated
+    return date, [h for h in hits if h.date == date], any(d.date == date for d in inferred)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from docintake.models import Deadline, Letter, ReceiptStamp
 from docintake.parse import body as bodymod
-from docintake.parse.deadlines import find_deadlines, yearless_deadlines
+from docintake.parse.deadlines import find_deadlines, urgent_date
 from docintake.parse.docno import DocNoHit, read_doc_no_loose
 from docintake.parse.entries import repair_entries
 from docintake.parse.fields import build_enclosures, build_references, field_text, parse_fields
@@ -73,9 +73,9 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: Receipt
     deadlines, hits = find_deadlines(paras, base, window, year_ref=date or base, inferred=inferred)
     if h.urgent_by is not None:
         if h.urgent_by.date is None and (date or base) is not None:
-            guessed = yearless_deadlines(h.urgent_by.text, date or base, [])
-            if guessed:
-                h.urgent_by.date = guessed[0][1].date
+            h.urgent_by.date, repaired, year_taken = urgent_date(h.urgent_by.text, date, base)
+            hits += repaired
+            if year_taken:
                 inferred.append(h.urgent_by)
         deadlines.insert(0, h.urgent_by)
     for d in inferred:
@@ -140,6 +140,11 @@ def _deadline_notes(deadlines, hits, notes: Notes) -> None:
                 notes.conf("deadlines", hit.confidence)
             elif p.startswith("month_repaired") and hit.date is not None:
                 notes.warn("month_repaired", "deadlines", f"{hit.raw!r}: month read as {hit.date.month}")
+                notes.conf("deadlines", hit.confidence)
+            elif p.startswith("digit_repaired") and hit.date is not None:
+                glyphs, digits = p.split(":")[1].split("=")
+                notes.warn("digit_repaired", "deadlines", f"{hit.raw!r}: {glyphs} read as {digits}, the digit "
+                                                          f"this OCR prints it for: {hit.date.isoformat()}")
                 notes.conf("deadlines", hit.confidence)
 
 

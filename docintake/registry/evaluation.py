@@ -7,7 +7,9 @@ parse from OCR, or from the truth's own page texts) and compares:
   references and enclosures against the registry's reference/encloses edges (F1);
 - chain links: (letter, the letter whose copy it encloses) against ``forwards`` edges (F1);
 - routing: the LAOs each letter reaches, from the parse vs from the truth letters
-  (the same directory and routing code, so this measures what reading costs);
+  (the same directory and routing code, so this measures what reading costs), over
+  every routed letter and over district letters alone (issued by a ที่ว่าการอำเภอ
+  to LAOs: issue 5's target is those);
 - deadlines: each task's effective deadline vs the one the truth letters give.
 
 ``python -m docintake.registry.evaluation CORPUS`` runs it on a synthetic corpus,
@@ -26,7 +28,8 @@ from sqlite_utils import Database
 
 from docintake.models import Model, OcrResult, ParseResult, TruthBundle
 from docintake.registry import ingest, store
-from docintake.registry.orgs import parse_directory, save_orgs
+from docintake.registry.orgs import name_parts, parse_directory, save_orgs
+from docintake.registry.vocab import LAO_TYPES
 
 ACTOR = store.Actor(user="evaluation", now=dt.datetime(2025, 1, 1))
 
@@ -42,6 +45,8 @@ class RegistryFigures(Model):
     routing_agreement: float | None
     tasks: int
     deadline_right: float | None
+    district_letters: int = 0  # routed letters a district office sent to LAOs
+    routing_district: float | None = None  # routing agreement over those alone
 
 
 def _f1(truth: set, found: set) -> float | None:
@@ -79,6 +84,21 @@ def _routes(db: Database) -> dict[str, set[str]]:
     return routes
 
 
+def _district_letters(truth_letters: list, want_routes: dict[str, set], db: Database) -> set[str]:
+    """Doc_nos of the letters a district office (ที่ว่าการอำเภอ) sent to LAOs:
+    issued by a district in the truth, and every organisation the truth routes
+    them to an LAO (the district letter of a bundle, not its enclosed copies)."""
+    types = {(r["name"], r["district"]): r["type"] for r in db.query("SELECT name, district, type FROM organisations")}
+    district = {lt.doc_no for lt in truth_letters if lt.doc_no and name_parts(lt.issuer or "")[0] == "อำเภอ"}
+    return {doc for doc, orgs in want_routes.items()
+            if doc in district and orgs and all(types.get(o) in LAO_TYPES for o in orgs)}
+
+
+def _agreement(want: dict[str, set], got: dict[str, set], docs) -> float | None:
+    docs = list(docs)
+    return sum(got.get(doc) == want[doc] for doc in docs) / len(docs) if docs else None
+
+
 def _tasks(db: Database) -> dict[tuple[str, int], str | None]:
     return {(r["doc_no"], r["org_id"]): r["deadline"] for r in db.query(
         "SELECT l.doc_no, t.org_id, t.deadline FROM tasks t JOIN letters l ON l.id = t.letter_id "
@@ -97,14 +117,15 @@ def evaluate(pairs: list[tuple[TruthBundle, ParseResult]], directory_csv: str | 
     # missed (number misread, addressee lost) counts as wrong.
     got_tasks, want_tasks = _tasks(found), _tasks(truth_db)
     hits = sum(got_tasks.get(key, "missing") == value for key, value in want_tasks.items())
+    district = _district_letters(truth_letters, want_routes, truth_db)
     return RegistryFigures(
         bundles=len(pairs), letters=len(truth_letters), edges_truth=len(edges_truth),
         edges_f1=_f1(edges_truth, _edges(found, ("reference", "encloses"))),
         links_truth=len(links_truth), links_f1=_f1(links_truth, _edges(found, ("forwards",))),
         routed_letters=len(want_routes),
-        routing_agreement=(sum(got_routes.get(doc) == orgs for doc, orgs in want_routes.items()) / len(want_routes)
-                           if want_routes else None),
-        tasks=len(want_tasks), deadline_right=hits / len(want_tasks) if want_tasks else None)
+        routing_agreement=_agreement(want_routes, got_routes, want_routes),
+        tasks=len(want_tasks), deadline_right=hits / len(want_tasks) if want_tasks else None,
+        district_letters=len(district), routing_district=_agreement(want_routes, got_routes, district))
 
 
 def _corpus_pairs(corpus: Path, limit: int | None) -> list[tuple[TruthBundle, ParseResult]]:

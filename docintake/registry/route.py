@@ -22,7 +22,7 @@ from docintake.models import Letter, Model
 from docintake.registry.area import Area, type_of_subtype, issuing_area
 from docintake.registry.directory import Directory, named_org
 from docintake.registry.orgs import Organisation, compact, fold, folded_parts, name_parts, short_name, trim
-from docintake.registry.vocab import ADDRESSEE_SEPARATORS, DISTRIBUTION_MARKERS, HEAD_TITLES
+from docintake.registry.vocab import ADDRESSEE_SEPARATORS, DISTRIBUTION_MARKERS, HEAD_TITLES, LAO_TYPES, ORG_FORMS
 from docintake.text.fuzzy import key
 
 _named_org = named_org  # queries.find_org's name for it
@@ -242,7 +242,8 @@ def route_letter(letter: Letter, directory: Directory | None) -> tuple[list[Rout
     """The organisations a letter is addressed to, each with its reason; and the issuing area."""
     segments = split_addressees(letter.to or "")
     if not segments:
-        return [_unresolved("", "no เรียน line was read")], None
+        own = _own_office(letter, directory) if directory is not None and directory.orgs else None
+        return [own or _unresolved("", "no เรียน line was read")], None
     if directory is None or not directory.orgs:
         return [_unresolved(s, "no organisation directory loaded; kept as read") for s in segments], None
     readings = _share_markers([read_addressee(s) for s in segments])
@@ -254,6 +255,28 @@ def route_letter(letter: Letter, directory: Directory | None) -> tuple[list[Rout
             _name_one(reading, directory, area)]
     routings += _by_receipt(letter, directory, readings, routings)
     return _dedupe(routings), area
+
+
+_LAO_FORMS = sorted(((fold(f), k, sub) for f, k, sub in ORG_FORMS if k in LAO_TYPES), key=lambda f: -len(f[0]))
+MEMO_CONFIDENCE = 0.8  # the office is read from the memo's issuer, not from its addressee
+
+
+def _own_office(letter: Letter, directory: Directory) -> Routing | None:
+    """A memo (บันทึกข้อความ) goes round inside one office: one that a division
+    of an LAO wrote (``กองคลัง องค์การบริหารส่วนตำบลX``) is for that LAO, even
+    when its เรียน line was not read. The issuer is read up to the first word
+    without a Thai letter (OCR debris after the name)."""
+    if letter.kind != "memo" or not letter.issuer:
+        return None
+    words = letter.issuer.split()
+    thai = words[: next((i for i, w in enumerate(words) if not re.search("[ก-ฮ]", w)), len(words))]
+    folded = fold(" ".join(thai))
+    for form, kind, subtype in _LAO_FORMS:
+        if form in folded and (found := named_org(directory, folded.rsplit(form, 1)[1], kind, subtype)):
+            org, score = found
+            reason = f"a memo stays inside its office: issued by '{' '.join(thai)}', so {short_name(org)}"
+            return _routing(org, "", "named", reason, MEMO_CONFIDENCE * score)
+    return None
 
 
 def _share_markers(readings: list[Addressee]) -> list[Addressee]:

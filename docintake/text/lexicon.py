@@ -63,13 +63,6 @@ MONTH_CONFUSIONS: dict[str, int] = {
     "กรกฏาคม": 7,  # ฏ for ฎ: also a common typing error
     "ธันวาคน": 12,
 }
-# Latin letters and Arabic digits the Thai model prints for the consonants of a
-# month abbreviation (tuning seeds 1, 3, 6, 7: ก.ย. -> 1.8. / A.J., ก.พ. -> AW.,
-# พ.ค. -> W.A., ธ.ค. -> 6A., ก.ค./ส.ค./ต.ค. -> A.A.): read char -> Thai letters it
-# may stand for. Only a reading that leaves one month is used (deadlines.py).
-MONTH_GLYPH_LOOKALIKES: dict[str, str] = {
-    "A": "กคตส", "W": "พ", "J": "ย", "8": "ย", "1": "ก", "6": "ธ",
-}
 # Glyphs this OCR prints for a Thai consonant of an abbreviated month when the
 # letters are small or handwritten (A.W. for ก.พ., 5.A. for ธ.ค., 1.8. for ก.ย.):
 # Latin letter or digit -> the Thai consonants of similar shape it stands for.
@@ -78,6 +71,11 @@ MONTH_LOOKALIKES: dict[str, str] = {
     "A": "กคสตถด", "W": "พฟ", "w": "พฟ", "U": "มบนป", "u": "มบนป",
     "5": "ธ", "6": "ธ", "J": "ย", "Y": "ย", "8": "ย", "1": "ก",
 }
+# Thai letters the stock model prints for a digit it cannot output, in a number's
+# place (tuning seeds 1, 6, 7: ๗ -> ฒ, ฆ; ๗ is a loop with a tall stem, as these
+# letters are): read char -> the digit. Read so only where a number must stand
+# (a cued day, ``ภายใน N วัน``), never in words (deadlines.py).
+DIGIT_GLYPH_LOOKALIKES: dict[str, str] = {"ฒ": "๗", "ฆ": "๗"}
 # Monday first, as datetime.date.weekday() counts.
 WEEKDAYS: tuple[str, ...] = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
 WEEKDAY_ALIASES: dict[str, int] = {"พฤหัส": 3, "พฤหัสฯ": 3}

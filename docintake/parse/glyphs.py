@@ -1,0 +1,105 @@
+"""Dates whose parts OCR printed as look-alike glyphs, and the year a day and
+month take near a letter's date.
+
+The stock Thai model prints what it cannot read as something it can: a month
+abbreviation's letters as Latin ones or digits (``1.8.`` for ก.ย.), a digit it
+has no output for as a Thai letter drawn alike (``ฒ`` for ๗), a year's ๖/๘ as ๒/๕ (``๒๕๒๕`` for
+๒๕๖๘). The tables are ``lexicon.MONTH_LOOKALIKES`` and
+``lexicon.DIGIT_GLYPH_LOOKALIKES``; deadlines.py uses these readings only in a
+deadline's slots and only when one reading is left. Pure.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from docintake.parse.thaidate import normalise_year, weekday_number
+from docintake.text import lexicon
+
+ERA_FLOOR = 1990  # as plausibility.ERA_FLOOR: a year before it on a current letter is misread
+YEAR_INFERRED_BEFORE, YEAR_INFERRED_AFTER = 60, 240  # days around the letter a deadline can fall
+
+
+def infer_year(day: int, month: int, ref: dt.date) -> dt.date | None:
+    """The one date with this day and month from 60 days before ``ref`` to 240
+    after (the window is shorter than a year, so there is at most one).
+
+    >>> infer_year(26, 9, dt.date(2024, 9, 12)), infer_year(5, 1, dt.date(2024, 12, 20))
+    (datetime.date(2024, 9, 26), datetime.date(2025, 1, 5))
+    >>> infer_year(30, 9, dt.date(2024, 12, 20)) is None  # 81 days before, 284 after
+    True
+    >>> infer_year(0, 9, dt.date(2024, 12, 20)) is None
+    True
+    """
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        if 1 <= year <= 9999 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            cand = dt.date(year, month, day)
+            if ref - dt.timedelta(days=YEAR_INFERRED_BEFORE) <= cand <= ref + dt.timedelta(days=YEAR_INFERRED_AFTER):
+                return cand
+    return None
+
+
+# A cued day, a month OCR printed in Latin letters or digits (``16 1.8. 67``,
+# ``5 AW. 68``) and maybe a year; the date prefix as thaidate.DATE_RE has it.
+GLYPH_DATE = re.compile(
+    r"(?:วัน(?P<wd>[ก-๎]{2,12}?)\s?ท[ี]?[่]?\s*|วันท[ี]?[่]?\s*)?(?<![\d.])(?P<day>\d{1,2})\s+"
+    r"(?P<month>(?=[^\s]*[A-Za-z]|[^\s.]+\.[^\s.]+\.)[A-Za-z0-9]{1,2}\.?[A-Za-z0-9]{0,2}\.)"
+    r"(?:\s*(?:พ\.?\s?ศ\.?\s*)?(?P<year>\d{4}|\d{2})(?!\d))?")
+_ABBR_LETTERS = [(i + 1, a.replace(".", "")) for i, a in enumerate(lexicon.MONTHS_ABBR)]
+
+
+def glyph_months(token: str) -> list[int]:
+    """Months whose abbreviation ``token`` can be, letter for letter, through
+    ``lexicon.MONTH_LOOKALIKES``.
+
+    >>> glyph_months("1.8."), glyph_months("AW."), glyph_months("A.A.")
+    ([9], [2], [7, 8, 10])
+    """
+    letters = token.replace(".", "")
+    return [n for n, abbr in _ABBR_LETTERS if len(abbr) == len(letters) and all(
+        c == t or t in lexicon.MONTH_LOOKALIKES.get(c, "") for c, t in zip(letters, abbr))]
+
+
+def glyph_candidates(m: re.Match, ref: dt.date | None, span=None) -> list[dt.date]:
+    """The dates a ``GLYPH_DATE`` match can be: a month its glyphs allow, on the
+    printed weekday if any, in ``infer_year``'s window around ``ref`` (the
+    letter's date) and in ``span`` (first, last) if given. A year printed
+    decades before ``ref`` is spoilt: ``ref``'s is taken."""
+    day, year = int(m["day"]), normalise_year(m["year"]) if m["year"] else None
+    if year is not None and ref is not None and year < ERA_FLOOR <= ref.year:
+        year = None
+    weekday = weekday_number(m["wd"]) if m["wd"] else None
+    out = []
+    for month in glyph_months(m["month"]):
+        if year is not None:
+            date = dt.date(year, month, day) if day <= calendar.monthrange(year, month)[1] else None
+            date = date if ref is None or date is None or infer_year(day, month, ref) == date else None
+        else:
+            date = infer_year(day, month, ref) if ref else None
+        if date is not None and (weekday is None or date.weekday() == weekday):
+            out.append(date)
+    return [d for d in out if span is None or span[0] <= d <= span[1]]
+
+
+# A number of one or two places holding a look-alike letter, standing alone (a
+# tone mark OCR hung on the letter aside): ``ฒ``, ``๑ฒ``, ``ฆ่``.
+_GLYPH_DIGITS = "".join(lexicon.DIGIT_GLYPH_LOOKALIKES)
+_GLYPH_NUMBER = re.compile(rf"(?<!\S)(?=\S?[{_GLYPH_DIGITS}])[0-9๐-๙{_GLYPH_DIGITS}]{{1,2}}[่-๋]?(?!\S)")
+
+
+def digit_glyphs(paragraph: str) -> str | None:
+    """``paragraph`` with the look-alike letters of each such number read as
+    their digit (its tone mark blanked, so positions stay); None if none.
+
+    >>> digit_glyphs("ไม่เกินวันที่ ฒ พ.ย. ๒๕๖๘")
+    'ไม่เกินวันที่ ๗ พ.ย. ๒๕๖๘'
+    >>> digit_glyphs("ฆ่าเชื้อ ภายใน ๗ วัน") is None
+    True
+    """
+    def read(m: re.Match) -> str:
+        return "".join(lexicon.DIGIT_GLYPH_LOOKALIKES.get(c, c if c.isdigit() else " ") for c in m.group())
+
+    fixed = _GLYPH_NUMBER.sub(read, paragraph)
+    return fixed if fixed != paragraph else None
