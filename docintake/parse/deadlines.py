@@ -115,9 +115,13 @@ def _has_lookalike(token: str) -> bool:
     return any(ch in lexicon.MONTH_LOOKALIKES for ch in token)
 
 
+# A character key() keeps: anything but the marks it drops.
+_KEYED_CHAR = re.compile("[^\u0e47-\u0e4d]")
+
+
 def _unkeyed(paragraph: str):
     """Position in ``paragraph`` of the k-th character of its key (key drops marks)."""
-    kept = [i for i, ch in enumerate(paragraph) if key(ch)]
+    kept = [m.start() for m in _KEYED_CHAR.finditer(paragraph)]  # one regex pass, not key() per char
     return lambda k: kept[k] if k < len(kept) else len(paragraph)
 
 

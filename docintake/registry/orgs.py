@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -65,6 +66,7 @@ def trim(text: str) -> str:
     return _JUNK_ENDS.sub("", text)
 
 
+@lru_cache(maxsize=65536)  # routing folds every directory name for every letter
 def fold(text: str) -> str:
     """Text as routing compares it: ``compact``, specks at either end gone, and
     the marks OCR drops or adds ignored: tone marks (``อำเภ้อ``) and the circle
