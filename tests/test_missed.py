@@ -4,7 +4,7 @@ the line above them, and read; pictures, rules and specks are not lines."""
 import numpy as np
 import pytest
 
-from docintake.ocr.missed import find_missed, insert_lines, lines_of_strip, stack
+from docintake.ocr.missed import find_garbled, find_missed, insert_lines, lines_of_strip, stack
 from docintake.ocr.tesseract import Token
 
 W, H = 1200, 900
@@ -58,10 +58,34 @@ def test_stack_and_read_back():
 
 
 @pytest.mark.parametrize("text, placed, want", [
-    ("a\nb", [(-1, "top")], "top\na\nb"),
-    ("a\nb", [(0, "x"), (0, "y")], "a\nx\ny\nb"),
-    ("a\nb", [(5, "end")], "a\nb\nend"),
-    ("a\nb", [(0, "")], "a\nb"),
-], ids=["before-all", "two-after-one-keep-order", "past-the-end", "empty-line-skipped"])
+    ("a\nb", [(-1, "top", False)], "top\na\nb"),
+    ("a\nb", [(0, "x", False), (0, "y", False)], "a\nx\ny\nb"),
+    ("a\nb", [(5, "end", False)], "a\nb\nend"),
+    ("a\nb", [(0, "", False)], "a\nb"),
+    ("AIUNAA\nb", [(0, "ด่วนที่สุด", True)], "ด่วนที่สุด\nb"),
+    ("AIUNAA\nb", [(0, "", True)], "AIUNAA\nb"),
+    ("J\nb", [(0, "ด่วน", True), (0, "- ๒ -", False)], "ด่วน\n- ๒ -\nb"),
+], ids=["before-all", "two-after-one-keep-order", "past-the-end", "empty-line-skipped", "replaced",
+        "nothing-read-keeps-the-line", "replace-then-insert-after"])
 def test_insert_lines(text, placed, want):
     assert insert_lines(text, placed) == want
+
+
+GARBLED = [
+    # (id, tokens of a line 2.5x the body's height, found?)
+    ("latin-junk-stamp", [("AIUNAA", 80)], True),
+    ("big-thai-read-fine", [("ด่วนที่สุด", 80)], False),
+    ("body-size-latin-left-alone", [("Google", 30), ("Sheet", 30)], False),
+]
+
+
+@pytest.mark.parametrize("line, found", [g[1:] for g in GARBLED], ids=[g[0] for g in GARBLED])
+def test_find_garbled(line, found):
+    toks, txt = list(TOKS), TXT + "\n"
+    for word, h in line:
+        start = len(txt)
+        toks.append(_tok(word, (100, 600, 40 * len(word), h), start))
+        txt += word + " "
+    got = find_garbled(toks, txt)
+    assert [m.after_line for m in got] == ([3] if found else [])
+    assert all(m.replaces for m in got)

@@ -103,9 +103,9 @@ class TesseractEngine:
             warnings=list(self.warnings),
         )
 
-    def _missed_lines(self, prep, toks, txt: str, words: list[Word]) -> list[tuple[int, str]]:
+    def _missed_lines(self, prep, toks, txt: str, words: list[Word]) -> list[tuple[int, str, bool]]:
         """Lines Tesseract's layout skipped (``ocr.missed``), read in one more run: (line above, text)."""
-        found = missed.find_missed(prep.image, toks, txt)
+        found = missed.find_missed(prep.image, toks, txt) + missed.find_garbled(toks, txt)
         placed = []
         if self.digits is not None:  # numbers alone (page numbers, stamp times): our classifier reads them
             for m in list(found):
@@ -113,7 +113,7 @@ class TesseractEngine:
                 text = read_numeric_blob(self.digits, prep.upright, box)
                 if text is not None:
                     words.append(Word(text=text, box=box, conf=-1, reason="a number Tesseract's layout left out, read by the digit classifier"))
-                    placed.append((m.after_line, text))
+                    placed.append((m.after_line, text, m.replaces))
                     found.remove(m)
         if not found:
             return placed
@@ -128,8 +128,9 @@ class TesseractEngine:
         for m, (text, conf) in zip(found, missed.lines_of_strip(strip_toks, tops)):
             if text:
                 box = tuple(int(round(v / prep.scale)) for v in m.box)
-                words.append(Word(text=text, box=box, conf=round(conf, 2), reason="a line Tesseract's layout left out, read again"))
-                placed.append((m.after_line, text))
+                why = "a big line Tesseract read as Latin junk" if m.replaces else "a line Tesseract's layout left out"
+                words.append(Word(text=text, box=box, conf=round(conf, 2), reason=f"{why}, read again"))
+                placed.append((m.after_line, text, m.replaces))
         return placed
 
     def _words_and_text(self, toks, txt: str, prep) -> tuple[list[Word], str]:

@@ -28,10 +28,14 @@ MIN_CONF = 45.0  # a blob read with less is a smudge, a rule or part of the embl
 
 @dataclass
 class Missed:
-    """A blob of ink no word covers: its box in the prepared image, and where it goes."""
+    """A blob of ink no word covers (or a line read as Latin junk): its box in
+    the prepared image, and where its text goes."""
 
     box: tuple[int, int, int, int]
     after_line: int  # the text line (0-based, in Tesseract's text) it follows; -1 before all
+    replaces: bool = False  # True: the text replaces line ``after_line`` instead of following it
+
+BIG = 1.8  # a line this many times the page's usual height is a stamp (ด่วนที่สุด in red)
 
 
 def line_height(toks: list[Token]) -> float:
@@ -74,6 +78,29 @@ def find_missed(image: np.ndarray, toks: list[Token], txt: str) -> list[Missed]:
     return [Missed(box, _line_above(box, toks, txt)) for box in sorted(found, key=lambda b: (b[1], b[0]))]
 
 
+def find_garbled(toks: list[Token], txt: str) -> list[Missed]:
+    """Big lines (a red urgency stamp) Tesseract read with no Thai letter at all.
+
+    The page is scaled for its body text; letters twice that size come out
+    as Latin junk (ด่วนที่สุด as ``AIUNAA``). Read again at body size, they are
+    Thai again.
+    """
+    line_h = line_height(toks)
+    lines: dict[int, list[Token]] = {}
+    for t in toks:
+        lines.setdefault(txt.count("\n", 0, t.start), []).append(t)
+    out = []
+    for number, group in sorted(lines.items()):
+        box = group[0].line_box
+        if box[3] >= BIG * line_h and not any(_is_thai(t.text) for t in group):
+            out.append(Missed(box, number, replaces=True))
+    return out
+
+
+def _is_thai(text: str) -> bool:
+    return any("\u0e01" <= ch <= "\u0e2e" for ch in text)
+
+
 def _line_above(box: tuple[int, int, int, int], toks: list[Token], txt: str) -> int:
     """The text line of the lowest word whose line starts above the blob's middle."""
     middle = box[1] + box[3] / 2
@@ -85,12 +112,19 @@ def _line_above(box: tuple[int, int, int, int], toks: list[Token], txt: str) -> 
 
 
 def stack(image: np.ndarray, boxes: list[tuple[int, int, int, int]], line_h: float) -> tuple[np.ndarray, list[int]]:
-    """The blobs one under another on white, and the top of each in the strip."""
+    """The blobs one under another on white, each brought to about the body's
+    line height, and the top of each in the strip."""
     pad, gap = int(0.3 * line_h), int(GAP * line_h)
-    width = max(w for _, _, w, _ in boxes) + 2 * pad
-    tops, parts, y = [], [], gap
+    crops = []
     for x, by, w, h in boxes:
         crop = image[max(0, by - pad) : by + h + pad, max(0, x - pad) : x + w + pad]
+        if h > BIG * line_h:  # a stamp's big letters, brought to body size
+            f = 1.2 * line_h / h
+            crop = cv2.resize(crop, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
+        crops.append(crop)
+    width = max(c.shape[1] for c in crops)
+    tops, parts, y = [], [], gap
+    for crop in crops:
         part = np.full((crop.shape[0] + gap, width), 255, np.uint8)
         part[: crop.shape[0], : crop.shape[1]] = crop
         tops.append(y)
@@ -122,15 +156,20 @@ def _is_text(text: str) -> bool:
     return any("\u0e01" <= ch <= "\u0e2e" or ch.isdigit() for ch in text)
 
 
-def insert_lines(text: str, placed: list[tuple[int, str]]) -> str:
-    """``text`` with each (after_line, line) put after that line (-1: first).
+def insert_lines(text: str, placed: list[tuple[int, str, bool]]) -> str:
+    """``text`` with each (line, new text, replaces) put after that line (-1:
+    first), or in its place when ``replaces``.
 
-    >>> insert_lines("a\\nb\\nc", [(-1, "top"), (1, "mid")])
-    'top\\na\\nb\\nmid\\nc'
+    >>> insert_lines("a\\nb\\nc", [(-1, "top", False), (1, "mid", False), (2, "C", True)])
+    'top\\na\\nb\\nmid\\nC'
     """
     lines = text.split("\n")
+    for after, line, replaces in placed:
+        if replaces and line and 0 <= after < len(lines):
+            lines[after] = line
     # bottom up, and of two lines after the same one the later first, so both keep their order
-    for _, (after, line) in sorted(enumerate(placed), key=lambda p: (p[1][0], p[0]), reverse=True):
+    added = [(after, line) for after, line, replaces in placed if not replaces]
+    for _, (after, line) in sorted(enumerate(added), key=lambda p: (p[1][0], p[0]), reverse=True):
         if line:
             lines.insert(min(after + 1, len(lines)), line)
     return "\n".join(lines)
