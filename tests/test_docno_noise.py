@@ -12,6 +12,13 @@ CASES = [
      "พช 0023.17/ว 2069", "code_debris_dropped:ฒ"),
     # After a one-digit section the letter may be a digit OCR cannot print (๔ -> ฒ).
     ("glued-letter-may-be-digit", "ที่ พช ๐๐๒๓.๑ฒ/ว ๒๐๖๙", None, "code_malformed"),
+    # A dot and a letter after a whole code (seed 6: ๐๘๑๐.๗.ฒ for ๐๘๑๐.๗): a
+    # code has one section, so the letter cannot be one of its digits.
+    ("dotted-letter-after-whole-code", "มท ๐๘๑๐.๗.ฒ/ว ๒๐๕๖ ลงวันที่ ๑๖ ตุลาคม ๒๕๖๖", "มท 0810.7/ว 2056",
+     "code_debris_dropped:ฒ"),
+    ("dotted-letter-after-province-code", "ที่ พช ๐๐๒๓.๑.ญ/ว ๒๐๖๙", "พช 0023.1/ว 2069", "code_debris_dropped:ญ"),
+    # ... but with no section before it, the letter may be the section's digit.
+    ("dotted-letter-is-the-section", "ที่ พช ๐๐๒๓.ฒ/ว ๒๐๖๙", None, "code_malformed"),
     # A speck read as sara a between prefix and code.
     ("sara-a-after-prefix", "ชยะ0023.1/5719 ลงวันที่", "ชย 0023.1/5719", None),
     # A stray vowel mark on the prefix (ชูย).
@@ -62,6 +69,19 @@ def test_hyphen_inside_number(text: str, want: str) -> None:
     from docintake.parse.docno import canonical_doc_no
 
     assert canonical_doc_no(text) == want
+
+
+def test_loose_number_with_dotted_debris_recovers() -> None:
+    """Seed 6: a garbled prefix and debris after the code (``HM ๐๘๑๐.๖.อ/``):
+    the department's code gives the prefix, the debris is dropped."""
+    from docintake.parse.docno import read_doc_no_loose
+    from docintake.parse.prefix import recover_prefix
+
+    hit = read_doc_no_loose("“HM ๐๘๑๐.๖.อ/ว ๓๔๑ ลงวันที่ ๙ พฤษภาคม ๒๕๖๘")
+    assert hit is not None and hit.code == "0810.6"
+    read = recover_prefix(hit, "", "")
+    assert read.canonical == "มท 0810.6/ว 341"
+    assert "code_debris_dropped:อ" in read.problems
 
 
 def test_loose_number_with_hyphen_keeps_code() -> None:

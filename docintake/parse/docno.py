@@ -107,14 +107,20 @@ def _check_code(prefix: str, code: str, hit: DocNoHit) -> None:
         hit.problems.append("code_implausible")  # "มท 08107" (dot lost), "พช 023.6" (digit lost)
 
 
-def _glued_letter(code: str, letter: str, hit: DocNoHit) -> None:
+_ONE_SECTION = re.compile(r"\d{4}\.\d{1,2}")
+
+
+def _glued_letter(code: str, letter: str, hit: DocNoHit, after_dot: bool = False) -> None:
     """A Thai letter stuck between the code and the slash (``๐๐๒๓.๑๗ฒ/``).
 
     This OCR writes the digits it cannot output (๔๖๗๘๙) as letters like ฒ, so
     the letter may be a lost digit; it is debris only when the code's last
-    section already has the two digits a section can hold.
+    section already has the two digits a section can hold, or when a dot
+    sets it apart after a whole code (``๐๘๑๐.๗.ฒ/``): the codes of this
+    domain have one section after their four digits (DOMAIN.md), so a digit
+    there would start a section that does not exist.
     """
-    if re.search(r"\.\d{2}$", code):
+    if re.search(r"\.\d{2}$", code) or (after_dot and _ONE_SECTION.fullmatch(code)):
         hit.problems.append(f"code_debris_dropped:{letter}")
         hit.confidence = min(hit.confidence, 0.7)
     else:
@@ -150,7 +156,7 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
     if m["vowel"]:  # "ชยะ0023.1/5719": a speck read as sara a after the prefix
         hit.confidence = min(hit.confidence, 0.8)
     if m["glued"]:
-        _glued_letter(code, m["glued"], hit)
+        _glued_letter(code, m["glued"], hit, after_dot=m["code"].endswith("."))
     if not m["slash"]:  # "มท ๐๘๑๐.๗ว ๒๙๖๗": the slash lost, the circular's ว still marks the split
         hit.problems.append("slash_lost")
         hit.confidence = min(hit.confidence, 0.7)
@@ -210,7 +216,7 @@ def read_doc_no(text: str) -> DocNoHit | None:
     return hits[0] if hits else None
 
 
-_LOOSE_RE = re.compile(r"(?P<prefix>[^\s0-9]{1,4})\s{0,2}(?P<code>[0-9][0-9.]*(?:\s(?=[0-9])[0-9.]+)?)\s{0,2}/\s{0,2}"
+_LOOSE_RE = re.compile(r"(?P<prefix>[^\s0-9]{1,4})\s{0,2}(?P<code>[0-9][0-9.]*(?:\s(?=[0-9])[0-9.]+)?)[ก-ฮ]?\s{0,2}/\s{0,2}"
                        r"(?P<circ>ว\s*)?"
                        r"(?P<run>[0-9]+(?:\s[0-9]+)*)")
 
@@ -224,7 +230,7 @@ def read_doc_no_loose(text: str) -> DocNoHit | None:
         return None
     _, used = _join_running(m["run"], norm[m.end() :])
     end = m.start("run") + used
-    return DocNoHit(m.start(), end, None, prefix="", code=m["code"].replace(" ", ""), circular=m["circ"] is not None,
+    return DocNoHit(m.start(), end, None, prefix="", code=m["code"].replace(" ", "").strip("."), circular=m["circ"] is not None,
                     confidence=0.0, problems=["prefix_unreadable"], raw=text[m.start() : end],
                     after_prefix=text[m.start("code") : end])
 
