@@ -3,9 +3,10 @@
 OCR splits digits with spaces and wraps numbers across lines; those are
 joined. Two faults are *not* silently fixed: a code that cannot belong to its
 prefix (a ministry's codes start with 0: ``มท 1870.6`` is a misread), and a
-lone ``๑`` between the slash and the running number, which is how this OCR
-reads a circular's ``ว`` (``/๑ ๒๐๙๙`` for ``/ว ๒๐๖๙``) and so cannot be told
-from a digit. Those come back with ``canonical=None`` and a problem code.
+lone ``๑`` or ``๖`` (or a speck) between the slash and the running number,
+which is how this OCR reads a circular's ``ว`` (``/๑ ๒๐๙๙`` for ``/ว ๒๐๖๙``)
+and so cannot be told from a digit. Those come back with ``canonical=None``
+and a problem code.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 DOCNO_RE = re.compile(
     rf"(?<![ก-๎])(?P<prefix>(?:[ก-ฮ][{_MARKS}]?){{2,3}})(?P<vowel>ะ)?\.?\s{{0,2}}(?:[a-zA-Z'.,|]{{1,2}}\s)?"
     r"(?P<code>\d[\d.]*(?:\s(?=\d)[\d.]+)*)(?P<glued>[ก-ฮ])?\s{0,2}(?P<slash>/\s{0,2}|(?=ว\.?\s{0,2}\d))"
+    r"(?P<speck>[^\s\w/](?=ว|\s{1,2}\d)\s{0,2})?"
     r"(?P<circ>ว\.?\s{0,2}(?:[a-zA-Z'.,|]{1,3}\s)?)?(?P<run>\d+(?:\s\d+)*)"
 )
 _NEXT_WORD = re.compile(r"\s*([ก-๎.]{2,16})\s*(?:พ\.ศ\.\s*)?\d{2,4}")
@@ -143,6 +145,42 @@ def _check_scripts(printed: str, hit: DocNoHit) -> None:
             return
 
 
+# A lone digit that may be a circular's ว read as a digit, then a space.
+_WO_DIGIT = re.compile("[" + thai_to_arabic_digits(lexicon.WO_DIGIT_LOOKALIKES) + "] ")
+
+
+def _lone_glyph(m: re.Match[str], hit: DocNoHit, used: int, arabic: bool) -> None:
+    """A lone glyph between the slash and the running number, where a
+    circular's ว stands: a digit ว is read as (``/๑ ๓๖๕``, ``/๖ ๓๙๖``: ว,
+    or a digit split off by a space? ``lexicon.WO_DIGIT_LOOKALIKES``) or a speck (``/) ๑๔๓๖``: ว or dirt?).
+    Either reading is a guess, so both are kept as candidates and the number
+    is left unread. A speck before a legible ว (``/)ว``) is dirt. ``arabic``:
+    the running number is printed in Arabic digits."""
+    base, run = f"{hit.prefix} {hit.code}/", hit.running or ""
+    if m["speck"] and hit.circular:
+        hit.problems.append("speck_dropped")
+        hit.confidence = min(hit.confidence, 0.8)
+    elif m["speck"]:
+        hit.candidates = [f"{base}ว {run}", f"{base}{run}"]
+        hit.problems.append("circular_or_speck")
+        hit.circular = None
+    elif not _WO_DIGIT.match(m["run"]) or used == 1:
+        return
+    elif arabic and not hit.circular:
+        # An Arabic-digit letter: ว is not read as a digit there (it is, as ๑
+        # or ๖, in a Thai-digit one), so "/1 126" is one number split by a space.
+        hit.problems.append("running_split_joined")
+        hit.confidence = min(hit.confidence, 0.7)
+    elif hit.circular:
+        # After a legible ว ("/ว 1 ๔๔๐") a lone digit is debris or a split digit.
+        hit.candidates = [f"{base}ว {run[1:]}", f"{base}ว {run}"]
+        hit.problems.append("split_or_debris")
+    else:
+        hit.candidates = [f"{base}ว {run[1:]}", f"{base}{run}"]
+        hit.problems.append("circular_or_digit")
+        hit.circular = None
+
+
 def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
     hit = DocNoHit(m.start("prefix"), m.end(), None, raw=text[m.start("prefix") : m.end()])
     printed = re.sub(f"[{_MARKS}]", "", m["prefix"])
@@ -170,31 +208,18 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
     hit.raw = text[hit.start : hit.end]
     hit.prefix, hit.code, hit.running = prefix, code, run
     hit.circular = m["circ"] is not None
-    arabic_split = text[m.start("run")] == "1" and not hit.circular
-    if m["run"].startswith("1 ") and used > 1 and arabic_split:
-        # An Arabic-digit letter: ว is not read as "1" there (it is as ๑ in a
-        # Thai-digit one), so "/1 126" is one number split by a space.
-        hit.problems.append("running_split_joined")
-        hit.confidence = min(hit.confidence, 0.7)
-    elif m["run"].startswith("1 ") and used > 1:
-        # "/๑ ๓๖๕": ว read as ๑, or a digit split off by a space? After a
-        # legible ว ("/ว 1 ๔๔๐") a lone 1 is debris or a split digit: as unsure.
-        rest = run[1:]
-        if hit.circular:
-            hit.candidates = [f"{prefix} {code}/ว {rest}", f"{prefix} {code}/ว {run}"]
-            hit.problems.append("split_or_debris")
-        else:
-            hit.candidates = [f"{prefix} {code}/ว {rest}", f"{prefix} {code}/{run}"]
-            hit.problems.append("circular_or_digit")
-            hit.circular = None
+    _lone_glyph(m, hit, used, arabic=text[m.start("run")] in "0123456789")
     if " " in m["run"][:used]:
         hit.confidence = min(hit.confidence, 0.85)
     _check_code(prefix, code, hit)
     _check_scripts(text[m.start("code") : hit.end], hit)
-    if re.match(r"\s?/\s?\d", norm[hit.end :]):  # "/ว ๒๓/๓๐": a digit read as a slash
+    # "/ว ๒๓/๓๐", "/๑๕/ วันที่": a digit read as a slash (or, after a short
+    # number, a stroke after it: which one cannot be told; a running number of
+    # four digits is whole, as in _join_running, so its slash is a stroke)
+    if re.match(r"\s?/\s?\d", norm[hit.end :]) or (len(run) < 4 and re.match(r"/(?!\S)", norm[hit.end :])):
         hit.problems.append("running_damaged")
-    if not any(p in ("circular_or_digit", "split_or_debris", "code_implausible", "code_malformed",
-                     "digits_mixed", "running_damaged")
+    if not any(p in ("circular_or_digit", "circular_or_speck", "split_or_debris", "code_implausible",
+                     "code_malformed", "digits_mixed", "running_damaged")
                for p in hit.problems):
         hit.canonical = f"{prefix} {code}/{'ว ' if hit.circular else ''}{run}"
     return hit

@@ -135,6 +135,10 @@ DEPARTMENT_PREFIXES: dict[str, str] = {
 PREFIX_CONFUSIONS: dict[str, str] = {
     "งท": "มท", "ฆท": "มท", "มห.": "มท", "ซย": "ชย", "ซม": "ชม", "ซร": "ชร",
 }
+# Thai digits this OCR prints for a circular's ว (the seed: /๑ ๓๖๕ for
+# /ว ๑๓๖๕; seed 7: /๖ ๓๙๖ for /ว ๓๙๖): such a lone digit before the running
+# number cannot be told from a digit split off by a space.
+WO_DIGIT_LOOKALIKES = "๑๖"
 
 # -------------------------------------------------------------- offices
 # Words an issuing office's name starts with (the letterhead's first line),
