@@ -1,5 +1,7 @@
 """The urgency stamp as the project's OCR prints it (seed-1 dumps)."""
 
+import datetime as dt
+
 import pytest
 
 from docintake.parse import parse_text
@@ -43,3 +45,20 @@ def test_urgency_stamp(stamp: str, want: str, warned: bool) -> None:
     assert ("urgency_corrected" in {w.code for w in letter.warnings}) is warned
     if want is not None:  # no stamp read has its own (absence) confidence
         assert (letter.confidence["urgency"] < 1.0) is warned
+
+
+URGENT_BY = [
+    # A speck glued in front of ด่วนภายใน (seeds 6 and 7).
+    ("quote-glued", '"ด่วนภายใน ๑๐ กรกฎาคม ๒๕๖๘ เวลา ab.', dt.date(2025, 7, 10)),
+    ("dot-glued", ".ด่วนภายใน ๑๐ กรกฎาคม ๒๕๖๘ เว", dt.date(2025, 7, 10)),
+    # The space between day and month read as a hyphen (seed 7).
+    ("day-month-hyphen", "ด่วนภายใน ๑๐-กรกฎาคม ๒๕๖๘ เวลา", dt.date(2025, 7, 10)),
+    ("clean", "ด่วนภายใน ๑๐ ก.ค. ๒๕๖๘ เวลา ๑๖.๐๐ น.", dt.date(2025, 7, 10)),
+]
+
+
+@pytest.mark.parametrize(("stamp", "want"), [c[1:] for c in URGENT_BY], ids=[c[0] for c in URGENT_BY])
+def test_urgent_by_deadline(stamp: str, want: dt.date) -> None:
+    (letter,) = parse_text(LETTER.format(stamp=stamp)).letters
+    assert letter.urgency == "ด่วน"
+    assert [(d.date, d.source) for d in letter.deadlines][:1] == [(want, "urgency")]

@@ -59,11 +59,17 @@ def _stamp_tail(token: str) -> bool:
     return k in _STAMP_TAILS or (len(k) == 4 and k.endswith(key("สุด")))
 
 
+# Specks OCR glues to the front of a stamp's first word ("ด่วนภายใน, .ด่วน).
+_LEADING_SPECKS = "\"'.,:;|“”‘’`"
+
+
 def _urgency_of(text: str) -> tuple[str, int] | None:
     tokens = text.split()
     while len(tokens) > 1 and _DEBRIS_TOKEN.match(tokens[0]):  # "ง ด่วนที่สุด": an emblem speck first
         tokens = tokens[1:]
-    if not tokens:
+    if tokens:
+        tokens[0] = tokens[0].lstrip(_LEADING_SPECKS)
+    if not tokens or not tokens[0]:
         return None
     if key(tokens[0]).startswith(_URGENT_BY):
         return "ด่วน", 0

@@ -59,7 +59,7 @@ def month_number(token: str) -> tuple[int, int] | None:
     dotted = re.sub(r"[(,]", ".", k)  # "ส(ค.": the abbreviation's dot misread
     if dotted != k and "." in dotted and dotted.replace(".", "") in _ABBR:
         return _ABBR[dotted.replace(".", "")], 1
-    shaped = _abbreviation_by_shape(k)
+    shaped = _abbreviation_by_shape(k.replace(" ", ""))  # "พ. A.": a space after the dot
     if shaped is not None:
         # each Latin or digit look-alike is a glyph guessed: A.W. is weaker than กุย.
         return shaped, max(1, sum(ch in lexicon.MONTH_LOOKALIKES for ch in k))
