@@ -62,3 +62,23 @@ def test_urgent_by_deadline(stamp: str, want: dt.date) -> None:
     (letter,) = parse_text(LETTER.format(stamp=stamp)).letters
     assert letter.urgency == "ด่วน"
     assert [(d.date, d.source) for d in letter.deadlines][:1] == [(want, "urgency")]
+
+
+GLYPH_MONTHS = [
+    # Seed 6: A.A. is ก.ค., ส.ค. or ต.ค.; on a letter of 30 ต.ค. 2566 only
+    # ต.ค. puts the stamp's deadline on or after the letter.
+    ("one-month-after-letter", "๓๐ ตุลาคม ๒๕๖๖", "ด่วนภายใน ๓๑ A.A. เวลา ๑๒.๐๐", dt.date(2023, 10, 31)),
+    # Seed 3: the year printed; ก.ค. and ส.ค. are before the letter of 10 ต.ค.
+    ("year-printed", "๑๐ ตุลาคม ๒๕๖๘", "ด่วนภายใน ๑๔ A.A. ๒๕๖๘ 1941 ๑๐.๐๗", dt.date(2025, 10, 14)),
+    # On a letter of 1 ก.ค., 31 ก.ค. and 31 ส.ค. both fit: not read.
+    ("two-months-fit", "๑ กรกฎาคม ๒๕๖๘", "ด่วนภายใน ๓๑ A.A. ๒๕๖๘ เวลา ๑๒.๐๐", None),
+]
+
+
+@pytest.mark.parametrize(("date", "stamp", "want"), [c[1:] for c in GLYPH_MONTHS], ids=[c[0] for c in GLYPH_MONTHS])
+def test_urgent_by_glyph_month(date: str, stamp: str, want: dt.date | None) -> None:
+    text = LETTER.format(stamp=stamp).replace("๑ กรกฎาคม ๒๕๖๘", date)
+    (letter,) = parse_text(text).letters
+    urgent = [d.date for d in letter.deadlines if d.source == "urgency" and d.date]
+    assert urgent == ([want] if want else [])
+    assert ("month_repaired" in {w.code for w in letter.warnings}) is (want is not None)

@@ -8,6 +8,7 @@ None with a warning in ``Notes``.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -16,7 +17,8 @@ from docintake.models import Deadline, ReceiptStamp
 from docintake.parse.docno import DocNoHit, read_doc_no, read_doc_no_loose
 from docintake.parse.lines import Line, collapse, docno_line, is_memo_head, join_wrapped, label_of
 from docintake.parse.notes import Notes
-from docintake.parse.thaidate import DateHit, check_weekday, find_dates, find_time, month_number
+from docintake.parse.months import months_by_shape
+from docintake.parse.thaidate import DateHit, check_weekday, find_dates, find_time, month_number, normalise_year
 from docintake.text import lexicon
 from docintake.text.fuzzy import key, match_urgency_token, starts_with_any
 from docintake.text.normalize import thai_to_arabic_digits
@@ -209,6 +211,45 @@ def _urgency(lines: list[Line], zone: list[int], h: Header, notes: Notes) -> Non
                 notes.warn("urgency_corrected", "urgency", f"{collapse(lines[i].text)!r} read as {hit[0]}")
 
 
+# A ด่วนภายใน date whose month OCR printed as look-alike glyphs (๓๑ A.A.).
+_URGENT_GLYPHS = re.compile(r"(?<![0-9.])(?P<day>[0-9]{1,2})\s+(?P<month>[^\s0-9]{1,2}\.\s?[^\s0-9]{1,2}\.)"
+                            r"(?:\s*(?P<year>[0-9]{4}|[0-9]{2})(?![0-9]))?")
+URGENT_HORIZON_DAYS = 240  # as plausibility.DEADLINE_HORIZON_DAYS
+
+
+def _urgent_dates(m: re.Match[str], months: set[int], own: dt.date) -> list[dt.date]:
+    """Dates of day ``m`` in one of ``months`` from the letter's own date
+    ``own`` to the horizon: a ด่วนภายใน stamp sets a deadline after the
+    letter it is stamped on (unlike a body deadline copied from upstream)."""
+    day, year = int(m["day"]), m["year"]
+    years = [normalise_year(year)] if year and normalise_year(year) else [own.year, own.year + 1]
+    out = []
+    for y in years:
+        for month in months:
+            if day <= calendar.monthrange(y, month)[1]:
+                d = dt.date(y, month, day)
+                out += [d] if own <= d <= own + dt.timedelta(days=URGENT_HORIZON_DAYS) else []
+    return out
+
+
+def _urgent_by_glyphs(h: Header, notes: Notes) -> None:
+    """A ด่วนภายใน date whose month is look-alike glyphs that fit several
+    months (A.A.: ก.ค., ส.ค. or ต.ค.) is read when exactly one of them puts
+    it on or after the letter's own date within the horizon; warned."""
+    u, own = h.urgent_by, h.date_hit.date if h.date_hit else None
+    if u is None or u.date is not None or own is None:
+        return
+    m = _URGENT_GLYPHS.search(thai_to_arabic_digits(u.text))
+    fits = _urgent_dates(m, months_by_shape(m["month"]), own) if m else []
+    if len(fits) != 1:
+        return
+    u.date = fits[0]
+    notes.warn("month_repaired", "deadlines", f"{u.text[:60]!r}: month {m['month']!r} read as {fits[0].isoformat()}, "
+                                              f"the one reading of its glyphs on or after the letter's date "
+                                              f"{own.isoformat()}")
+    notes.conf("deadlines", 0.5)
+
+
 def _date_line(lines: list[Line], cands: list[int], h: Header, notes: Notes, window) -> None:
     """The letter's date: the last dated line between the head and เรื่อง."""
     for i in reversed(cands):
@@ -270,6 +311,7 @@ def parse_header(lines: list[Line], start: int, head: int, subject: int, *, firs
     _urgency(lines, zone, h, notes)
     if h.memo:
         _memo_header(lines, zone, head, h, notes, window)
+        _urgent_by_glyphs(h, notes)
         return h
     head = _number_line(lines, zone, head, h)
     after = [i for i in zone if i > head and i not in h.used]
@@ -288,6 +330,7 @@ def parse_header(lines: list[Line], start: int, head: int, subject: int, *, firs
     if not cands:  # OCR may order the right-hand office block above the ที่ line
         cands = [i for i in zone if i < head and i not in h.used]
     _issuer(lines, cands, h, notes, trailing)
+    _urgent_by_glyphs(h, notes)
     return h
 
 

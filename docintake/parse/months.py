@@ -101,6 +101,19 @@ def _months_fitting(choices: list[str]) -> set[int]:
             and all(c in cs for c, cs in zip(skel, choices)) for n in ns}
 
 
+def months_by_shape(token: str) -> set[int]:
+    """Every month whose dotted abbreviation ``token`` can be by the shapes of
+    its glyphs (the readings ``_abbreviation_by_shape`` chooses among), for a
+    caller that has other evidence to choose with.
+
+    >>> sorted(months_by_shape("A.A.")), sorted(months_by_shape("A.W."))
+    ([7, 8, 10], [2])
+    """
+    dotted = _LOWER_VOWEL_DOT.sub(".", key(token).replace(" ", ""))
+    choices = _glyph_choices(dotted) if "." in dotted and len(dotted) <= 7 else None
+    return _months_fitting(choices) if choices is not None and 2 <= len(choices) <= 3 else set()
+
+
 def _abbreviation_by_shape(k: str) -> int | None:
     """A dotted abbreviation OCR damaged in a way the abbreviation table still
     settles: its dot read as a vowel below the line (กุย. for ก.ย.), a mark
