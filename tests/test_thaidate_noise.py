@@ -52,6 +52,13 @@ CASES = [
     ("abbr-latin-space-ambiguous", "ลงวันที่ ๓ A. A. ๒๕๖๗", None, False),
     ("abbr-latin-ambiguous", "จนท ๕ A.A. ๖๗", None, False),
     ("abbr-latin-jan-or-mar", "ลงวันที่ ๑ UA. ๒๕๖๗", None, False),
+    # A speck read as ล before an abbreviation's dot (receipt stamps, seeds 1, 6, 7).
+    ("abbr-speck-lo-first-dot", "วันที่ ๓๐ กล.ค. ๖๘", dt.date(2025, 7, 30), True),
+    ("abbr-speck-lo-after-two-letters", "๔ เมล.ย. ๖๘", dt.date(2025, 4, 4), True),
+    # An Arabic digit in a Thai-digit date stands for a Thai digit (seed 6).
+    ("day-arabic-among-thai", "วันที่ ๒9 สค. ๒๕๖๗", None, False),
+    ("day-arabic-year-thai", "วันที่ 9 มิย ๖๘", None, False),
+    ("day-thai-year-arabic", "วันที่ ๙ มิ.ย. 2568", dt.date(2025, 6, 9), False),
     # A digit of the other script glued to the month's specks after the day.
     ("other-script-digit-glued-to-month", "๕ 7ฟฆฏฤษภาคม ๒๕๖๘", dt.date(2025, 5, 5), True),
     # Specks glued before a full month name.

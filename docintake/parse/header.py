@@ -124,7 +124,8 @@ def _loose(word: str) -> str:
 
 _RECEIPT_RE = re.compile(
     rf"(?P<number>{_loose('เลขรับ')}|{_loose('เลขที่รับ')}|{_loose('รับที่')})"
-    rf"|(?P<date>วันท[ี]?[่]?)(?!\S*ว่าการ)|(?P<time>{_loose('เวลา')})"
+    rf"|(?P<date>วันท[ี]?[่]?(?!\S*ว่าการ)|(?<![A-Za-z])(?i:{'|'.join(lexicon.DATE_LABEL_LATIN)})(?![A-Za-z]))"
+    rf"|(?P<time>{_loose('เวลา')})"
 )
 
 

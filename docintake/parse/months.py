@@ -29,6 +29,9 @@ _BARE_ABBR = {b: n for k, n in _ABBR.items() if (b := _UPPER.sub("", k)) != k
               and b not in _ABBR and sum(_UPPER.sub("", o) == b for o in _ABBR) == 1}
 
 
+_DOT_SPECK = re.compile(f"[{lexicon.MONTH_DOT_SPECKS}](?=\\.)")
+
+
 def month_number(token: str) -> tuple[int, int] | None:
     """Month number of a full or abbreviated Thai month name, with the edit
     distance it took; None when the token is not (close to) a month.
@@ -56,6 +59,9 @@ def month_number(token: str) -> tuple[int, int] | None:
         return _ABBR[compact], 1
     if compact in _BARE_ABBR:  # มย: มิ.ย. with its dots and upper vowel lost
         return _BARE_ABBR[compact], 1
+    specked = _DOT_SPECK.sub("", k)  # "กล.ย.": a speck read before the dot
+    if specked != k and "." in specked and specked.replace(".", "") in _ABBR:
+        return _ABBR[specked.replace(".", "")], 1
     dotted = re.sub(r"[(,]", ".", k)  # "ส(ค.": the abbreviation's dot misread
     if dotted != k and "." in dotted and dotted.replace(".", "") in _ABBR:
         return _ABBR[dotted.replace(".", "")], 1

@@ -119,6 +119,14 @@ def _day_before_debris(text: str, m: re.Match[str]) -> int | None:
     return int(thai_to_arabic_digits(before).strip())
 
 
+def _stand_in_day(text: str, m: re.Match[str]) -> bool:
+    """A day with an Arabic digit among Thai digits (``๒9 สค. ๒๕๖๗``, ``9 มิย
+    ๖๘``): this OCR writes a Thai digit it cannot output (๔๖๗๘๙) as an
+    Arabic one, so the day cannot be trusted (as ``docno._check_scripts``)."""
+    day = _scripts(text[m.start("day") : m.end("day")])
+    return False in day and (True in day or True in _scripts(text[m.start("year") : m.end("year")]))
+
+
 def _build(m: re.Match[str], text: str) -> DateHit | None:
     month = month_number(m["month"])
     if month is None:
@@ -144,6 +152,9 @@ def _build(m: re.Match[str], text: str) -> DateHit | None:
         day = debris_day
         hit.problems.append(f"day_debris_dropped:{m['day']}")
         hit.confidence = min(hit.confidence, 0.7)
+    elif _stand_in_day(text, m):
+        hit.problems.append("day_digits_mixed")
+        return hit
     if year is None:
         hit.problems.append("year_invalid")
         return hit

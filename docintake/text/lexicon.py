@@ -30,6 +30,11 @@ LABELS: dict[str, tuple[str, ...]] = {
     "จำนวน": (),
 }
 
+# วันที่ as the Thai model prints it in Latin letters on the receipt stamp's
+# small print and on memo number lines (Tun, Jun, TUN: seeds 1, 3, 6, 7);
+# matched as a whole word, any case.
+DATE_LABEL_LATIN: tuple[str, ...] = ("tun", "jun")
+
 # Labels that open a field under the letterhead, in the order a letter prints them.
 FIELD_LABELS: tuple[str, ...] = ("เรื่อง", "เรียน", "เสนอ", "อ้างถึง", "สิ่งที่ส่งมาด้วย")
 
@@ -78,6 +83,10 @@ MONTH_LOOKALIKES: dict[str, str] = {
     "A": "กคสตถด", "W": "พฟ", "w": "พฟ", "U": "มบนป", "u": "มบนป",
     "5": "ธ", "6": "ธ", "J": "ย", "Y": "ย", "8": "ย", "1": "ก",
 }
+# Letters this OCR prints before an abbreviated month's dot on receipt stamps
+# (กล.ย. for ก.ย., เมล.ย. for เม.ย., ธ.คล. for ธ.ค.: seeds 1, 6, 7). No
+# abbreviation has them, so dropping one before a dot cannot make another month.
+MONTH_DOT_SPECKS = "ล"
 # Monday first, as datetime.date.weekday() counts.
 WEEKDAYS: tuple[str, ...] = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
 WEEKDAY_ALIASES: dict[str, int] = {"พฤหัส": 3, "พฤหัสฯ": 3}
