@@ -31,6 +31,12 @@ CASES = [
     ("tail-speck-glued", "ง\nกสุด", "ด่วนที่สุด", True),
     ("tail-below-duan", "ด่วน\n=ร2.\nสุด", "ด่วนที่สุด", True),
     ("not-a-tail", "สุดท้าย", None, False),
+    # The stamp read in Latin look-alikes (seeds 3, 6, 7), whole or its tail
+    # (S for ส, one glyph for ุด, the full stop) above what is left of ด่วน.
+    ("stamp-read-latin", "AIUNAA", "ด่วนที่สุด", True),
+    ("latin-tail-above-duan", "SD.\nด่วน", "ด่วนที่สุด", True),
+    ("latin-tail-digit", "S2.", "ด่วนที่สุด", True),
+    ("latin-word-no-tail", "SDX\nด่วน", "ด่วน", False),
     # A digit glued to the first half of a split stamp (seed 3); alone it says
     # nothing of the rest of the stamp, so it stays unread.
     ("split-word-digit-glued", "ด่วน1 สุด", "ด่วนที่สุด", True),

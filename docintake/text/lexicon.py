@@ -49,6 +49,8 @@ URGENCY_CONFUSIONS: dict[str, str] = {
     "ต่วนมาก": "ด่วนมาก",
     "ด่านมาก": "ด่วนมาก",
     "ค้านมาก": "ด่วนมาก",
+    # The red stamp read letter for letter as Latin look-alikes (seeds 3, 6, 7).
+    "AIUNAA": "ด่วนที่สุด",
 }
 
 # ----------------------------------------------------------------- dates
