@@ -8,7 +8,6 @@ None with a warning in ``Notes``.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -17,14 +16,13 @@ from docintake.models import Deadline, ReceiptStamp
 from docintake.parse.docno import DocNoHit, read_doc_no, read_doc_no_loose
 from docintake.parse.lines import Line, collapse, docno_line, is_memo_head, join_wrapped, label_of
 from docintake.parse.notes import Notes
-from docintake.parse.months import months_by_shape
-from docintake.parse.thaidate import DateHit, check_weekday, find_dates, find_time, month_number, normalise_year
+from docintake.parse.thaidate import DateHit, check_weekday, find_dates, find_time, month_number
+from docintake.parse.urgency import read_urgency, urgent_by_glyphs
 from docintake.text import lexicon
-from docintake.text.fuzzy import key, match_urgency_token, starts_with_any
+from docintake.text.fuzzy import starts_with_any
 from docintake.text.normalize import thai_to_arabic_digits
 
 _YEARISH = re.compile(r"(พ\.?\s?ศ\.?|พุทธศักราช)\s*[0-9]{2,4}|\b25[0-9]{2}\b")
-_URGENT_BY = key(lexicon.URGENT_BY)
 
 
 @dataclass
@@ -38,59 +36,6 @@ class Header:
     address: str | None = None
     receipt: ReceiptStamp | None = None
     used: set[int] = field(default_factory=set)  # line indices consumed
-
-
-_URGENCY_TAILS = {key("ที่สุด"): "ด่วนที่สุด", key("สุด"): "ด่วนที่สุด", key("มาก"): "ด่วนมาก"}
-_DEBRIS_TOKEN = re.compile(r"^(?:[ก-ฮ]|[A-Za-z]{1,2}|\W)$")
-
-
-# The red ด่วนที่สุด stamp often overlaps the receipt stamp; OCR then keeps
-# only its tail (สุด, สด with the upper vowel lost, a speck glued: กสุด) at
-# the start of a stamp line, or reads that tail as Latin: S for ส and one
-# glyph for ุด, then the full stop (SD., S2., Sh.: seeds 1, 3, 6, 7).
-# No other urgency word ends in สุด, and no letterhead line starts with it.
-_STAMP_TAILS = frozenset({key("สุด"), key("สด")})
-_LATIN_TAIL = re.compile(r"S[A-Za-z0-9]\.")
-
-
-def _stamp_tail(token: str) -> bool:
-    """Whether ``token`` is what OCR left of a ด่วนที่สุด stamp.
-
-    >>> [_stamp_tail(t) for t in ("สุด", "สด", "กสุด", "สุดท้าย", "ด่วน", "SD.", "S2.", "SD", "ST.A")]
-    [True, True, True, False, False, True, True, False, False]
-    """
-    if _LATIN_TAIL.fullmatch(token):
-        return True
-    k = key(token.strip(".,:;|'\""))
-    return k in _STAMP_TAILS or (len(k) == 4 and k.endswith(key("สุด")))
-
-
-# Specks OCR glues to the front of a stamp's first word ("ด่วนภายใน, .ด่วน).
-_LEADING_SPECKS = "\"'.,:;|“”‘’`"
-
-
-def _urgency_of(text: str) -> tuple[str, int] | None:
-    tokens = text.split()
-    while len(tokens) > 1 and _DEBRIS_TOKEN.match(tokens[0]):  # "ง ด่วนที่สุด": an emblem speck first
-        tokens = tokens[1:]
-    if tokens:
-        tokens[0] = tokens[0].lstrip(_LEADING_SPECKS)
-    if not tokens or not tokens[0]:
-        return None
-    if key(tokens[0]).startswith(_URGENT_BY):
-        return "ด่วน", 0
-    if _stamp_tail(tokens[0]):
-        return "ด่วนที่สุด", 2
-    first = match_urgency_token(tokens[0].strip(".,:;"))
-    # "ด่วน สุด": the stamp's word split by OCR, ที่ lost between the halves;
-    # a digit may be glued to the first half (ด่วน1 สุด), which alone (ด่วน1)
-    # stays unread: the rest of the stamp may be lost.
-    split = first or match_urgency_token(tokens[0].rstrip(".,:;0123456789๐๑๒๓๔๕๖๗๘๙"))
-    if split is not None and split[0] == "ด่วน" and len(tokens) > 1:
-        tail = _URGENCY_TAILS.get(key(tokens[1].strip(".,:;")))
-        if tail is not None:
-            return tail, split[1] + 1
-    return first
 
 
 _SHORT_OFFICE = re.compile(
@@ -195,66 +140,6 @@ def _strip_specks(text: str) -> str:
     return re.sub(r"^[\W\d_a-zA-Z]{1,3}\s+|\s+[\W_]{1,3}$", "", text.strip())
 
 
-def _urgency(lines: list[Line], zone: list[int], h: Header, notes: Notes) -> None:
-    """The urgency stamp: a line that starts with an urgency word (OCR may have
-    joined the receipt stamp's text onto the same line, so used lines count)."""
-    for i in zone:
-        hit = _urgency_of(lines[i].text)
-        if hit is None:
-            continue
-        h.used.add(i)
-        if hit[0] == "ด่วน" and _URGENT_BY in key(lines[i].text):
-            dates = [d for d in find_dates(lines[i].text) if d.date]
-            h.urgent_by = Deadline(date=dates[0].date if dates else None, text=collapse(lines[i].text),
-                                   time=find_time(lines[i].text), source="urgency")
-            h.urgency = h.urgency or hit[0]
-            continue
-        if h.urgency is None or lexicon.URGENCY_WORDS.index(hit[0]) < lexicon.URGENCY_WORDS.index(h.urgency):
-            h.urgency = hit[0]
-            notes.conf("urgency", 1.0 if hit[1] == 0 else 0.8)
-            if hit[1]:
-                notes.warn("urgency_corrected", "urgency", f"{collapse(lines[i].text)!r} read as {hit[0]}")
-
-
-# A ด่วนภายใน date whose month OCR printed as look-alike glyphs (๓๑ A.A.).
-_URGENT_GLYPHS = re.compile(r"(?<![0-9.])(?P<day>[0-9]{1,2})\s+(?P<month>[^\s0-9]{1,2}\.\s?[^\s0-9]{1,2}\.)"
-                            r"(?:\s*(?P<year>[0-9]{4}|[0-9]{2})(?![0-9]))?")
-URGENT_HORIZON_DAYS = 240  # as plausibility.DEADLINE_HORIZON_DAYS
-
-
-def _urgent_dates(m: re.Match[str], months: set[int], own: dt.date) -> list[dt.date]:
-    """Dates of day ``m`` in one of ``months`` from the letter's own date
-    ``own`` to the horizon: a ด่วนภายใน stamp sets a deadline after the
-    letter it is stamped on (unlike a body deadline copied from upstream)."""
-    day, year = int(m["day"]), m["year"]
-    years = [normalise_year(year)] if year and normalise_year(year) else [own.year, own.year + 1]
-    out = []
-    for y in years:
-        for month in months:
-            if day <= calendar.monthrange(y, month)[1]:
-                d = dt.date(y, month, day)
-                out += [d] if own <= d <= own + dt.timedelta(days=URGENT_HORIZON_DAYS) else []
-    return out
-
-
-def _urgent_by_glyphs(h: Header, notes: Notes) -> None:
-    """A ด่วนภายใน date whose month is look-alike glyphs that fit several
-    months (A.A.: ก.ค., ส.ค. or ต.ค.) is read when exactly one of them puts
-    it on or after the letter's own date within the horizon; warned."""
-    u, own = h.urgent_by, h.date_hit.date if h.date_hit else None
-    if u is None or u.date is not None or own is None:
-        return
-    m = _URGENT_GLYPHS.search(thai_to_arabic_digits(u.text))
-    fits = _urgent_dates(m, months_by_shape(m["month"]), own) if m else []
-    if len(fits) != 1:
-        return
-    u.date = fits[0]
-    notes.warn("month_repaired", "deadlines", f"{u.text[:60]!r}: month {m['month']!r} read as {fits[0].isoformat()}, "
-                                              f"the one reading of its glyphs on or after the letter's date "
-                                              f"{own.isoformat()}")
-    notes.conf("deadlines", 0.5)
-
-
 def _date_line(lines: list[Line], cands: list[int], h: Header, notes: Notes, window) -> None:
     """The letter's date: the last dated line between the head and เรื่อง."""
     for i in reversed(cands):
@@ -313,10 +198,10 @@ def parse_header(lines: list[Line], start: int, head: int, subject: int, *, firs
     zone = [i for i in range(start, subject) if lines[i].text.strip()]
     if first:
         _receipt(lines, [i for i in zone if i <= head], head, h, notes)
-    _urgency(lines, zone, h, notes)
+    read_urgency(lines, zone, h, notes)
     if h.memo:
         _memo_header(lines, zone, head, h, notes, window)
-        _urgent_by_glyphs(h, notes)
+        urgent_by_glyphs(h, notes)
         return h
     head = _number_line(lines, zone, head, h)
     after = [i for i in zone if i > head and i not in h.used]
@@ -335,7 +220,7 @@ def parse_header(lines: list[Line], start: int, head: int, subject: int, *, firs
     if not cands:  # OCR may order the right-hand office block above the ที่ line
         cands = [i for i in zone if i < head and i not in h.used]
     _issuer(lines, cands, h, notes, trailing)
-    _urgent_by_glyphs(h, notes)
+    urgent_by_glyphs(h, notes)
     return h
 
 
