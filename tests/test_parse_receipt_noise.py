@@ -26,6 +26,7 @@ CASES = [
     ("label-tun", "เลขรับ ๑๕๙\nTun ๒๓ ก.พ. ๒๕๖๗\nเวลา ๑๑.๐๐ น.", "๑๙ กุมภาพันธ์ ๒๕๖๗", dt.date(2024, 2, 23)),
     ("label-jun-after-specks", "เลขรับ 469\naa Jun 4 เม.ย. 68\nเวลา 1105", "๑ เมษายน ๒๕๖๘", dt.date(2025, 4, 4)),
     ("latin-word-is-no-label", "เลขรับ ๒๙๕\nJunior ๙ มิ.ย. ๖๘", "๕ มิถุนายน ๒๕๖๘", None),
+    ("latin-label-without-day", "เลขรับ ๒๙๕\nTun มิ.ย. ๖๘", "๕ มิถุนายน ๒๕๖๘", None),
     # A speck read as ล before the abbreviation's dot.
     ("speck-before-first-dot", "เลขรับ ๒๓๐\nวันที่. ๑๐ กล.ย. ๒๕๖๘", "๘ กันยายน ๒๕๖๘", dt.date(2025, 9, 10)),
     ("speck-before-last-dot", "เลขรับ ๑๑๖๔\nวันที่ ๙ ธ.คล. ๒๕๖๗", "๕ ธันวาคม ๒๕๖๗", dt.date(2024, 12, 9)),

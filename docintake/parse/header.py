@@ -71,9 +71,10 @@ def _loose(word: str) -> str:
                    for ch in word)
 
 
+# วันที่ in Latin look-alikes (Tun) counts only before a day: alone it could be any speck.
 _RECEIPT_RE = re.compile(
     rf"(?P<number>{_loose('เลขรับ')}|{_loose('เลขที่รับ')}|{_loose('รับที่')})"
-    rf"|(?P<date>วันท[ี]?[่]?(?!\S*ว่าการ)|(?<![A-Za-z])(?i:{'|'.join(lexicon.DATE_LABEL_LATIN)})(?![A-Za-z]))"
+    rf"|(?P<date>วันท[ี]?[่]?(?!\S*ว่าการ)|(?<![A-Za-z])(?i:{'|'.join(lexicon.DATE_LABEL_LATIN)})(?=\s*[0-9๐-๙]))"
     rf"|(?P<time>{_loose('เวลา')})"
 )
 
