@@ -76,10 +76,10 @@ def test_printed_number_round_trips(prefix, code, running, circular, thai):
 @settings(max_examples=200, deadline=None)
 @given(prefixes, codes, st.integers(min_value=1000, max_value=9999), st.integers(min_value=1, max_value=3))
 def test_running_number_split_by_one_ocr_space(prefix, code, running, cut):
-    # Digits split inside a 4-digit running number (not after a lone leading 1,
-    # which is the ว/๑ ambiguity) are joined back.
+    # Digits split inside a 4-digit running number (not after a lone leading 1
+    # or 6, which is the ว/๑, ว/๖ ambiguity) are joined back.
     digits = str(running)
-    if digits[:cut] == "1":
+    if digits[:cut] in ("1", "6"):
         return
     printed = arabic_to_thai_digits(f"{prefix} {code}/{digits[:cut]} {digits[cut:]}")
     assert canonical_doc_no(f"ที่ {printed} ลงวันที่") == f"{prefix} {code}/{running}"

@@ -12,6 +12,13 @@ CASES = [
      "พช 0023.17/ว 2069", "code_debris_dropped:ฒ"),
     # After a one-digit section the letter may be a digit OCR cannot print (๔ -> ฒ).
     ("glued-letter-may-be-digit", "ที่ พช ๐๐๒๓.๑ฒ/ว ๒๐๖๙", None, "code_malformed"),
+    # A dot and a letter after a whole code (seed 6: ๐๘๑๐.๗.ฒ for ๐๘๑๐.๗): a
+    # code has one section, so the letter cannot be one of its digits.
+    ("dotted-letter-after-whole-code", "มท ๐๘๑๐.๗.ฒ/ว ๒๐๕๖ ลงวันที่ ๑๖ ตุลาคม ๒๕๖๖", "มท 0810.7/ว 2056",
+     "code_debris_dropped:ฒ"),
+    ("dotted-letter-after-province-code", "ที่ พช ๐๐๒๓.๑.ญ/ว ๒๐๖๙", "พช 0023.1/ว 2069", "code_debris_dropped:ญ"),
+    # ... but with no section before it, the letter may be the section's digit.
+    ("dotted-letter-is-the-section", "ที่ พช ๐๐๒๓.ฒ/ว ๒๐๖๙", None, "code_malformed"),
     # A speck read as sara a between prefix and code.
     ("sara-a-after-prefix", "ชยะ0023.1/5719 ลงวันที่", "ชย 0023.1/5719", None),
     # A stray vowel mark on the prefix (ชูย).
@@ -21,6 +28,17 @@ CASES = [
      "running_split_joined"),
     # Thai digits: "/๑ ๓๖๕" may be "/ว ๑๓๖๕" -- stays unread.
     ("thai-running-split-stays-unread", "ชย ๐๐๒๓.๖/๑ ๓๖๕", None, "circular_or_digit"),
+    # Seed 7: ว read as ๖ -- "/ว ๓๙๖" or a split "/๖๓๙๖"? Unread, like ๑.
+    ("thai-lone-six-stays-unread", "มท ๐๘๑๐.๔/๖ ๓๙๖ ลงวันที่ ๒๓ พฤศจิกายน ๒๕๖๖", None, "circular_or_digit"),
+    # Seed 3: a speck where ว stands ("/) ๑๔๓๖"): ว or dirt cannot be told.
+    ("lone-speck-stays-unread", "มท ๐๘๑๐.๖/) ๑๔๓๖ ลงวันที่ ๒๗ กุมภาพันธุ์ ๒๕๖๗", None, "circular_or_speck"),
+    # ... but a speck before a legible ว is dirt.
+    ("speck-before-legible-wo", "ที่ มท 0810.3/)ว 2807", "มท 0810.3/ว 2807", "speck_dropped"),
+    # Seed 6: a slash glued after the running number (๑๕๗ read ๑๕/): a digit
+    # read as a slash, or a stroke after the number? Unread.
+    ("slash-glued-after-running", "ที่ พล ๗๘๒๑๗/๑๕/ วันที่ ๕ มิ.ย. ๒๕๖๘", None, "running_damaged"),
+    # After four digits the number is whole (seed 7): the slash is a stroke.
+    ("slash-glued-after-whole-running", "ที่ ลป ๐๐๒๓.๔/๓๕๐๕/ ศาลากลางจังหวัดลำปาง", "ลป 0023.4/3505", None),
     # The department's codes are 0xxx.x: a lost dot (๐๘๑๐๗) is not a number.
     ("ministry-code-lost-dot", "ที มท ๐๘๑๐๗/ว ๒๖๙๘ กรมส่งเสริมการปกครองท้องถิน", None, "code_implausible"),
     # A province's code is 0023.x or an LAO's five digits: "023.6" lost a digit.
@@ -64,6 +82,19 @@ def test_hyphen_inside_number(text: str, want: str) -> None:
     assert canonical_doc_no(text) == want
 
 
+def test_loose_number_with_dotted_debris_recovers() -> None:
+    """Seed 6: a garbled prefix and debris after the code (``HM ๐๘๑๐.๖.อ/``):
+    the department's code gives the prefix, the debris is dropped."""
+    from docintake.parse.docno import read_doc_no_loose
+    from docintake.parse.prefix import recover_prefix
+
+    hit = read_doc_no_loose("“HM ๐๘๑๐.๖.อ/ว ๓๔๑ ลงวันที่ ๙ พฤษภาคม ๒๕๖๘")
+    assert hit is not None and hit.code == "0810.6"
+    read = recover_prefix(hit, "", "")
+    assert read.canonical == "มท 0810.6/ว 341"
+    assert "code_debris_dropped:อ" in read.problems
+
+
 def test_loose_number_with_hyphen_keeps_code() -> None:
     from docintake.parse.docno import read_doc_no_loose
 
@@ -103,3 +134,18 @@ def test_running_number_with_a_slash(text: str, want: str | None, damaged: bool)
     hit = read_doc_no(text)
     assert hit is not None and hit.canonical == want
     assert ("running_damaged" in hit.problems) is damaged
+
+
+CANDIDATES = [
+    ("lone-digit", "มท ๐๘๑๐.๔/๖ ๓๙๖ ลงวันที่", ["มท 0810.4/ว 396", "มท 0810.4/6396"]),
+    ("lone-speck", "มท ๐๘๑๐.๖/) ๑๔๓๖ ลงวันที่", ["มท 0810.6/ว 1436", "มท 0810.6/1436"]),
+    ("lone-digit-after-wo", "มท ๐๘๑๐.๔/ว ๑ ๔๔๐ ลงวันที่", ["มท 0810.4/ว 440", "มท 0810.4/ว 1440"]),
+]
+
+
+@pytest.mark.parametrize(("line", "want"), [c[1:] for c in CANDIDATES], ids=[c[0] for c in CANDIDATES])
+def test_unread_number_names_both_readings(line: str, want: list[str]) -> None:
+    """A number left unread for a lone glyph where ว stands says what it could be."""
+    hit = read_doc_no(line)
+    assert hit is not None and hit.canonical is None
+    assert hit.candidates == want

@@ -133,3 +133,12 @@ def test_tables_are_clean(name):
 def test_department_prefixes_are_ministry_prefixes() -> None:
     assert set(lexicon.DEPARTMENT_PREFIXES.values()) <= set(lexicon.MINISTRY_PREFIXES)
     assert all(name.startswith("กรม") for name in lexicon.DEPARTMENT_PREFIXES)
+
+
+def test_wo_lookalikes_are_thai_digits() -> None:
+    assert lexicon.WO_DIGIT_LOOKALIKES and all("๐" <= ch <= "๙" for ch in lexicon.WO_DIGIT_LOOKALIKES)
+
+
+def test_month_dot_specks_are_in_no_abbreviation() -> None:
+    """Dropping one before a dot can only undo damage, never make another month."""
+    assert not any(ch in abbr for ch in lexicon.MONTH_DOT_SPECKS for abbr in lexicon.MONTHS_ABBR)

@@ -325,11 +325,12 @@ def test_enclosure_date_glued_to_its_year_filled_from_copy() -> None:
 
 
 def test_entry_code_read_against_the_copys_code() -> None:
-    # The entry's code has debris before its slash (".ญ"); the copy's own
-    # letterhead shows the code (its running number misread): the entry is
-    # read with that code and its own running number, and the copy, now
-    # contradicted, loses its number (both readings named).
-    forwarder = FORWARDER.replace("ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓", "ที่ มท ๐๘๑๖.๔.ญ/ว ๒๒๖๓")
+    # The entry's code has a letter glued before its slash ("ญ", which alone
+    # could be a lost digit of the section); the copy's own letterhead shows
+    # the code (its running number misread): the entry is read with that code
+    # and its own running number, and the copy, now contradicted, loses its
+    # number (both readings named).
+    forwarder = FORWARDER.replace("ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓", "ที่ มท ๐๘๑๖.๔ญ/ว ๒๒๖๓")
     copy = COPY.format(number="ที่ มท ๐๘๑๖.๔/ว ๙๖๙๖ กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
     first, second = parse_text(forwarder + "\f" + copy).letters
     assert first.enclosures[0].doc_no == "มท 0816.4/ว 2263"

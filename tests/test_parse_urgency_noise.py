@@ -1,5 +1,7 @@
 """The urgency stamp as the project's OCR prints it (seed-1 dumps)."""
 
+import datetime as dt
+
 import pytest
 
 from docintake.parse import parse_text
@@ -29,6 +31,12 @@ CASES = [
     ("tail-speck-glued", "ง\nกสุด", "ด่วนที่สุด", True),
     ("tail-below-duan", "ด่วน\n=ร2.\nสุด", "ด่วนที่สุด", True),
     ("not-a-tail", "สุดท้าย", None, False),
+    # The stamp read in Latin look-alikes (seeds 3, 6, 7), whole or its tail
+    # (S for ส, one glyph for ุด, the full stop) above what is left of ด่วน.
+    ("stamp-read-latin", "AIUNAA", "ด่วนที่สุด", True),
+    ("latin-tail-above-duan", "SD.\nด่วน", "ด่วนที่สุด", True),
+    ("latin-tail-digit", "S2.", "ด่วนที่สุด", True),
+    ("latin-word-no-tail", "SDX\nด่วน", "ด่วน", False),
     # A digit glued to the first half of a split stamp (seed 3); alone it says
     # nothing of the rest of the stamp, so it stays unread.
     ("split-word-digit-glued", "ด่วน1 สุด", "ด่วนที่สุด", True),
@@ -43,3 +51,41 @@ def test_urgency_stamp(stamp: str, want: str, warned: bool) -> None:
     assert ("urgency_corrected" in {w.code for w in letter.warnings}) is warned
     if want is not None:  # no stamp read has its own (absence) confidence
         assert (letter.confidence["urgency"] < 1.0) is warned
+
+
+URGENT_BY = [
+    # A speck glued in front of ด่วนภายใน (seeds 6 and 7).
+    ("quote-glued", '"ด่วนภายใน ๑๐ กรกฎาคม ๒๕๖๘ เวลา ab.', dt.date(2025, 7, 10)),
+    ("dot-glued", ".ด่วนภายใน ๑๐ กรกฎาคม ๒๕๖๘ เว", dt.date(2025, 7, 10)),
+    # The space between day and month read as a hyphen (seed 7).
+    ("day-month-hyphen", "ด่วนภายใน ๑๐-กรกฎาคม ๒๕๖๘ เวลา", dt.date(2025, 7, 10)),
+    ("clean", "ด่วนภายใน ๑๐ ก.ค. ๒๕๖๘ เวลา ๑๖.๐๐ น.", dt.date(2025, 7, 10)),
+]
+
+
+@pytest.mark.parametrize(("stamp", "want"), [c[1:] for c in URGENT_BY], ids=[c[0] for c in URGENT_BY])
+def test_urgent_by_deadline(stamp: str, want: dt.date) -> None:
+    (letter,) = parse_text(LETTER.format(stamp=stamp)).letters
+    assert letter.urgency == "ด่วน"
+    assert [(d.date, d.source) for d in letter.deadlines][:1] == [(want, "urgency")]
+
+
+GLYPH_MONTHS = [
+    # Seed 6: A.A. is ก.ค., ส.ค. or ต.ค.; on a letter of 30 ต.ค. 2566 only
+    # ต.ค. puts the stamp's deadline on or after the letter.
+    ("one-month-after-letter", "๓๐ ตุลาคม ๒๕๖๖", "ด่วนภายใน ๓๑ A.A. เวลา ๑๒.๐๐", dt.date(2023, 10, 31)),
+    # Seed 3: the year printed; ก.ค. and ส.ค. are before the letter of 10 ต.ค.
+    ("year-printed", "๑๐ ตุลาคม ๒๕๖๘", "ด่วนภายใน ๑๔ A.A. ๒๕๖๘ 1941 ๑๐.๐๗", dt.date(2025, 10, 14)),
+    # On a letter of 1 ก.ค., 31 ก.ค. and 31 ส.ค. both fit: not read.
+    # 31 Jul and 31 Aug both fall within a month of a letter of 31 Jul: unread.
+    ("two-months-fit", "๓๑ กรกฎาคม ๒๕๖๘", "ด่วนภายใน ๓๑ A.A. ๒๕๖๘ เวลา ๑๒.๐๐", None),
+]
+
+
+@pytest.mark.parametrize(("date", "stamp", "want"), [c[1:] for c in GLYPH_MONTHS], ids=[c[0] for c in GLYPH_MONTHS])
+def test_urgent_by_glyph_month(date: str, stamp: str, want: dt.date | None) -> None:
+    text = LETTER.format(stamp=stamp).replace("๑ กรกฎาคม ๒๕๖๘", date)
+    (letter,) = parse_text(text).letters
+    urgent = [d.date for d in letter.deadlines if d.source == "urgency" and d.date]
+    assert urgent == ([want] if want else [])
+    assert ("month_repaired" in {w.code for w in letter.warnings}) is (want is not None)

@@ -18,6 +18,10 @@ CASES = [
     # A year's digits split by a hyphen, as OCR splits them by a space (seed 3).
     ("year-split-by-hyphen", "ภายในวันที่ 2 กันยายน 2-567", dt.date(2024, 9, 2), False),
     ("year-split-by-space", "๒ กันยายน ๒๕ ๖๗", dt.date(2024, 9, 2), False),
+    # The space between day and month read as a hyphen (seed 7).
+    ("day-month-hyphen", "ด่วนภายใน ๒๕-พฤศจิกายน ๒๕๖๗ เวลา", dt.date(2024, 11, 25), False),
+    # A range's hyphen stands between digits: the day is the second one.
+    ("day-range-not-glued", "ระหว่างวันที่ ๑-๓ พฤศจิกายน ๒๕๖๗", dt.date(2024, 11, 3), False),
     # มิ.ย. with its dots and upper vowel lost, glued to day and year (seed 3 memo).
     ("abbr-upper-vowel-lost-glued", ". วันที 17มย67 1 0", dt.date(2024, 6, 17), True),
     # มค could be ม.ค. or มี.ค. with the vowel lost: not repaired.
@@ -42,8 +46,19 @@ CASES = [
     ("abbr-latin-dec", "จนท ๒๕ 5.A. ๖๖", dt.date(2023, 12, 25), True),
     ("abbr-digits-sep", "ไม่เกินวันที่ ๒๒ 1.8. ๒๕๖๘", dt.date(2025, 9, 22), True),
     # A.A. fits ก.ค., ส.ค. and ต.ค.; UA. fits ม.ค. and มี.ค.: no month.
+    # A space after the abbreviation's first dot (seed 3): พ then ค or ย, and
+    # A is no ย: only พ.ค. fits.
+    ("abbr-latin-space-after-dot", "ลงวันที่ ๓ พ. A. ๒๕๖๗", dt.date(2024, 5, 3), True),
+    ("abbr-latin-space-ambiguous", "ลงวันที่ ๓ A. A. ๒๕๖๗", None, False),
     ("abbr-latin-ambiguous", "จนท ๕ A.A. ๖๗", None, False),
     ("abbr-latin-jan-or-mar", "ลงวันที่ ๑ UA. ๒๕๖๗", None, False),
+    # A speck read as ล before an abbreviation's dot (receipt stamps, seeds 1, 6, 7).
+    ("abbr-speck-lo-first-dot", "วันที่ ๓๐ กล.ค. ๖๘", dt.date(2025, 7, 30), True),
+    ("abbr-speck-lo-after-two-letters", "๔ เมล.ย. ๖๘", dt.date(2025, 4, 4), True),
+    # An Arabic digit in a Thai-digit date stands for a Thai digit (seed 6).
+    ("day-arabic-among-thai", "วันที่ ๒9 สค. ๒๕๖๗", None, False),
+    ("day-arabic-year-thai", "วันที่ 9 มิย ๖๘", None, False),
+    ("day-thai-year-arabic", "วันที่ ๙ มิ.ย. 2568", dt.date(2025, 6, 9), False),
     # A digit of the other script glued to the month's specks after the day.
     ("other-script-digit-glued-to-month", "๕ 7ฟฆฏฤษภาคม ๒๕๖๘", dt.date(2025, 5, 5), True),
     # Specks glued before a full month name.

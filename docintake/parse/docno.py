@@ -3,9 +3,10 @@
 OCR splits digits with spaces and wraps numbers across lines; those are
 joined. Two faults are *not* silently fixed: a code that cannot belong to its
 prefix (a ministry's codes start with 0: ``มท 1870.6`` is a misread), and a
-lone ``๑`` between the slash and the running number, which is how this OCR
-reads a circular's ``ว`` (``/๑ ๒๐๙๙`` for ``/ว ๒๐๖๙``) and so cannot be told
-from a digit. Those come back with ``canonical=None`` and a problem code.
+lone ``๑`` or ``๖`` (or a speck) between the slash and the running number,
+which is how this OCR reads a circular's ``ว`` (``/๑ ๒๐๙๙`` for ``/ว ๒๐๖๙``)
+and so cannot be told from a digit. Those come back with ``canonical=None``
+and a problem code.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 DOCNO_RE = re.compile(
     rf"(?<![ก-๎])(?P<prefix>(?:[ก-ฮ][{_MARKS}]?){{2,3}})(?P<vowel>ะ)?\.?\s{{0,2}}(?:[a-zA-Z'.,|]{{1,2}}\s)?"
     r"(?P<code>\d[\d.]*(?:\s(?=\d)[\d.]+)*)(?P<glued>[ก-ฮ])?\s{0,2}(?P<slash>/\s{0,2}|(?=ว\.?\s{0,2}\d))"
+    r"(?P<speck>[^\s\w/](?=ว|\s{1,2}\d)\s{0,2})?"
     r"(?P<circ>ว\.?\s{0,2}(?:[a-zA-Z'.,|]{1,3}\s)?)?(?P<run>\d+(?:\s\d+)*)"
 )
 _NEXT_WORD = re.compile(r"\s*([ก-๎.]{2,16})\s*(?:พ\.ศ\.\s*)?\d{2,4}")
@@ -107,14 +109,20 @@ def _check_code(prefix: str, code: str, hit: DocNoHit) -> None:
         hit.problems.append("code_implausible")  # "มท 08107" (dot lost), "พช 023.6" (digit lost)
 
 
-def _glued_letter(code: str, letter: str, hit: DocNoHit) -> None:
+_ONE_SECTION = re.compile(r"\d{4}\.\d{1,2}")
+
+
+def _glued_letter(code: str, letter: str, hit: DocNoHit, after_dot: bool = False) -> None:
     """A Thai letter stuck between the code and the slash (``๐๐๒๓.๑๗ฒ/``).
 
     This OCR writes the digits it cannot output (๔๖๗๘๙) as letters like ฒ, so
     the letter may be a lost digit; it is debris only when the code's last
-    section already has the two digits a section can hold.
+    section already has the two digits a section can hold, or when a dot
+    sets it apart after a whole code (``๐๘๑๐.๗.ฒ/``): the codes of this
+    domain have one section after their four digits (DOMAIN.md), so a digit
+    there would start a section that does not exist.
     """
-    if re.search(r"\.\d{2}$", code):
+    if re.search(r"\.\d{2}$", code) or (after_dot and _ONE_SECTION.fullmatch(code)):
         hit.problems.append(f"code_debris_dropped:{letter}")
         hit.confidence = min(hit.confidence, 0.7)
     else:
@@ -137,6 +145,42 @@ def _check_scripts(printed: str, hit: DocNoHit) -> None:
             return
 
 
+# A lone digit that may be a circular's ว read as a digit, then a space.
+_WO_DIGIT = re.compile("[" + thai_to_arabic_digits(lexicon.WO_DIGIT_LOOKALIKES) + "] ")
+
+
+def _lone_glyph(m: re.Match[str], hit: DocNoHit, used: int, arabic: bool) -> None:
+    """A lone glyph between the slash and the running number, where a
+    circular's ว stands: a digit ว is read as (``/๑ ๓๖๕``, ``/๖ ๓๙๖``: ว,
+    or a digit split off by a space? ``lexicon.WO_DIGIT_LOOKALIKES``) or a speck (``/) ๑๔๓๖``: ว or dirt?).
+    Either reading is a guess, so both are kept as candidates and the number
+    is left unread. A speck before a legible ว (``/)ว``) is dirt. ``arabic``:
+    the running number is printed in Arabic digits."""
+    base, run = f"{hit.prefix} {hit.code}/", hit.running or ""
+    if m["speck"] and hit.circular:
+        hit.problems.append("speck_dropped")
+        hit.confidence = min(hit.confidence, 0.8)
+    elif m["speck"]:
+        hit.candidates = [f"{base}ว {run}", f"{base}{run}"]
+        hit.problems.append("circular_or_speck")
+        hit.circular = None
+    elif not _WO_DIGIT.match(m["run"]) or used == 1:
+        return
+    elif arabic and not hit.circular:
+        # An Arabic-digit letter: ว is not read as a digit there (it is, as ๑
+        # or ๖, in a Thai-digit one), so "/1 126" is one number split by a space.
+        hit.problems.append("running_split_joined")
+        hit.confidence = min(hit.confidence, 0.7)
+    elif hit.circular:
+        # After a legible ว ("/ว 1 ๔๔๐") a lone digit is debris or a split digit.
+        hit.candidates = [f"{base}ว {run[1:]}", f"{base}ว {run}"]
+        hit.problems.append("split_or_debris")
+    else:
+        hit.candidates = [f"{base}ว {run[1:]}", f"{base}{run}"]
+        hit.problems.append("circular_or_digit")
+        hit.circular = None
+
+
 def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
     hit = DocNoHit(m.start("prefix"), m.end(), None, raw=text[m.start("prefix") : m.end()])
     printed = re.sub(f"[{_MARKS}]", "", m["prefix"])
@@ -150,7 +194,7 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
     if m["vowel"]:  # "ชยะ0023.1/5719": a speck read as sara a after the prefix
         hit.confidence = min(hit.confidence, 0.8)
     if m["glued"]:
-        _glued_letter(code, m["glued"], hit)
+        _glued_letter(code, m["glued"], hit, after_dot=m["code"].endswith("."))
     if not m["slash"]:  # "มท ๐๘๑๐.๗ว ๒๙๖๗": the slash lost, the circular's ว still marks the split
         hit.problems.append("slash_lost")
         hit.confidence = min(hit.confidence, 0.7)
@@ -164,31 +208,18 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
     hit.raw = text[hit.start : hit.end]
     hit.prefix, hit.code, hit.running = prefix, code, run
     hit.circular = m["circ"] is not None
-    arabic_split = text[m.start("run")] == "1" and not hit.circular
-    if m["run"].startswith("1 ") and used > 1 and arabic_split:
-        # An Arabic-digit letter: ว is not read as "1" there (it is as ๑ in a
-        # Thai-digit one), so "/1 126" is one number split by a space.
-        hit.problems.append("running_split_joined")
-        hit.confidence = min(hit.confidence, 0.7)
-    elif m["run"].startswith("1 ") and used > 1:
-        # "/๑ ๓๖๕": ว read as ๑, or a digit split off by a space? After a
-        # legible ว ("/ว 1 ๔๔๐") a lone 1 is debris or a split digit: as unsure.
-        rest = run[1:]
-        if hit.circular:
-            hit.candidates = [f"{prefix} {code}/ว {rest}", f"{prefix} {code}/ว {run}"]
-            hit.problems.append("split_or_debris")
-        else:
-            hit.candidates = [f"{prefix} {code}/ว {rest}", f"{prefix} {code}/{run}"]
-            hit.problems.append("circular_or_digit")
-            hit.circular = None
+    _lone_glyph(m, hit, used, arabic=text[m.start("run")] in "0123456789")
     if " " in m["run"][:used]:
         hit.confidence = min(hit.confidence, 0.85)
     _check_code(prefix, code, hit)
     _check_scripts(text[m.start("code") : hit.end], hit)
-    if re.match(r"\s?/\s?\d", norm[hit.end :]):  # "/ว ๒๓/๓๐": a digit read as a slash
+    # "/ว ๒๓/๓๐", "/๑๕/ วันที่": a digit read as a slash (or, after a short
+    # number, a stroke after it: which one cannot be told; a running number of
+    # four digits is whole, as in _join_running, so its slash is a stroke)
+    if re.match(r"\s?/\s?\d", norm[hit.end :]) or (len(run) < 4 and re.match(r"/(?!\S)", norm[hit.end :])):
         hit.problems.append("running_damaged")
-    if not any(p in ("circular_or_digit", "split_or_debris", "code_implausible", "code_malformed",
-                     "digits_mixed", "running_damaged")
+    if not any(p in ("circular_or_digit", "circular_or_speck", "split_or_debris", "code_implausible",
+                     "code_malformed", "digits_mixed", "running_damaged")
                for p in hit.problems):
         hit.canonical = f"{prefix} {code}/{'ว ' if hit.circular else ''}{run}"
     return hit
@@ -210,7 +241,7 @@ def read_doc_no(text: str) -> DocNoHit | None:
     return hits[0] if hits else None
 
 
-_LOOSE_RE = re.compile(r"(?P<prefix>[^\s0-9]{1,4})\s{0,2}(?P<code>[0-9][0-9.]*(?:\s(?=[0-9])[0-9.]+)?)\s{0,2}/\s{0,2}"
+_LOOSE_RE = re.compile(r"(?P<prefix>[^\s0-9]{1,4})\s{0,2}(?P<code>[0-9][0-9.]*(?:\s(?=[0-9])[0-9.]+)?)[ก-ฮ]?\s{0,2}/\s{0,2}"
                        r"(?P<circ>ว\s*)?"
                        r"(?P<run>[0-9]+(?:\s[0-9]+)*)")
 
@@ -224,7 +255,7 @@ def read_doc_no_loose(text: str) -> DocNoHit | None:
         return None
     _, used = _join_running(m["run"], norm[m.end() :])
     end = m.start("run") + used
-    return DocNoHit(m.start(), end, None, prefix="", code=m["code"].replace(" ", ""), circular=m["circ"] is not None,
+    return DocNoHit(m.start(), end, None, prefix="", code=m["code"].replace(" ", "").strip("."), circular=m["circ"] is not None,
                     confidence=0.0, problems=["prefix_unreadable"], raw=text[m.start() : end],
                     after_prefix=text[m.start("code") : end])
 

@@ -29,6 +29,9 @@ _BARE_ABBR = {b: n for k, n in _ABBR.items() if (b := _UPPER.sub("", k)) != k
               and b not in _ABBR and sum(_UPPER.sub("", o) == b for o in _ABBR) == 1}
 
 
+_DOT_SPECK = re.compile(f"[{lexicon.MONTH_DOT_SPECKS}](?=\\.)")
+
+
 def month_number(token: str) -> tuple[int, int] | None:
     """Month number of a full or abbreviated Thai month name, with the edit
     distance it took; None when the token is not (close to) a month.
@@ -56,10 +59,13 @@ def month_number(token: str) -> tuple[int, int] | None:
         return _ABBR[compact], 1
     if compact in _BARE_ABBR:  # มย: มิ.ย. with its dots and upper vowel lost
         return _BARE_ABBR[compact], 1
+    specked = _DOT_SPECK.sub("", k)  # "กล.ย.": a speck read before the dot
+    if specked != k and "." in specked and specked.replace(".", "") in _ABBR:
+        return _ABBR[specked.replace(".", "")], 1
     dotted = re.sub(r"[(,]", ".", k)  # "ส(ค.": the abbreviation's dot misread
     if dotted != k and "." in dotted and dotted.replace(".", "") in _ABBR:
         return _ABBR[dotted.replace(".", "")], 1
-    shaped = _abbreviation_by_shape(k)
+    shaped = _abbreviation_by_shape(k.replace(" ", ""))  # "พ. A.": a space after the dot
     if shaped is not None:
         # each Latin or digit look-alike is a glyph guessed: A.W. is weaker than กุย.
         return shaped, max(1, sum(ch in lexicon.MONTH_LOOKALIKES for ch in k))
@@ -99,6 +105,19 @@ def _glyph_choices(token: str) -> list[str] | None:
 def _months_fitting(choices: list[str]) -> set[int]:
     return {n for skel, ns in _ABBR_SKELETONS.items() if len(skel) == len(choices)
             and all(c in cs for c, cs in zip(skel, choices)) for n in ns}
+
+
+def months_by_shape(token: str) -> set[int]:
+    """Every month whose dotted abbreviation ``token`` can be by the shapes of
+    its glyphs (the readings ``_abbreviation_by_shape`` chooses among), for a
+    caller that has other evidence to choose with.
+
+    >>> sorted(months_by_shape("A.A.")), sorted(months_by_shape("A.W."))
+    ([7, 8, 10], [2])
+    """
+    dotted = _LOWER_VOWEL_DOT.sub(".", key(token).replace(" ", ""))
+    choices = _glyph_choices(dotted) if "." in dotted and len(dotted) <= 7 else None
+    return _months_fitting(choices) if choices is not None and 2 <= len(choices) <= 3 else set()
 
 
 def _abbreviation_by_shape(k: str) -> int | None:

@@ -172,7 +172,9 @@ def _repair_deadline_years(p: Parsed, ref_date: dt.date) -> None:
 def _against_own_date(p: Parsed, context: dt.date | None, today: dt.date | None) -> None:
     letter = p.letter
     own = letter.date
-    ref_date = own or context
+    # A date of another era (๒๔๖๗ read for ๒๕๖๗) is itself misread: measuring
+    # deadlines against it would "repair" a right one into its era.
+    ref_date = next((d for d in (own, context) if d is not None and _in_era(d)), None)
     if own is not None and context is not None and today is None:
         if own > context + dt.timedelta(days=1):
             warn(p, "date_after_forwarding", "date", f"letter date {own.isoformat()} is after the date of "

@@ -25,9 +25,9 @@ _THAI = "\u0e01-\u0e4e"
 # one-to-one map, so positions in the original text are unchanged).
 DATE_RE = re.compile(
     rf"(?:วัน(?P<wd>[{_THAI}]{{2,12}}?)\s?ท[ี]?[่]?\s*|วันท[ี]?[่]?\s*)?"
-    rf"(?<![\d.])(?P<day>\d\s\d(?=\s*[{_THAI}])|\d{{1,4}})\s*"
+    rf"(?<![\d.])(?P<day>\d\s\d(?=\s*[{_THAI}])|\d{{1,4}})(?:-(?=[{_THAI}]))?\s*"
     rf"(?P<month>[{_THAI}.]{{2,16}}|[{_THAI}]{{1,3}}[.(,]\s?[{_THAI}]{{1,2}}\.?"
-    rf"|(?<=\s)[A-Za-z0-9ก-ฮ]{{1,2}}\.?[A-Za-z0-9ก-ฮ]{{1,2}}\.)(?:\s+[ก-ฮa-zA-Z]{{1,2}}(?=\s))?"
+    rf"|(?<=\s)[A-Za-z0-9ก-ฮ]{{1,2}}(?:\.\s?)?[A-Za-z0-9ก-ฮ]{{1,2}}\.)(?:\s+[ก-ฮa-zA-Z]{{1,2}}(?=\s))?"
     rf"\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>2[\s-]?5[\s-]?\d[\s-]?\d|\d{{4}}|\d\s?\d)(?![\d])"
 )
 
@@ -119,6 +119,14 @@ def _day_before_debris(text: str, m: re.Match[str]) -> int | None:
     return int(thai_to_arabic_digits(before).strip())
 
 
+def _stand_in_day(text: str, m: re.Match[str]) -> bool:
+    """A day with an Arabic digit among Thai digits (``๒9 สค. ๒๕๖๗``, ``9 มิย
+    ๖๘``): this OCR writes a Thai digit it cannot output (๔๖๗๘๙) as an
+    Arabic one, so the day cannot be trusted (as ``docno._check_scripts``)."""
+    day = _scripts(text[m.start("day") : m.end("day")])
+    return False in day and (True in day or True in _scripts(text[m.start("year") : m.end("year")]))
+
+
 def _build(m: re.Match[str], text: str) -> DateHit | None:
     month = month_number(m["month"])
     if month is None:
@@ -130,6 +138,8 @@ def _build(m: re.Match[str], text: str) -> DateHit | None:
     if m["wd"]:
         hit.weekday = weekday_number(m["wd"])
     # OCR splits digits with spaces ("๒ ๗ มิถุนายน ๒๕ ๖๘"): join them back.
+    # It reads the space after the day as a hyphen too ("๒๕-พฤศจิกายน"; a
+    # range "๑-๓ พฤศจิกายน" has digits on both sides of its hyphen).
     # OCR splits a year's digits with a space or a hyphen (2-567).
     year = normalise_year(re.sub(r"[\s-]", "", m["year"]))
     hit.year = year
@@ -142,6 +152,9 @@ def _build(m: re.Match[str], text: str) -> DateHit | None:
         day = debris_day
         hit.problems.append(f"day_debris_dropped:{m['day']}")
         hit.confidence = min(hit.confidence, 0.7)
+    elif _stand_in_day(text, m):
+        hit.problems.append("day_digits_mixed")
+        return hit
     if year is None:
         hit.problems.append("year_invalid")
         return hit

@@ -30,6 +30,11 @@ LABELS: dict[str, tuple[str, ...]] = {
     "จำนวน": (),
 }
 
+# วันที่ as the Thai model prints it in Latin letters on the receipt stamp's
+# small print and on memo number lines (Tun, Jun, TUN: seeds 1, 3, 6, 7);
+# matched as a whole word, any case.
+DATE_LABEL_LATIN: tuple[str, ...] = ("tun", "jun")
+
 # Labels that open a field under the letterhead, in the order a letter prints them.
 FIELD_LABELS: tuple[str, ...] = ("เรื่อง", "เรียน", "เสนอ", "อ้างถึง", "สิ่งที่ส่งมาด้วย")
 
@@ -44,6 +49,8 @@ URGENCY_CONFUSIONS: dict[str, str] = {
     "ต่วนมาก": "ด่วนมาก",
     "ด่านมาก": "ด่วนมาก",
     "ค้านมาก": "ด่วนมาก",
+    # The red stamp read letter for letter as Latin look-alikes (seeds 3, 6, 7).
+    "AIUNAA": "ด่วนที่สุด",
 }
 
 # ----------------------------------------------------------------- dates
@@ -76,6 +83,10 @@ MONTH_LOOKALIKES: dict[str, str] = {
 # letters are): read char -> the digit. Read so only where a number must stand
 # (a cued day, ``ภายใน N วัน``), never in words (deadlines.py).
 DIGIT_GLYPH_LOOKALIKES: dict[str, str] = {"ฒ": "๗", "ฆ": "๗"}
+# Letters this OCR prints before an abbreviated month's dot on receipt stamps
+# (กล.ย. for ก.ย., เมล.ย. for เม.ย., ธ.คล. for ธ.ค.: seeds 1, 6, 7). No
+# abbreviation has them, so dropping one before a dot cannot make another month.
+MONTH_DOT_SPECKS = "ล"
 # Monday first, as datetime.date.weekday() counts.
 WEEKDAYS: tuple[str, ...] = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
 WEEKDAY_ALIASES: dict[str, int] = {"พฤหัส": 3, "พฤหัสฯ": 3}
@@ -133,6 +144,10 @@ DEPARTMENT_PREFIXES: dict[str, str] = {
 PREFIX_CONFUSIONS: dict[str, str] = {
     "งท": "มท", "ฆท": "มท", "มห.": "มท", "ซย": "ชย", "ซม": "ชม", "ซร": "ชร",
 }
+# Thai digits this OCR prints for a circular's ว (the seed: /๑ ๓๖๕ for
+# /ว ๑๓๖๕; seed 7: /๖ ๓๙๖ for /ว ๓๙๖): such a lone digit before the running
+# number cannot be told from a digit split off by a space.
+WO_DIGIT_LOOKALIKES = "๑๖"
 
 # -------------------------------------------------------------- offices
 # Words an issuing office's name starts with (the letterhead's first line),

@@ -1,0 +1,141 @@
+"""The urgency stamp of a letterhead: ด่วนที่สุด / ด่วนมาก / ด่วน as OCR prints
+it (split, specked, its tail alone, in Latin look-alikes), and the
+``ด่วนภายใน <date> <time>`` line with its deadline.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from docintake.models import Deadline
+from docintake.parse.deadlines import URGENT_WITHIN
+from docintake.parse.lines import Line, collapse
+from docintake.parse.months import months_by_shape
+from docintake.parse.notes import Notes
+from docintake.parse.thaidate import find_dates, find_time, normalise_year
+from docintake.text import lexicon
+from docintake.text.fuzzy import key, match_urgency_token
+from docintake.text.normalize import thai_to_arabic_digits
+
+if TYPE_CHECKING:
+    from docintake.parse.header import Header
+
+_URGENT_BY = key(lexicon.URGENT_BY)
+
+
+_URGENCY_TAILS = {key("ที่สุด"): "ด่วนที่สุด", key("สุด"): "ด่วนที่สุด", key("มาก"): "ด่วนมาก"}
+_DEBRIS_TOKEN = re.compile(r"^(?:[ก-ฮ]|[A-Za-z]{1,2}|\W)$")
+
+
+# The red ด่วนที่สุด stamp often overlaps the receipt stamp; OCR then keeps
+# only its tail (สุด, สด with the upper vowel lost, a speck glued: กสุด) at
+# the start of a stamp line, or reads that tail as Latin: S for ส and one
+# glyph for ุด, then the full stop (SD., S2., Sh.: seeds 1, 3, 6, 7).
+# No other urgency word ends in สุด, and no letterhead line starts with it.
+_STAMP_TAILS = frozenset({key("สุด"), key("สด")})
+_LATIN_TAIL = re.compile(r"S[A-Za-z0-9]\.")
+
+
+def _stamp_tail(token: str) -> bool:
+    """Whether ``token`` is what OCR left of a ด่วนที่สุด stamp.
+
+    >>> [_stamp_tail(t) for t in ("สุด", "สด", "กสุด", "สุดท้าย", "ด่วน", "SD.", "S2.", "SD", "ST.A")]
+    [True, True, True, False, False, True, True, False, False]
+    """
+    if _LATIN_TAIL.fullmatch(token):
+        return True
+    k = key(token.strip(".,:;|'\""))
+    return k in _STAMP_TAILS or (len(k) == 4 and k.endswith(key("สุด")))
+
+
+# Specks OCR glues to the front of a stamp's first word ("ด่วนภายใน, .ด่วน).
+_LEADING_SPECKS = "\"'.,:;|“”‘’`"
+
+
+def _urgency_of(text: str) -> tuple[str, int] | None:
+    tokens = text.split()
+    while len(tokens) > 1 and _DEBRIS_TOKEN.match(tokens[0]):  # "ง ด่วนที่สุด": an emblem speck first
+        tokens = tokens[1:]
+    if tokens:
+        tokens[0] = tokens[0].lstrip(_LEADING_SPECKS)
+    if not tokens or not tokens[0]:
+        return None
+    if key(tokens[0]).startswith(_URGENT_BY):
+        return "ด่วน", 0
+    if _stamp_tail(tokens[0]):
+        return "ด่วนที่สุด", 2
+    first = match_urgency_token(tokens[0].strip(".,:;"))
+    # "ด่วน สุด": the stamp's word split by OCR, ที่ lost between the halves;
+    # a digit may be glued to the first half (ด่วน1 สุด), which alone (ด่วน1)
+    # stays unread: the rest of the stamp may be lost.
+    split = first or match_urgency_token(tokens[0].rstrip(".,:;0123456789๐๑๒๓๔๕๖๗๘๙"))
+    if split is not None and split[0] == "ด่วน" and len(tokens) > 1:
+        tail = _URGENCY_TAILS.get(key(tokens[1].strip(".,:;")))
+        if tail is not None:
+            return tail, split[1] + 1
+    return first
+
+
+def read_urgency(lines: list[Line], zone: list[int], h: Header, notes: Notes) -> None:
+    """The urgency stamp: a line that starts with an urgency word (OCR may have
+    joined the receipt stamp's text onto the same line, so used lines count)."""
+    for i in zone:
+        hit = _urgency_of(lines[i].text)
+        if hit is None:
+            continue
+        h.used.add(i)
+        if hit[0] == "ด่วน" and _URGENT_BY in key(lines[i].text):
+            dates = [d for d in find_dates(lines[i].text) if d.date]
+            h.urgent_by = Deadline(date=dates[0].date if dates else None, text=collapse(lines[i].text),
+                                   time=find_time(lines[i].text), source="urgency")
+            h.urgency = h.urgency or hit[0]
+            continue
+        if h.urgency is None or lexicon.URGENCY_WORDS.index(hit[0]) < lexicon.URGENCY_WORDS.index(h.urgency):
+            h.urgency = hit[0]
+            notes.conf("urgency", 1.0 if hit[1] == 0 else 0.8)
+            if hit[1]:
+                notes.warn("urgency_corrected", "urgency", f"{collapse(lines[i].text)!r} read as {hit[0]}")
+
+
+# A ด่วนภายใน date whose month OCR printed as look-alike glyphs (๓๑ A.A.).
+_URGENT_GLYPHS = re.compile(r"(?<![0-9.])(?P<day>[0-9]{1,2})\s+(?P<month>[^\s0-9]{1,2}\.\s?[^\s0-9]{1,2}\.)"
+                            r"(?:\s*(?P<year>[0-9]{4}|[0-9]{2})(?![0-9]))?")
+# A stamp that makes a letter urgent names a day soon after it: the same window
+# the deadline reader uses for an urgency stamp whose digits were repaired.
+URGENT_HORIZON_DAYS = URGENT_WITHIN
+
+
+def _urgent_dates(m: re.Match[str], months: set[int], own: dt.date) -> list[dt.date]:
+    """Dates of day ``m`` in one of ``months`` from the letter's own date
+    ``own`` to the horizon: a ด่วนภายใน stamp sets a deadline after the
+    letter it is stamped on (unlike a body deadline copied from upstream)."""
+    day, year = int(m["day"]), m["year"]
+    years = [normalise_year(year)] if year and normalise_year(year) else [own.year, own.year + 1]
+    out = []
+    for y in years:
+        for month in months:
+            if day <= calendar.monthrange(y, month)[1]:
+                d = dt.date(y, month, day)
+                out += [d] if own <= d <= own + dt.timedelta(days=URGENT_HORIZON_DAYS) else []
+    return out
+
+
+def urgent_by_glyphs(h: Header, notes: Notes) -> None:
+    """A ด่วนภายใน date whose month is look-alike glyphs that fit several
+    months (A.A.: ก.ค., ส.ค. or ต.ค.) is read when exactly one of them puts
+    it on or after the letter's own date within the horizon; warned."""
+    u, own = h.urgent_by, h.date_hit.date if h.date_hit else None
+    if u is None or u.date is not None or own is None:
+        return
+    m = _URGENT_GLYPHS.search(thai_to_arabic_digits(u.text))
+    fits = _urgent_dates(m, months_by_shape(m["month"]), own) if m else []
+    if len(fits) != 1:
+        return
+    u.date = fits[0]
+    notes.warn("month_repaired", "deadlines", f"{u.text[:60]!r}: month {m['month']!r} read as {fits[0].isoformat()}, "
+                                              f"the one reading of its glyphs on or after the letter's date "
+                                              f"{own.isoformat()}")
+    notes.conf("deadlines", 0.5)
