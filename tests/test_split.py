@@ -70,3 +70,36 @@ def test_text_without_a_letterhead_is_one_letter_with_warnings():
 @pytest.mark.parametrize("pages", [[], [""], ["", "  \n\f"]], ids=["no-pages", "empty-page", "blank-pages"])
 def test_no_text_no_letters(pages):
     assert parse_pages(pages).letters == []
+
+
+# A department letter whose ที่ OCR read as "1" (slash lost too) and whose
+# เรียน it read as "Bau" (seed 7): only its เรื่อง line is left as an anchor.
+LOST_HEAD = ["Sh.", "1 มท 0810.2 1485 กรมส่งเสริมการปกครองท้องถิ่น", "ถนนนครราชสีมา เขตดุสิต กทม. 10300",
+             ": 21 กรกฎาคม 2568", "เรื่อง การเตรียมความพร้อมรับสถานการณ์ไฟป่าและหมอกควัน",
+             "Bau ผู้ว่าราชการจังหวัด ทุกจังหวัด", "สิ่งที่ส่งมาด้วย แบบรายงานการป้องกันไฟป่าและหมอกควัน",
+             "จำนวน 1 ชุด", "ตามที่ ศูนย์บัญชาการเหตุการณ์ได้ตรวจพบจุดความร้อน", "ขอแสดงความนับถือ",
+             "(นางสาวนงลักษณ์ ชัยมงคล)", "อธิบดีกรมส่งเสริมการปกครองท้องถิ่น"]
+# A form enclosed after the letter's closing: its เรื่อง line has no date above.
+FORM = ["แบบรายงานผลการดำเนินงาน", "เรื่อง การป้องกันไฟป่าและหมอกควัน", "ชื่อหน่วยงาน ........"]
+# A reference that cites the letter's subject, its date wrapped onto a line
+# of its own: the next line opens with เรื่อง inside the field block.
+REF_WITH_SUBJECT = A[:6] + ["อ้างถึง หนังสือจังหวัดชัยภูมิ ที่ ชย ๐๐๒๓.๖/๑๒๓ ลงวันที่",
+                            "๒ มิถุนายน ๒๕๖๘", "เรื่อง การป้องกันไฟป่า", "ขอแสดงความนับถือ"] + A[9:]
+
+UNANCHORED = [
+    ("closed-letter-then-dated-head", ["\n".join(A), "\n".join(LOST_HEAD)], [(1, 1), (2, 2)]),
+    ("form-after-closing-no-date", ["\n".join(A), "\n".join(FORM)], [(1, 2)]),
+    ("reference-citing-a-subject", ["\n".join(REF_WITH_SUBJECT)], [(1, 1)]),
+]
+
+
+@pytest.mark.parametrize("pages,spans", [c[1:] for c in UNANCHORED], ids=[c[0] for c in UNANCHORED])
+def test_subject_line_without_addressee_or_labelled_head(pages, spans):
+    got = split_lines(bundle_lines(pages))
+    assert [(s.first_page + 1, s.last_page + 1) for s in got] == spans
+
+
+def test_letter_found_by_its_dated_subject_keeps_its_subject():
+    _, b = parse_pages(["\n".join(A), "\n".join(LOST_HEAD)]).letters
+    assert b.subject == "การเตรียมความพร้อมรับสถานการณ์ไฟป่าและหมอกควัน"
+    assert b.date is not None and b.date.isoformat() == "2025-07-21"

@@ -14,9 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from docintake.parse.lines import Line, docno_line, is_memo_head, is_tail, label_of
+from docintake.parse.thaidate import find_dates
+from docintake.text.lexicon import FIELD_LABELS
 
 HEAD_WINDOW = 16  # non-empty lines between a head and its เรื่อง line
 FALLBACK_WINDOW = 6  # when the head line is unreadable: lines kept above เรื่อง
+DATE_ABOVE = 2  # non-empty lines above เรื่อง where a letterhead's date line stands
 
 
 @dataclass
@@ -45,7 +48,9 @@ def _anchors(lines: list[Line]) -> list[tuple[int, int]]:
     A เรื่อง line followed by เรียน/เสนอ anchors a letter under the nearest
     head above it (or, with no readable head, the lines just above). Without
     an addressee after it (OCR lost it, or a body line starts with เรื่อง),
-    it needs a labelled ``ที่``/``บันทึกข้อความ`` head above it. When no
+    it needs a labelled ``ที่``/``บันทึกข้อความ`` head above it, or (both
+    labels lost) the previous letter's closing before it and a date line
+    right above it. When no
     เรื่อง is read at all, a labelled head followed by เรียน/เสนอ anchors the
     letter on the line above the addressee.
     """
@@ -57,7 +62,8 @@ def _anchors(lines: list[Line]) -> list[tuple[int, int]]:
         if recent and label_of(ln.text, ("เรื่อง",)) is not None:
             # A letterhead is never split over pages: its head is on เรื่อง's page.
             window = [j for j in recent[-HEAD_WINDOW:] if lines[j].page == ln.page]
-            head = _head_for(lines, window, _addressee_follows(lines, i)) if window else None
+            addressed = _addressee_follows(lines, i) or _after_closing_and_date(lines, recent, window)
+            head = _head_for(lines, window, addressed) if window else None
             if head is not None:
                 out.append((head, i))
                 recent = []
@@ -73,6 +79,22 @@ def _anchors(lines: list[Line]) -> list[tuple[int, int]]:
                 continue
         recent.append(i)
     return out
+
+
+def _after_closing_and_date(lines: list[Line], recent: list[int], window: list[int]) -> bool:
+    """A new letterhead without its addressee or a labelled head (OCR read
+    เรียน as ``Bau`` and ที่ as ``1``): the previous letter has closed since the
+    last anchor (a closing, signature or contact line, and no field label after
+    it: a wrapped ``อ้างถึง`` entry citing ``... ลงวันที่ <date> / เรื่อง ...``
+    stays inside its letter) and a date stands just above เรื่อง, as a
+    letterhead prints it."""
+    tails = [k for k, j in enumerate(recent) if is_tail(lines[j].text)]
+    if not tails or not window:
+        return False
+    after = recent[tails[-1] + 1 :]
+    if any(label_of(lines[j].text, FIELD_LABELS) is not None for j in after):
+        return False
+    return any(find_dates(lines[j].text) for j in window[-DATE_ABOVE:] if j in after)
 
 
 def _head_for(lines: list[Line], window: list[int], addressed: bool) -> int | None:
