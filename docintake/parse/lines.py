@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from docintake.text import lexicon
+from docintake.text.era import mend_era
 from docintake.text.fuzzy import key, match_label, starts_with_any
 from docintake.text.normalize import number_digits
 
@@ -33,8 +34,9 @@ def despeck(text: str) -> str:
 
 
 def bundle_lines(pages: list[str]) -> list[Line]:
-    """All lines of all pages, in order, each tagged with its page (specks dropped)."""
-    return [Line(despeck(t), p) for p, page in enumerate(pages) for t in page.split("\n")]
+    """All lines of all pages, in order, each tagged with its page (specks
+    dropped, a Latin-read ``พ.ศ.`` put back: ``text.era``)."""
+    return [Line(t, p) for p, page in enumerate(pages) for t in mend_era([despeck(t) for t in page.split("\n")])]
 
 
 # After ที่: a prefix (perhaps garbled by OCR: "WY") and the digits of a code, then a slash.

@@ -78,6 +78,10 @@ MONTH_LOOKALIKES: dict[str, str] = {
     "A": "กคสตถด", "W": "พฟ", "w": "พฟ", "U": "มบนป", "u": "มบนป",
     "5": "ธ", "6": "ธ", "J": "ย", "Y": "ย", "8": "ย", "1": "ก",
 }
+# The Buddhist era before a year (พ.ศ. ๒๕๖๘), and the Latin glyphs this OCR
+# prints for its two consonants (tuning seeds: WA., wa,, W.A.): พ, then ศ.
+ERA = "พ.ศ."
+ERA_LOOKALIKES: tuple[str, str] = ("Ww", "Aa")
 # Monday first, as datetime.date.weekday() counts.
 WEEKDAYS: tuple[str, ...] = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
 WEEKDAY_ALIASES: dict[str, int] = {"พฤหัส": 3, "พฤหัสฯ": 3}
