@@ -103,3 +103,30 @@ def test_letter_found_by_its_dated_subject_keeps_its_subject():
     _, b = parse_pages(["\n".join(A), "\n".join(LOST_HEAD)]).letters
     assert b.subject == "การเตรียมความพร้อมรับสถานการณ์ไฟป่าและหมอกควัน"
     assert b.date is not None and b.date.isoformat() == "2025-07-21"
+
+
+# A district letter whose ที่ OCR read as "N" and whose เรื่อง as a dot (seed 7,
+# a single-letter bundle there): enclosed after another letter, only its
+# addressee, its date and the previous letter's closing mark where it starts.
+LOST_SUBJECT_LABEL = ["ด่วน", "N ชย ๐๐๒๓.๑๗/๙๐๐ ที่ว่าการอำเภอแก้งคร้อ", "ถนนประชาสโมสร WE ๓๖๐๕๙",
+                      "๑๙ กันยายน ๒๕๖๘", ". การประชุมเชิงปฏิบัติการจัดทำแผนพัฒนาท้องถิ่น",
+                      "เรียน นายกเทศมนตรีตำบล/นายกองค์การบริหารส่วนตำบล ทุกแห่ง",
+                      "ตามที่ได้แจ้งตามหนังสือที่อ้างถึง เรื่องการประชุม", "ขอแสดงความนับถือ"]
+
+
+@pytest.mark.parametrize("pages,spans", [
+    (["\n".join(A), "\n".join(LOST_SUBJECT_LABEL)], [(1, 1), (2, 2)]),
+    # Without the previous letter's closing, an addressee line is no letter
+    # start, and the wrapped reference's ที่ line on the page before is no head.
+    (["\n".join(A[:9]), "\n".join(LOST_SUBJECT_LABEL)], [(1, 2)]),
+], ids=["closed-then-dated-addressee", "not-closed"])
+def test_addressee_without_subject_label_or_labelled_head(pages, spans):
+    got = split_lines(bundle_lines(pages))
+    assert [(s.first_page + 1, s.last_page + 1) for s in got] == spans
+
+
+def test_letter_found_by_its_dated_addressee_keeps_its_fields():
+    _, b = parse_pages(["\n".join(A), "\n".join(LOST_SUBJECT_LABEL)]).letters
+    assert b.subject == "การประชุมเชิงปฏิบัติการจัดทำแผนพัฒนาท้องถิ่น"
+    assert b.date is not None and b.date.isoformat() == "2025-09-19"
+    assert b.to == "นายกเทศมนตรีตำบล/นายกองค์การบริหารส่วนตำบล ทุกแห่ง"

@@ -50,9 +50,9 @@ def _anchors(lines: list[Line]) -> list[tuple[int, int]]:
     an addressee after it (OCR lost it, or a body line starts with เรื่อง),
     it needs a labelled ``ที่``/``บันทึกข้อความ`` head above it, or (both
     labels lost) the previous letter's closing before it and a date line
-    right above it. When no
-    เรื่อง is read at all, a labelled head followed by เรียน/เสนอ anchors the
-    letter on the line above the addressee.
+    right above it. When no เรื่อง is read at all, a labelled head (or that
+    closing and date) followed by เรียน/เสนอ anchors the letter on the line
+    above the addressee.
     """
     out: list[tuple[int, int]] = []
     recent: list[int] = []  # non-empty line indices since the previous anchor
@@ -72,29 +72,43 @@ def _anchors(lines: list[Line]) -> list[tuple[int, int]]:
                 and lines[recent[-1]].page == ln.page:
             # เรื่อง unreadable ("as ขอเชิญ..."): a labelled head above and an
             # addressee below make the line above the addressee the subject.
-            strong = [j for j in recent[-HEAD_WINDOW:-1] if _is_labelled_head(lines[j].text)]
-            if strong:
-                out.append((_earliest_of_group(lines, strong), recent[-1]))
+            head = _head_above_addressee(lines, recent)
+            if head is not None:
+                out.append((head, recent[-1]))
                 recent = [i]
                 continue
         recent.append(i)
     return out
 
 
-def _after_closing_and_date(lines: list[Line], recent: list[int], window: list[int]) -> bool:
-    """A new letterhead without its addressee or a labelled head (OCR read
-    เรียน as ``Bau`` and ที่ as ``1``): the previous letter has closed since the
+def _head_above_addressee(lines: list[Line], recent: list[int]) -> int | None:
+    """The head of a letter whose เรื่อง OCR lost (``recent[-1]`` is the line
+    above its addressee): a labelled head, or (its ที่ garbled too: ``N ชย
+    ๐๐๒๓.๑๗/๙๐๐``) the head read as for a lost addressee when the previous
+    letter has closed and a date stands above that line."""
+    above = [j for j in recent[-HEAD_WINDOW:-1] if lines[j].page == lines[recent[-1]].page]
+    strong = [j for j in above if _is_labelled_head(lines[j].text)]
+    if strong:
+        return _earliest_of_group(lines, strong)
+    if above and _after_closing_and_date(lines, recent[:-1], above):
+        return _head_for(lines, above, True)
+    return None
+
+
+def _after_closing_and_date(lines: list[Line], recent: list[int], above: list[int]) -> bool:
+    """A new letterhead with its labels lost (OCR read เรียน as ``Bau`` and ที่
+    as ``1``, or เรื่อง as a speck): the previous letter has closed since the
     last anchor (a closing, signature or contact line, and no field label after
     it: a wrapped ``อ้างถึง`` entry citing ``... ลงวันที่ <date> / เรื่อง ...``
-    stays inside its letter) and a date stands just above เรื่อง, as a
-    letterhead prints it."""
+    stays inside its letter) and a date stands just above the subject line
+    (``above`` ends right above it), as a letterhead prints it."""
     tails = [k for k, j in enumerate(recent) if is_tail(lines[j].text)]
-    if not tails or not window:
+    if not tails or not above:
         return False
     after = recent[tails[-1] + 1 :]
     if any(label_of(lines[j].text, FIELD_LABELS) is not None for j in after):
         return False
-    return any(find_dates(lines[j].text) for j in window[-DATE_ABOVE:] if j in after)
+    return any(find_dates(lines[j].text) for j in above[-DATE_ABOVE:] if j in after)
 
 
 def _head_for(lines: list[Line], window: list[int], addressed: bool) -> int | None:
