@@ -130,3 +130,35 @@ def test_letter_found_by_its_dated_addressee_keeps_its_fields():
     assert b.subject == "การประชุมเชิงปฏิบัติการจัดทำแผนพัฒนาท้องถิ่น"
     assert b.date is not None and b.date.isoformat() == "2025-09-19"
     assert b.to == "นายกเทศมนตรีตำบล/นายกองค์การบริหารส่วนตำบล ทุกแห่ง"
+
+
+def _labels_lost(letter_lines: list[str], head: str | None = None) -> list[str]:
+    """A letter whose เรื่อง OCR read as a dot and whose เรียน as ``Bau``
+    (and, with ``head``, whose ที่ line as that)."""
+    out = [". " + t.removeprefix("เรื่อง ") if t.startswith("เรื่อง") else
+           "Bau " + t.removeprefix("เรียน ") if t.startswith("เรียน") else t for t in letter_lines]
+    return [head if head and t.startswith("ที่ ") and "ลงวัน" not in t else t for t in out]
+
+
+# A form enclosed after the closing: dated, but no number line heads it.
+DATED_FORM = ["แบบตอบรับการเข้าร่วมประชุม", "ชื่อหน่วยงาน ........", "วันที่ ๑๖ มิถุนายน ๒๕๖๘",
+              "ผู้เข้าร่วม ........", "ตำแหน่ง ........"]
+
+LABELLESS = [
+    ("second-letter", ["\n".join(A), "\n".join(_labels_lost(B))], [(1, 1), (2, 2)]),
+    ("second-letter-number-spoilt", ["\n".join(A), "\n".join(_labels_lost(B, "1 ชย 0023.6 222"))],
+     [(1, 1), (2, 2)]),
+    ("first-letter", ["\n".join(_labels_lost(A)), "\n".join(B)], [(1, 1), (2, 2)]),
+    ("dated-form-after-closing", ["\n".join(A), "\n".join(DATED_FORM)], [(1, 2)]),
+]
+
+
+@pytest.mark.parametrize("pages,spans", [c[1:] for c in LABELLESS], ids=[c[0] for c in LABELLESS])
+def test_letterhead_with_subject_and_addressee_labels_lost(pages, spans):
+    got = split_lines(bundle_lines(pages))
+    assert [(s.first_page + 1, s.last_page + 1) for s in got] == spans
+
+
+def test_labelless_letter_keeps_its_number_and_date():
+    _, b = parse_pages(["\n".join(A), "\n".join(_labels_lost(B))]).letters
+    assert (b.doc_no, b.date.isoformat(), b.urgency) == ("ชย 0023.6/222", "2025-06-16", "ด่วนมาก")

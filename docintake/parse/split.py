@@ -6,20 +6,26 @@ The letterhead above the anchor (``ที่ <number>`` or ``บันทึก�
 the letter's head; the letter starts at its head, or at the top of the
 head's page when nothing of the previous letter (closing, signature,
 contact) stands above the head on that page. A letter runs until the next
-one starts, across pages (``- ๒ -``).
+one starts, across pages (``- ๒ -``). When OCR spoilt the labels, the
+previous letter's closing and a date line under a head mark where a letter
+starts instead.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from docintake.parse.lines import Line, docno_line, is_memo_head, is_tail, label_of
+from docintake.parse.months import month_number
 from docintake.parse.thaidate import find_dates
 from docintake.text.lexicon import FIELD_LABELS
+from docintake.text.normalize import number_digits, thai_to_arabic_digits
 
 HEAD_WINDOW = 16  # non-empty lines between a head and its เรื่อง line
 FALLBACK_WINDOW = 6  # when the head line is unreadable: lines kept above เรื่อง
 DATE_ABOVE = 2  # non-empty lines above เรื่อง where a letterhead's date line stands
+LABELLESS_DATE_BELOW = 5  # non-empty lines from a head down to its date (office, address)
 
 
 @dataclass
@@ -108,7 +114,19 @@ def _after_closing_and_date(lines: list[Line], recent: list[int], above: list[in
     after = recent[tails[-1] + 1 :]
     if any(label_of(lines[j].text, FIELD_LABELS) is not None for j in after):
         return False
-    return any(find_dates(lines[j].text) for j in above[-DATE_ABOVE:] if j in after)
+    return any(_dated(lines[j].text) for j in above[-DATE_ABOVE:] if j in after)
+
+
+_BE_YEAR = re.compile(r"(?<![0-9])25[0-9]{2}(?![0-9])")
+
+
+def _dated(text: str) -> bool:
+    """A letterhead's date line, also when OCR spoilt its day or year (``๑๖
+    เมษายน ๕๖๗``) or its month (``๒ ทพฤศจิกายน ๒๕๖๖``): a readable date, a
+    month name or a Buddhist-Era year."""
+    if find_dates(text) or _BE_YEAR.search(thai_to_arabic_digits(text)):
+        return True
+    return any(month_number(t) is not None for t in text.split() if len(t) > 3)
 
 
 def _head_for(lines: list[Line], window: list[int], addressed: bool) -> int | None:
@@ -152,6 +170,50 @@ def _addressee_follows(lines: list[Line], subject: int) -> bool:
     return False
 
 
+def _with_labelless(lines: list[Line], anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``anchors`` with the letters whose เรื่อง and เรียน OCR both lost: in
+    the stretch before each anchor's head, a letterhead standing after a
+    letter's closing (or, before the first anchor, followed by one) is one."""
+    out: list[tuple[int, int]] = []
+    bounds = [-1] + [subj for _, subj in anchors] + [len(lines)]
+    for k in range(len(anchors) + 1):
+        stop = anchors[k][0] if k < len(anchors) else len(lines)
+        out += _labelless_in(lines, [j for j in range(bounds[k] + 1, stop) if lines[j].text.strip()], k == 0)
+        if k < len(anchors):
+            out.append(anchors[k])
+    return out
+
+
+# A head whose number OCR spoilt past reading (``1 มท 0810.2 1485``, ``NUN
+# ๐๘๑๐๗/ว ๑๔๐๔``): a speck, a prefix and four digits of a code open the line.
+_NUMBERISH = re.compile(r"^(?:\S{1,3}\s+)?[ก-ฮA-Za-z]{1,4}\.?\s?[0-9]{4}")
+
+
+def _labelless_in(lines: list[Line], stretch: list[int], first: bool) -> list[tuple[int, int]]:
+    """(head, subject) of each labelless letterhead in ``stretch``: a head line
+    (``ที่ <number>``, ``บันทึกข้อความ``, a spoilt number) with a date line a few lines below
+    on its page, after a closing and no field label since (before the first
+    anchor: with a closing further down); the line after the date is taken
+    for the subject, whatever OCR made of its label."""
+    found: list[tuple[int, int]] = []
+    closed = first
+    for n, h in enumerate(stretch):
+        text = lines[h].text
+        if is_tail(text):
+            closed = True
+        elif label_of(text, FIELD_LABELS) is not None:
+            closed = False
+        elif closed and (_is_head(text) or _NUMBERISH.match(number_digits(text))) and "ลงวัน" not in text:
+            below = [j for j in stretch[n + 1 :] if lines[j].page == lines[h].page]
+            date = next((m for m, j in enumerate(below[:LABELLESS_DATE_BELOW]) if _dated(lines[j].text)), None)
+            if date is None or date + 1 >= len(below):
+                continue
+            if not first or any(is_tail(lines[j].text) for j in stretch[n + 1 :]):
+                found.append((h, below[date + 1]))
+                closed = False
+    return found
+
+
 def _start_of(lines: list[Line], head: int, prev_end_floor: int) -> int:
     """Extend a letter upwards from its head over its own page's top lines,
     unless something of the previous letter stands between."""
@@ -168,7 +230,7 @@ def split_lines(lines: list[Line]) -> list[Span]:
     """Letter spans of a bundle, in order; one span for text with no letterhead."""
     if not any(ln.text.strip() for ln in lines):
         return []
-    anchors = _anchors(lines)
+    anchors = _with_labelless(lines, _anchors(lines))
     if not anchors:
         return [_span(lines, 0, 0, 0, len(lines))]
     starts = [0]
