@@ -162,3 +162,19 @@ def test_letterhead_with_subject_and_addressee_labels_lost(pages, spans):
 def test_labelless_letter_keeps_its_number_and_date():
     _, b = parse_pages(["\n".join(A), "\n".join(_labels_lost(B))]).letters
     assert (b.doc_no, b.date.isoformat(), b.urgency) == ("ชย 0023.6/222", "2025-06-16", "ด่วนมาก")
+
+
+# The body names a letter's subject and the line wraps before เรื่อง, below an
+# enclosure whose number line starts with ที่ (seed 6's shape, wrap moved).
+BODY_SUBJECT = ["ที่ ชย ๐๐๒๓.๖/๒๒๒", "ศาลากลางจังหวัดชัยภูมิ", "๑๐ กันยายน ๒๕๖๘",
+                "เรื่อง การตรวจสอบคุณสมบัติผู้มีสิทธิรับเงินเบี้ยยังชีพผู้สูงอายุ",
+                "เรียน นายอำเภอ ทุกอำเภอ", "สิ่งที่ส่งมาด้วย สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น ด่วนที่สุด",
+                "ที่ มท ๐๘๑๐.๘/ว ๙๔๔ ลงวันที่ ๓ ก.ย. ๒๕๖๘", "จำนวน ๑ ชุด",
+                "ด้วยกรมส่งเสริมการปกครองท้องถิ่นได้มีหนังสือแจ้ง",
+                "เรื่อง การตรวจสอบคุณสมบัติผู้มีสิทธิรับเงินเบี้ยยังชีพผู้สูงอายุ โดยแจ้งว่า",
+                "ปีงบประมาณ พ.ศ. ๒๕๖๘ มีผู้สูงอายุที่มีสิทธิรับเงินเบี้ยยังชีพ", "ขอแสดงความนับถือ"]
+
+
+def test_body_line_opening_with_subject_word_is_no_letter():
+    got = split_lines(bundle_lines(["\n".join(BODY_SUBJECT)]))
+    assert [(s.first_page + 1, s.last_page + 1) for s in got] == [(1, 1)]

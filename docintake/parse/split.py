@@ -39,13 +39,15 @@ class Span:
 
 
 def _is_head(text: str) -> bool:
-    return docno_line(text) is not None or is_memo_head(text)
+    """A letterhead's ``ที่ <number>`` line or a memo heading; a ``ที่ <number>
+    ลงวันที่ ...`` line is a wrapped reference or enclosure, never a head."""
+    return (docno_line(text) is not None and "ลงวัน" not in text) or is_memo_head(text)
 
 
 def _is_labelled_head(text: str) -> bool:
     """A head with its label read (``ที่ ...`` or ``บันทึกข้อความ``), not a bare number."""
     at = docno_line(text)
-    return (at is not None and at > 0) or is_memo_head(text)
+    return (at is not None and at > 0 and "ลงวัน" not in text) or is_memo_head(text)
 
 
 def _anchors(lines: list[Line]) -> list[tuple[int, int]]:
@@ -203,7 +205,7 @@ def _labelless_in(lines: list[Line], stretch: list[int], first: bool) -> list[tu
             closed = True
         elif label_of(text, FIELD_LABELS) is not None:
             closed = False
-        elif closed and (_is_head(text) or _NUMBERISH.match(number_digits(text))) and "ลงวัน" not in text:
+        elif closed and (_is_head(text) or _NUMBERISH.match(number_digits(text)) and "ลงวัน" not in text):
             below = [j for j in stretch[n + 1 :] if lines[j].page == lines[h].page]
             date = next((m for m, j in enumerate(below[:LABELLESS_DATE_BELOW]) if _dated(lines[j].text)), None)
             if date is None or date + 1 >= len(below):
