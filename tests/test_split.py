@@ -178,3 +178,12 @@ BODY_SUBJECT = ["ที่ ชย ๐๐๒๓.๖/๒๒๒", "ศาลาก�
 def test_body_line_opening_with_subject_word_is_no_letter():
     got = split_lines(bundle_lines(["\n".join(BODY_SUBJECT)]))
     assert [(s.first_page + 1, s.last_page + 1) for s in got] == [(1, 1)]
+
+
+def test_labelless_letter_subject_line_skips_dirt_under_the_date():
+    page = ["ที่ WY ๐๐๒๓.๖/ว ๙๒๗๖ ศาลากลางจังหวัดเพชรบูรณ์", "ถนนสระบุรี-หล่มสัก พช ๒๓๐๐๐", "๑๔ เมษายน ๒๕๖๘", "๕",
+            "(Goa การรณรงค์กำจัดแหล่งเพาะพันธุ์ยุงลาย", "Bau นายอำเภอ ทุกอำเภอ", "ด้วยจังหวัดเพชรบูรณ์แจ้งว่า",
+            "ขอแสดงความนับถือ"]
+    lines = bundle_lines(["\n".join(A), "\n".join(page)])
+    _, b = split_lines(lines)
+    assert lines[b.subject].text == "(Goa การรณรงค์กำจัดแหล่งเพาะพันธุ์ยุงลาย"

@@ -211,9 +211,18 @@ def _labelless_in(lines: list[Line], stretch: list[int], first: bool) -> list[tu
             if date is None or date + 1 >= len(below):
                 continue
             if not first or any(is_tail(lines[j].text) for j in stretch[n + 1 :]):
-                found.append((h, below[date + 1]))
+                found.append((h, _worded(lines, below[date + 1 :])))
                 closed = False
     return found
+
+
+_THAI_WORD = re.compile("[ก-ฮ][ก-๎]{2,}")
+
+
+def _worded(lines: list[Line], cands: list[int]) -> int:
+    """The first of ``cands`` with a Thai word on it (not OCR dirt such as a
+    lone ``๕`` under the date), else the first."""
+    return next((j for j in cands[:3] if _THAI_WORD.search(lines[j].text)), cands[0])
 
 
 def _start_of(lines: list[Line], head: int, prev_end_floor: int) -> int:
