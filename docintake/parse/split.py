@@ -26,6 +26,7 @@ HEAD_WINDOW = 16  # non-empty lines between a head and its เรื่อง li
 FALLBACK_WINDOW = 6  # when the head line is unreadable: lines kept above เรื่อง
 DATE_ABOVE = 2  # non-empty lines above เรื่อง where a letterhead's date line stands
 LABELLESS_DATE_BELOW = 5  # non-empty lines from a head down to its date (office, address)
+CLOSED_WITHIN = 15  # non-empty lines from a letter's foot to the next head (stamps, urgency, specks)
 
 
 @dataclass
@@ -193,27 +194,48 @@ _NUMBERISH = re.compile(r"^(?:\S{1,3}\s+)?[ก-ฮA-Za-z]{1,4}\.?\s?[0-9]{4}")
 
 def _labelless_in(lines: list[Line], stretch: list[int], first: bool) -> list[tuple[int, int]]:
     """(head, subject) of each labelless letterhead in ``stretch``: a head line
-    (``ที่ <number>``, ``บันทึกข้อความ``, a spoilt number) with a date line a few lines below
-    on its page, after a closing and no field label since (before the first
-    anchor: with a closing further down); the line after the date is taken
-    for the subject, whatever OCR made of its label."""
+    (``ที่ <number>``, ``บันทึกข้อความ``, a spoilt number) with a date line a
+    few lines below on its page, soon after a closing and no field label since
+    (before the first anchor: with a closing further down); the first worded
+    line under the date is taken for the subject, whatever OCR made of its label."""
     found: list[tuple[int, int]] = []
-    closed = first
+    floor = 0  # stretch index after the last letterhead found
     for n, h in enumerate(stretch):
         text = lines[h].text
-        if is_tail(text):
-            closed = True
-        elif label_of(text, FIELD_LABELS) is not None:
-            closed = False
-        elif closed and (_is_head(text) or _NUMBERISH.match(number_digits(text)) and "ลงวัน" not in text):
-            below = [j for j in stretch[n + 1 :] if lines[j].page == lines[h].page]
-            date = next((m for m, j in enumerate(below[:LABELLESS_DATE_BELOW]) if _dated(lines[j].text)), None)
-            if date is None or date + 1 >= len(below):
-                continue
-            if not first or any(is_tail(lines[j].text) for j in stretch[n + 1 :]):
-                found.append((h, _worded(lines, below[date + 1 :])))
-                closed = False
+        if n < floor or not _HEADISH.search(text) or not _head_like(text):
+            continue
+        below = [j for j in stretch[n + 1 :] if lines[j].page == lines[h].page]
+        date = next((m for m, j in enumerate(below[:LABELLESS_DATE_BELOW]) if _dated(lines[j].text)), None)
+        if date is None or date + 1 >= len(below):
+            continue
+        at_start = first and floor == 0
+        if not _closed_before(lines, stretch[floor:n], at_start):
+            continue
+        if at_start and not any(is_tail(lines[j].text) for j in stretch[n + 1 :]):
+            continue
+        found.append((h, _worded(lines, below[date + 1 :])))
+        floor = stretch.index(below[date + 1]) + 1
     return found
+
+
+# Cheap first test for a head: a run of digits (a number) or the memo heading's ความ.
+_HEADISH = re.compile("[0-9๐-๙]{3}|ความ")
+
+
+def _head_like(text: str) -> bool:
+    return _is_head(text) or (_NUMBERISH.match(number_digits(text)) is not None and "ลงวัน" not in text)
+
+
+def _closed_before(lines: list[Line], before: list[int], at_start: bool) -> bool:
+    """The previous letter's foot (closing, signature, contact) stands among
+    the last lines before a head, with no field label after it; at the start
+    of the bundle a short run of stamp lines needs none."""
+    for j in reversed(before[-CLOSED_WITHIN:]):
+        if is_tail(lines[j].text):
+            return True
+        if label_of(lines[j].text, FIELD_LABELS) is not None:
+            return False
+    return at_start and len(before) <= CLOSED_WITHIN
 
 
 _THAI_WORD = re.compile("[ก-ฮ][ก-๎]{2,}")
