@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from docintake.text import lexicon
+from docintake.text.era import mend_era
 from docintake.text.fuzzy import key, match_label, starts_with_any
 from docintake.text.normalize import number_digits
 
@@ -22,19 +23,30 @@ _LEAD_SPECKS = re.compile(rf"^(?:[{_SPECK}]{{1,3}}\s+)+")
 _TRAIL_SPECKS = re.compile(rf"(?:\s+[{_SPECK}]{{1,3}})+$")
 
 
+# A quote or bar glued to the last Thai letter of a line (``ภัยแล้ง'``):
+# Thai letters print no straight quotes, so one with no partner is dirt.
+_GLUED_TRAIL = re.compile("(?<=[\u0e01-\u0e4e])(['\"|])$")
+
+
 def despeck(text: str) -> str:
     """Drop the specks OCR reads from dirt at either end of a line (``. `` ``' |``);
-    a speck must stand apart, so ``อบต.`` keeps its dot.
+    a speck must stand apart, so ``อบต.`` keeps its dot; an unpaired quote or
+    bar glued to the last Thai letter goes too.
 
     >>> despeck(", , ลงวันที่ ๒ พ.ย. ๒๕๖๘ '")
     'ลงวันที่ ๒ พ.ย. ๒๕๖๘'
+    >>> despeck("เรื่อง การให้ความช่วยเหลือผู้ประสบภัยแล้ง'")
+    'เรื่อง การให้ความช่วยเหลือผู้ประสบภัยแล้ง'
     """
-    return _TRAIL_SPECKS.sub("", _LEAD_SPECKS.sub("", text.strip()))
+    text = _TRAIL_SPECKS.sub("", _LEAD_SPECKS.sub("", text.strip()))
+    m = _GLUED_TRAIL.search(text)
+    return text[: m.start()] if m and text.count(m.group(1)) == 1 else text
 
 
 def bundle_lines(pages: list[str]) -> list[Line]:
-    """All lines of all pages, in order, each tagged with its page (specks dropped)."""
-    return [Line(despeck(t), p) for p, page in enumerate(pages) for t in page.split("\n")]
+    """All lines of all pages, in order, each tagged with its page (specks
+    dropped, a Latin-read ``พ.ศ.`` put back: ``text.era``)."""
+    return [Line(t, p) for p, page in enumerate(pages) for t in mend_era([despeck(t) for t in page.split("\n")])]
 
 
 # After ที่: a prefix (perhaps garbled by OCR: "WY") and the digits of a code, then a slash.
@@ -115,10 +127,23 @@ def _skeleton(s: str) -> str:
     return _UPPER_LOWER.sub("", s)
 
 
+# Dirt OCR glues to the front of a labelled value (``เรื่อง .การ...``): no
+# field's value opens with these.
+_VALUE_SPECKS = re.compile(r" *[.,:;|]{1,2} *(?=[^\s.,:;|])")
+
+
 def label_of(text: str, allowed: tuple[str, ...]) -> tuple[str, int, float] | None:
-    """(label, end of label, confidence) when ``text`` starts with one of ``allowed``."""
+    """(label, where its value starts, confidence) when ``text`` starts with
+    one of ``allowed``; specks glued to the value's front are skipped.
+
+    >>> label_of("เรื่อง .การจัดตั้งจุดบริการประชาชน", ("เรื่อง",))[1]
+    8
+    """
     lab = match_label(text, allowed)
-    return None if lab is None else (lab.label, lab.end, lab.confidence)
+    if lab is None:
+        return None
+    m = _VALUE_SPECKS.match(text, lab.end)
+    return lab.label, m.end() if m else lab.end, lab.confidence
 
 
 def is_page_number(text: str) -> bool:

@@ -87,6 +87,10 @@ DIGIT_GLYPH_LOOKALIKES: dict[str, str] = {"ฒ": "๗", "ฆ": "๗"}
 # (กล.ย. for ก.ย., เมล.ย. for เม.ย., ธ.คล. for ธ.ค.: seeds 1, 6, 7). No
 # abbreviation has them, so dropping one before a dot cannot make another month.
 MONTH_DOT_SPECKS = "ล"
+# The Buddhist era before a year (พ.ศ. ๒๕๖๘), and the Latin glyphs this OCR
+# prints for its two consonants (tuning seeds: WA., wa,, W.A.): พ, then ศ.
+ERA = "พ.ศ."
+ERA_LOOKALIKES: tuple[str, str] = ("Ww", "Aa")
 # Monday first, as datetime.date.weekday() counts.
 WEEKDAYS: tuple[str, ...] = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
 WEEKDAY_ALIASES: dict[str, int] = {"พฤหัส": 3, "พฤหัสฯ": 3}
