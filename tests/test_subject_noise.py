@@ -46,3 +46,18 @@ def test_label_value_starts_after_glued_specks(line, value):
 def test_subject_read_from_noisy_lines(subject_lines, want):
     (letter,) = parse_pages(["\n".join(HEAD + subject_lines + FOOT)]).letters
     assert letter.subject == want
+
+
+@pytest.mark.parametrize("subject_lines,want", [
+    # Seed 6: a line of two mixed-script specks between the subject's lines.
+    (["เรื่อง การจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง", "๑7", "ประจำปี ๒๕๖๘"],
+     "การจัดเก็บภาษีที่ดินและสิ่งปลูกสร้างประจำปี ๒๕๖๘"),  # Thai wraps between words: joined with no space
+    # Seed 7: a Thai speck and a Latin one.
+    (["เรื่อง การจ่ายเงินเบี้ยยังชีพผู้สูงอายุ", "ส wa", "ประจำเดือนมิถุนายน"],
+     "การจ่ายเงินเบี้ยยังชีพผู้สูงอายุประจำเดือนมิถุนายน"),
+    # A real wrapped line with a number stays.
+    (["เรื่อง การประชุมคณะกรรมการ ครั้งที่", "๑/๒๕๖๘"], "การประชุมคณะกรรมการ ครั้งที่๑/๒๕๖๘"),
+], ids=["mixed-script-speck-line", "thai-and-latin-specks", "wrapped-number-kept"])
+def test_debris_line_inside_the_subject_is_skipped(subject_lines, want):
+    (letter,) = parse_pages(["\n".join(HEAD + subject_lines + FOOT)]).letters
+    assert letter.subject == want

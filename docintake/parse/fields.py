@@ -125,7 +125,9 @@ def parse_fields(lines: list[Line], subject: int, end: int, notes: Notes) -> Fie
 
 # A line OCR made of dirt between the fields (``a``, ``ง``, ``..``): skipped,
 # so it neither ends the subject nor counts as one of its lines.
-_DEBRIS_LINE = re.compile(r"^(?:[A-Za-z]{1,3}|[ก-ฮ][\u0e31-\u0e4e]?|[^\w\s]{1,3})\.?$")
+_DEBRIS_TOKEN = (r"(?:[A-Za-z]{1,3}|[ก-ฮ][\u0e31-\u0e4e]?|[^\w\s]{1,3}"
+                 r"|(?=\S*[๐-๙])(?=\S*[0-9A-Za-z])[0-9๐-๙A-Za-z]{2,3})\.?")
+_DEBRIS_LINE = re.compile(rf"^{_DEBRIS_TOKEN}(?:\s+{_DEBRIS_TOKEN}){{0,2}}$")
 # A Latin speck before a label (``aan ที่ส่งมาด้วย``); longer than the one
 # ``match_label`` forgives, so only the entry labels may follow it.
 _LATIN_SPECK = re.compile(r"^[^\sก-๙]{1,4}\s+")
