@@ -15,6 +15,7 @@ import calendar
 import datetime as dt
 import re
 
+from docintake.parse.months import months_by_shape
 from docintake.parse.thaidate import normalise_year, weekday_number
 from docintake.text import lexicon
 
@@ -47,21 +48,6 @@ GLYPH_DATE = re.compile(
     r"(?:วัน(?P<wd>[ก-๎]{2,12}?)\s?ท[ี]?[่]?\s*|วันท[ี]?[่]?\s*)?(?<![\d.])(?P<day>\d{1,2})\s+"
     r"(?P<month>(?=[^\s]*[A-Za-z]|[^\s.]+\.[^\s.]+\.)[A-Za-z0-9]{1,2}\.?[A-Za-z0-9]{0,2}\.)"
     r"(?:\s*(?:พ\.?\s?ศ\.?\s*)?(?P<year>\d{4}|\d{2})(?!\d))?")
-_ABBR_LETTERS = [(i + 1, a.replace(".", "")) for i, a in enumerate(lexicon.MONTHS_ABBR)]
-
-
-def glyph_months(token: str) -> list[int]:
-    """Months whose abbreviation ``token`` can be, letter for letter, through
-    ``lexicon.MONTH_LOOKALIKES``.
-
-    >>> glyph_months("1.8."), glyph_months("AW."), glyph_months("A.A.")
-    ([9], [2], [7, 8, 10])
-    """
-    letters = token.replace(".", "")
-    return [n for n, abbr in _ABBR_LETTERS if len(abbr) == len(letters) and all(
-        c == t or t in lexicon.MONTH_LOOKALIKES.get(c, "") for c, t in zip(letters, abbr))]
-
-
 def glyph_candidates(m: re.Match, ref: dt.date | None, span=None) -> list[dt.date]:
     """The dates a ``GLYPH_DATE`` match can be: a month its glyphs allow, on the
     printed weekday if any, in ``infer_year``'s window around ``ref`` (the
@@ -72,7 +58,7 @@ def glyph_candidates(m: re.Match, ref: dt.date | None, span=None) -> list[dt.dat
         year = None
     weekday = weekday_number(m["wd"]) if m["wd"] else None
     out = []
-    for month in glyph_months(m["month"]):
+    for month in sorted(months_by_shape(m["month"])):
         if year is not None:
             date = dt.date(year, month, day) if day <= calendar.monthrange(year, month)[1] else None
             date = date if ref is None or date is None or infer_year(day, month, ref) == date else None
