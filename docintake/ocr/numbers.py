@@ -95,6 +95,13 @@ def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | 
     return head + ours + tail, p
 
 
+def _sure_number(reading: list[tuple[str, float]]) -> bool:
+    """Digits and signs only, at least one digit, all read surely: a number
+    Tesseract left out may be put in on our reading alone."""
+    return bool(reading) and _digit_run(reading) is not None and all(c != REJECT for c, _ in reading) \
+        and _sureness(reading) >= 0.9
+
+
 def _in_place(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | None:
     """One glyph per character (no Thai marks): put our digits where Tesseract put symbols.
 
@@ -216,7 +223,7 @@ def _missed(model, words: list[list], digitish: dict[int, bool], boxes: list) ->
             continue
         reading, _ = model.read(word)
         run = _digit_run(reading)
-        if run is None or any(c == REJECT for c, _ in reading) or _sureness(reading) < 0.9:
+        if not _sure_number(reading):
             continue
         y0, y1 = min(g.y for g in word), max(g.y + g.h for g in word)
         at = sum(1 for b in boxes if b[0] + b[2] / 2 < (x0 + x1) / 2)  # tokens left of it
@@ -327,7 +334,7 @@ def read_numeric_blob(model, page: np.ndarray, box: tuple[int, int, int, int]) -
         return None
     glyphs = segment(mask, band=(y - y0, y - y0 + h))
     reading, kept = model.read(glyphs)
-    if not reading or _digit_run(reading) is None or any(c == "?" for c, _ in reading) or _sureness(reading) < 0.9:
+    if not _sure_number(reading):
         return None
     space = _space(kept)
     out = reading[0][0]

@@ -138,7 +138,7 @@ def _edits(s: str, frozen_from: int):
 
 def _best_edit(s: str, costs: dict[str, float], frozen_from: int) -> tuple[str, float]:
     """The one repair that makes s most probable, with its net gain (<= 0: none)."""
-    best, back = _split(s, costs)
+    best, _ = _split(s, costs)
     rest = _rest(s, costs)
     base = best[len(s)]
     winner, gain = s, 0.0
