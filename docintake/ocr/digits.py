@@ -17,7 +17,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from docintake.ocr.glyphs import Glyph
+from docintake.ocr.glyphs import Glyph, join, piece
 
 MODEL_FILE = "thai_digits.npz"
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
@@ -130,6 +130,11 @@ class DigitModel:
             if repaired is None:
                 break
             glyphs, p = repaired
+        for _ in range(4):  # digits run together: a handwritten ๒๓ in one stroke
+            parted = self._cut(glyphs, p)
+            if parted is None:
+                break
+            glyphs, p = parted
         keep = _not_dust(glyphs, [CLASSES[i] for i in p.argmax(axis=1)])
         glyphs, p = [glyphs[i] for i in keep], p[keep]
         return _one_script([CLASSES[i] for i in p.argmax(axis=1)], p), glyphs
@@ -157,7 +162,7 @@ class DigitModel:
                 continue
             if _full_stop_beside(a, b, ref):
                 continue
-            joined = _join(a, b)
+            joined = join(a, b)
             if joined.w > 1.4 * (joined.h if _stroke_beside(a, b, ref) else ref):
                 continue
             trial = glyphs[:j] + [joined] + glyphs[j + 2 :]
@@ -166,6 +171,36 @@ class DigitModel:
             if k < 20 and q[j, k] >= 0.9 and (choice is None or q[j, k] > choice[2]):
                 choice = (trial, q, float(q[j, k]))
         return None if choice is None else (choice[0], choice[1])
+
+    def _cut(self, glyphs: list[Glyph], p: np.ndarray) -> tuple[list[Glyph], np.ndarray] | None:
+        """Part the blob that is no digit but cuts into two sure ones, if any.
+
+        ``segment`` cuts blobs too wide for one glyph, judged by the line's
+        letters; a line that also holds a big stamp sets that width too high,
+        and a pen joins its digits more closely than print. So a blob that is
+        no sure digit (a letter, a sign, a doubt) and at least as wide as high
+        is tried at columns across its middle third, thin ones first; both
+        parts must read as digits of one script with p >= 0.95, each at least
+        0.35 of the blob's height wide. Alone, two joined digits read as a
+        hyphen: that is what a wide flat blob looks like to the model.
+        """
+        best, top = p.argmax(axis=1), p.max(axis=1)
+        for j, g in enumerate(glyphs):
+            if (best[j] < 20 and top[j] >= 0.95) or g.w < g.h or g.w < 8:
+                continue
+            cols = g.mask.sum(axis=0)
+            span = range(max(int(0.35 * g.h), g.w // 3), min(g.w - int(0.35 * g.h), 2 * g.w // 3) + 1)
+            for at in sorted(span, key=lambda x: cols[x])[:6]:
+                parts = piece(g, 0, at) + piece(g, at, g.w)
+                if len(parts) != 2:
+                    continue
+                trial = glyphs[:j] + parts + glyphs[j + 1 :]
+                q = self.proba(features(trial))
+                k = q[j : j + 2].argmax(axis=1)
+                same_script = k.max() < 10 or k.min() >= 10
+                if (k < 20).all() and same_script and (q[[j, j + 1], k] >= 0.95).all():
+                    return trial, q
+        return None
 
     def correct(self, toks, page: np.ndarray, scale: float = 1.0) -> dict[int, Fix]:
         """token index -> Fix, for every numeric token whose digits we read differently."""
@@ -239,16 +274,6 @@ def _stroke_beside(a: Glyph, b: Glyph, ref: float) -> bool:
     together they are wider than a printed digit (seed 6: ๗๗๐ read as "Wao.").
     """
     return any(s.h >= 1.3 * ref and s.w <= 0.9 * ref and o.h <= 1.1 * ref for s, o in ((a, b), (b, a)))
-
-
-def _join(a: Glyph, b: Glyph) -> Glyph:
-    """One glyph from two: union box, both masks."""
-    x0, y0 = min(a.x, b.x), min(a.y, b.y)
-    x1, y1 = max(a.x + a.w, b.x + b.w), max(a.y + a.h, b.y + b.h)
-    mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
-    for g in (a, b):
-        mask[g.y - y0 : g.y - y0 + g.h, g.x - x0 : g.x - x0 + g.w] |= g.mask
-    return Glyph(x0, y0, x1 - x0, y1 - y0, mask)
 
 
 def _one_script(labels: list[str], p: np.ndarray) -> list[tuple[str, float]]:

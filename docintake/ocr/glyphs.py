@@ -55,6 +55,57 @@ def _stacked(a: tuple[int, int, int, int], b: tuple[int, int, int, int], dot: fl
     return inside or stacked
 
 
+def _no_leaders(blobs: list[int], stats: np.ndarray, line_height: float) -> list[int]:
+    """Drop dotted leader lines: rows of dots of which five or more stand evenly and closely spaced.
+
+    A blank to write into (``เลขรับ ........``) is a leader; a number written
+    on it stands close over its dots, and ``_stacked`` would hang a dot on each
+    digit above it and so chain the digits into one glyph. Once a row is known
+    to be a leader, every dot on it goes, also those the writing left alone on
+    either side. Full stops in print stand a glyph or more apart, never five
+    in a row at a few dots' distance.
+    """
+    if len(blobs) < 5:
+        return blobs
+    size = max(2.0, 0.12 * line_height)  # a leader's dot; a 16 pt full stop at 300 dpi is 7 px
+    dots = sorted((b for b in blobs if max(stats[b, 2], stats[b, 3]) <= size), key=lambda b: stats[b, 0])
+    leader: set[int] = set()
+    for row in _rows(dots, stats, size):
+        if _evenly_spaced(np.diff([stats[b, 0] for b in row]), 6 * size) >= 4:
+            leader.update(row)
+    return [b for b in blobs if b not in leader]
+
+
+def _rows(dots: list[int], stats: np.ndarray, size: float) -> list[list[int]]:
+    """Dots grouped by the row their bottoms stand on (left to right within a row)."""
+    rows: list[list[int]] = []
+    for b in dots:
+        bottom = stats[b, 1] + stats[b, 3]
+        for row in rows:
+            if abs(stats[row[-1], 1] + stats[row[-1], 3] - bottom) <= max(2.0, 0.5 * size):
+                row.append(b)
+                break
+        else:
+            rows.append([b])
+    return rows
+
+
+def _evenly_spaced(gaps: np.ndarray, most: float) -> int:
+    """The longest run of consecutive gaps no wider than ``most`` and within 40% of each other.
+
+    >>> _evenly_spaced(np.array([13, 13, 12, 140, 13, 13, 14, 13]), 24)
+    4
+    >>> _evenly_spaced(np.array([35, 70, 36, 71]), 24)
+    0
+    """
+    best = run = 0
+    for i, g in enumerate(gaps):
+        ok = g <= most and (run == 0 or abs(g - gaps[i - 1]) <= 0.4 * gaps[i - 1])
+        run = (run + 1 if run else 1) if ok else 0
+        best = max(best, run)
+    return best
+
+
 def _no_rules(blobs: list[int], stats: np.ndarray, crop_height: int) -> list[int]:
     """Drop blobs no glyph can be: a stamp's border, a table rule, an underline.
 
@@ -71,6 +122,28 @@ def _no_rules(blobs: list[int], stats: np.ndarray, crop_height: int) -> list[int
     h, w = stats[blobs, cv2.CC_STAT_HEIGHT], stats[blobs, cv2.CC_STAT_WIDTH]
     med = float(np.median(h[h >= 0.3 * h.max()]))
     return [b for b, bh, bw in zip(blobs, h, w) if bh <= 3 * med and not (bw > 4 * med and bh < 0.5 * med)]
+
+
+def _erase_frames(mask: np.ndarray, labels: np.ndarray, stats: np.ndarray, line_height: float) -> bool:
+    """Erase, in place, the long straight strokes of blobs far wider than the line is high.
+
+    A receipt stamp's frame or a table's rules cross a line as one blob; dropped
+    whole (``_no_rules``) it would take nothing with it, but kept it swallows
+    every glyph inside its box (``_stacked``: a speck in a loop). No glyph has a
+    straight stroke 1.5 line heights long, nor a vertical one 0.8 of the line's
+    height that is also this wide. True when something was erased.
+    """
+    wide = [i for i in range(1, len(stats)) if stats[i, cv2.CC_STAT_WIDTH] > 3 * line_height]
+    if not wide or line_height < 4:
+        return False
+    blob = np.isin(labels, wide).astype(np.uint8)
+    across = cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(1.5 * line_height)), 1))
+    down = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(3, int(0.8 * line_height))))
+    rules = cv2.morphologyEx(blob, cv2.MORPH_OPEN, across) | cv2.morphologyEx(blob, cv2.MORPH_OPEN, down)
+    if not rules.any():
+        return False
+    mask[cv2.dilate(rules, np.ones((3, 3), np.uint8)) > 0] = 0  # and the rule's anti-aliased rim
+    return True
 
 
 def _above_baseline(blobs: list[int], stats: np.ndarray) -> list[int]:
@@ -96,6 +169,8 @@ def segment(mask: np.ndarray, band: tuple[float, float] | None = None) -> list[G
     above and below and are dropped before stacking marks on their bases.
     """
     n, labels, stats, centroids = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    if band is not None and _erase_frames(mask := mask.copy(), labels, stats, band[1] - band[0]):
+        n, labels, stats, centroids = cv2.connectedComponentsWithStats(mask, connectivity=8)
     # Specks: smaller than a full stop of the smallest print (judged against the
     # blobs' own heights: a 200-dpi period is 4 px across).
     heights = stats[1:, cv2.CC_STAT_HEIGHT][stats[1:, cv2.CC_STAT_AREA] >= 4]
@@ -104,6 +179,8 @@ def segment(mask: np.ndarray, band: tuple[float, float] | None = None) -> list[G
     if band is not None:
         mid = stats[:, cv2.CC_STAT_TOP] + stats[:, cv2.CC_STAT_HEIGHT] / 2
         blobs = [i for i in blobs if band[0] <= mid[i] <= band[1]]
+    if band is not None:
+        blobs = _no_leaders(blobs, stats, band[1] - band[0])
     blobs = _above_baseline(_no_rules(blobs, stats, mask.shape[0]), stats)
     heights = stats[blobs, cv2.CC_STAT_HEIGHT] if blobs else np.array([mask.shape[0]])
     dot = 0.4 * float(np.median(heights[heights >= 0.5 * np.percentile(heights, 90)]))
@@ -156,12 +233,12 @@ def _split_wide(glyphs: list[Glyph]) -> list[Glyph]:
             thin = [x for x in range(lo, hi) if cols[x] <= 0.15 * cols.max()]
             cuts.append(min(thin, key=lambda x: abs(x - at)) if thin else at)
         for end in [*cuts, g.w]:
-            out += _piece(g, start, end)
+            out += piece(g, start, end)
             start = end
     return out
 
 
-def _piece(g: Glyph, x0: int, x1: int) -> list[Glyph]:
+def piece(g: Glyph, x0: int, x1: int) -> list[Glyph]:
     """The part of glyph ``g`` between columns x0 and x1, trimmed to its ink."""
     sub = g.mask[:, x0:x1]
     rows = np.flatnonzero(sub.any(axis=1))
@@ -170,3 +247,13 @@ def _piece(g: Glyph, x0: int, x1: int) -> list[Glyph]:
         return []
     sub = sub[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
     return [Glyph(g.x + x0 + int(cols[0]), g.y + int(rows[0]), sub.shape[1], sub.shape[0], sub)]
+
+
+def join(a: Glyph, b: Glyph) -> Glyph:
+    """One glyph from two: union box, both masks."""
+    x0, y0 = min(a.x, b.x), min(a.y, b.y)
+    x1, y1 = max(a.x + a.w, b.x + b.w), max(a.y + a.h, b.y + b.h)
+    mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
+    for g in (a, b):
+        mask[g.y - y0 : g.y - y0 + g.h, g.x - x0 : g.x - x0 + g.w] |= g.mask
+    return Glyph(x0, y0, x1 - x0, y1 - y0, mask)

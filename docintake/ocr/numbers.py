@@ -10,6 +10,7 @@ letters are kept exactly where our classifier also saw letters.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import numpy as np
@@ -175,7 +176,8 @@ def _words(glyphs: list, digitish: list[bool]) -> list[list]:
     """Glyphs grouped into words by the gaps between them (left to right).
 
     Between two glyphs that look like digits or signs the gap must be wider
-    to part them: Laksaman sets its digits half an x-height apart.
+    to part them: Laksaman sets its digits half an x-height apart. Between a
+    letter and a digit a narrow gap will do.
     """
     if not glyphs:
         return []
@@ -186,7 +188,10 @@ def _words(glyphs: list, digitish: list[bool]) -> list[list]:
         if tiny:
             words[-1].append(g)
             continue
-        if g.x - right > (2.5 * space if last_digit and digit else space):
+        gap = g.x - right
+        # A number written in by hand may start right after its printed label
+        # (วันที่ ๒๓): where letters give way to digits, any clear gap parts them.
+        if gap > (2.5 * space if last_digit and digit else space):
             words.append([])
         words[-1].append(g)
         right, last_digit = max(right, g.x + g.w), digit
@@ -251,6 +256,7 @@ def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.nd
     digitish = model.digitish(glyphs)
     words = _words(glyphs, digitish)
     owned = _assign(words, boxes, reach=0.3 * line_box[3])
+    word_of = {id(g): n for n, word in enumerate(words) for g in word}
     size = float(np.median([max(g.w, g.h) for g in glyphs])) if glyphs else 0.0
     fixes: dict[int, Fix] = {}
     if any(digitish):
@@ -261,7 +267,7 @@ def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.nd
     for k, i in enumerate(members):
         if i not in candidates or not any(max(g.w, g.h) >= 0.4 * size for g in owned[k]):
             continue  # nothing there but specks
-        result = rewrite(toks[i].text, _spaced(*model.read(owned[k])))
+        result = rewrite(toks[i].text, _spaced(*_read_by_word(model, owned[k], word_of)))
         if result is None or result[1] < MIN_P:
             continue
         split_off = _split_off(owned, boxes, k)
@@ -272,6 +278,40 @@ def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.nd
     if any(digitish):
         _insert_missed(fixes, toks, members, missed)
     return fixes
+
+
+def _read_by_word(model, glyphs: list, word_of: dict[int, int]) -> tuple[list[tuple[str, float]], list]:
+    """(class, p) per glyph and the glyphs read, with words of letters read apart.
+
+    The classifier weighs a glyph's size and height against the glyphs read
+    with it. Read with its printed label, a number written in after it
+    (เลขรับ ๑๐๔, the pen's digits standing higher) has its ๑ taken for a
+    raised mark. So a word that alone reads as letters only is read alone,
+    and each run of the other words is read together: a number's full stop
+    needs its digits beside it to be a full stop.
+    """
+    reading: list[tuple[str, float]] = []
+    kept: list = []
+    run: list = []
+
+    def flush() -> None:
+        if run:
+            r, k = model.read(run)
+            reading.extend(r)
+            kept.extend(k)
+            run.clear()
+
+    for _, group in itertools.groupby(glyphs, key=lambda g: word_of[id(g)]):
+        word = list(group)
+        alone, alone_kept = model.read(word)
+        if alone and all(c == REJECT for c, _ in alone):
+            flush()
+            reading.extend(alone)
+            kept.extend(alone_kept)
+        else:
+            run.extend(word)
+    flush()
+    return reading, kept
 
 
 def _split_off(owned: list[list], boxes: list, k: int) -> list[int]:
