@@ -57,3 +57,67 @@ def test_only_letter_copies_claim_a_following_letter(text, is_copy):
     fwd.enclosures = [Enclosure(text=text)]
     nxt = letter(None, None, subject=SUBJECT)
     assert bool(_pairs([fwd, nxt])) is is_copy
+
+
+# ------------------------------------------------- the enclosure line as a second reading
+
+PROV_NO, PROV_DAY = "ชย 0023.6/ว 6558", "2025-05-27"
+OTHER_SUBJECT = "ขอเชิญประชุมคณะกรรมการกองทุนหลักประกันสุขภาพ"
+
+
+def _bundle(copy_no, copy_day, *, subject=SUBJECT, entry=(PROV_NO, PROV_DAY), kind=None):
+    district = letter("ชย 0023.14/1709", "2025-06-16", copies=[entry], subject=SUBJECT)
+    copy = letter(copy_no, copy_day, subject=subject, confidence={"subject": 0.9})
+    if kind:
+        copy.kind = kind
+    return [district, copy]
+
+
+@pytest.mark.parametrize("copy, want", [
+    # The stamped number of the province's copy was lost; date and subject tie it to
+    # the district letter's line สำเนาหนังสือจังหวัดชัยภูมิ ที่ ชย ๐๐๒๓.๖/ว ๖๕๕๘.
+    pytest.param(dict(copy_no=None, copy_day=PROV_DAY), (PROV_NO, PROV_DAY, "circular", ["doc_no"]), id="number-lost"),
+    # The date line was lost; the numbers agree, so the pairing is by identity.
+    pytest.param(dict(copy_no=PROV_NO, copy_day=None), (PROV_NO, PROV_DAY, "circular", ["date"]), id="date-lost"),
+    # Only order and the date tie them (the subject reads otherwise): too weak to give a number.
+    pytest.param(dict(copy_no=None, copy_day=PROV_DAY, subject=OTHER_SUBJECT), (None, PROV_DAY, "external", []),
+                 id="order-and-date-only"),
+    # Both read, differently: the copy's own letterhead is not overwritten.
+    pytest.param(dict(copy_no="ชย 0023.6/ว 6553", copy_day=PROV_DAY), ("ชย 0023.6/ว 6553", PROV_DAY, "circular", []),
+                 id="own-number-kept"),
+    # The enclosure line's number was not read either: nothing to take.
+    pytest.param(dict(copy_no=None, copy_day=PROV_DAY, entry=(None, PROV_DAY)), (None, PROV_DAY, "external", []),
+                 id="line-unread-too"),
+    pytest.param(dict(copy_no=None, copy_day=PROV_DAY, kind="memo"), (PROV_NO, PROV_DAY, "memo", ["doc_no"]),
+                 id="memo-stays-memo"),
+])
+def test_copy_takes_what_its_enclosure_line_reads(copy, want):
+    from docintake.registry.bundle import fill_from_enclosures
+
+    letters = _bundle(**copy)
+    if copy.get("entry", (1,))[0] is None:
+        letters[0].enclosures[0].text = "สำเนาหนังสือจังหวัดชัยภูมิ"
+    filled = fill_from_enclosures(letters, pair_enclosed_copies(letters))
+    got = filled[1]
+    assert (got.doc_no, got.date and got.date.isoformat(), got.kind) == want[:3]
+    warned = [w.field for w in got.warnings if w.code == "read_from_enclosure"]
+    assert warned == want[3]
+    for name in warned:
+        assert got.confidence[name] >= 0.8 and "enclosure 1 of the letter on pages 1-1" in got.warnings[0].message
+    assert filled[0] is letters[0] and letters[1].doc_no == copy["copy_no"]  # pure: the input is untouched
+
+
+def test_filled_number_carries_the_copys_own_references_into_the_graph():
+    from docintake.registry import graph, store
+    from docintake.registry.testing import ingest_letters
+
+    db = store.open_db(":memory:")
+    district, copy = _bundle(None, PROV_DAY)
+    copy.references = letter(None, None, refs=[("มท 0810.6/ว 2069", "2025-05-14")]).references
+    ingest_letters(db, district, copy)
+    row = next(db.query("SELECT id FROM letters WHERE doc_no = ?", ["ชย 0023.14/1709"]))
+    assert graph.chain_doc_nos(db, row["id"]) == [PROV_NO, "ชย 0023.14/1709"]
+    edges = {(r["a"], r["b"], r["kind"]) for r in db.query(
+        "SELECT s.doc_no AS a, d.doc_no AS b, e.kind FROM edges e JOIN letters s ON s.id = e.src "
+        "JOIN letters d ON d.id = e.dst")}
+    assert {("ชย 0023.14/1709", PROV_NO, "encloses"), (PROV_NO, "มท 0810.6/ว 2069", "reference")} <= edges

@@ -91,3 +91,56 @@ def test_eval_table_shows_district_routing_under_all_letters(ocr, cell):
     at = labels.index("routing, district letters")
     assert labels[at - 1] == "routing agreement" and rows[at - 1].split()[-1] == "50.0%"
     assert rows[at].split()[-1] == cell
+
+
+# The diagnostics: tasks and district letters lost to a misread number, and the figures over the rest.
+# _three(): the district letter (three SAOs of เมืองเพ็ญ, deadline 11 Jun), the province letter
+# (to districts: no task), and the SAO memo (its own head: one task, no deadline).
+@pytest.mark.parametrize("parsed, unread, when_read, right, d_unread, d_when_read", [
+    pytest.param({}, 0, 1.0, 1.0, 0, 1.0, id="all-right"),
+    # ชย 0023.14/1709 read 1703: its three tasks cannot match; the memo's one is right.
+    pytest.param({"dist_doc": "ชย 0023.14/1703"}, 3, 1.0, 1 / 4, 1, None, id="district-number-misread"),
+    # Not read at all: the same loss.
+    pytest.param({"dist_doc": None}, 3, 1.0, 1 / 4, 1, None, id="district-number-unread"),
+    # Number right, เรียน misread to one SAO: the loss is in routing, not reading.
+    pytest.param({"dist_to": "นายก อบต. บ้านใหม่"}, 0, 2 / 4, 2 / 4, 0, 0.0, id="number-read-misrouted"),
+])
+def test_tasks_lost_to_unread_numbers_are_told_apart(parsed, unread, when_read, right, d_unread, d_when_read):
+    truth = TruthBundle(file="b.pdf", format="pdf", dpi=300, seed=1, pages=5, page_texts=[], letters=_three())
+    figures = evaluate([(truth, ParseResult(file="b.pdf", pages=5, letters=_three(**parsed)))], DIRECTORY_CSV)
+    assert figures.tasks == 4 and figures.deadline_right == pytest.approx(right)
+    assert figures.tasks_letter_unread == unread
+    assert figures.deadline_right_when_read == pytest.approx(when_read)
+    assert figures.district_letters_unread == d_unread
+    assert figures.routing_district_when_read == (None if d_when_read is None else pytest.approx(d_when_read))
+    # deadline_right keeps its meaning: read share times the figure over the read
+    assert figures.deadline_right == pytest.approx((1 - unread / figures.tasks) * when_read)
+
+
+def test_a_number_only_named_by_a_reference_is_not_read():
+    # The district letter's number unread; a later letter's อ้างถึง names ชย 0023.14/1709, which
+    # makes a placeholder under that number: named, not received, so still unread.
+    later = letter("ชย 0023.14/1800", "2025-06-20", refs=[("ชย 0023.14/1709", "2025-06-16")], pages=(6, 6),
+                   issuer=DISTRICT["issuer"], to="นายอำเภอเมืองเพ็ญ")
+    truth = TruthBundle(file="b.pdf", format="pdf", dpi=300, seed=1, pages=6, page_texts=[],
+                        letters=[*_three(), later])
+    parsed = ParseResult(file="b.pdf", pages=6, letters=[*_three(dist_doc=None), later])
+    figures = evaluate([(truth, parsed)], DIRECTORY_CSV)
+    assert figures.tasks_letter_unread == 3 and figures.district_letters_unread == 1
+
+
+@pytest.mark.parametrize("ocr, cells", [
+    pytest.param({"tasks_letter_unread": 3, "deadline_right_when_read": 0.9, "district_letters_unread": 1,
+                  "routing_district_when_read": 0.95}, ["1", "95.0%", "3", "90.0%"], id="shown"),
+    pytest.param({"deadline_right": 0.5}, ["—", "—", "—", "—"], id="report-from-before-the-figures"),
+])
+def test_eval_table_shows_what_unread_numbers_cost(ocr, cells):
+    from docintake.evaluate import EvalReport, _registry_rows
+
+    rows = _registry_rows(EvalReport(corpus="c", registry_truth={}, registry_ocr=ocr))
+    by_label = {r[:28].strip(): r.split()[-1] for r in rows}
+    labels = [r[:28].strip() for r in rows]
+    assert labels.index("letters, no. unread") == labels.index("routing, district letters") + 1
+    assert labels.index("tasks, letter no. unread") == labels.index("effective deadline right") + 1
+    assert [by_label[k] for k in ("letters, no. unread", "routing when no. read", "tasks, letter no. unread",
+                                  "deadline when no. read")] == cells

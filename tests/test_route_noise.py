@@ -122,3 +122,55 @@ def test_memo_routed_to_its_own_office(directory, kind, to, issuer, expected):
         assert "memo" in r.reason and r.confidence <= 0.8
     if not expected:
         assert [r.kind for r in routings] == ["unresolved"]
+
+
+# (id, เรียน line as OCR'd, issuer as OCR'd, doc_no, receipt office, expected short names, reason word)
+LOST_CASES = [
+    # ทุกแห่ง on the wrapped line read as Latin debris: not a name, so the bare titles
+    # address every municipality and SAO of the province the governor's office writes from.
+    ("marker-read-as-latin", "นายกองค์การบริหารส่วนจังหวัดขอนแก่นนายกเทศมนตรี และนายกองค์การบริหารส่วนตำบล NIKO",
+     "ศาลากลางจังหวัดขอนแก่น", "ขก 0023.2/ว 7042", None, KK_LAOS, "no ทุกแห่ง read"),
+    # The wrapped line with ทุกแห่ง lost altogether, in a district's letter.
+    ("marker-line-lost", "นายกเทศมนตรี และนายกองค์การบริหารส่วนตำบล", "ที่ว่าการอำเภอน้ำพอง", None, None,
+     NP_LAOS, "no ทุกแห่ง read"),
+    # A named municipality, then the bare SAO title whose ทุกแห่ง was lost.
+    ("named-then-bare", "นายกเทศมนตรีตำบลน้ำพอง และนายกองค์การบริหารส่วนตำบล", "ที่ว่าการอำเภอน้ำพอง", None, None,
+     NP_LAOS, "no ทุกแห่ง read"),
+    # Issuer unread; the receipt stamp is an SAO of อำเภอน้ำพอง, but the letter is also
+    # addressed to the อบจ.: only the province writes to it, so ทุกแห่ง spans the province.
+    ("pao-addressed-beats-receipt", "นายกองค์การบริหารส่วนจังหวัดขอนแก่น นายกเทศมนตรี และ .นายกองค์การบริหารส่วนตำบล ทุกแห่ง",
+     None, "ขก 0023.6/ว 2437", "องค์การบริหารส่วนตำบลม่วงหวาน", KK_LAOS, "อบจ. of จังหวัดขอนแก่น"),
+    # The issuer, when read, still wins: a district writing to the อบจ. and its own LAOs.
+    ("issuer-beats-pao", "นายกองค์การบริหารส่วนจังหวัดขอนแก่น นายกเทศมนตรี และนายกองค์การบริหารส่วนตำบล ทุกแห่ง",
+     "ที่ว่าการอำเภอชุมแพ", None, None, {"อบจ.ขอนแก่น", "ทต.ชุมแพ", "อบต.นาหนองทุ่ม"}, "อำเภอชุมแพ"),
+]
+
+
+@pytest.mark.parametrize("to,issuer,doc_no,receipt,expected,why", [c[1:] for c in LOST_CASES],
+                         ids=[c[0] for c in LOST_CASES])
+def test_distribution_when_the_marker_is_lost(directory, to, issuer, doc_no, receipt, expected, why):
+    from docintake.models import ReceiptStamp
+
+    stamp = ReceiptStamp(office=receipt) if receipt else None
+    routings, _ = route_letter(letter(doc_no, "2025-06-16", to=to, issuer=issuer, receipt=stamp), directory)
+    assert {r.org for r in routings if r.org_id} == expected
+    spread = [r for r in routings if r.kind == "distribution"]
+    assert spread and all(why in r.reason for r in spread)
+
+
+@pytest.mark.parametrize("segment,name", [
+    ("นายกองค์การบริหารส่วนตำบล NIKO", ""),
+    ("นายกองค์การบริหารส่วนตำบล ...", ""),
+    ("นายกองค์การบริหารส่วนตำบลม่วงหวาน", "ม่วงหวาน"),
+], ids=["latin-debris", "dots", "thai-name"])
+def test_a_name_holds_thai_letters(segment, name):
+    assert read_addressee(segment).name == name
+
+
+def test_implied_distribution_is_less_sure_than_a_read_one(directory):
+    said = route_letter(letter(None, "2025-06-16", to="นายกองค์การบริหารส่วนตำบล ทุกแห่ง",
+                               issuer="ที่ว่าการอำเภอน้ำพอง"), directory)[0]
+    implied = route_letter(letter(None, "2025-06-16", to="นายกองค์การบริหารส่วนตำบล",
+                                  issuer="ที่ว่าการอำเภอน้ำพอง"), directory)[0]
+    assert {r.org for r in said} == {r.org for r in implied} == {"อบต.ม่วงหวาน", "อบต.ท่ากระเสริม"}
+    assert max(r.confidence for r in implied) < min(r.confidence for r in said)

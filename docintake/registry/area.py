@@ -24,6 +24,7 @@ from docintake.registry.vocab import LAO_TYPES, ORG_FORMS
 from docintake.text.lexicon import PROVINCE_PREFIXES
 
 PREFIX_CONFIDENCE = 0.5  # below every other evidence: it never says which district
+PAO_CONFIDENCE = 0.8  # above a receipt stamp or named LAOs, below the issuer, office code, signatory
 
 
 @dataclass
@@ -92,6 +93,14 @@ def _area_from_office(directory: Directory, office: str | None) -> Area | None:
 
 
 def _area_from_named(named: list[Organisation]) -> Area | None:
+    """A letter to the อบจ. comes from its province (a district does not instruct the
+    province's own LAO), so its ทุกแห่ง spans the province; else named LAOs all in one
+    district place it there."""
+    provinces = {o.province for o in named if o.type == "pao" and o.province}
+    if len(provinces) == 1:
+        province = provinces.pop()
+        return Area(None, province, f"addressed to the อบจ. of จังหวัด{province}: a letter of the province",
+                    PAO_CONFIDENCE)
     districts = {(o.district, o.province) for o in named if o.type in LAO_TYPES and o.district}
     if len(districts) == 1:
         district, province = districts.pop()

@@ -6,6 +6,10 @@ level's. Each enclosure that is a copy of a letter is paired with a following
 letter of the same file: by identity when the numbers agree, else by order
 when the evidence does not contradict it (a copy is never dated after the
 letter enclosing it).
+
+The enclosure line is a second reading of the copy's number and date: where
+the copy's own letterhead gave none (a stamped or handwritten number lost to
+OCR), a well-supported pairing fills them in from that line, with a warning.
 """
 
 from __future__ import annotations
@@ -14,10 +18,14 @@ from dataclasses import dataclass
 
 from rapidfuzz.fuzz import ratio
 
-from docintake.models import Enclosure, Letter
+from docintake.models import Enclosure, Letter, ParseWarning
 from docintake.registry.identity import compare, doc_key
 
 COPY_WORDS = ("สำเนาหนังสือ", "สําเนาหนังสือ", "สำเนา")
+# A pairing gives a copy a number only when two clues beyond order agree (0.6 + date + subject,
+# or identity): a number is what the registry matches letters on, so a wrong one spreads further
+# than a wrong edge does.
+FILL_CONFIDENCE = 0.8
 
 
 @dataclass(frozen=True)
@@ -56,7 +64,7 @@ def _order_evidence(forwarder: Letter, enc: Enclosure, copy: Letter) -> tuple[fl
     unreadable = not (ka and kb)
     if not clues and not unreadable:
         return None  # both numbers read, nothing in common: not this copy
-    return min(confidence, 0.9), clues or ["a number unreadable"]
+    return round(min(confidence, 0.9), 3), clues or ["a number unreadable"]  # 0.6 + 0.1 + 0.1 is 0.7999…
 
 
 def _describe(enc: Enclosure, copy: Letter) -> str:
@@ -107,3 +115,32 @@ def _pair_one(i: int, k: int, letter: Letter, enc: Enclosure, letters: list[Lett
     confidence, clues = evidence
     reason = f"follows it in the file; {_describe(enc, letters[j])}; {', '.join(clues)}"
     return Pairing(i, k, j, confidence, reason)
+
+
+def fill_from_enclosures(letters: list[Letter], pairings: list[Pairing]) -> list[Letter]:
+    """The letters, each enclosed copy whose own doc_no or date was not read taking the one
+    the enclosure line pairing it gives (a second reading of the same fact), with a warning."""
+    filled = list(letters)
+    for p in pairings:
+        if p.confidence >= FILL_CONFIDENCE:
+            filled[p.copy] = _filled(filled[p.copy], letters[p.forwarder], p)
+    return filled
+
+
+def _filled(copy: Letter, forwarder: Letter, p: Pairing) -> Letter:
+    enc = forwarder.enclosures[p.enclosure]
+    key = doc_key(enc.doc_no)
+    updates = {"doc_no": enc.doc_no if copy.doc_no is None and key else None,
+               "date": enc.date if copy.date is None else None}
+    updates = {name: value for name, value in updates.items() if value is not None}
+    if not updates:
+        return copy
+    where = f"enclosure {p.enclosure + 1} of the letter on pages {forwarder.pages[0]}-{forwarder.pages[1]}"
+    warnings = [ParseWarning(code="read_from_enclosure", field=name,
+                             message=f"{name} not read on the copy itself; {value} is what {where} says")
+                for name, value in updates.items()]
+    if "doc_no" in updates and copy.kind != "memo":  # the ว of a circular is in its number
+        updates["kind"] = "circular" if key.circular else "external"
+    confidence = {**copy.confidence, **{name: round(p.confidence, 3) for name in ("doc_no", "date")
+                                        if name in updates}}
+    return copy.model_copy(update=updates | {"warnings": [*copy.warnings, *warnings], "confidence": confidence})

@@ -12,6 +12,14 @@ parse from OCR, or from the truth's own page texts) and compares:
   to LAOs: issue 5's target is those);
 - deadlines: each task's effective deadline vs the one the truth letters give.
 
+Every task, edge and routing is keyed by doc_no, so a letter whose number the
+parse misread is lost whole. Two diagnostics say how much of the loss that is:
+``tasks_letter_unread`` (truth tasks whose letter the registry built from the
+parse holds under no received letter with the true doc_no: the key cannot match)
+and ``deadline_right_when_read`` (effective deadline right among the other tasks);
+likewise ``district_letters_unread`` and ``routing_district_when_read``. Then
+deadline_right = (1 - unread / tasks) * deadline_right_when_read.
+
 ``python -m docintake.registry.evaluation CORPUS`` runs it on a synthetic corpus,
 parsing each bundle's true page texts (no OCR), and prints the figures;
 ``--synth N`` lays out N bundles without rendering them instead.
@@ -47,6 +55,10 @@ class RegistryFigures(Model):
     deadline_right: float | None
     district_letters: int = 0  # routed letters a district office sent to LAOs
     routing_district: float | None = None  # routing agreement over those alone
+    tasks_letter_unread: int | None = None  # truth tasks whose letter's doc_no no received letter bears
+    deadline_right_when_read: float | None = None  # deadline right among the tasks whose doc_no was read
+    district_letters_unread: int | None = None  # district letters whose doc_no no received letter bears
+    routing_district_when_read: float | None = None  # district routing among those read
 
 
 def _f1(truth: set, found: set) -> float | None:
@@ -105,6 +117,24 @@ def _tasks(db: Database) -> dict[tuple[str, int], str | None]:
         "WHERE l.doc_no IS NOT NULL")}
 
 
+def _received(db: Database) -> set[str]:
+    """Doc_nos the registry holds a received letter under (placeholders are only named)."""
+    return {r["doc_no"] for r in db.query("SELECT doc_no FROM letters WHERE placeholder = 0 AND doc_no IS NOT NULL")}
+
+
+def _when_read(read: set[str], got_tasks: dict, want_tasks: dict, got_routes: dict, want_routes: dict,
+               district: set[str]) -> dict:
+    """The diagnostics: how many tasks and district letters hang on a number the parse did
+    not read, and the deadline and routing figures over the rest."""
+    tasks_read = [key for key in want_tasks if key[0] in read]
+    hits = sum(got_tasks.get(key, "missing") == want_tasks[key] for key in tasks_read)
+    district_read = [doc for doc in district if doc in read]
+    return dict(tasks_letter_unread=len(want_tasks) - len(tasks_read),
+                deadline_right_when_read=hits / len(tasks_read) if tasks_read else None,
+                district_letters_unread=len(district) - len(district_read),
+                routing_district_when_read=_agreement(want_routes, got_routes, district_read))
+
+
 def evaluate(pairs: list[tuple[TruthBundle, ParseResult]], directory_csv: str | None = None) -> RegistryFigures:
     truth_letters = [lt for t, _ in pairs for lt in t.letters]
     edges_truth = {(lt.doc_no, e.doc_no) for lt in truth_letters if lt.doc_no
@@ -125,7 +155,8 @@ def evaluate(pairs: list[tuple[TruthBundle, ParseResult]], directory_csv: str | 
         routed_letters=len(want_routes),
         routing_agreement=_agreement(want_routes, got_routes, want_routes),
         tasks=len(want_tasks), deadline_right=hits / len(want_tasks) if want_tasks else None,
-        district_letters=len(district), routing_district=_agreement(want_routes, got_routes, district))
+        district_letters=len(district), routing_district=_agreement(want_routes, got_routes, district),
+        **_when_read(_received(found), got_tasks, want_tasks, got_routes, want_routes, district))
 
 
 def _corpus_pairs(corpus: Path, limit: int | None) -> list[tuple[TruthBundle, ParseResult]]:

@@ -29,6 +29,8 @@ _named_org = named_org  # queries.find_org's name for it
 _OFFICE = fold("สำนักงาน")
 TITLE_THRESHOLD = 80
 MARKER_THRESHOLD = 75
+IMPLIED_CONFIDENCE = 0.7  # a bare title read as "every one" without the ทุกแห่ง that says so
+_THAI_LETTER = re.compile("[ก-ฮ]")
 
 
 class Routing(Model):
@@ -49,6 +51,7 @@ class Addressee:
     name: str  # compact name after the title ("" for distributions)
     distribution: bool
     confidence: float  # how sure the title/marker reading is
+    implied: bool = False  # every one of its type, read from a bare title with no ทุกแห่ง
 
 
 # ------------------------------------------------------------- reading
@@ -151,10 +154,16 @@ def read_addressee(segment: str) -> Addressee:
     marker = _marker(rest)
     if marker:
         before, implied, marker_conf = marker
-        name = "" if _is_separator(rest[:before]) else _as_read(text, start, start + before)
+        name = "" if _is_separator(rest[:before]) else _name(_as_read(text, start, start + before))
         return Addressee(segment, implied or kind, subtype, name, True, min(confidence, marker_conf))
-    name = "" if title and _is_separator(rest) else _as_read(text, start)
+    name = "" if title and _is_separator(rest) else _name(_as_read(text, start))
     return Addressee(segment, kind, subtype, name, False, confidence)
+
+
+def _name(read: str) -> str:
+    """An organisation's name is Thai: what holds no Thai letter is OCR debris where a name
+    or a marker stood (``นายกองค์การบริหารส่วนตำบล NIKO`` for ... ทุกแห่ง), not a name."""
+    return read if _THAI_LETTER.search(read) else ""
 
 
 # ------------------------------------------------------------- routing
@@ -194,6 +203,8 @@ def _distribute(reading: Addressee, directory: Directory, area: Area | None) -> 
         pool = [e for e in pool if e.subtype in (None, reading.subtype)]
     confidence = reading.confidence * (area.confidence if area and kind != "province" else 1.0)
     reason = f"'{reading.text}': every {word} {scope}"
+    if reading.implied:
+        reason += " (a title with no name and no ทุกแห่ง read after it)"
     if not pool:
         return [_unresolved(reading.text, f"{reason}: none in the directory")]
     return [_routing(e.org, reading.text, "distribution", reason, confidence) for e in pool]
@@ -280,11 +291,18 @@ def _own_office(letter: Letter, directory: Directory) -> Routing | None:
 
 
 def _share_markers(readings: list[Addressee]) -> list[Addressee]:
-    """``นายกเทศมนตรีตำบล และนายก อบต. ทุกแห่ง``: a bare title shares the ทุกแห่ง after it."""
+    """``นายกเทศมนตรีตำบล และนายก อบต. ทุกแห่ง``: a bare title shares the ทุกแห่ง after it.
+
+    A municipality's or SAO's head title with no name and no marker after it (the
+    ทุกแห่ง lost on a wrapped line, or read as Latin debris) still addresses every
+    one of its type: a single one would be named. Less surely, and said so."""
     for i, reading in enumerate(readings):
         later = [r for r in readings[i + 1:] if r.distribution]
         if not reading.distribution and not reading.name and reading.type and later:
             reading.distribution, reading.confidence = True, min(reading.confidence, later[0].confidence)
+        elif not reading.distribution and not reading.name and reading.type in ("municipality", "sao"):
+            reading.distribution, reading.implied = True, True
+            reading.confidence = round(reading.confidence * IMPLIED_CONFIDENCE, 3)
     return readings
 
 
