@@ -127,3 +127,45 @@ def test_receipt_stamp_values_are_read():
     page = TesseractEngine(Settings(jobs=1, models_dir=MODELS)).read_page(LoadedPage(0, img, None, dpi))
     digits = "".join(c for c in page.text if c in "๐๑๒๓๔๕๖๗๘๙")
     assert digits == "๑๐๔๒๓๒๕๖๘๑๔๐๕", page.text
+
+
+def tokens_over(line: str, pieces: list[tuple[str, str, str]], face: str = "Laksaman", px: int = 66):
+    """``line`` drawn, and Tesseract-like tokens: (text read, line up to the token's start, up to its end)."""
+    from docintake.ocr.tesseract import Token
+
+    x0, y0 = 60, 40
+    f = font(face, px)
+    width = int(ImageDraw.Draw(Image.new("L", (1, 1))).textlength(line, font=f))
+    img = Image.new("RGB", (width + 2 * x0, 3 * px), "white")
+    draw = ImageDraw.Draw(img)
+    draw.text((x0, y0), line, font=f, fill="black")
+    at = lambda s: x0 + int(draw.textlength(s, font=f))  # noqa: E731
+    top, toks, pos = y0 + px // 3, [], 0
+    for text, a, b in pieces:
+        toks.append(Token(text, pos, pos + len(text), (at(a), top, at(b) - at(a), px), 90.0, 0, [], (x0, top, width, px)))
+        pos += len(text) + 1
+    return gray(img), toks
+
+
+def test_a_number_split_into_a_latin_token_and_a_digit_token_is_rejoined():
+    """Tesseract read ๐๘๑๖.๔/ว as ``ode.`` and ``๕/ว``: one number again, its ``/ว`` kept."""
+    from docintake.ocr.numbers import correct_tokens
+
+    line = "ที่ มท ๐๘๑๖.๔/ว ๒๓๕๖"
+    page, toks = tokens_over(line, [("ที่", "", "ที่"), ("มท", "ที่ ", "ที่ มท"), ("ode.", "ที่ มท ", "ที่ มท ๐๘๑๖."),
+                                    ("๕/ว", "ที่ มท ๐๘๑๖.", "ที่ มท ๐๘๑๖.๔/ว"), ("๒๓๕๖", "ที่ มท ๐๘๑๖.๔/ว ", line)])
+    fixes = correct_tokens(model(), toks, page)
+    assert fixes[2].text == "๐๘๑๖.๔/ว" and fixes[2].absorbs == (3,)
+    assert fixes[3].text == "" and fixes[3].join_left
+
+
+def test_every_token_is_reread_only_when_asked():
+    """In a stamp line Tesseract's layout left out, handwriting reads as Thai letters
+    (๒๘ as ``ษซ``): there every token is re-read; in body text only numeric-looking ones."""
+    from docintake.ocr.numbers import correct_tokens
+
+    line = "วันที่ ๒๘"
+    page, toks = tokens_over(line, [("วันที่", "", "วันที่"), ("ษซ", "วันที่ ", line)], face="Purisa")
+    assert 1 not in correct_tokens(model(), toks, page)
+    fixes = correct_tokens(model(), toks, page, every=True)
+    assert fixes[1].text == "๒๘" and 0 not in fixes

@@ -45,6 +45,15 @@ def test_find_missed(extra, boxes, after):
     assert [m.after_line for m in found] == after
 
 
+def test_lines_inside_a_stamp_frame_are_found():
+    """A receipt stamp's frame touches the written lines once they are closed:
+    the frame is erased first, so the lines are not passed over as one tall blob."""
+    frame = [(770, 250, 460 - 230, 4), (770, 250, 4, 200), (770, 446, 230, 4), (996, 250, 4, 200)]
+    lines = [(785, 330, 150, 30), (785, 390, 150, 30)]  # 11 px from the frame's left side
+    found = find_missed(_page(READ + frame + lines), TOKS, TXT)
+    assert [m.box for m in found] == lines
+
+
 def test_nothing_missed_on_a_fully_read_page():
     assert find_missed(_page(READ), TOKS, TXT) == []
 

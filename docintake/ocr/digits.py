@@ -202,11 +202,11 @@ class DigitModel:
                     return trial, q
         return None
 
-    def correct(self, toks, page: np.ndarray, scale: float = 1.0) -> dict[int, Fix]:
-        """token index -> Fix, for every numeric token whose digits we read differently."""
+    def correct(self, toks, page: np.ndarray, scale: float = 1.0, *, every: bool = False) -> dict[int, Fix]:
+        """token index -> Fix, for every numeric token (``every``: every token) whose digits we read differently."""
         from docintake.ocr.numbers import correct_tokens
 
-        return correct_tokens(self, toks, page, scale)
+        return correct_tokens(self, toks, page, scale, every=every)
 
 
 def _not_dust(glyphs: list[Glyph], labels: list[str]) -> list[int]:

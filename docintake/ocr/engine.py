@@ -122,7 +122,7 @@ class TesseractEngine:
             strip, langs=self.settings.langs, dpi=prep.dpi, psm=6, timeout=self.settings.ocr_timeout
         )
         strip_toks = tesseract.tokens(tsv, strip_txt)
-        fixes = self.digits.correct(strip_toks, strip, 1.0) if self.digits is not None else {}
+        fixes = self.digits.correct(strip_toks, strip, 1.0, every=True) if self.digits is not None else {}
         for i, fix in fixes.items():
             strip_toks[i].text = fix.text
         for m, (text, conf) in zip(found, missed.lines_of_strip(strip_toks, tops)):

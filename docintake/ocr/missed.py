@@ -51,7 +51,32 @@ def _uncovered_ink(image: np.ndarray, toks: list[Token], line_h: float) -> np.nd
         for x, y, w, h in (t.box, t.line_box):
             if w and h:
                 ink[max(0, y - pad) : y + h + pad, max(0, x - pad) : x + w + pad] = 0
+    return _without_rules(ink, line_h)
+
+
+def _without_rules(ink: np.ndarray, line_h: float) -> np.ndarray:
+    """Ink with long straight strokes erased: a receipt stamp's frame, a table's rules.
+
+    Closed into lines, the written date and time of a stamp join the frame
+    beside them and make one blob as tall as the stamp, which is then passed
+    over as a frame. No letter has a straight stroke three line heights
+    across or one and a half down.
+    """
+    rules = _thin(cv2.morphologyEx(ink, cv2.MORPH_OPEN, _rect(3 * line_h, 1)), _rect(1, 0.3 * line_h)) | \
+        _thin(cv2.morphologyEx(ink, cv2.MORPH_OPEN, _rect(1, 1.5 * line_h)), _rect(0.3 * line_h, 1))
+    if rules.any():
+        ink = ink.copy()
+        ink[cv2.dilate(rules, np.ones((3, 3), np.uint8)) > 0] = 0
     return ink
+
+
+def _rect(w: float, h: float) -> np.ndarray:
+    return cv2.getStructuringElement(cv2.MORPH_RECT, (max(1, int(w)), max(1, int(h))))
+
+
+def _thin(long: np.ndarray, across: np.ndarray) -> np.ndarray:
+    """The parts of long strokes thinner than ``across``: rules, not a solid block of ink."""
+    return long & ~cv2.morphologyEx(long, cv2.MORPH_OPEN, across)
 
 
 def find_missed(image: np.ndarray, toks: list[Token], txt: str) -> list[Missed]:

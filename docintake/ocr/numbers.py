@@ -267,10 +267,13 @@ def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.nd
     for k, i in enumerate(members):
         if i not in candidates or not any(max(g.w, g.h) >= 0.4 * size for g in owned[k]):
             continue  # nothing there but specks
-        result = rewrite(toks[i].text, _spaced(*_read_by_word(model, owned[k], word_of)))
+        split_off = _split_off(owned, boxes, k)
+        # Tesseract's text of the pieces it split off counts too: ``ode.`` + ``๕/ว``
+        # over the glyphs ๐๘๑๖.๔/ว keeps the ``/ว`` only the second piece read.
+        text = "".join(toks[members[j]].text for j in sorted([k, *split_off]))
+        result = rewrite(text, _spaced(*_read_by_word(model, owned[k], word_of)))
         if result is None or result[1] < MIN_P:
             continue
-        split_off = _split_off(owned, boxes, k)
         if result[0] != toks[i].text or split_off:
             fixes[i] = Fix(result[0], f"digit classifier p={result[1]:.3f}", absorbs=tuple(members[j] for j in split_off))
         for j in split_off:
@@ -340,14 +343,17 @@ def _glue_after_slash(toks, members: list[int], fixes: dict[int, Fix]) -> None:
             fixes[right] = fix
 
 
-def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0) -> dict[int, Fix]:
+def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0, *, every: bool = False) -> dict[int, Fix]:
     """token index -> Fix for each candidate token whose number we read differently.
 
     Token boxes are in the prepared image's pixels; ``page`` is the upright
     page at full resolution, ``scale`` prepared pixels per page pixel.
     Every line is cut into glyphs, so numbers Tesseract skipped are found too.
+    ``every``: each token is re-read, not only those that look numeric (the
+    lines of a stamp Tesseract's layout left out, where handwriting reads as
+    Thai letters).
     """
-    candidates = {i for i, t in enumerate(toks) if is_candidate(t.text, toks[i - 1].text if i else "") and t.box[2] > 0}
+    candidates = {i for i, t in enumerate(toks) if (every or is_candidate(t.text, toks[i - 1].text if i else "")) and t.box[2] > 0}
     lines: dict[int, list[int]] = {}
     for i, t in enumerate(toks):
         if t.box[2] > 0:
