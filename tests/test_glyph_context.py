@@ -144,7 +144,7 @@ def tokens_over(line: str, pieces: list[tuple[str, str, str]], face: str = "Laks
     for text, a, b in pieces:
         toks.append(Token(text, pos, pos + len(text), (at(a), top, at(b) - at(a), px), 90.0, 0, [], (x0, top, width, px)))
         pos += len(text) + 1
-    return gray(img), toks
+    return gray(img).copy(), toks
 
 
 def test_a_number_split_into_a_latin_token_and_a_digit_token_is_rejoined():
@@ -169,3 +169,15 @@ def test_every_token_is_reread_only_when_asked():
     assert 1 not in correct_tokens(model(), toks, page)
     fixes = correct_tokens(model(), toks, page, every=True)
     assert fixes[1].text == "๒๘" and 0 not in fixes
+
+
+def test_dust_before_a_list_number_stays_dust():
+    """Specks beside a list number are no word of letters that would split the number's reading."""
+    from docintake.ocr.numbers import correct_tokens
+
+    line = "     ๑. จัดกิจกรรม"
+    page, toks = tokens_over(line, [("oO.", "", "     ๑."), ("จัดกิจกรรม", "     ๑. ", line)])
+    for x in (70, 100, 125):  # toner specks in the indent
+        page[95:102, x : x + 7] = 40
+    fixes = correct_tokens(model(), toks, page)
+    assert fixes[0].text == "๑."

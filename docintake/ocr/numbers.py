@@ -271,7 +271,7 @@ def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.nd
         # Tesseract's text of the pieces it split off counts too: ``ode.`` + ``๕/ว``
         # over the glyphs ๐๘๑๖.๔/ว keeps the ``/ว`` only the second piece read.
         text = "".join(toks[members[j]].text for j in sorted([k, *split_off]))
-        result = rewrite(text, _spaced(*_read_by_word(model, owned[k], word_of)))
+        result = rewrite(text, _spaced(*_read_by_word(model, owned[k], word_of, 0.4 * size)))
         if result is None or result[1] < MIN_P:
             continue
         if result[0] != toks[i].text or split_off:
@@ -283,7 +283,7 @@ def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.nd
     return fixes
 
 
-def _read_by_word(model, glyphs: list, word_of: dict[int, int]) -> tuple[list[tuple[str, float]], list]:
+def _read_by_word(model, glyphs: list, word_of: dict[int, int], speck: float) -> tuple[list[tuple[str, float]], list]:
     """(class, p) per glyph and the glyphs read, with words of letters read apart.
 
     The classifier weighs a glyph's size and height against the glyphs read
@@ -291,7 +291,10 @@ def _read_by_word(model, glyphs: list, word_of: dict[int, int]) -> tuple[list[tu
     (เลขรับ ๑๐๔, the pen's digits standing higher) has its ๑ taken for a
     raised mark. So a word that alone reads as letters only is read alone,
     and each run of the other words is read together: a number's full stop
-    needs its digits beside it to be a full stop.
+    needs its digits beside it to be a full stop. Specks (no side ``speck``
+    px long) are no word of letters: they go with the run, whose reading
+    drops them as dust against its digits (a list number ``๑.`` with dust
+    before it).
     """
     reading: list[tuple[str, float]] = []
     kept: list = []
@@ -307,7 +310,7 @@ def _read_by_word(model, glyphs: list, word_of: dict[int, int]) -> tuple[list[tu
     for _, group in itertools.groupby(glyphs, key=lambda g: word_of[id(g)]):
         word = list(group)
         alone, alone_kept = model.read(word)
-        if alone and all(c == REJECT for c, _ in alone):
+        if alone and all(c == REJECT for c, _ in alone) and any(max(g.w, g.h) >= speck for g in word):
             flush()
             reading.extend(alone)
             kept.extend(alone_kept)
