@@ -31,6 +31,18 @@ def _alternation(words) -> str:
     return "|".join(re.escape(key(w)) for w in sorted(words, key=len, reverse=True))
 
 
+# A speck under a consonant comes out as a vowel below the line (ก่อุน for
+# ก่อน, อุงค์กร for องค์กร: seeds 6, 7); no cue word has one, so a cue may
+# carry one after any consonant.
+_BELOW_SPECK = "[\u0e38\u0e39]?"
+
+
+def _tolerant_alternation(words) -> str:
+    def one(w: str) -> str:
+        return "".join(re.escape(c) + (_BELOW_SPECK if "ก" <= c <= "ฮ" else "") for c in key(w))
+    return "|".join(one(w) for w in sorted(words, key=len, reverse=True))
+
+
 # Matched on the tone-free key of the 40 characters before a date.
 # After the cue: วันที่ or วัน<weekday>ที่, the weekday maybe garbled to one
 # letter (วันพที่), and OCR debris (วันที่. / วันที่า) before the day; or
@@ -38,9 +50,11 @@ def _alternation(words) -> str:
 # before the วันที่ that opens the date is debris too: a stutter of วัน
 # (``ภายใน วัา วันที่ ๘``: the printed blank's label under the written-in
 # date), a lone consonant, or a lone non-Thai character (``ภายใน 4 วันที่``).
+# A dotted leader's dash may stand between วันที่ and the day
+# (``ก่อนวันที่-๓๑``: seed 5).
 _CUE = re.compile(
-    rf"({_alternation(lexicon.DEADLINE_CUES)})\s*(?:(?:วั\S{{0,2}}|[ก-ฮ]|[^\sก-๙])\s+)?"
-    rf"(?:วัน[ก-๎]{{0,10}}|[A-Za-z]{{2,4}})?[\s.,:;'\"]*$")
+    rf"({_tolerant_alternation(lexicon.DEADLINE_CUES)})\s*(?:(?:วั\S{{0,2}}|[ก-ฮ]|[^\sก-๙])\s+)?"
+    rf"(?:วัน[ก-๎]{{0,10}}|[A-Za-z]{{2,4}})?[\s.,:;'\"\-–]*$")
 # The unit may be วัน read as a short Latin word (``ภายใน ๑๕ Su นับแต่``): the
 # other units are too long to come out as two or three letters.
 _RELATIVE = re.compile(
