@@ -185,7 +185,8 @@ def glyph_month_hits(paragraph: str, ref: dt.date | None, span=None) -> list[Dat
     month fits the glyphs, the printed weekday, (with ``ref``, the letter's
     date) the 60-days-before to 240-after window and ``span`` if given; marked
     ``month_repaired`` at confidence 0.5 so the caller warns (``year_spoilt``
-    too when the printed year was decades early and ``ref``'s was taken). When
+    too when the printed year was decades early and ``ref``'s was taken,
+    ``year_missing`` when none was printed and ``ref``'s was taken). When
     none or several fit, the hit has no date (the caller reports it
     unreadable)."""
     norm = thai_to_arabic_digits(paragraph)
@@ -202,6 +203,8 @@ def glyph_month_hits(paragraph: str, ref: dt.date | None, span=None) -> list[Dat
                             month=date.month if date else None, year=date.year if date else None))
         if date and m["year"] and normalise_year(m["year"]) != date.year:
             hits[-1].problems.append("year_spoilt")
+        elif date and not m["year"]:
+            hits[-1].problems.append("year_missing")  # taken from ref: the caller warns it inferred
     return hits
 
 
@@ -256,7 +259,7 @@ def _scan(para: str, base: dt.date | None, base_inferred: bool, window, year_ref
         found.append(_Found(hit.start, hit.end, deadline, hit, inferred=fixed is not None))
     for hit in glyph_month_hits(para, year_ref, span):
         found.append(_Found(hit.start, hit.end, Deadline(date=hit.date, text=_clause(para, hit.end)), hit,
-                            inferred="year_spoilt" in hit.problems))
+                            inferred=bool({"year_spoilt", "year_missing"} & set(hit.problems))))
     dated = [h for h in find_dates(para) if h.date is not None]
     found += [_Found(a, b, d, inferred=True) for a, b, d in yearless_deadlines(para, year_ref, dated)]
     return found
