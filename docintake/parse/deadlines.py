@@ -239,6 +239,46 @@ def _current_base(base: dt.date | None, ref: dt.date | None) -> tuple[dt.date | 
     return fixed, fixed is not None
 
 
+# A cue with the วันที่ label (ภายในวันที่, ก่อนวันศุกร์ที่: the label's ี may be
+# lost) announces a date; a relative cue whose unit OCR lost (``ภายใน ๑๐
+# นับแต่``) announces a count of days, weeks or working days: which is unknown.
+_CUED_LABEL = re.compile(rf"(?:{_tolerant_alternation(lexicon.DEADLINE_CUES)})\s*วัน[ก-๎]{{0,10}}?ท\u0e35?"
+                         r"(?=[\s.,:;'\"\-–0-9]|$)")
+_UNITLESS = re.compile(rf"ภายใน\s*[0-9]{{1,3}}\s*(?:{_alternation(lexicon.RELATIVE_FROM)})")
+_YEARISH = re.compile(r"(?<![0-9])25[0-9]{2}(?![0-9])|พ\.\s?ศ")
+_NEAR = 30  # characters after a cue where its date stands
+
+
+def unit_read(clause: str) -> bool:
+    """Whether a relative deadline's clause names its unit (``ภายใน ๗ วัน นับแต่``).
+
+    >>> unit_read("ภายใน ๗ วัน นับแต่ได้รับ"), unit_read("ภายใน ๗ นับแต่ได้รับ")
+    (True, False)
+    """
+    return bool(_RELATIVE.search(key(thai_to_arabic_digits(clause))))
+
+
+def _unread_cues(para: str, found: list[_Found]) -> list[_Found]:
+    """Deadlines the text shows but no reader read: a cue with the วันที่ label
+    followed by a year or a month name no date was read around (``ภายในวันที่
+    เม พฤศจิกายน ๒๕๖๗``: the day is lost), and a relative cue without its
+    unit. Dateless, so the caller warns them unreadable; a recurring
+    ``ภายในวันที่ ๑๐ ของทุกเดือน`` (no year, no month) is no deadline."""
+    keyed = key(thai_to_arabic_digits(para))
+    at = _unkeyed(para)
+    out = []
+    for m in _CUED_LABEL.finditer(keyed):
+        start, end = at(m.start()), at(m.end())
+        after = thai_to_arabic_digits(para[end: end + _NEAR])
+        dated = _YEARISH.search(after) or any(month_number(t) for t in after.split()[:3])
+        if dated and not any(start - _NEAR <= f.start <= end + _NEAR for f in found):
+            out.append(_Found(start, end, Deadline(date=None, text=_clause(para, end))))
+    for m in _UNITLESS.finditer(keyed):
+        start, end = at(m.start()), at(m.end())
+        out.append(_Found(start, end, Deadline(date=None, text=_clause(para, end), relative=True)))
+    return out
+
+
 @dataclass
 class _Found:
     start: int
@@ -319,6 +359,7 @@ def find_deadlines(paragraphs: list[str], base: dt.date | None, window=None, *, 
     for para in paragraphs:
         found = scan(para)
         found += _glyph_digit_reads(para, found, scan, year_ref)
+        found += _unread_cues(para, found)
         hits += [f.hit for f in found if f.hit is not None]
         seen = set()
         for f in sorted(found, key=lambda f: f.start):
