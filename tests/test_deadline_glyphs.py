@@ -74,9 +74,9 @@ URGENT = [
      {"digit_repaired"}),
     # A.A. is ก.ค., ส.ค. or ต.ค.; 31 Aug is within a body deadline's reach of a
     # letter of 30 Oct, but an urgency stamp's date is on or after its letter's
-    # (seed 6): 31 Oct.
+    # (seed 6): 31 Oct. No year is printed: the letter's is taken, and said so.
     ("month-after-the-letter", "ด่วนภายใน ๓๑ A.A. เวลา ๑๒.๐๐ น.", "๓๐ ตุลาคม ๒๕๖๖", dt.date(2023, 10, 31),
-     {"month_repaired"}),
+     {"month_repaired", "year_inferred"}),
     # 20 Jul and 20 Aug are before a letter of 25 Aug, 20 Oct two months after.
     ("no-month-fits", "ด่วนภายใน ๒๐ A.A. ๒๕๖๘ เวลา ๑๒.๐๐ น.", "๒๕ สิงหาคม ๒๕๖๘", None, {"unreadable"}),
 ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from docintake.models import Contact, Signatory
+from docintake.parse.deadlines import is_deadline_cue
 from docintake.parse.lines import (
     Line,
     collapse,
@@ -14,6 +15,7 @@ from docintake.parse.lines import (
     is_signature_name,
     join_wrapped,
 )
+from docintake.parse.thaidate import find_dates
 from docintake.text import lexicon
 from docintake.text.fuzzy import key, starts_with_any
 from docintake.text.normalize import thai_to_arabic_digits
@@ -50,6 +52,31 @@ _DEBRIS_LINE = re.compile(r"^(?:[A-Za-z]{1,3}|[ก-ฮ][\u0e31-\u0e4e]{0,2}|[^\w
                           r"|(?=.*[^\d๐-๙.])[^ก-ฮA-Za-z]{2,5})\.?$")
 
 
+# A line this short standing between a deadline cue and its date is a speck
+# or a scribble OCR read (``เลฒณะ``, ``al ๑ ๐ 1``), not a wrapped sentence.
+_DEBRIS_MAX_CHARS, _DEBRIS_MAX_LINES = 12, 3
+
+
+def _debris_before_date(texts: list[str], k: int) -> set[int]:
+    """Short lines after ``texts[k]`` when that line ends with a deadline cue
+    still waiting for its date (``ให้แล้วเสร็จภายใน``) and the next longer line
+    opens with a date: they cut the cue from its date, so they are dropped."""
+    if not is_deadline_cue(texts[k]):
+        return set()
+    skipped: set[int] = set()
+    for j in range(k + 1, min(len(texts), k + 1 + 2 * _DEBRIS_MAX_LINES)):
+        t = texts[j]
+        if not t:
+            continue
+        hits = find_dates(t)
+        if hits and hits[0].start == 0:
+            return skipped
+        if len(t) > _DEBRIS_MAX_CHARS or hits or len(skipped) == _DEBRIS_MAX_LINES:
+            return set()
+        skipped.add(j)
+    return set()
+
+
 def paragraphs(lines: list[Line], start: int, end: int) -> list[str]:
     """Body paragraphs, wrapped lines joined (no space between Thai characters).
 
@@ -57,11 +84,13 @@ def paragraphs(lines: list[Line], start: int, end: int) -> list[str]:
     sentence), so a paragraph breaks where a numbered item or a sentence
     opener (ทั้งนี้, จึง..., ตามที่, ...) starts a line.
     """
+    texts = [ln.text.strip() for ln in lines[start:end]]
     paras: list[list[str]] = [[]]
-    for ln in lines[start:end]:
-        t = ln.text.strip()
-        if not t or is_page_number(t) or _DEBRIS_LINE.match(t):
+    skip: set[int] = set()
+    for k, t in enumerate(texts):
+        if not t or k in skip or is_page_number(t) or _DEBRIS_LINE.match(t):
             continue
+        skip |= _debris_before_date(texts, k)
         if paras[-1] and _opens_paragraph(t):
             paras.append([])
         paras[-1].append(t)

@@ -31,6 +31,18 @@ def _alternation(words) -> str:
     return "|".join(re.escape(key(w)) for w in sorted(words, key=len, reverse=True))
 
 
+# A speck under a consonant comes out as a vowel below the line (ก่อุน for
+# ก่อน, อุงค์กร for องค์กร: seeds 6, 7); no cue word has one, so a cue may
+# carry one after any consonant.
+_BELOW_SPECK = "[\u0e38\u0e39]?"
+
+
+def _tolerant_alternation(words) -> str:
+    def one(w: str) -> str:
+        return "".join(re.escape(c) + (_BELOW_SPECK if "ก" <= c <= "ฮ" else "") for c in key(w))
+    return "|".join(one(w) for w in sorted(words, key=len, reverse=True))
+
+
 # Matched on the tone-free key of the 40 characters before a date.
 # After the cue: วันที่ or วัน<weekday>ที่, the weekday maybe garbled to one
 # letter (วันพที่), and OCR debris (วันที่. / วันที่า) before the day; or
@@ -38,9 +50,11 @@ def _alternation(words) -> str:
 # before the วันที่ that opens the date is debris too: a stutter of วัน
 # (``ภายใน วัา วันที่ ๘``: the printed blank's label under the written-in
 # date), a lone consonant, or a lone non-Thai character (``ภายใน 4 วันที่``).
+# A dotted leader's dash may stand between วันที่ and the day
+# (``ก่อนวันที่-๓๑``: seed 5).
 _CUE = re.compile(
-    rf"({_alternation(lexicon.DEADLINE_CUES)})\s*(?:(?:วั\S{{0,2}}|[ก-ฮ]|[^\sก-๙])\s+)?"
-    rf"(?:วัน[ก-๎]{{0,10}}|[A-Za-z]{{2,4}})?[\s.,:;'\"]*$")
+    rf"({_tolerant_alternation(lexicon.DEADLINE_CUES)})\s*(?:(?:วั\S{{0,2}}|[ก-ฮ]|[^\sก-๙])\s+)?"
+    rf"(?:วัน[ก-๎]{{0,10}}|[A-Za-z]{{2,4}})?[\s.,:;'\"\-–]*$")
 # The unit may be วัน read as a short Latin word (``ภายใน ๑๕ Su นับแต่``): the
 # other units are too long to come out as two or three letters.
 _RELATIVE = re.compile(
@@ -171,7 +185,8 @@ def glyph_month_hits(paragraph: str, ref: dt.date | None, span=None) -> list[Dat
     month fits the glyphs, the printed weekday, (with ``ref``, the letter's
     date) the 60-days-before to 240-after window and ``span`` if given; marked
     ``month_repaired`` at confidence 0.5 so the caller warns (``year_spoilt``
-    too when the printed year was decades early and ``ref``'s was taken). When
+    too when the printed year was decades early and ``ref``'s was taken,
+    ``year_missing`` when none was printed and ``ref``'s was taken). When
     none or several fit, the hit has no date (the caller reports it
     unreadable)."""
     norm = thai_to_arabic_digits(paragraph)
@@ -188,6 +203,8 @@ def glyph_month_hits(paragraph: str, ref: dt.date | None, span=None) -> list[Dat
                             month=date.month if date else None, year=date.year if date else None))
         if date and m["year"] and normalise_year(m["year"]) != date.year:
             hits[-1].problems.append("year_spoilt")
+        elif date and not m["year"]:
+            hits[-1].problems.append("year_missing")  # taken from ref: the caller warns it inferred
     return hits
 
 
@@ -222,6 +239,46 @@ def _current_base(base: dt.date | None, ref: dt.date | None) -> tuple[dt.date | 
     return fixed, fixed is not None
 
 
+# A cue with the วันที่ label (ภายในวันที่, ก่อนวันศุกร์ที่: the label's ี may be
+# lost) announces a date; a relative cue whose unit OCR lost (``ภายใน ๑๐
+# นับแต่``) announces a count of days, weeks or working days: which is unknown.
+_CUED_LABEL = re.compile(rf"(?:{_tolerant_alternation(lexicon.DEADLINE_CUES)})\s*วัน[ก-๎]{{0,10}}?ท\u0e35?"
+                         r"(?=[\s.,:;'\"\-–0-9]|$)")
+_UNITLESS = re.compile(rf"ภายใน\s*[0-9]{{1,3}}\s*(?:{_alternation(lexicon.RELATIVE_FROM)})")
+_YEARISH = re.compile(r"(?<![0-9])25[0-9]{2}(?![0-9])|พ\.\s?ศ")
+_NEAR = 30  # characters after a cue where its date stands
+
+
+def unit_read(clause: str) -> bool:
+    """Whether a relative deadline's clause names its unit (``ภายใน ๗ วัน นับแต่``).
+
+    >>> unit_read("ภายใน ๗ วัน นับแต่ได้รับ"), unit_read("ภายใน ๗ นับแต่ได้รับ")
+    (True, False)
+    """
+    return bool(_RELATIVE.search(key(thai_to_arabic_digits(clause))))
+
+
+def _unread_cues(para: str, found: list[_Found]) -> list[_Found]:
+    """Deadlines the text shows but no reader read: a cue with the วันที่ label
+    followed by a year or a month name no date was read around (``ภายในวันที่
+    เม พฤศจิกายน ๒๕๖๗``: the day is lost), and a relative cue without its
+    unit. Dateless, so the caller warns them unreadable; a recurring
+    ``ภายในวันที่ ๑๐ ของทุกเดือน`` (no year, no month) is no deadline."""
+    keyed = key(thai_to_arabic_digits(para))
+    at = _unkeyed(para)
+    out = []
+    for m in _CUED_LABEL.finditer(keyed):
+        start, end = at(m.start()), at(m.end())
+        after = thai_to_arabic_digits(para[end: end + _NEAR])
+        dated = _YEARISH.search(after) or any(month_number(t) for t in after.split()[:3])
+        if dated and not any(start - _NEAR <= f.start <= end + _NEAR for f in found):
+            out.append(_Found(start, end, Deadline(date=None, text=_clause(para, end))))
+    for m in _UNITLESS.finditer(keyed):
+        start, end = at(m.start()), at(m.end())
+        out.append(_Found(start, end, Deadline(date=None, text=_clause(para, end), relative=True)))
+    return out
+
+
 @dataclass
 class _Found:
     start: int
@@ -242,7 +299,7 @@ def _scan(para: str, base: dt.date | None, base_inferred: bool, window, year_ref
         found.append(_Found(hit.start, hit.end, deadline, hit, inferred=fixed is not None))
     for hit in glyph_month_hits(para, year_ref, span):
         found.append(_Found(hit.start, hit.end, Deadline(date=hit.date, text=_clause(para, hit.end)), hit,
-                            inferred="year_spoilt" in hit.problems))
+                            inferred=bool({"year_spoilt", "year_missing"} & set(hit.problems))))
     dated = [h for h in find_dates(para) if h.date is not None]
     found += [_Found(a, b, d, inferred=True) for a, b, d in yearless_deadlines(para, year_ref, dated)]
     return found
@@ -302,6 +359,7 @@ def find_deadlines(paragraphs: list[str], base: dt.date | None, window=None, *, 
     for para in paragraphs:
         found = scan(para)
         found += _glyph_digit_reads(para, found, scan, year_ref)
+        found += _unread_cues(para, found)
         hits += [f.hit for f in found if f.hit is not None]
         seen = set()
         for f in sorted(found, key=lambda f: f.start):

@@ -58,7 +58,7 @@ def glyph_candidates(m: re.Match, ref: dt.date | None, span=None) -> list[dt.dat
         year = None
     weekday = weekday_number(m["wd"]) if m["wd"] else None
     out = []
-    for month in sorted(months_by_shape(m["month"])):
+    for month in sorted(months_by_shape(m["month"], one_unread=True)):
         if year is not None:
             date = dt.date(year, month, day) if day <= calendar.monthrange(year, month)[1] else None
             date = date if ref is None or date is None or infer_year(day, month, ref) == date else None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from docintake.models import Deadline, Letter, ReceiptStamp
 from docintake.parse import body as bodymod
-from docintake.parse.deadlines import find_deadlines, urgent_date
+from docintake.parse.deadlines import find_deadlines, unit_read, urgent_date
 from docintake.parse.docno import DocNoHit, read_doc_no_loose
 from docintake.parse.entries import repair_entries
 from docintake.parse.fields import build_enclosures, build_references, field_text, parse_fields
@@ -124,11 +124,23 @@ def _recover_entries(letter: Letter, whole: str, notes: Notes) -> None:
                 notes.conf(name, hit.confidence)
 
 
+def _unread_why(d: Deadline) -> str:
+    """Why a deadline has no date, for the clerk: a relative one lacks its unit
+    (days or weeks) or the date it counts from (the receipt stamp's)."""
+    if not d.relative:
+        return "deadline date not readable"
+    if not unit_read(d.text):
+        return "relative deadline not resolved: its unit (วัน, วันทำการ, สัปดาห์) is not readable"
+    return "relative deadline not resolved: the date it counts from (receipt stamp) is not readable"
+
+
 def _deadline_notes(deadlines, hits, notes: Notes) -> None:
     """Warn about deadlines whose date could not be read or fought its weekday."""
     for d in deadlines:
         if d.date is None:
-            notes.unreadable("deadlines", f"deadline date not readable: {d.text[:80]!r}")
+            # the clause ends with the deadline's sentence: its tail shows the clerk where to look
+            shown = d.text if len(d.text) <= 80 else "…" + d.text[-79:]
+            notes.unreadable("deadlines", f"{_unread_why(d)}: {shown!r}")
     for hit in hits:
         for p in hit.problems:
             if p.startswith("weekday_repaired"):

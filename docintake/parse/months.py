@@ -88,18 +88,18 @@ for _n, _a in enumerate(lexicon.MONTHS_ABBR, start=1):
 _LOWER_VOWEL_DOT = re.compile("[\u0e38\u0e39]")
 
 
+def _glyph_choice(ch: str) -> str | None:
+    """The Thai consonants one glyph can stand for; None when it is no letter we know."""
+    if "ก" <= ch <= "ฮ" or ch == "เ":
+        return ch
+    return lexicon.MONTH_LOOKALIKES.get(ch)
+
+
 def _glyph_choices(token: str) -> list[str] | None:
     """For each glyph of a short token (marks and dots skipped), the Thai
     consonants it can stand for; None when a glyph is no letter at all."""
-    out = []
-    for ch in re.sub(f"[{_MARK_CHARS}.]", "", token):
-        if "ก" <= ch <= "ฮ" or ch == "เ":
-            out.append(ch)
-        elif ch in lexicon.MONTH_LOOKALIKES:
-            out.append(lexicon.MONTH_LOOKALIKES[ch])
-        else:
-            return None
-    return out
+    out = [_glyph_choice(ch) for ch in re.sub(f"[{_MARK_CHARS}.]", "", token)]
+    return None if None in out else out
 
 
 def _months_fitting(choices: list[str]) -> set[int]:
@@ -107,17 +107,44 @@ def _months_fitting(choices: list[str]) -> set[int]:
             and all(c in cs for c, cs in zip(skel, choices)) for n in ns}
 
 
-def months_by_shape(token: str) -> set[int]:
+def months_by_shape(token: str, *, one_unread: bool = False) -> set[int]:
     """Every month whose dotted abbreviation ``token`` can be by the shapes of
     its glyphs (the readings ``_abbreviation_by_shape`` chooses among), for a
-    caller that has other evidence to choose with.
+    caller that has other evidence to choose with. With ``one_unread``, one
+    glyph no table knows may be the abbreviation's dot OCR misread or any
+    consonant (``พ. AL``, ``ALY.``: an L where ค. or ก. stood, seeds 3, 6).
 
     >>> sorted(months_by_shape("A.A.")), sorted(months_by_shape("A.W."))
     ([7, 8, 10], [2])
+    >>> months_by_shape("ALY."), months_by_shape("ALY.", one_unread=True)
+    (set(), {9})
     """
     dotted = _LOWER_VOWEL_DOT.sub(".", key(token).replace(" ", ""))
-    choices = _glyph_choices(dotted) if "." in dotted and len(dotted) <= 7 else None
-    return _months_fitting(choices) if choices is not None and 2 <= len(choices) <= 3 else set()
+    if "." not in dotted or len(dotted) > 7:
+        return set()
+    choices = _glyph_choices(dotted)
+    if choices is None:
+        return _months_one_unread(dotted) if one_unread else set()
+    return _months_fitting(choices) if 2 <= len(choices) <= 3 else set()
+
+
+def _months_one_unread(dotted: str) -> set[int]:
+    """Months a token with exactly one unknown glyph fits: that glyph read as
+    the dot (dropped) or as any consonant."""
+    glyphs = re.sub(f"[{_MARK_CHARS}.]", "", dotted)
+    unread = [i for i, ch in enumerate(glyphs) if _glyph_choice(ch) is None]
+    if len(unread) != 1:
+        return set()
+    i = unread[0]
+    out: set[int] = set()
+    for choices in ([_glyph_choice(ch) for ch in glyphs[:i] + glyphs[i + 1:]],
+                    [_glyph_choice(ch) or _CONSONANTS for ch in glyphs]):
+        if 2 <= len(choices) <= 3:
+            out |= _months_fitting(choices)
+    return out
+
+
+_CONSONANTS = "".join(chr(c) for c in range(ord("ก"), ord("ฮ") + 1)) + "เ"
 
 
 def _abbreviation_by_shape(k: str) -> int | None:

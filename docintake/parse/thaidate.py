@@ -83,6 +83,18 @@ class DateHit:
 
 
 _LONE_NUMBER_BEFORE = re.compile(r"(?:^|\s)[0-9๐-๙]{1,2}\s$")
+# A number glued to the วันที่ label it follows, when a wrapped line was joined
+# (``ก่อนวันที๑๑ 5ธิ.ค.``: the label ended one line, the day opened the next).
+# It is the day only by ``_day_before_debris``'s rule: a speck glued to the
+# label (``วันที่๗ ๒๐ WA. ๖๗``) is not, and leaves the day after it alone.
+_LABEL_NUMBER_BEFORE = re.compile(r"(?:(?<=วันท)|(?<=วันที)|(?<=วันที่))[0-9๐-๙]{1,2}\s$")
+
+
+def _lone_number_before(text: str, at: int, *, glued: bool = False) -> re.Match[str] | None:
+    """The lone number (and its space) right before ``text[at]``, if any;
+    with ``glued``, also one glued to the วันที่ label."""
+    lone = _LONE_NUMBER_BEFORE.search(text[max(0, at - 4) : at])
+    return lone or (_LABEL_NUMBER_BEFORE.search(text[max(0, at - 12) : at]) if glued else None)
 
 
 def _day_ambiguous(text: str, m: re.Match[str]) -> bool:
@@ -92,7 +104,9 @@ def _day_ambiguous(text: str, m: re.Match[str]) -> bool:
     day = text[m.start("day") : m.end("day")]
     if " " in day and (day[0] in "0123456789") != (day[-1] in "0123456789"):
         return True
-    return bool(_LONE_NUMBER_BEFORE.search(text[max(0, m.start("day") - 4) : m.start("day")]))
+    if _lone_number_before(text, m.start("day")):
+        return True
+    return _lone_number_before(text, m.start("day"), glued=True) is not None and _day_before_debris(text, m) is not None
 
 
 def _scripts(s: str) -> set[bool]:
@@ -111,7 +125,7 @@ def _day_before_debris(text: str, m: re.Match[str]) -> int | None:
     if " " in day:  # the regex took "๕ 7" as one day split by OCR
         before, day = day.split(" ")
     else:
-        lone = _LONE_NUMBER_BEFORE.search(text[max(0, m.start("day") - 4) : m.start("day")])
+        lone = _lone_number_before(text, m.start("day"), glued=True)
         before = lone.group(0) if lone else ""
     year = _scripts(text[m.start("year") : m.end("year")])
     if not before.strip() or len(year) != 1 or _scripts(day) == year or _scripts(before) != year:

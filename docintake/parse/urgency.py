@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from docintake.models import Deadline
 from docintake.parse.deadlines import URGENT_WITHIN
 from docintake.parse.lines import Line, collapse
-from docintake.parse.months import months_by_shape
+from docintake.parse.glyphs import ERA_FLOOR
+from docintake.parse.months import month_number, months_by_shape
 from docintake.parse.notes import Notes
 from docintake.parse.thaidate import find_dates, find_time, normalise_year
 from docintake.text import lexicon
@@ -100,42 +101,83 @@ def read_urgency(lines: list[Line], zone: list[int], h: Header, notes: Notes) ->
                 notes.warn("urgency_corrected", "urgency", f"{collapse(lines[i].text)!r} read as {hit[0]}")
 
 
-# A ด่วนภายใน date whose month OCR printed as look-alike glyphs (๓๑ A.A.).
-_URGENT_GLYPHS = re.compile(r"(?<![0-9.])(?P<day>[0-9]{1,2})\s+(?P<month>[^\s0-9]{1,2}\.\s?[^\s0-9]{1,2}\.)"
+# A ด่วนภายใน date OCR printed in look-alike glyphs: the day's digits as Latin
+# letters (``ow`` for ๒๙), the month's letters as Latin ones or digits (๓๑
+# A.A.), the month's last dot as a letter (``พ. AL`` for พ.ค.), the year lost
+# or decades early. A full month name is read as find_dates would.
+_URGENT_GLYPHS = re.compile(r"(?<![0-9A-Za-z.])(?P<day>[0-9A-Za-z]{1,2})\s+"
+                            r"(?P<month>[^\s0-9]{1,2}\.\s?[^\s0-9]{1,2}(?:\.|[A-Za-z])|[ก-๎]{4,12})"
                             r"(?:\s*(?P<year>[0-9]{4}|[0-9]{2})(?![0-9]))?")
 # A stamp that makes a letter urgent names a day soon after it: the same window
 # the deadline reader uses for an urgency stamp whose digits were repaired.
 URGENT_HORIZON_DAYS = URGENT_WITHIN
+_LATIN_DIGITS = {c: thai_to_arabic_digits(ds) for c, ds in lexicon.DIGIT_LATIN_LOOKALIKES.items()}
 
 
-def _urgent_dates(m: re.Match[str], months: set[int], own: dt.date) -> list[dt.date]:
-    """Dates of day ``m`` in one of ``months`` from the letter's own date
-    ``own`` to the horizon: a ด่วนภายใน stamp sets a deadline after the
-    letter it is stamped on (unlike a body deadline copied from upstream)."""
-    day, year = int(m["day"]), m["year"]
-    years = [normalise_year(year)] if year and normalise_year(year) else [own.year, own.year + 1]
-    out = []
+def _stamp_days(token: str) -> list[int]:
+    """The days a stamp's day token can be: each digit as printed, each Latin
+    look-alike any digit of its shape (``ow``: 9, 19 or 29)."""
+    days = [""]
+    for ch in token:
+        choices = ch if ch.isdigit() else _LATIN_DIGITS.get(ch, "")
+        days = [d + c for d in days for c in choices]
+    return sorted({int(d) for d in days if d and 1 <= int(d) <= 31})
+
+
+def _stamp_months(token: str) -> set[int]:
+    full = month_number(token) if "." not in token else None
+    return {full[0]} if full else months_by_shape(token, one_unread=True)
+
+
+def _stamp_years(m: re.Match[str], own: dt.date) -> tuple[list[int], bool]:
+    """The years to try and whether the printed one was lost or spoilt (a
+    year decades before the letter's: the stock model's ๖/๘ read as ๒/๕)."""
+    year = normalise_year(m["year"]) if m["year"] else None
+    if year is not None and not year < ERA_FLOOR <= own.year:
+        return [year], False
+    return [own.year, own.year + 1], True
+
+
+def _urgent_dates(m: re.Match[str], own: dt.date) -> tuple[list[dt.date], bool]:
+    """Dates the stamp ``m`` can be from the letter's own date ``own`` to the
+    horizon (a ด่วนภายใน stamp sets a deadline after the letter it is stamped
+    on, unlike a body deadline copied from upstream), and whether the year
+    was taken from ``own``."""
+    years, taken = _stamp_years(m, own)
+    out = set()
     for y in years:
-        for month in months:
-            if day <= calendar.monthrange(y, month)[1]:
-                d = dt.date(y, month, day)
-                out += [d] if own <= d <= own + dt.timedelta(days=URGENT_HORIZON_DAYS) else []
-    return out
+        for month in _stamp_months(m["month"]):
+            for day in _stamp_days(m["day"]):
+                if day <= calendar.monthrange(y, month)[1]:
+                    d = dt.date(y, month, day)
+                    out |= {d} if own <= d <= own + dt.timedelta(days=URGENT_HORIZON_DAYS) else set()
+    return sorted(out), taken
 
 
 def urgent_by_glyphs(h: Header, notes: Notes) -> None:
-    """A ด่วนภายใน date whose month is look-alike glyphs that fit several
-    months (A.A.: ก.ค., ส.ค. or ต.ค.) is read when exactly one of them puts
-    it on or after the letter's own date within the horizon; warned."""
+    """A ด่วนภายใน date in look-alike glyphs (``lexicon.MONTH_LOOKALIKES``,
+    ``lexicon.DIGIT_LATIN_LOOKALIKES``) that fit several dates (A.A.: ก.ค.,
+    ส.ค. or ต.ค.; ow: 9, 19 or 29) is read when exactly one of them puts it on
+    or after the letter's own date within the horizon; each repair warned."""
     u, own = h.urgent_by, h.date_hit.date if h.date_hit else None
     if u is None or u.date is not None or own is None:
         return
     m = _URGENT_GLYPHS.search(thai_to_arabic_digits(u.text))
-    fits = _urgent_dates(m, months_by_shape(m["month"]), own) if m else []
+    fits, year_taken = _urgent_dates(m, own) if m else ([], False)
     if len(fits) != 1:
         return
     u.date = fits[0]
-    notes.warn("month_repaired", "deadlines", f"{u.text[:60]!r}: month {m['month']!r} read as {fits[0].isoformat()}, "
-                                              f"the one reading of its glyphs on or after the letter's date "
-                                              f"{own.isoformat()}")
+    why = f"the one reading on or after the letter's date {own.isoformat()} within {URGENT_HORIZON_DAYS} days"
+    if not m["day"].isdigit():
+        notes.warn("digit_repaired", "deadlines", f"{u.text[:60]!r}: day {m['day']!r} read as {u.date.day}, {why}")
+    if month_number(m["month"]) is None or _has_latin(m["month"]):
+        notes.warn("month_repaired", "deadlines", f"{u.text[:60]!r}: month {m['month']!r} read as "
+                                                  f"{u.date.isoformat()}, {why}")
+    if year_taken:
+        notes.warn("year_inferred", "deadlines", f"{u.text[:60]!r}: year not readable, taken from the letter's "
+                                                 f"date: {u.date.isoformat()}")
     notes.conf("deadlines", 0.5)
+
+
+def _has_latin(token: str) -> bool:
+    return any(ch.isascii() and ch.isalnum() for ch in token)

@@ -83,6 +83,12 @@ MONTH_LOOKALIKES: dict[str, str] = {
 # letters are): read char -> the digit. Read so only where a number must stand
 # (a cued day, ``ภายใน N วัน``), never in words (deadlines.py).
 DIGIT_GLYPH_LOOKALIKES: dict[str, str] = {"ฒ": "๗", "ฆ": "๗"}
+# Latin letters the model prints for the bold red digits of a ด่วนภายใน stamp
+# (seed 6: ``od`` for ๒๖, ``ow`` for ๒๙ and ๑๙): letter -> every digit of that
+# shape (o: a round digit, ๐ ๑ or ๒; d: a bowl with a stem on its right, ๖;
+# w: a bowl with a wave, ๙). Read only where a stamp's day must stand, and only
+# when the letter's date leaves one reading (urgency.py).
+DIGIT_LATIN_LOOKALIKES: dict[str, str] = {"o": "๐๑๒", "O": "๐๑๒", "d": "๖", "w": "๙"}
 # Letters this OCR prints before an abbreviated month's dot on receipt stamps
 # (กล.ย. for ก.ย., เมล.ย. for เม.ย., ธ.คล. for ธ.ค.: seeds 1, 6, 7). No
 # abbreviation has them, so dropping one before a dot cannot make another month.
