@@ -138,8 +138,44 @@ def test_fixes_are_applied_to_text_and_words():
 
     engine = TesseractEngine.__new__(TesseractEngine)
     engine.digits = FakeDigits()
-    words, text = engine._words_and_text(toks, txt, SimpleNamespace(upright=None, scale=1.0))
-    assert text == "ที่ มท ๐๘๑๐.๖/ว๒๐๖๙\n๑. จัดตั้ง\n"
+    words, text, dropped = engine._words_and_text(toks, txt, SimpleNamespace(upright=None, scale=1.0))
+    assert text == "ที่ มท ๐๘๑๐.๖/ว๒๐๖๙\n๑. จัดตั้ง\n" and dropped == []
     assert [w.text for w in words] == ["ที่", "มท", "๐๘๑๐.๖/ว", "๒๐๖๙", "๑.", "จัดตั้ง"]
     assert words[2].corrected_from == "๐๕๑๐.๕/ว" and words[2].reason == "digit classifier p=0.990"
     assert words[4].reason == "digit classifier: missed by Tesseract" and words[5].corrected_from is None
+
+
+JUNK = [
+    # (id, the lines' tokens as (text, box height), which lines are dropped)
+    ("specks-under-a-paragraph", [[("จึงเรียนมาเพื่อโปรดทราบ", 40)], [("aA", 8), ("a", 7), ("v", 6), ("1", 9)]], [1]),
+    ("emblem-at-the-top", [[("SD.", 75)], [("ที่", 40), ("มท", 40), ("๐๘๑๐.๖/ว", 38)]], [0]),
+    ("page-number-kept", [[("-", 3), ("๒", 20), ("-", 3)], [("กองคลัง", 40)], [("ด้วย", 38)]], []),
+    ("urgency-stamp-kept", [[("ด่วนที่สุด", 80)], [("เรื่อง", 40), ("ขอเชิญ", 40)]], []),
+]
+
+
+@pytest.mark.parametrize("lines, dropped", [c[1:] for c in JUNK], ids=[c[0] for c in JUNK])
+def test_lines_of_specks_or_pictures_are_dropped_with_their_reason(lines, dropped):
+    from types import SimpleNamespace
+
+    from docintake.ocr.tesseract import Token
+
+    body = [[("ตามที่", 40), ("กระทรวงมหาดไทย", 42), ("ได้แจ้ง", 40)]] * 3  # a page is mostly body text
+    lines, dropped = body + lines, [n + len(body) for n in dropped]
+    toks, txt = [], ""
+    for n, line in enumerate(lines):
+        for text, h in line:
+            toks.append(Token(text, len(txt), len(txt) + len(text), (10 * len(txt), 50 * n, 10 * len(text), h), 80.0, n, []))
+            txt += text + " "
+        txt = txt[:-1] + "\n"
+
+    class NoDigits:
+        def correct(self, toks, page, scale):
+            return {}
+
+    engine = TesseractEngine.__new__(TesseractEngine)
+    engine.digits = NoDigits()
+    words, text, repairs = engine._words_and_text(toks, txt, SimpleNamespace(upright=None, scale=1.0))
+    kept = [n for n, line in enumerate(text.split("\n")[:-1]) if line.strip()]
+    assert kept == [n for n in range(len(lines)) if n not in dropped]
+    assert len(repairs) == len(dropped) and all(r.after == "" and r.reason for r in repairs)

@@ -23,6 +23,7 @@ from docintake.intake.load import LoadedPage
 from docintake.models import OcrResult, PageText, TextRepair, Word
 from docintake.ocr import missed, tesseract
 from docintake.ocr.digits import Fix
+from docintake.ocr.junk import junk_reason
 from docintake.ocr.numbers import read_numeric_blob
 from docintake.ocr.preprocess import prepare
 from docintake.text.normalize import clean_ocr_text
@@ -84,9 +85,10 @@ class TesseractEngine:
             prep.image, langs=self.settings.langs, dpi=prep.dpi, timeout=self.settings.ocr_timeout
         )
         toks = tesseract.tokens(tsv, txt)
-        words, text = self._words_and_text(toks, txt, prep)
+        words, text, dropped = self._words_and_text(toks, txt, prep)
         placed = self._missed_lines(prep, toks, txt, words)
         text, repairs = restore_tones(clean_ocr_text(missed.insert_lines(text, placed)))
+        repairs = dropped + repairs
         confs = [w.conf for w in words if w.conf >= 0]
         return PageText(
             index=page.index,
@@ -133,12 +135,14 @@ class TesseractEngine:
                 placed.append((m.after_line, text, m.replaces))
         return placed
 
-    def _words_and_text(self, toks, txt: str, prep) -> tuple[list[Word], str]:
-        """Words in page pixels, with digit corrections applied to both words and text."""
+    def _words_and_text(self, toks, txt: str, prep) -> tuple[list[Word], str, list[TextRepair]]:
+        """Words in page pixels, with digit corrections applied to both words and text,
+        and the lines dropped as no text (``ocr.junk``)."""
         fixes = self.digits.correct(toks, prep.upright, prep.scale) if self.digits is not None else {}
+        junk, dropped = _junk_lines(toks, fixes)
         words, parts, pos = [], [], 0
         for i, tok in enumerate(toks):
-            fix = fixes.get(i)
+            fix = Fix("", junk[tok.line]) if tok.line in junk else fixes.get(i)
             following = toks[i + 1].text if i + 1 < len(toks) else ""
             if fix is None and is_debris(tok.text, tok.conf, following):
                 fix = Fix("", f"debris: Tesseract's confidence {tok.conf:.0f}")
@@ -154,7 +158,26 @@ class TesseractEngine:
                 words.append(_word(tok, fix, prep.scale, [toks[j] for j in (fix.absorbs if fix else ())]))
             words += [_missed_word(t, box, tok.line) for t, box in (fix.after if fix else ())]
         parts.append(txt[pos:])
-        return words, "".join(parts)
+        return words, "".join(parts), dropped
+
+
+def _junk_lines(toks, fixes: dict[int, Fix]) -> tuple[dict[int, str], list[TextRepair]]:
+    """Tesseract's lines that are specks or a picture read as text: line -> reason, and their repairs."""
+    heights = [t.box[3] for t in toks if t.text.strip() and t.box[3] > 0]
+    if not heights:
+        return {}, []
+    usual = float(sorted(heights)[len(heights) // 2])
+    lines: dict[int, list[int]] = {}
+    for i, t in enumerate(toks):
+        lines.setdefault(t.line, []).append(i)
+    junk, dropped = {}, []
+    for line, members in lines.items():
+        texts = [fixes[i].text if i in fixes else toks[i].text for i in members]
+        reason = junk_reason(texts, [toks[i].box[3] for i in members], usual)
+        if reason:
+            junk[line] = reason
+            dropped.append(TextRepair(before=" ".join(t for t in texts if t), after="", reason=reason))
+    return junk, dropped
 
 
 # Below this a short token is a speck, a rule or a piece of the emblem. On the
