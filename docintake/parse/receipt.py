@@ -62,7 +62,6 @@ class Stamp:
 
     receipt: ReceiptStamp
     date_text: str | None = None  # the text after วันที่, or the stamp's unlabelled date line
-    labelled: bool = True
 
 
 def stamp_zone(lines: list[Line], zone: list[int], head: int) -> list[int]:
@@ -118,7 +117,7 @@ def read_stamp(lines: list[Line], zone: list[int], head: int, used: set[int], no
         stamp.date_text = found["date"][1]
     elif unlabelled.get("date") is not None:
         found["date"] = unlabelled["date"]
-        stamp.date_text, stamp.labelled = found["date"][1], False
+        stamp.date_text = found["date"][1]
     if "time" not in found and unlabelled.get("time") is not None:
         found["time"] = unlabelled["time"]
     if "time" in found:
@@ -198,7 +197,7 @@ def _time(text: str, notes: Notes) -> str | None:
 # -------------------------------------------------- lines that lost their label
 
 # A stamp line whose label OCR spoilt (``ar. 11 00 น.``, ``$907 09.30``): up
-# to five characters of debris, then a time and nothing but specks or น.
+# to five characters of debris, then a time.
 _BARE_TIME = re.compile(r"^\S{1,5}\s+(?=[0-9๐-๙])")
 
 
@@ -260,46 +259,56 @@ def settle_stamp(stamp: Stamp, own: dt.date | None, notes: Notes) -> ReceiptStam
     own = own if own is not None and own.year >= ERA_FLOOR else None
     date, why = stamp_date(stamp.date_text or "", own)
     rec.date = date
+    text = collapse(stamp.date_text or "")
     if date is None:
-        text = collapse(stamp.date_text or "")
         notes.warn("unreadable", "receipt.date", f"receipt stamp: date not readable{': ' + why if why else ''}"
                                                  f"{f' ({text!r})' if text else ''}")
     elif why:
-        notes.warn("receipt_date_repaired", "receipt.date", f"receipt stamp date {collapse(stamp.date_text)!r} "
-                                                            f"read as {date.isoformat()}: {why}")
+        code = "receipt_date_implausible" if why.startswith(LATE) else "receipt_date_repaired"
+        notes.warn(code, "receipt.date", f"receipt stamp date {text!r} read as {date.isoformat()}: {why}")
     notes.conf("receipt", 1.0 if rec.number and date and not why else 0.5)
     return rec
 
 
+LATE = "over a year after the letter's own date"
+
+
 def stamp_date(text: str, own: dt.date | None) -> tuple[dt.date | None, str]:
     """The stamp's date and, when it took more than reading, why (or why it
-    is unread). Read as any date first; a reading before ``own`` is
-    withdrawn unless another year of it falls in the window."""
+    is unread). Read as any date first: a reading before ``own``, or over a
+    year after it, has a misread digit, and is replaced by the one reading
+    of its day and month in the window (its year taken from ``own``), else
+    withdrawn (before ``own``) or kept (after)."""
     clean = re.sub(r"(?<=[0-9๐-๙])[.:,](?=\s)", " ", _QUOTES.sub(" ", text))
     dated = [h for h in find_dates(clean) if h.date is not None]
-    if dated and (own is None or own <= dated[0].date):
-        hit = dated[0]
-        repaired = [p for p in hit.problems if p.startswith("month_repaired")]
-        return hit.date, (f"month {repaired[0].split(':', 1)[1]!r} read as {hit.date.month}" if repaired else "")
+    read = dated[0].date if dated else None
+    if read is not None and (own is None or own <= read <= own + dt.timedelta(days=366)):
+        repaired = [p for p in dated[0].problems if p.startswith("month_repaired")]
+        return read, (f"month {repaired[0].split(':', 1)[1]!r} read as {read.month}" if repaired else "")
     if own is None:
         return None, ""
-    fits, how = _window_readings(clean, own, year_doubtful=bool(dated))
+    fits, how = _window_readings(clean, own, year_doubtful=read is not None)
     if len(fits) == 1:
         return fits[0], how
-    if dated:
-        return None, (f"read as {dated[0].date.isoformat()}, before the letter's own date {own.isoformat()}: "
-                      "withdrawn")
-    return None, f"{len(fits)} readings fit" if fits else ""
+    if read is not None and read > own:
+        return read, f"{LATE} {own.isoformat()}: check the year"
+    if read is not None:
+        return None, f"read as {read.isoformat()}, before the letter's own date {own.isoformat()}: withdrawn"
+    return None, f"{len(fits)} readings fit ({', '.join(d.isoformat() for d in fits)})" if fits else how
 
 
 def _window_readings(text: str, own: dt.date, *, year_doubtful: bool) -> tuple[list[dt.date], str]:
     """Every date the stamp's day, month token and year allow from ``own`` to
     ``RECEIPT_WITHIN_DAYS`` after it, and what was taken beyond the text."""
     m = stamp_day_month(text)
-    if m is None or _stand_in_day(text, m):
+    if m is None:
         return [], ""
+    if _stand_in_day(text, m):
+        return [], f"day {text[m.start('day'):m.end('day')]!r} mixes Arabic and Thai digits: a digit is misread"
     day = int(m["day"])
     months, exact = stamp_months(m["month"])
+    if not months:
+        return [], _month_hint(m, day, own)
     printed = (m["year"] or "").rstrip(".")
     year = normalise_year(printed) if re.fullmatch(r"\d{2}|\d{4}", printed) else None
     years = [year] if year is not None and year >= ERA_FLOOR and not year_doubtful else [own.year, own.year + 1]
@@ -308,9 +317,21 @@ def _window_readings(text: str, own: dt.date, *, year_doubtful: bool) -> tuple[l
                    if day <= calendar.monthrange(y, mo)[1] and own <= dt.date(y, mo, day) <= last})
     why = [] if exact else [f"month {m['month']!r} read by the shapes of its letters"]
     if len(years) > 1:
-        why.append("year not readable" if not year_doubtful else "the year read puts it before the letter")
+        why.append("year not readable" if not year_doubtful else "the year read is implausible")
     span = f"the one reading from the letter's date {own.isoformat()} to {RECEIPT_WITHIN_DAYS} days after it"
     return fits, (", ".join(why) + f": {span}") if why else span
+
+
+def _month_hint(m: re.Match[str], day: int, own: dt.date) -> str:
+    """Why a stamp date whose month no table reads stays unread, naming for
+    the clerk the one date with its day in the window, if one: the window
+    alone does not make a month (the text must fit it)."""
+    last = own + dt.timedelta(days=RECEIPT_WITHIN_DAYS)
+    days = [own + dt.timedelta(days=k) for k in range((last - own).days + 1)]
+    near = [d for d in days if d.day == day]
+    hint = f"; {near[0].isoformat()} is the one day {day} in the {RECEIPT_WITHIN_DAYS} days after the letter" \
+        if len(near) == 1 else ""
+    return f"month {m['month']!r} not readable{hint}"
 
 
 def stamp_months(token: str) -> tuple[set[int], bool]:
