@@ -29,6 +29,12 @@ class FieldFigures(BaseModel):
     subject_mean: float | None = None
     subject_ok: float | None = None  # share of letters with similarity >= SUBJECT_OK
     letters_per_second: float | None = None
+    # The receipt stamp, over the truth letters that carry one: its date is the
+    # base of relative deadlines (appended fields; reports from before: None).
+    receipt_stamps: int | None = None
+    receipt_number: float | None = None
+    receipt_date: float | None = None
+    receipt_time: float | None = None
 
     @staticmethod
     def table_rows() -> list[tuple[str, str]]:
@@ -43,6 +49,10 @@ class FieldFigures(BaseModel):
             ("references+enclosures F1", "refs_f1"),
             ("subject similarity (mean)", "subject_mean"),
             (f"subject >= {SUBJECT_OK}", "subject_ok"),
+            ("receipt stamps in truth", "receipt_stamps"),
+            ("  receipt number exact", "receipt_number"),
+            ("  receipt date exact", "receipt_date"),
+            ("  receipt time exact", "receipt_time"),
             ("letters / second (parse)", "letters_per_second"),
         ]
 
@@ -77,12 +87,32 @@ def _ref_set(letter: Letter | None) -> set:
     return {(e.doc_no, e.date) for e in entries if e.doc_no}
 
 
+RECEIPT_FIELDS = ("number", "date", "time")
+
+
+def _receipt_hits(want: Letter, got: Letter | None) -> dict[str, bool] | None:
+    """Which of the stamp's values were read exactly; None when the truth
+    letter carries no stamp."""
+    if want.receipt is None:
+        return None
+    have = got.receipt if got is not None else None
+    return {name: have is not None and getattr(have, name) == getattr(want.receipt, name)
+            for name in RECEIPT_FIELDS}
+
+
+def _score_receipts(fig: FieldFigures, hits: list[dict[str, bool]]) -> None:
+    fig.receipt_stamps = len(hits)
+    for name in RECEIPT_FIELDS:
+        setattr(fig, f"receipt_{name}", sum(h[name] for h in hits) / len(hits) if hits else None)
+
+
 def score_fields(bundles: list[tuple[list[Letter], list[Letter]]]) -> FieldFigures:
     """Field accuracy over many bundles of (truth letters, predicted letters)."""
     fig = FieldFigures(bundles=len(bundles))
     exact = {"doc_no": 0, "date": 0, "urgency": 0}
     subjects: list[float] = []
     deadline_sets, ref_sets, split_ok = [], [], 0
+    receipts: list[dict[str, bool]] = []
     for truth, predicted in bundles:
         fig.letters_truth += len(truth)
         fig.letters_predicted += len(predicted)
@@ -96,6 +126,8 @@ def score_fields(bundles: list[tuple[list[Letter], list[Letter]]]) -> FieldFigur
             subjects.append(metrics.similarity(want.subject, got.subject if got else None))
             deadline_sets.append((_deadline_set(want), _deadline_set(got)))
             ref_sets.append((_ref_set(want), _ref_set(got)))
+            if (stamp := _receipt_hits(want, got)) is not None:
+                receipts.append(stamp)
         for extra in (p for p in predicted if id(p) not in matched):
             deadline_sets.append((set(), _deadline_set(extra)))
             ref_sets.append((set(), _ref_set(extra)))
@@ -107,4 +139,5 @@ def score_fields(bundles: list[tuple[list[Letter], list[Letter]]]) -> FieldFigur
     fig.refs_f1 = metrics.micro_f1(ref_sets) if n else None
     fig.subject_mean = sum(subjects) / len(subjects) if subjects else None
     fig.subject_ok = sum(s >= SUBJECT_OK for s in subjects) / len(subjects) if subjects else None
+    _score_receipts(fig, receipts)
     return fig

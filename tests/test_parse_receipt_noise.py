@@ -25,7 +25,9 @@ CASES = [
     # วันที่ printed as a Latin word.
     ("label-tun", "เลขรับ ๑๕๙\nTun ๒๓ ก.พ. ๒๕๖๗\nเวลา ๑๑.๐๐ น.", "๑๙ กุมภาพันธ์ ๒๕๖๗", dt.date(2024, 2, 23)),
     ("label-jun-after-specks", "เลขรับ 469\naa Jun 4 เม.ย. 68\nเวลา 1105", "๑ เมษายน ๒๕๖๘", dt.date(2025, 4, 4)),
-    ("latin-word-is-no-label", "เลขรับ ๒๙๕\nJunior ๙ มิ.ย. ๖๘", "๕ มิถุนายน ๒๕๖๘", None),
+    # Junior is no วันที่ label, but the line under เลขรับ holding a day and a
+    # month is the stamp's date line whatever its label became.
+    ("latin-word-before-date-line", "เลขรับ ๒๙๕\nJunior ๙ มิ.ย. ๖๘", "๕ มิถุนายน ๒๕๖๘", dt.date(2025, 6, 9)),
     ("latin-label-without-day", "เลขรับ ๒๙๕\nTun มิ.ย. ๖๘", "๕ มิถุนายน ๒๕๖๘", None),
     # A speck read as ล before the abbreviation's dot.
     ("speck-before-first-dot", "เลขรับ ๒๓๐\nวันที่. ๑๐ กล.ย. ๒๕๖๘", "๘ กันยายน ๒๕๖๘", dt.date(2025, 9, 10)),

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from docintake.models import Deadline, Enclosure, Letter, Reference
+from docintake.models import Deadline, Enclosure, Letter, ReceiptStamp, Reference
 from docintake.scoring import pair_letters, score_fields
 
 
@@ -46,3 +46,27 @@ def test_perfect_bundle_scores_full_marks():
     one = letter((1, 2), date=dt.date(2025, 6, 16), subject="การขับเคลื่อน", urgency="ด่วนที่สุด")
     fig = score_fields([([one], [one.model_copy()])])
     assert (fig.doc_no, fig.date, fig.urgency, fig.subject_ok, fig.split_exact) == (1, 1, 1, 1, 1)
+
+
+STAMP = ReceiptStamp(office="อบต.นาแก", number="295", date=dt.date(2025, 6, 9), time="15.40")
+RECEIPTS = [
+    # (id, the predicted stamp, (number, date, time) exact)
+    ("all-read", STAMP, (1, 1, 1)),
+    ("date-unread", STAMP.model_copy(update={"date": None}), (1, 0, 1)),
+    ("date-wrong-time-unread", STAMP.model_copy(update={"date": dt.date(2025, 6, 6), "time": None}), (1, 0, 0)),
+    ("no-stamp-read", None, (0, 0, 0)),
+]
+
+
+@pytest.mark.parametrize(("got", "want"), [c[1:] for c in RECEIPTS], ids=[c[0] for c in RECEIPTS])
+def test_receipt_stamp_scored_over_truth_letters_with_one(got, want):
+    # The second truth letter has no stamp (only a bundle's first letter does): not counted.
+    truth = [letter((1, 1), receipt=STAMP), letter((2, 2))]
+    fig = score_fields([(truth, [letter((1, 1), receipt=got), letter((2, 2), receipt=STAMP)])])
+    assert fig.receipt_stamps == 1
+    assert (fig.receipt_number, fig.receipt_date, fig.receipt_time) == want
+
+
+def test_no_stamp_in_truth_scores_none():
+    fig = score_fields([([letter((1, 1))], [letter((1, 1), receipt=STAMP)])])
+    assert (fig.receipt_stamps, fig.receipt_date) == (0, None)

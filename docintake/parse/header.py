@@ -16,10 +16,10 @@ from docintake.models import Deadline, ReceiptStamp
 from docintake.parse.docno import DocNoHit, read_doc_no, read_doc_no_loose
 from docintake.parse.lines import Line, collapse, docno_line, is_memo_head, join_wrapped, label_of
 from docintake.parse.notes import Notes
+from docintake.parse.receipt import office_like, read_stamp, settle_stamp
 from docintake.parse.thaidate import DateHit, check_weekday, find_dates, find_time, month_number
 from docintake.parse.urgency import read_urgency, urgent_by_glyphs
 from docintake.text import lexicon
-from docintake.text.fuzzy import starts_with_any
 from docintake.text.normalize import thai_to_arabic_digits
 
 _YEARISH = re.compile(r"(พ\.?\s?ศ\.?|พุทธศักราช)\s*[0-9]{2,4}|\b25[0-9]{2}\b")
@@ -38,18 +38,6 @@ class Header:
     used: set[int] = field(default_factory=set)  # line indices consumed
 
 
-_SHORT_OFFICE = re.compile(
-    "^(?:" + "|".join(re.escape(f) for f in lexicon.OFFICE_SHORT_FORMS) + r")\s?[ก-๎]"
-)
-
-
-def _office_like(text: str) -> bool:
-    """An office name: a known opening word, an LAO word, or a short form (อ.เมือง, อบต.นาดี)."""
-    t = text.strip()
-    return (starts_with_any(t, lexicon.OFFICE_STARTS) is not None or bool(_SHORT_OFFICE.match(t))
-            or any(w in t for w in lexicon.OFFICE_WORDS))
-
-
 def _read_docno(lines: list[Line], idx: int, start: int, nxt: int | None) -> DocNoHit | None:
     """The number on a ที่ line; a number wrapped onto the next line is joined."""
     text = lines[idx].text[start:]
@@ -60,85 +48,6 @@ def _read_docno(lines: list[Line], idx: int, start: int, nxt: int | None) -> Doc
         if joined is not None and (hit is None or len(joined.raw) > len(hit.raw)):
             return joined
     return hit or read_doc_no_loose(text)
-
-
-# Receipt-stamp labels, found anywhere on a line: OCR often merges the stamp
-# (top right) with the urgency stamp or the emblem on the same text line.
-def _loose(word: str) -> str:
-    """A regex for ``word`` that tolerates tone marks dropped or added by OCR."""
-    marks = "[\u0e47-\u0e4e]?"
-    return "".join(marks if ch in "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d" else re.escape(ch) + marks
-                   for ch in word)
-
-
-# วันที่ in Latin look-alikes (Tun) counts only before a day: alone it could be any speck.
-_RECEIPT_RE = re.compile(
-    rf"(?P<number>{_loose('เลขรับ')}|{_loose('เลขที่รับ')}|{_loose('รับที่')})"
-    rf"|(?P<date>วันท[ี]?[่]?(?!\S*ว่าการ)|(?<![A-Za-z])(?i:{'|'.join(lexicon.DATE_LABEL_LATIN)})(?=\s*[0-9๐-๙]))"
-    rf"|(?P<time>{_loose('เวลา')})"
-)
-
-
-def _receipt_fields(lines: list[Line], zone: list[int], head: int) -> dict[str, tuple[int, str]]:
-    """label -> (line index, the text after the label up to the next label);
-    on the ที่ line itself only the text before ที่ (OCR may join them)."""
-    found: dict[str, tuple[int, str]] = {}
-    for i in zone:
-        text = lines[i].text
-        if i == head:
-            at = docno_line(text)
-            text = text[: max(0, (at or 0) - 4)]
-        ms = list(_RECEIPT_RE.finditer(text))
-        for k, m in enumerate(ms):
-            name = m.lastgroup
-            if name in found or (name == "date" and text[: m.start()].rstrip().endswith("ลง")):
-                continue
-            stop = ms[k + 1].start() if k + 1 < len(ms) else len(text)
-            found[name] = (i, text[m.end() : stop])
-    return found
-
-
-def _receipt(lines: list[Line], zone: list[int], head: int, h: Header, notes: Notes) -> None:
-    """The ตรารับ: เลขรับ / วันที่ / เวลา in the first letter's lines above ที่."""
-    found = _receipt_fields(lines, zone, head)
-    if "number" not in found and len(found) < 2:
-        return
-    rec = ReceiptStamp()
-    if "number" in found:
-        m = re.search(r"[0-9][0-9 /]*", thai_to_arabic_digits(found["number"][1]))
-        rec.number = m.group(0).replace(" ", "").strip("/") or None if m else None
-    if "date" in found:
-        hits = [x for x in find_dates(found["date"][1]) if x.date]
-        rec.date = hits[0].date if hits else None
-    if "time" in found:
-        rec.time = find_time("เวลา " + found["time"][1])
-    for name, value in (("number", rec.number), ("date", rec.date)):
-        if value is None:
-            notes.warn("unreadable", f"receipt.{name}", f"receipt stamp: {name} not readable")
-    first = min(i for i, _ in found.values())
-    h.used.update(i for i, _ in found.values())
-    rec.office = _receipt_office(lines, zone, first, h)
-    if rec.office is None:
-        notes.warn("unreadable", "receipt.office", "receipt stamp: receiving office not readable")
-    h.receipt = rec
-    notes.conf("receipt", 1.0 if rec.number and rec.date else 0.5)
-
-
-def _receipt_office(lines: list[Line], zone: list[int], first: int, h: Header) -> str | None:
-    """The stamp's first line: an office name above (or before) the first label."""
-    head = lines[first].text[: _RECEIPT_RE.search(lines[first].text).start()].strip()
-    if head and _office_like(head):
-        return collapse(head)
-    above = [i for i in zone if i < first][-1:]
-    if above and _office_like(lines[above[0]].text):
-        h.used.add(above[0])
-        return collapse(_strip_specks(lines[above[0]].text))
-    return None
-
-
-def _strip_specks(text: str) -> str:
-    """Drop the OCR specks (quotes, colons, single letters) around a stamp line."""
-    return re.sub(r"^[\W\d_a-zA-Z]{1,3}\s+|\s+[\W_]{1,3}$", "", text.strip())
 
 
 def _date_line(lines: list[Line], cands: list[int], h: Header, notes: Notes, window) -> None:
@@ -179,11 +88,11 @@ def _take_date(hit: DateHit, h: Header, notes: Notes, window) -> None:
 def _issuer(lines: list[Line], cands: list[int], h: Header, notes: Notes, trailing: str) -> None:
     """First office-like line after the head; the following lines are the address."""
     office_lines = [i for i in cands if i not in h.used]
-    if trailing and _office_like(trailing):
+    if trailing and office_like(trailing):
         h.issuer = collapse(trailing)
         addr = office_lines
     else:
-        first = next((k for k, i in enumerate(office_lines) if _office_like(lines[i].text)), None)
+        first = next((k for k, i in enumerate(office_lines) if office_like(lines[i].text)), None)
         if first is None:
             notes.unreadable("issuer", "issuing office not readable in the letterhead")
             return
@@ -197,13 +106,21 @@ def parse_header(lines: list[Line], start: int, head: int, subject: int, *, firs
                  window: tuple[dt.date, dt.date] | None, notes: Notes) -> Header:
     h = Header(memo=is_memo_head(lines[head].text))
     zone = [i for i in range(start, subject) if lines[i].text.strip()]
-    if first:
-        _receipt(lines, [i for i in zone if i <= head], head, h, notes)
+    stamp = read_stamp(lines, zone, head, h.used, notes) if first else None
     read_urgency(lines, zone, h, notes)
     if h.memo:
         _memo_header(lines, zone, head, h, notes, window)
-        urgent_by_glyphs(h, notes)
-        return h
+    else:
+        _letterhead(lines, zone, head, subject, h, notes, window)
+    urgent_by_glyphs(h, notes)
+    if stamp is not None:  # its date is read against the letter's own
+        h.receipt = settle_stamp(stamp, h.date_hit.date if h.date_hit else None, notes)
+    return h
+
+
+def _letterhead(lines: list[Line], zone: list[int], head: int, subject: int, h: Header, notes: Notes,
+                window) -> None:
+    """ที่ and the number, the date line, the issuing office and its address."""
     head = _number_line(lines, zone, head, h)
     after = [i for i in zone if i > head and i not in h.used]
     trailing = ""
@@ -221,8 +138,6 @@ def parse_header(lines: list[Line], start: int, head: int, subject: int, *, firs
     if not cands:  # OCR may order the right-hand office block above the ที่ line
         cands = [i for i in zone if i < head and i not in h.used]
     _issuer(lines, cands, h, notes, trailing)
-    urgent_by_glyphs(h, notes)
-    return h
 
 
 # ``ที่ลป ๐๐๒๓.๔/๓๕๐๕``: the label glued to a known prefix (no space between).

@@ -216,3 +216,25 @@ def weekday_number(token: str) -> int | None:
         if k == kn or (len(kn) >= 4 and Levenshtein.distance(k, kn) <= 1):
             return n
     return None
+
+
+_THAI_ABBREVIATION = re.compile(f"[ก-ฮเ][{_MARK_CHARS}]*\\.*[ก-ฮ][{_MARK_CHARS}]*\\.*(?:[ก-ฮ][{_MARK_CHARS}]*\\.*)?")
+
+
+def months_one_misread(token: str) -> set[int]:
+    """Every month a dotted Thai abbreviation fits with one of its letters
+    misread as another (``หย..``: ก.ย., พ.ย. or มิ.ย.), for a caller with
+    other evidence (a date window) to choose with; empty for a token that
+    is not Thai letters and dots.
+
+    >>> sorted(months_one_misread("หย..")), months_one_misread("nea.")
+    ([6, 9, 11], set())
+    """
+    k = key(token).strip()
+    if "." not in k or not _THAI_ABBREVIATION.fullmatch(k):
+        return set()
+    glyphs = re.sub(f"[{_MARK_CHARS}.]", "", k)
+    out: set[int] = set()
+    for i in range(len(glyphs)):
+        out |= _months_fitting([_CONSONANTS if j == i else ch for j, ch in enumerate(glyphs)])
+    return out
