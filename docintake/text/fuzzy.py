@@ -8,6 +8,8 @@ tolerance that grows with the word's length. Only the words in
 
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,6 +23,7 @@ _DROPPABLE = {"\u0e48", "\u0e49", "\u0e4a", "\u0e4b", "\u0e47", "\u0e4c", "\u0e4
 _KEY_TABLE = str.maketrans("", "", "".join(_DROPPABLE))
 
 
+@functools.lru_cache(maxsize=16384)  # keys of the same words and lines are asked for again and again
 def key(s: str) -> str:
     """The comparison key: ``s`` without tone marks (ที่ and ที compare equal).
 
@@ -30,7 +33,8 @@ def key(s: str) -> str:
     return s.translate(_KEY_TABLE)
 
 
-def _keyed_prefix(s: str, limit: int) -> tuple[str, list[int]]:
+@lru_cache(maxsize=16384)  # a line is matched against several label sets in turn
+def _keyed_prefix(s: str, limit: int) -> tuple[str, tuple[int, ...]]:
     """Key of the start of ``s`` (``limit`` key chars) and, for each key
     length k, the index in ``s`` just after the k-th key char."""
     chars: list[str] = []
@@ -43,7 +47,7 @@ def _keyed_prefix(s: str, limit: int) -> tuple[str, list[int]]:
             break
         chars.append(ch)
         ends.append(i + 1)
-    return "".join(chars), ends
+    return "".join(chars), tuple(ends)
 
 
 def tolerance(n: int) -> int:

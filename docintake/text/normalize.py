@@ -9,6 +9,8 @@ letter or a digit (Thai digits stay Thai; the parser converts where it needs).
 
 from __future__ import annotations
 
+import functools
+
 import re
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
@@ -32,6 +34,7 @@ _TONE_MARKS = {chr(c) for c in range(0x0E47, 0x0E4F)}  # ็ ่ ้ ๊ ๋ ์
 _MARKS = _VOWEL_MARKS | _TONE_MARKS
 
 
+@functools.lru_cache(maxsize=16384)  # the parser converts the same lines many times over
 def thai_to_arabic_digits(s: str) -> str:
     """Map Thai digits to Arabic ones, leaving everything else alone.
 
@@ -46,6 +49,7 @@ _DIGIT_HYPHEN = re.compile(r"(?<=[0-9๐-๙])-(?=[0-9๐-๙])")
 _DIGIT_COLON = re.compile(r"(?<=[0-9๐-๙]):(?=[0-9๐-๙])")
 
 
+@functools.lru_cache(maxsize=16384)
 def number_digits(s: str) -> str:
     """Arabic digits, and a hyphen OCR put inside a number read as the space
     OCR puts there more often (``0023.1-3`` -> ``0023.1 3``); same length, so
