@@ -181,3 +181,20 @@ def test_dust_before_a_list_number_stays_dust():
         page[95:102, x : x + 7] = 40
     fixes = correct_tokens(model(), toks, page)
     assert fixes[0].text == "๑."
+
+
+SEGMENTS = [
+    # (id, token (left, width) on one line, gap in px, runs of token positions)
+    ("urgency-stamp-then-receipt-date", [(40, 570), (1700, 60), (1780, 90)], 135, [[0], [1, 2]]),
+    ("ordinary-line", [(100, 80), (200, 300), (520, 90)], 135, [[0, 1, 2]]),
+    ("letterhead-number-and-address", [(100, 40), (160, 50), (230, 190), (662, 311)], 135, [[0, 1, 2], [3]]),
+]
+
+
+@pytest.mark.parametrize("spans, gap, runs", [c[1:] for c in SEGMENTS], ids=[c[0] for c in SEGMENTS])
+def test_a_line_is_parted_at_wide_gaps(spans, gap, runs):
+    from docintake.ocr.numbers import _segments
+    from docintake.ocr.tesseract import Token
+
+    toks = [Token("x", 0, 1, (x, 0, w, 40), 90.0, 0, []) for x, w in spans]
+    assert _segments(toks, list(range(len(toks))), gap) == runs

@@ -248,10 +248,12 @@ def _insert_missed(fixes: dict[int, Fix], toks, members: list[int], missed) -> N
         fixes[i] = fix
 
 
-def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.ndarray, scale: float) -> dict[int, Fix]:
-    """Fixes for the candidate tokens of one line, and numbers Tesseract left out of it."""
+def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.ndarray, scale: float,
+              line_box: tuple[int, int, int, int] | None = None) -> dict[int, Fix]:
+    """Fixes for the candidate tokens of one line (``line_box``: Tesseract's, unless
+    given in page pixels), and numbers Tesseract left out of it."""
     boxes = [tuple(int(round(v / scale)) for v in toks[i].box) for i in members]
-    line_box = tuple(int(round(v / scale)) for v in toks[members[0]].line_box)
+    line_box = line_box or tuple(int(round(v / scale)) for v in toks[members[0]].line_box)
     glyphs = _line_glyphs(page, line_box)
     digitish = model.digitish(glyphs)
     words = _words(glyphs, digitish)
@@ -361,11 +363,46 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0, *, every: 
     for i, t in enumerate(toks):
         if t.box[2] > 0:
             lines.setdefault(t.line, []).append(i)
+    heights = sorted(t.box[3] for t in toks if t.box[3] > 0)
+    usual = heights[len(heights) // 2] if heights else 0
     fixes: dict[int, Fix] = {}
     for members in lines.values():
-        fixes.update(_fix_line(model, toks, members, candidates, page, scale))
+        big = max(toks[i].box[3] for i in members) > BIG_TOKEN * usual
+        parts = _segments(toks, members, SEGMENT_GAP * usual) if big else [members]
+        for part in parts:
+            box = _union(toks, part, scale) if len(parts) > 1 else None
+            fixes.update(_fix_line(model, toks, part, candidates, page, scale, box))
         _glue_after_slash(toks, members, fixes)
     return fixes
+
+
+SEGMENT_GAP = 3.0  # token heights: a gap this wide parts a line into blocks cut apart ...
+BIG_TOKEN = 1.6  # ... when the line holds a token this many times the usual height (a stamp)
+
+
+def _segments(toks, members: list[int], gap: float) -> list[list[int]]:
+    """A line's tokens in runs parted by gaps wider than ``gap`` (prepared pixels).
+
+    Tesseract joins the rows of blocks side by side into one line: the big
+    urgency stamp on the left and a receipt stamp's handwritten date on the
+    right. Cut as one line, the stamp's letters set the sizes every glyph is
+    judged by, and the small handwritten digits come out as dust or letters.
+    """
+    parts = [[members[0]]]
+    for a, b in zip(members, members[1:]):
+        if gap and toks[b].box[0] - (toks[a].box[0] + toks[a].box[2]) > gap:
+            parts.append([])
+        parts[-1].append(b)
+    return parts
+
+
+def _union(toks, part: list[int], scale: float) -> tuple[int, int, int, int]:
+    """The box around a run of tokens, in page pixels."""
+    x0 = min(toks[i].box[0] for i in part)
+    y0 = min(toks[i].box[1] for i in part)
+    x1 = max(toks[i].box[0] + toks[i].box[2] for i in part)
+    y1 = max(toks[i].box[1] + toks[i].box[3] for i in part)
+    return tuple(int(round(v / scale)) for v in (x0, y0, x1 - x0, y1 - y0))
 
 
 def read_numeric_blob(model, page: np.ndarray, box: tuple[int, int, int, int]) -> str | None:
