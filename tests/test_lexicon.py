@@ -142,3 +142,8 @@ def test_wo_lookalikes_are_thai_digits() -> None:
 def test_month_dot_specks_are_in_no_abbreviation() -> None:
     """Dropping one before a dot can only undo damage, never make another month."""
     assert not any(ch in abbr for ch in lexicon.MONTH_DOT_SPECKS for abbr in lexicon.MONTHS_ABBR)
+
+
+def test_addressee_openings_never_open_a_body() -> None:
+    """A line under the subject opening with a head's title is the addressee, never the body's first line."""
+    assert not [o for o in lexicon.ADDRESSEE_OPENINGS for b in lexicon.BODY_OPENINGS if o.startswith(b) or b.startswith(o)]

@@ -57,6 +57,8 @@ CASES = [
     ("label-glued-to-prefix", noisy("ที่ ชย ๐๐๒๓.๑๔/๑๗๐๙", "ที่ชย ๐๐๒๓.๑๔/๑๗๐๙/"), ("doc_no", "date")),
     # The code's dot read as a colon.
     ("code-dot-as-colon", noisy("๐๐๒๓.๑๔/", "๐๐๒๓:๑๔/"), ("doc_no", "date")),
+    # เรียน read as Latin (seed 8): the line under the subject that names a head of office.
+    ("addressee-label-latin", noisy("เรียน นาย", "Seu นาย"), ("subject", "to", "references", "deadlines")),
 ]
 
 

@@ -141,6 +141,8 @@ def _field_label(f: Fields, text: str, lines: list[Line], i: int, end: int) -> t
     if lab is None:
         m = _LATIN_SPECK.match(text)
         lab = label_of(text[m.end() :], ("อ้างถึง", "สิ่งที่ส่งมาด้วย")) if m else None
+        if lab is None and m and f.subject and f.to_label is None and text[m.end() :].startswith(lexicon.ADDRESSEE_OPENINGS):
+            return "เรียน", m.end(), 0.5  # เรียน read as Latin (``Seu นายกเทศมนตรี...``) under the subject
         return (lab[0], lab[1] + m.end(), min(lab[2], 0.75)) if lab else None
     if lab[0] in ("เรียน", "เสนอ") and lab[2] < 1.0 and not f.subject and f.to_label is None \
             and _exact_to_ahead(lines, i, end):

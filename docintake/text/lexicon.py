@@ -205,6 +205,12 @@ BODY_CLOSERS: tuple[str, ...] = ("จึงเรียนมาเพื่อ"
 BODY_OPENINGS: tuple[str, ...] = ("ตามที่", "ด้วย", "ตามหนังสือ", "เนื่องด้วย", "เนื่องจาก", "อนุสนธิ")
 # Sentence openers that start a new paragraph of the body.
 PARAGRAPH_OPENERS: tuple[str, ...] = ("ทั้งนี้", "ในการนี้", "อนึ่ง", "ตามที่", "ด้วย", "จึง", "เพื่อให้", "หาก")
+# How an addressee starts (the head of an office): a line under the subject
+# opening so, after a Latin speck, is the เรียน line whose label OCR lost.
+ADDRESSEE_OPENINGS: tuple[str, ...] = (
+    "นายก", "ผู้ว่าราชการ", "นายอำเภอ", "ปลัด", "อธิบดี", "ท้องถิ่นจังหวัด", "ท้องถิ่นอำเภอ",
+    "ผู้อำนวยการ", "ประธาน", "หัวหน้า", "ผู้บัญชาการ", "เลขาธิการ",
+)
 # How an addressee ends ("... ทุกแห่ง"): its wrapped second line ends so too.
 ADDRESSEE_ENDINGS: tuple[str, ...] = ("ทุกแห่ง", "ทุกจังหวัด", "ทุกอำเภอ", "ทุกท่าน")
 # Page-number lines printed at the top of continuation pages: "- ๒ -".
