@@ -7,18 +7,9 @@ import datetime as dt
 import pytest
 
 from docintake.parse import parse_text
+from test_receipt_stamp import LETTER as STAMPED, NUMBER_LINE  # one letter for both files; tests/ is on pytest's path
 
-LETTER = """องค์การบริหารส่วนตำบลนาแก
-{stamp}
-ที่ นศ ๐๐๒๓.๑๓/ว ๒๑๒๙ ที่ว่าการอำเภอทุ่งสง
-ถนนสุรนารายณ์ นศ ๘๐๐๕๔
-{date}
-เรื่อง การจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง
-เรียน นายกองค์การบริหารส่วนตำบลนาแก
-ด้วยจังหวัดแจ้งว่า ขอให้ส่งข้อมูลภายใน ๗ วัน นับแต่วันที่ได้รับหนังสือนี้
-ขอแสดงความนับถือ
-(นายสมชาย บัวงาม)
-นายอำเภอทุ่งสง"""
+LETTER = STAMPED.replace("{number_line}", NUMBER_LINE)
 
 CASES = [
     ("clean", "เลขรับ ๒๙๕\nวันที่ ๙ มิ.ย. ๖๘\nเวลา ๑๕.๔๐ น.", "๕ มิถุนายน ๒๕๖๘", dt.date(2025, 6, 9)),
