@@ -230,12 +230,13 @@ def test_first_letter_year_repaired_against_the_receipt_stamp() -> None:
 
 def test_year_far_off_that_no_digit_puts_before_the_stamp_is_not_repaired() -> None:
     # ๑๔ กุมภาพันธ์ ๒๔๖๗ stamped ๕ ม.ค. ๒๕๖๗: 14 Feb 2567 is after the stamp,
-    # 14 Feb 2566 is two digits away: no repair, the date is only warned about.
+    # 14 Feb 2566 is two digits away: no repair; 1924 is withdrawn with a warning.
     stamp = "เทศบาลตำบลหาดใหญ่\nเลขรับ ๑๗๖๘\nวันที่ ๕ ม.ค. ๒๕๖๗\nเวลา ๑๖.๐๕\n"
     text = stamp + FORWARDER.replace("๕ มิถุนายน ๒๕๖๘", "๑๔ กุมภาพันธ์ ๒๔๖๗")
     (letter,) = parse_text(text).letters
-    assert letter.date == dt.date(1924, 2, 14)
-    assert "year_repaired" not in {w.code for w in letter.warnings}
+    assert letter.date is None
+    codes = {w.code for w in letter.warnings}
+    assert "year_repaired" not in codes and "year_implausible" in codes
 
 
 def test_copy_keeps_its_year_when_the_forwarding_letters_year_is_the_misread_one() -> None:

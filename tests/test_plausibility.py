@@ -29,7 +29,7 @@ CASES = [
 @pytest.mark.parametrize(("letter_date", "deadline", "own", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_deadline_against_letter_of_another_era(letter_date: str, deadline: str, own: dt.date, want: dt.date) -> None:
     (letter,) = parse_text(LETTER.format(letter_date=letter_date, deadline=deadline)).letters
-    assert letter.date == own
+    assert letter.date == (None if own.year < 1990 else own)  # a year no letter here carries is withdrawn
     assert [d.date for d in letter.deadlines] == [want]
     if own.year < 1990:
         assert "year_implausible" in {w.code for w in letter.warnings if w.field == "date"}

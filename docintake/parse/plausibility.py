@@ -115,8 +115,12 @@ def check_letter(p: Parsed, context: dt.date | None, today: dt.date | None) -> N
     if today is not None:
         _against_today(p, today)
     elif p.letter.date is not None and p.letter.date.year < ERA_FLOOR:
+        # As against today's date: a year known wrong (๒๕๖๘ read as ๒๕๐๕ is 1962) is
+        # withdrawn, or it would date the letter's deadlines and its identity wrongly.
         warn(p, "year_implausible", "date", f"letter date {p.letter.date.isoformat()}: year before {ERA_FLOOR}, "
-                                              "probably misread digits")
+                                              "probably misread digits: withdrawn")
+        p.letter.date = None
+        p.notes.confidence["date"] = 0.0
     _against_own_date(p, context, today)
 
 
