@@ -57,6 +57,10 @@ CASES = [
     ("label-glued-to-prefix", noisy("ที่ ชย ๐๐๒๓.๑๔/๑๗๐๙", "ที่ชย ๐๐๒๓.๑๔/๑๗๐๙/"), ("doc_no", "date")),
     # The code's dot read as a colon.
     ("code-dot-as-colon", noisy("๐๐๒๓.๑๔/", "๐๐๒๓:๑๔/"), ("doc_no", "date")),
+    # A speck glued between ที่ and the prefix (seed 9).
+    ("speck-after-the-label", noisy("ที่ ชย ๐๐๒๓.๑๔", "ที่.ชย ๐๐๒๓.๑๔"), ("doc_no", "date")),
+    # A speck read as a dot inside the code's four digits (seed 9: รอ 002.3.18/1006).
+    ("stray-dot-in-the-code", noisy("๐๐๒๓.๑๔/", "๐๐๒.๓.๑๔/"), ("doc_no", "date")),
     # เรียน read as Latin (seed 8): the line under the subject that names a head of office.
     ("addressee-label-latin", noisy("เรียน นาย", "Seu นาย"), ("subject", "to", "references", "deadlines")),
 ]

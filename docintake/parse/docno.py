@@ -110,6 +110,25 @@ def _check_code(prefix: str, code: str, hit: DocNoHit) -> None:
 
 
 _ONE_SECTION = re.compile(r"\d{4}\.\d{1,2}")
+_DOT_IN_FOUR = re.compile(r"(\d{1,3})\.(\d{1,3})(\.\d{1,2})")
+
+
+def _stray_dot(code: str, hit: DocNoHit) -> str:
+    """A speck read as a dot inside the code's four digits (``002.3.18`` for
+    0023.18): joined when what is left has the code's shape, four digits and
+    one section; the number keeps a lower confidence.
+
+    >>> _stray_dot("002.3.18", DocNoHit(0, 0, None))
+    '0023.18'
+    >>> _stray_dot("0023.1.8", DocNoHit(0, 0, None))  # the dot after four digits is the code's own
+    '0023.1.8'
+    """
+    m = _DOT_IN_FOUR.fullmatch(code)
+    if m is None or len(m[1]) + len(m[2]) != 4:
+        return code
+    hit.problems.append("code_stray_dot_joined")
+    hit.confidence = min(hit.confidence, 0.85)
+    return m[1] + m[2] + m[3]
 
 
 def _glued_letter(code: str, letter: str, hit: DocNoHit, after_dot: bool = False) -> None:
@@ -187,7 +206,7 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
     if printed != m["prefix"]:  # a stray OCR mark on the prefix (นศ์)
         hit.confidence = min(hit.confidence, 0.8)
     prefix = _fix_prefix(printed, hit)
-    code = m["code"].replace(" ", "").strip(".")
+    code = _stray_dot(m["code"].replace(" ", "").strip("."), hit)
     if ":" in text[m.start("code") : m.end("code")]:  # the code's dot read as a colon
         hit.problems.append("code_colon_read_as_dot")
         hit.confidence = min(hit.confidence, 0.9)

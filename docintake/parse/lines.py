@@ -61,7 +61,7 @@ _PAGE_NO = re.compile(lexicon.PAGE_NUMBER_PATTERN)
 _NAME_IN_PARENS = re.compile(r"^\(\s*(" + "|".join(map(re.escape, lexicon.NAME_TITLES)) + r")")
 
 
-_THE = re.compile(r"(?:^|\s)(ท[ี]?[่]?)\s")
+_THE = re.compile(r"(?:^|\s)(ท[ี]?[่]?)(?:\s|[.,:](?=[ก-ฮ]))")  # ที่ then a space, or a speck glued to the prefix (ที่.ชร)
 MAX_LEAD = 12  # characters OCR may put before ที่ (a speck, the urgency stamp)
 
 
