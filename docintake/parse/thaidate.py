@@ -28,7 +28,7 @@ DATE_RE = re.compile(
     rf"(?<![\d.])(?P<day>\d\s\d(?=\s*[{_THAI}])|\d{{1,4}})(?:-(?=[{_THAI}]))?\s*"
     rf"(?P<month>[{_THAI}.]{{2,16}}|[{_THAI}]{{1,3}}[.(,]\s?[{_THAI}]{{1,2}}\.?"
     rf"|(?<=\s)[A-Za-z0-9ก-ฮ]{{1,2}}(?:\.\s?)?[A-Za-z0-9ก-ฮ]{{1,2}}\.)(?:\s+[ก-ฮa-zA-Z]{{1,2}}(?=\s))?"
-    rf"\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>2[\s-]?5[\s-]?\d[\s-]?\d|\d{{4}}|\d\s?\d)(?![\d])"
+    rf"(?:\s*-)?\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>2[\s-]?5[\s-]?\d[\s-]?\d|\d{{4}}|\d\s?\d)(?![\d])"
 )
 
 
@@ -209,6 +209,8 @@ def find_dates(text: str) -> list[DateHit]:
 
     >>> [h.date.isoformat() for h in find_dates("ลงวันที่ ๒๐ มีนาคม ๒๕๖๘ และ ๙ ก.ย. ๖๘")]
     ['2025-03-20', '2025-09-09']
+    >>> [h.date.isoformat() for h in find_dates("๓๐ กรกฎาคม-๒๕๖๘")]  # a speck read as a hyphen
+    ['2025-07-30']
     """
     # Quotes OCR puts before a month ("๑๒ 'กุมภาพันธ์"): blanked, one for one.
     norm = _QUOTES.sub(" ", thai_to_arabic_digits(text))
