@@ -56,7 +56,7 @@ def written(text: str, *, dots: bool = True, frame: bool = False, px: int = 58) 
 
 
 def crop(img: np.ndarray, rows: tuple[int, int]) -> tuple[np.ndarray, tuple[int, int]]:
-    """The line's rows with a quarter-height margin, as ``numbers._line_glyphs`` cuts them."""
+    """The line's rows with a quarter-height margin, as ``wordcut.line_glyphs`` cuts them."""
     h = rows[1] - rows[0]
     y0 = max(0, rows[0] - h // 4)
     return img[y0 : rows[1] + h // 4], (rows[0] - y0, rows[1] - y0)
@@ -193,8 +193,8 @@ SEGMENTS = [
 
 @pytest.mark.parametrize("spans, gap, runs", [c[1:] for c in SEGMENTS], ids=[c[0] for c in SEGMENTS])
 def test_a_line_is_parted_at_wide_gaps(spans, gap, runs):
-    from docintake.ocr.numbers import _segments
+    from docintake.ocr.wordcut import segments
     from docintake.ocr.tesseract import Token
 
     toks = [Token("x", 0, 1, (x, 0, w, 40), 90.0, 0, []) for x, w in spans]
-    assert _segments(toks, list(range(len(toks))), gap) == runs
+    assert segments(toks, list(range(len(toks))), gap) == runs

@@ -17,6 +17,7 @@ import numpy as np
 
 from docintake.ocr.digits import ARABIC_DIGITS, REJECT, THAI_DIGITS, Fix
 from docintake.ocr.glyphs import ink_mask, segment
+from docintake.ocr import wordcut
 
 _DIGIT = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]")
 _NUMERIC_SPAN = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}](?:.*[{THAI_DIGITS}{ARABIC_DIGITS}])?")
@@ -27,9 +28,6 @@ _THAI_LETTER = re.compile("[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]")
 # stays as Tesseract read it: one doubtful glyph in a sure number passes, a
 # token of doubtful blobs (a logo, a scribble) does not.
 MIN_P = 0.3
-MARGIN = 0.25  # of the line height, added above and below before cutting glyphs
-
-
 def is_candidate(text: str, previous: str = "") -> bool:
     """Does this token deserve a second reading of its digits?
 
@@ -121,37 +119,6 @@ def _in_place(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] 
     return ("".join(out), float(np.exp(np.mean(np.log(probs))))) if probs else None
 
 
-def _line_glyphs(page: np.ndarray, line_box: tuple[int, int, int, int]) -> list:
-    """Glyphs of one text line, in page coordinates.
-
-    Cut from Tesseract's line box (its word boxes for Thai are rough guesses),
-    widened by one line height each side for digits dropped at the line's
-    ends; blobs centred outside the line's rows belong to its neighbours.
-    """
-    left, top, width, height = line_box
-    y0, x0 = max(0, int(top - MARGIN * height)), max(0, left - height)
-    crop = page[y0 : min(page.shape[0], int(top + height * (1 + MARGIN))), x0 : min(page.shape[1], left + width + height)]
-    mask = ink_mask(crop)
-    if mask is None:
-        return []
-    glyphs = segment(mask, band=(top - y0, top + height - y0))
-    for g in glyphs:
-        g.x += x0
-        g.y += y0
-    return glyphs
-
-
-def _space(glyphs: list) -> float:
-    """The narrowest gap that is a space: 0.3 of the line's glyph height.
-
-    Within a Thai word or a number glyphs stand closer than that.
-    """
-    if not glyphs:
-        return 0.0
-    tallest = max(g.h for g in glyphs)
-    return 0.3 * float(np.median([g.h for g in glyphs if g.h >= 0.5 * tallest]))
-
-
 def _spaced(reading: list[tuple[str, float]], glyphs: list) -> list[tuple[str, float]]:
     """The reading with a space where the glyphs stand a space apart (Tesseract glued ๕๖๓๙ ๑๔๖๓).
 
@@ -170,48 +137,6 @@ def _spaced(reading: list[tuple[str, float]], glyphs: list) -> list[tuple[str, f
             out.append((" ", 1.0))
         out.append(r)
     return out
-
-
-def _words(glyphs: list, digitish: list[bool]) -> list[list]:
-    """Glyphs grouped into words by the gaps between them (left to right).
-
-    Between two glyphs that look like digits or signs the gap must be wider
-    to part them: Laksaman sets its digits half an x-height apart. Between a
-    letter and a digit a narrow gap will do.
-    """
-    if not glyphs:
-        return []
-    space = _space(glyphs)
-    speck = [max(g.w, g.h) < space for g in glyphs]  # dust: rides along, parts nothing
-    words, right, last_digit = [[glyphs[0]]], glyphs[0].x + glyphs[0].w, digitish[0]
-    for g, digit, tiny in zip(glyphs[1:], digitish[1:], speck[1:]):
-        if tiny:
-            words[-1].append(g)
-            continue
-        gap = g.x - right
-        # A number written in by hand may start right after its printed label
-        # (วันที่ ๒๓): where letters give way to digits, any clear gap parts them.
-        if gap > (2.5 * space if last_digit and digit else space):
-            words.append([])
-        words[-1].append(g)
-        right, last_digit = max(right, g.x + g.w), digit
-    return words
-
-
-def _assign(words: list[list], boxes: list[tuple[int, int, int, int]], reach: float) -> list[list]:
-    """Each word of glyphs to the word box it overlaps most, or the nearest one within ``reach`` px.
-
-    Whole words are matched, not single glyphs: Tesseract's boxes for Thai can
-    be off by half a glyph, which would hand a word's last digit to its neighbour.
-    """
-    owned: list[list] = [[] for _ in boxes]
-    for word in words:
-        x0, x1 = word[0].x, max(g.x + g.w for g in word)
-        overlaps = [min(x1, b[0] + b[2]) - max(x0, b[0]) for b in boxes]
-        best = int(np.argmax(overlaps))
-        if overlaps[best] > -reach:
-            owned[best].extend(word)
-    return owned
 
 
 def _missed(model, words: list[list], digitish: dict[int, bool], boxes: list) -> list[tuple[int, str, tuple]]:
@@ -254,10 +179,10 @@ def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.nd
     given in page pixels), and numbers Tesseract left out of it."""
     boxes = [tuple(int(round(v / scale)) for v in toks[i].box) for i in members]
     line_box = line_box or tuple(int(round(v / scale)) for v in toks[members[0]].line_box)
-    glyphs = _line_glyphs(page, line_box)
+    glyphs = wordcut.line_glyphs(page, line_box)
     digitish = model.digitish(glyphs)
-    words = _words(glyphs, digitish)
-    owned = _assign(words, boxes, reach=0.3 * line_box[3])
+    words = wordcut.group_words(glyphs, digitish)
+    owned = wordcut.assign(words, boxes, reach=0.3 * line_box[3])
     word_of = {id(g): n for n, word in enumerate(words) for g in word}
     size = float(np.median([max(g.w, g.h) for g in glyphs])) if glyphs else 0.0
     fixes: dict[int, Fix] = {}
@@ -269,7 +194,7 @@ def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.nd
     for k, i in enumerate(members):
         if i not in candidates or not any(max(g.w, g.h) >= 0.4 * size for g in owned[k]):
             continue  # nothing there but specks
-        split_off = _split_off(owned, boxes, k)
+        split_off = wordcut.split_off(owned, boxes, k)
         # Tesseract's text of the pieces it split off counts too: ``ode.`` + ``๕/ว``
         # over the glyphs ๐๘๑๖.๔/ว keeps the ``/ว`` only the second piece read.
         text = "".join(toks[members[j]].text for j in sorted([k, *split_off]))
@@ -322,19 +247,6 @@ def _read_by_word(model, glyphs: list, word_of: dict[int, int], speck: float) ->
     return reading, kept
 
 
-def _split_off(owned: list[list], boxes: list, k: int) -> list[int]:
-    """Neighbours of word k that got no glyphs and lie over word k's glyphs: pieces of its number."""
-    left, right = min(g.x for g in owned[k]), max(g.x + g.w for g in owned[k])
-    inside = lambda j: not owned[j] and left <= boxes[j][0] + boxes[j][2] / 2 <= right  # noqa: E731
-    pieces = []
-    for step in (-1, 1):
-        j = k + step
-        while 0 <= j < len(boxes) and inside(j):
-            pieces.append(j)
-            j += step
-    return sorted(pieces)
-
-
 _DIGITS_ONLY = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]+")
 
 
@@ -367,42 +279,13 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0, *, every: 
     usual = heights[len(heights) // 2] if heights else 0
     fixes: dict[int, Fix] = {}
     for members in lines.values():
-        big = max(toks[i].box[3] for i in members) > BIG_TOKEN * usual
-        parts = _segments(toks, members, SEGMENT_GAP * usual) if big else [members]
+        big = max(toks[i].box[3] for i in members) > wordcut.BIG_TOKEN * usual
+        parts = wordcut.segments(toks, members, wordcut.SEGMENT_GAP * usual) if big else [members]
         for part in parts:
-            box = _union(toks, part, scale) if len(parts) > 1 else None
+            box = wordcut.union(toks, part, scale) if len(parts) > 1 else None
             fixes.update(_fix_line(model, toks, part, candidates, page, scale, box))
         _glue_after_slash(toks, members, fixes)
     return fixes
-
-
-SEGMENT_GAP = 3.0  # token heights: a gap this wide parts a line into blocks cut apart ...
-BIG_TOKEN = 1.6  # ... when the line holds a token this many times the usual height (a stamp)
-
-
-def _segments(toks, members: list[int], gap: float) -> list[list[int]]:
-    """A line's tokens in runs parted by gaps wider than ``gap`` (prepared pixels).
-
-    Tesseract joins the rows of blocks side by side into one line: the big
-    urgency stamp on the left and a receipt stamp's handwritten date on the
-    right. Cut as one line, the stamp's letters set the sizes every glyph is
-    judged by, and the small handwritten digits come out as dust or letters.
-    """
-    parts = [[members[0]]]
-    for a, b in zip(members, members[1:]):
-        if gap and toks[b].box[0] - (toks[a].box[0] + toks[a].box[2]) > gap:
-            parts.append([])
-        parts[-1].append(b)
-    return parts
-
-
-def _union(toks, part: list[int], scale: float) -> tuple[int, int, int, int]:
-    """The box around a run of tokens, in page pixels."""
-    x0 = min(toks[i].box[0] for i in part)
-    y0 = min(toks[i].box[1] for i in part)
-    x1 = max(toks[i].box[0] + toks[i].box[2] for i in part)
-    y1 = max(toks[i].box[1] + toks[i].box[3] for i in part)
-    return tuple(int(round(v / scale)) for v in (x0, y0, x1 - x0, y1 - y0))
 
 
 def read_numeric_blob(model, page: np.ndarray, box: tuple[int, int, int, int]) -> str | None:
@@ -410,7 +293,7 @@ def read_numeric_blob(model, page: np.ndarray, box: tuple[int, int, int, int]) -
     into a stamp) read by our classifier; None unless every glyph is a sure
     digit or sign and there is a digit.
 
-    Glyphs a space apart (0.3 of their height, as ``_space``) are written with a space.
+    Glyphs a space apart (0.3 of their height, as ``wordcut.space_width``) are written with a space.
     """
     x, y, w, h = box
     pad = int(0.3 * h)
@@ -422,7 +305,7 @@ def read_numeric_blob(model, page: np.ndarray, box: tuple[int, int, int, int]) -
     reading, kept = model.read(glyphs)
     if not _sure_number(reading):
         return None
-    space = _space(kept)
+    space = wordcut.space_width(kept)
     out = reading[0][0]
     for a, b, (c, _) in zip(kept, kept[1:], reading[1:]):
         out += (" " if b.x - (a.x + a.w) > space else "") + c

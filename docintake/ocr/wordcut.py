@@ -1,0 +1,128 @@
+"""Cutting a Tesseract line into words of glyphs, and handing each word to its token.
+
+Tesseract's word boxes for Thai are rough, so the glyphs are cut from the
+whole line (``line_glyphs``), grouped into words by the gaps between them
+(``group_words``) and each word given to the token box it overlaps most (``assign``).
+A line holding a big stamp is first parted into its blocks (``segments``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from docintake.ocr.glyphs import ink_mask, segment
+
+MARGIN = 0.25  # of the line height, added above and below before cutting glyphs
+
+
+def line_glyphs(page: np.ndarray, line_box: tuple[int, int, int, int]) -> list:
+    """Glyphs of one text line, in page coordinates.
+
+    Cut from Tesseract's line box (its word boxes for Thai are rough guesses),
+    widened by one line height each side for digits dropped at the line's
+    ends; blobs centred outside the line's rows belong to its neighbours.
+    """
+    left, top, width, height = line_box
+    y0, x0 = max(0, int(top - MARGIN * height)), max(0, left - height)
+    crop = page[y0 : min(page.shape[0], int(top + height * (1 + MARGIN))), x0 : min(page.shape[1], left + width + height)]
+    mask = ink_mask(crop)
+    if mask is None:
+        return []
+    glyphs = segment(mask, band=(top - y0, top + height - y0))
+    for g in glyphs:
+        g.x += x0
+        g.y += y0
+    return glyphs
+
+
+def space_width(glyphs: list) -> float:
+    """The narrowest gap that is a space: 0.3 of the line's glyph height.
+
+    Within a Thai word or a number glyphs stand closer than that.
+    """
+    if not glyphs:
+        return 0.0
+    tallest = max(g.h for g in glyphs)
+    return 0.3 * float(np.median([g.h for g in glyphs if g.h >= 0.5 * tallest]))
+
+
+def group_words(glyphs: list, digitish: list[bool]) -> list[list]:
+    """Glyphs grouped into words by the gaps between them (left to right).
+
+    Between two glyphs that look like digits or signs the gap must be wider
+    to part them: Laksaman sets its digits half an x-height apart.
+    """
+    if not glyphs:
+        return []
+    space = space_width(glyphs)
+    speck = [max(g.w, g.h) < space for g in glyphs]  # dust: rides along, parts nothing
+    words, right, last_digit = [[glyphs[0]]], glyphs[0].x + glyphs[0].w, digitish[0]
+    for g, digit, tiny in zip(glyphs[1:], digitish[1:], speck[1:]):
+        if tiny:
+            words[-1].append(g)
+            continue
+        if g.x - right > (2.5 * space if last_digit and digit else space):
+            words.append([])
+        words[-1].append(g)
+        right, last_digit = max(right, g.x + g.w), digit
+    return words
+
+
+def assign(words: list[list], boxes: list[tuple[int, int, int, int]], reach: float) -> list[list]:
+    """Each word of glyphs to the word box it overlaps most, or the nearest one within ``reach`` px.
+
+    Whole words are matched, not single glyphs: Tesseract's boxes for Thai can
+    be off by half a glyph, which would hand a word's last digit to its neighbour.
+    """
+    owned: list[list] = [[] for _ in boxes]
+    for word in words:
+        x0, x1 = word[0].x, max(g.x + g.w for g in word)
+        overlaps = [min(x1, b[0] + b[2]) - max(x0, b[0]) for b in boxes]
+        best = int(np.argmax(overlaps))
+        if overlaps[best] > -reach:
+            owned[best].extend(word)
+    return owned
+
+
+def split_off(owned: list[list], boxes: list, k: int) -> list[int]:
+    """Neighbours of word k that got no glyphs and lie over word k's glyphs: pieces of its number."""
+    left, right = min(g.x for g in owned[k]), max(g.x + g.w for g in owned[k])
+    inside = lambda j: not owned[j] and left <= boxes[j][0] + boxes[j][2] / 2 <= right  # noqa: E731
+    pieces = []
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(boxes) and inside(j):
+            pieces.append(j)
+            j += step
+    return sorted(pieces)
+
+
+SEGMENT_GAP = 3.0  # token heights: a gap this wide parts a line into blocks cut apart ...
+
+
+BIG_TOKEN = 1.6  # ... when the line holds a token this many times the usual height (a stamp)
+
+
+def segments(toks, members: list[int], gap: float) -> list[list[int]]:
+    """A line's tokens in runs parted by gaps wider than ``gap`` (prepared pixels).
+
+    Tesseract joins the rows of blocks side by side into one line: the big
+    urgency stamp on the left and a receipt stamp's handwritten date on the
+    right. Cut as one line, the stamp's letters set the sizes every glyph is
+    judged by, and the small handwritten digits come out as dust or letters.
+    """
+    parts = [[members[0]]]
+    for a, b in zip(members, members[1:]):
+        if gap and toks[b].box[0] - (toks[a].box[0] + toks[a].box[2]) > gap:
+            parts.append([])
+        parts[-1].append(b)
+    return parts
+
+
+def union(toks, part: list[int], scale: float) -> tuple[int, int, int, int]:
+    """The box around a run of tokens, in page pixels."""
+    x0 = min(toks[i].box[0] for i in part)
+    y0 = min(toks[i].box[1] for i in part)
+    x1 = max(toks[i].box[0] + toks[i].box[2] for i in part)
+    y1 = max(toks[i].box[1] + toks[i].box[3] for i in part)
+    return tuple(int(round(v / scale)) for v in (x0, y0, x1 - x0, y1 - y0))
