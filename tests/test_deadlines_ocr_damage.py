@@ -196,3 +196,20 @@ def test_latin_digit_lookalikes_table() -> None:
     for glyph, digits in lexicon.DIGIT_LATIN_LOOKALIKES.items():
         assert glyph.isascii() and glyph.isalpha() and len(glyph) == 1
         assert digits and all("๐" <= d <= "๙" for d in digits)  # every digit of that shape, Thai
+
+
+RELATIVE_SPECKS = [
+    # (id, sentence as OCR'd, the deadline from a receipt on 23 Dec 2024)
+    ("clean", "ให้อำเภอทราบ ภายใน ๕ วัน นับแต่วันที่ได้รับหนังสือนี้", [dt.date(2024, 12, 28)]),
+    # A speck read as a full stop glued to the cue (seed 10).
+    ("dot-glued-to-cue", "ให้อำเภอทราบ ภายใน.๕ วัน นับแต่วันที่ได้รับหนังสือนี้", [dt.date(2024, 12, 28)]),
+    ("comma-and-space", "ให้อำเภอทราบ ภายใน , ๕ วัน นับแต่วันที่ได้รับหนังสือนี้", [dt.date(2024, 12, 28)]),
+]
+
+
+@pytest.mark.parametrize(("para", "want"), [c[1:] for c in RELATIVE_SPECKS], ids=[c[0] for c in RELATIVE_SPECKS])
+def test_relative_deadline_with_a_speck_after_the_cue(para: str, want: list) -> None:
+    from docintake.parse.deadlines import find_deadlines
+
+    found, _ = find_deadlines([para], dt.date(2024, 12, 23))
+    assert [d.date for d in found if d.relative] == want

@@ -58,7 +58,7 @@ _CUE = re.compile(
 # The unit may be วัน read as a short Latin word (``ภายใน ๑๕ Su นับแต่``): the
 # other units are too long to come out as two or three letters.
 _RELATIVE = re.compile(
-    rf"ภายใน\s*(?P<n>[0-9]{{1,3}})\s*(?P<unit>{_alternation(lexicon.RELATIVE_UNITS)}|[A-Za-z]{{2,3}})\s*"
+    rf"ภายใน\s*[.,:]?\s*(?P<n>[0-9]{{1,3}})\s*(?P<unit>{_alternation(lexicon.RELATIVE_UNITS)}|[A-Za-z]{{2,3}})\s*"
     rf"(?:{_alternation(lexicon.RELATIVE_FROM)})"
 )
 _UNIT_DAYS = {key(u): n for u, n in lexicon.RELATIVE_UNITS.items()}
@@ -244,7 +244,7 @@ def _current_base(base: dt.date | None, ref: dt.date | None) -> tuple[dt.date | 
 # นับแต่``) announces a count of days, weeks or working days: which is unknown.
 _CUED_LABEL = re.compile(rf"(?:{_tolerant_alternation(lexicon.DEADLINE_CUES)})\s*วัน[ก-๎]{{0,10}}?ท\u0e35?"
                          r"(?=[\s.,:;'\"\-–0-9]|$)")
-_UNITLESS = re.compile(rf"ภายใน\s*[0-9]{{1,3}}\s*(?:{_alternation(lexicon.RELATIVE_FROM)})")
+_UNITLESS = re.compile(rf"ภายใน\s*[.,:]?\s*[0-9]{{1,3}}\s*(?:{_alternation(lexicon.RELATIVE_FROM)})")
 _YEARISH = re.compile(r"(?<![0-9])25[0-9]{2}(?![0-9])|พ\.\s?ศ")
 _NEAR = 30  # characters after a cue where its date stands
 
