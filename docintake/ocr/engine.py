@@ -163,10 +163,9 @@ class TesseractEngine:
 
 def _junk_lines(toks, fixes: dict[int, Fix]) -> tuple[dict[int, str], list[TextRepair]]:
     """Tesseract's lines that are specks or a picture read as text: line -> reason, and their repairs."""
-    heights = [t.box[3] for t in toks if t.text.strip() and t.box[3] > 0]
-    if not heights:
+    usual = tesseract.usual_height(toks)
+    if not usual:
         return {}, []
-    usual = float(sorted(heights)[len(heights) // 2])
     lines: dict[int, list[int]] = {}
     for i, t in enumerate(toks):
         lines.setdefault(t.line, []).append(i)

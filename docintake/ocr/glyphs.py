@@ -101,7 +101,7 @@ def _evenly_spaced(gaps: np.ndarray, most: float) -> int:
     best = run = 0
     for i, g in enumerate(gaps):
         ok = g <= most and (run == 0 or abs(g - gaps[i - 1]) <= 0.4 * gaps[i - 1])
-        run = (run + 1 if run else 1) if ok else 0
+        run = run + 1 if ok else 0
         best = max(best, run)
     return best
 
@@ -137,13 +137,32 @@ def _erase_frames(mask: np.ndarray, labels: np.ndarray, stats: np.ndarray, line_
     if not wide or line_height < 4:
         return False
     blob = np.isin(labels, wide).astype(np.uint8)
-    across = cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(1.5 * line_height)), 1))
-    down = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(3, int(0.8 * line_height))))
-    rules = cv2.morphologyEx(blob, cv2.MORPH_OPEN, across) | cv2.morphologyEx(blob, cv2.MORPH_OPEN, down)
+    rules = straight_strokes(blob, max(3, int(1.5 * line_height)), max(3, int(0.8 * line_height)))
     if not rules.any():
         return False
-    mask[cv2.dilate(rules, np.ones((3, 3), np.uint8)) > 0] = 0  # and the rule's anti-aliased rim
+    mask[erasure(rules)] = 0
     return True
+
+
+def straight_strokes(ink: np.ndarray, across: int, down: int, thinner_than: int | None = None) -> np.ndarray:
+    """The ink on straight runs at least ``across`` px long or ``down`` px high:
+    rules, frames, underlines. ``thinner_than``: only runs thinner than that,
+    so that a solid block of ink is no rule."""
+    flat = cv2.morphologyEx(ink, cv2.MORPH_OPEN, _rect(across, 1))
+    tall = cv2.morphologyEx(ink, cv2.MORPH_OPEN, _rect(1, down))
+    if thinner_than:
+        flat = flat & ~cv2.morphologyEx(flat, cv2.MORPH_OPEN, _rect(1, thinner_than))
+        tall = tall & ~cv2.morphologyEx(tall, cv2.MORPH_OPEN, _rect(thinner_than, 1))
+    return flat | tall
+
+
+def erasure(strokes: np.ndarray) -> np.ndarray:
+    """Where to erase for these strokes: them and their anti-aliased rim (a boolean mask)."""
+    return cv2.dilate(strokes, np.ones((3, 3), np.uint8)) > 0
+
+
+def _rect(w: int, h: int) -> np.ndarray:
+    return cv2.getStructuringElement(cv2.MORPH_RECT, (max(1, w), max(1, h)))
 
 
 def _above_baseline(blobs: list[int], stats: np.ndarray) -> list[int]:

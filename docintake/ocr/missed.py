@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from docintake.ocr.glyphs import erasure, straight_strokes
 from docintake.ocr.tesseract import Token
 
 MAX_LINES = 12  # a page with more uncovered blobs is a picture, not skipped text
@@ -62,21 +63,11 @@ def _without_rules(ink: np.ndarray, line_h: float) -> np.ndarray:
     over as a frame. No letter has a straight stroke three line heights
     across or one and a half down.
     """
-    rules = _thin(cv2.morphologyEx(ink, cv2.MORPH_OPEN, _rect(3 * line_h, 1)), _rect(1, 0.3 * line_h)) | \
-        _thin(cv2.morphologyEx(ink, cv2.MORPH_OPEN, _rect(1, 1.5 * line_h)), _rect(0.3 * line_h, 1))
+    rules = straight_strokes(ink, int(3 * line_h), int(1.5 * line_h), thinner_than=max(1, int(0.3 * line_h)))
     if rules.any():
         ink = ink.copy()
-        ink[cv2.dilate(rules, np.ones((3, 3), np.uint8)) > 0] = 0
+        ink[erasure(rules)] = 0
     return ink
-
-
-def _rect(w: float, h: float) -> np.ndarray:
-    return cv2.getStructuringElement(cv2.MORPH_RECT, (max(1, int(w)), max(1, int(h))))
-
-
-def _thin(long: np.ndarray, across: np.ndarray) -> np.ndarray:
-    """The parts of long strokes thinner than ``across``: rules, not a solid block of ink."""
-    return long & ~cv2.morphologyEx(long, cv2.MORPH_OPEN, across)
 
 
 def find_missed(image: np.ndarray, toks: list[Token], txt: str) -> list[Missed]:

@@ -15,9 +15,10 @@ import re
 
 import numpy as np
 
+from docintake.ocr import wordcut
 from docintake.ocr.digits import ARABIC_DIGITS, REJECT, THAI_DIGITS, Fix
 from docintake.ocr.glyphs import ink_mask, segment
-from docintake.ocr import wordcut
+from docintake.ocr.tesseract import usual_height
 
 _DIGIT = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]")
 _NUMERIC_SPAN = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}](?:.*[{THAI_DIGITS}{ARABIC_DIGITS}])?")
@@ -223,27 +224,21 @@ def _read_by_word(model, glyphs: list, word_of: dict[int, int], speck: float) ->
     drops them as dust against its digits (a list number ``๑.`` with dust
     before it).
     """
+    words = [list(g) for _, g in itertools.groupby(glyphs, key=lambda g: word_of[id(g)])]
+    alone = [model.read(word) for word in words]
+    letters = [bool(r) and all(c == REJECT for c, _ in r) and any(max(g.w, g.h) >= speck for g in word)
+               for word, (r, _) in zip(words, alone)]
     reading: list[tuple[str, float]] = []
     kept: list = []
-    run: list = []
-
-    def flush() -> None:
-        if run:
-            r, k = model.read(run)
-            reading.extend(r)
-            kept.extend(k)
-            run.clear()
-
-    for _, group in itertools.groupby(glyphs, key=lambda g: word_of[id(g)]):
-        word = list(group)
-        alone, alone_kept = model.read(word)
-        if alone and all(c == REJECT for c, _ in alone) and any(max(g.w, g.h) >= speck for g in word):
-            flush()
-            reading.extend(alone)
-            kept.extend(alone_kept)
+    for of_letters, block in itertools.groupby(range(len(words)), key=lambda n: letters[n]):
+        block = list(block)
+        if of_letters or len(block) == 1:  # a run of one word reads as that word alone did
+            parts = [alone[n] for n in block]
         else:
-            run.extend(word)
-    flush()
+            parts = [model.read([g for n in block for g in words[n]])]
+        for r, k in parts:
+            reading += r
+            kept += k
     return reading, kept
 
 
@@ -275,8 +270,7 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0, *, every: 
     for i, t in enumerate(toks):
         if t.box[2] > 0:
             lines.setdefault(t.line, []).append(i)
-    heights = sorted(t.box[3] for t in toks if t.box[3] > 0)
-    usual = heights[len(heights) // 2] if heights else 0
+    usual = usual_height(toks)
     fixes: dict[int, Fix] = {}
     for members in lines.values():
         big = max(toks[i].box[3] for i in members) > wordcut.BIG_TOKEN * usual

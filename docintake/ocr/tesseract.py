@@ -119,6 +119,12 @@ def _tsv_rows(tsv: str) -> tuple[list, dict]:
     return rows, lines
 
 
+def usual_height(toks: list[Token]) -> float:
+    """The median height of the tokens' boxes, 0 when there are none: the page's body print."""
+    heights = sorted(t.box[3] for t in toks if t.box[3] > 0)
+    return float(heights[len(heights) // 2]) if heights else 0.0
+
+
 def union_box(boxes: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int]:
     """Smallest box holding all ``boxes`` (left, top, width, height).
 

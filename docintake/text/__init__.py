@@ -10,5 +10,6 @@ def clear_line_caches() -> None:
     """
     from docintake.text import fuzzy, normalize
 
-    for cached in (normalize.thai_to_arabic_digits, normalize.number_digits, fuzzy.key, fuzzy._match_label, fuzzy._keyed_prefix):
+    for cached in (normalize.thai_to_arabic_digits, normalize.number_digits,
+                   fuzzy.key, fuzzy._match_label, fuzzy._keyed_prefix):
         cached.cache_clear()
