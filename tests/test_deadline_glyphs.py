@@ -54,7 +54,7 @@ DIGITS = [
     # number before it the day (the date reader's day_debris_dropped, seed 6):
     # the cue stands before that number, not before the debris.
     ("day-before-debris", "และรวบรวมส่งให้จังหวัด ก่อนวันที ๑๑ 5ธิ.ค. ๒๕๖๖", "๒๒ พฤศจิกายน ๒๕๖๖",
-     [dt.date(2023, 12, 11)], {"month_repaired"}),
+     [dt.date(2023, 12, 11)], {"month_repaired", "date_debris_dropped"}),
     ("debris-not-cued", "ตามที่ประชุมเมื่อ ๑๑ 5ธิ.ค. ๒๕๖๖", "๒๒ พฤศจิกายน ๒๕๖๖", [], set()),
 ]
 

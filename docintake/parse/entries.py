@@ -59,12 +59,16 @@ _DATE_DEBRIS = (
 )
 
 
+_YEAR_RESTORED = "a lost digit of the year"
+
+
 def entry_date(text: str) -> tuple[dt.date | None, str | None]:
     """The date of the letter an entry names (its last date), and what debris
     had to be dropped to read it (None when it read as printed)."""
     dates = [d for d in find_dates(text) if d.date is not None]
     if dates:
-        return dates[-1].date, None
+        restored = any(p.startswith("year_digit_restored") for p in dates[-1].problems)
+        return dates[-1].date, _YEAR_RESTORED if restored else None
     for pattern, repl, what in _DATE_DEBRIS:
         tidy = pattern.sub(repl, text)
         if tidy != text:
@@ -153,8 +157,10 @@ def _warn_read(notes: Notes, where: str, text: str, c: Cited) -> None:
     elif c.problems:
         notes.warn("doc_no_corrected", f"{where}.doc_no", f"{', '.join(c.problems)}: {collapse(text)!r}")
     if c.date_repair is not None:
-        notes.warn("date_debris_dropped", f"{where}.date", f"read as {c.date.isoformat()} after dropping "
-                                                           f"{c.date_repair}: {collapse(text)!r}")
+        code = "year_restored" if c.date_repair == _YEAR_RESTORED else "date_debris_dropped"
+        verb = "restoring" if code == "year_restored" else "dropping"
+        notes.warn(code, f"{where}.date", f"read as {c.date.isoformat()} after {verb} {c.date_repair}: "
+                                          f"{collapse(text)!r}")
         notes.conf(where.split("[")[0], 0.8)
 
 

@@ -62,6 +62,10 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: Receipt
     """One letter; ``receipt`` is the bundle's stamp read on an earlier letter."""
     notes = Notes()
     h = parse_header(lines, span.start, span.head, span.subject, first=first, window=window, notes=notes)
+    if h.date_hit is not None and h.date_hit.date is not None:
+        for p in h.date_hit.problems:
+            if p.startswith(_DATE_REPAIRS):
+                notes.warn(*date_repair_warning(p, h.date_hit, "date"))
     f = parse_fields(lines, span.subject, span.end, notes)
     close = bodymod.closing_index(lines, f.body_start, span.end, h.memo)
     paras = bodymod.paragraphs(lines, f.body_start, close)
@@ -135,6 +139,21 @@ def _unread_why(d: Deadline) -> str:
     return "relative deadline not resolved: the date it counts from (receipt stamp) is not readable"
 
 
+# Date repairs find_dates makes that the header and deadline notes do not
+# warn on their own (thaidate: a year's lost digit, a speck number before the day).
+_DATE_REPAIRS = ("year_digit_restored", "day_debris_dropped")
+
+
+def date_repair_warning(problem: str, hit, field: str) -> tuple[str, str, str]:
+    """(code, field, message) of a warning for one of ``_DATE_REPAIRS``."""
+    code, _, printed = problem.partition(":")
+    if code == "year_digit_restored":
+        return ("year_restored", field, f"{hit.raw!r}: year {printed!r} has lost a digit; the one era year it "
+                                        f"can be gives {hit.date.isoformat()}")
+    return ("date_debris_dropped", field, f"{hit.raw!r}: {printed!r} before the day read as debris: "
+                                          f"{hit.date.isoformat()}")
+
+
 def _deadline_notes(deadlines, hits, notes: Notes) -> None:
     """Warn about deadlines whose date could not be read or fought its weekday."""
     for d in deadlines:
@@ -153,6 +172,9 @@ def _deadline_notes(deadlines, hits, notes: Notes) -> None:
                 notes.conf("deadlines", hit.confidence)
             elif p.startswith("month_repaired") and hit.date is not None:
                 notes.warn("month_repaired", "deadlines", f"{hit.raw!r}: month read as {hit.date.month}")
+                notes.conf("deadlines", hit.confidence)
+            elif p.startswith(_DATE_REPAIRS) and hit.date is not None:
+                notes.warn(*date_repair_warning(p, hit, "deadlines"))
                 notes.conf("deadlines", hit.confidence)
             elif p.startswith("digit_repaired") and hit.date is not None:
                 glyphs, digits = p.split(":")[1].split("=")

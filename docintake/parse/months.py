@@ -27,6 +27,9 @@ _CONF = {key(m): n for m, n in lexicon.MONTH_CONFUSIONS.items()}
 _UPPER = re.compile("[\u0e31\u0e34-\u0e37\u0e47-\u0e4e]")
 _BARE_ABBR = {b: n for k, n in _ABBR.items() if (b := _UPPER.sub("", k)) != k
               and b not in _ABBR and sum(_UPPER.sub("", o) == b for o in _ABBR) == 1}
+# Two-letter abbreviations without dots (พย for พ.ย.) that are no other's bare
+# form: มค is ม.ค. or มี.ค. with its vowel lost.
+_BARE_TWO = {k for k in _ABBR if len(k) == 2 and sum(_UPPER.sub("", o) == k for o in _ABBR) == 1}
 
 
 _DOT_SPECK = re.compile(f"[{lexicon.MONTH_DOT_SPECKS}](?=\\.)")
@@ -46,16 +49,20 @@ def month_number(token: str) -> tuple[int, int] | None:
     True
     """
     k = _YEAR_PREFIX.sub("", key(token).strip()).strip()
+    k = k[:-1] + "." if k.endswith(",") else k  # "5.0,": the closing dot read as a comma
     compact = k.replace(".", "").replace(" ", "")
     if k in _FULL:
         return _FULL[k], 0
     if k.rstrip(".") in _FULL:  # "ธันวาคม.": a speck read as a dot after the name
         return _FULL[k.rstrip(".")], 1
+    if _FULL_SPECKED.fullmatch(k):  # "กกุมภาพันธ์.": a damaged full name, a speck after it
+        near = _near_full(compact)
+        return (near[0], near[1] + 1) if near else None
     if "." in k and compact in _ABBR:
         return _ABBR[compact], 0
     if compact in _CONF:
         return _CONF[compact], 1
-    if compact in _ABBR and len(compact) >= 3:  # มิย without dots
+    if compact in _ABBR and (len(compact) >= 3 or compact in _BARE_TWO):  # มิย, พย without dots
         return _ABBR[compact], 1
     if compact in _BARE_ABBR:  # มย: มิ.ย. with its dots and upper vowel lost
         return _BARE_ABBR[compact], 1
@@ -71,13 +78,22 @@ def month_number(token: str) -> tuple[int, int] | None:
         return shaped, max(1, sum(ch in lexicon.MONTH_LOOKALIKES for ch in k))
     if "." in k and len(compact) >= 3:
         return _near_abbreviation(compact)
+    return _near_full(compact) or _month_after_debris(compact)
+
+
+# A full name's letters, then one dot: no abbreviation ends so (มิย. is too short).
+_FULL_SPECKED = re.compile("[\u0e01-\u0e3a\u0e40-\u0e4e]{5,}\\.")
+
+
+def _near_full(compact: str) -> tuple[int, int] | None:
+    """The full month name within edit tolerance of ``compact``, with the distance."""
     best: tuple[int, int] | None = None
     for name, n in _FULL.items():
         tol = min(tolerance(len(name)), 2)
         d = Levenshtein.distance(compact, name, score_cutoff=tol)
         if d <= tol and (best is None or d < best[1]):
             best = (n, d)
-    return best or _month_after_debris(compact)
+    return best
 
 
 # Month abbreviations by their consonants alone (ม.ค. and มี.ค. share มค).

@@ -27,9 +27,12 @@ DATE_RE = re.compile(
     rf"(?:วัน(?P<wd>[{_THAI}]{{2,12}}?)\s?ท[ี]?[่]?\s*|วันท[ี]?[่]?\s*)?"
     rf"(?<![\d.])(?P<day>\d\s\d(?=\s*[{_THAI}])|\d{{1,4}})(?:-(?=[{_THAI}]))?\s*"
     rf"(?P<month>[{_THAI}.]{{2,16}}|[{_THAI}]{{1,3}}[.(,]\s?[{_THAI}]{{1,2}}\.?"
-    rf"|(?<=\s)[A-Za-z0-9ก-ฮ]{{1,2}}(?:\.\s?)?[A-Za-z0-9ก-ฮ]{{1,2}}\.)(?:\s+[ก-ฮa-zA-Z]{{1,2}}(?=\s))?"
-    rf"(?:\s*-)?\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>2[\s-]?5[\s-]?\d[\s-]?\d|\d{{4}}|\d\s?\d)(?![\d])"
+    rf"|(?<=\s)[A-Za-z0-9ก-ฮ]{{1,2}}(?:\.\s?)?[A-Za-z0-9ก-ฮ]{{1,2}}[.,])[:;,]?(?:\s+[ก-ฮa-zA-Z]{{1,2}}(?=\s))?"
+    rf"(?:\s*-)?\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>2[\s-]?5[\s-]?\d[\s-]?\d|\d{{3,4}}|\d\s?\d)(?![\d])"
 )
+# The month's closing dot read as a comma (``5.0,``), or a colon or
+# semicolon printed after the month (``สุค: ๖๘``): a speck, skipped.
+# A year of three digits has lost one (``๕๖๗`` for ๒๕๖๗): ``restore_year``.
 
 
 def be_to_ce(year: int) -> int:
@@ -65,6 +68,23 @@ def normalise_year(digits: str) -> int | None:
         return n
     return None
 
+
+# The BE years a restored year may take: from plausibility's era floor (1990)
+# to the last year printed ๒๕xx (2056): a year a digit short is this century's.
+RESTORE_YEARS = (2533, 2599)
+
+
+def restore_year(digits: str) -> int | None:
+    """A BE year OCR printed with one digit lost (``๕๖๗``: the leading ๒
+    gone), as CE, when exactly one digit put back anywhere makes a year of
+    the era; None when several do (``๒๕๖``: any last digit fits).
+
+    >>> restore_year("567"), restore_year("566"), restore_year("256"), restore_year("213")
+    (2024, 2023, None, None)
+    """
+    fits = {int(digits[:i] + d + digits[i:]) for i in range(len(digits) + 1) for d in "0123456789"}
+    fits = {y for y in fits if RESTORE_YEARS[0] <= y <= RESTORE_YEARS[1]}
+    return be_to_ce(fits.pop()) if len(fits) == 1 else None
 
 
 @dataclass
@@ -104,9 +124,20 @@ def _day_ambiguous(text: str, m: re.Match[str]) -> bool:
     day = text[m.start("day") : m.end("day")]
     if " " in day and (day[0] in "0123456789") != (day[-1] in "0123456789"):
         return True
-    if _lone_number_before(text, m.start("day")):
+    if (lone := _lone_number_before(text, m.start("day"))) and _speck_number(lone.group(), text, m) is None:
         return True
     return _lone_number_before(text, m.start("day"), glued=True) is not None and _day_before_debris(text, m) is not None
+
+
+def _speck_number(lone: str, text: str, m: re.Match[str]) -> str | None:
+    """``0 ๒๙ กรกฎาคม ๒๕๖๗``: a lone number in the other digit script before
+    a two-digit day printed, as its year is, in one script: debris, not part
+    of the day (a two-digit day takes no more digits); returned so, else None."""
+    day = text[m.start("day") : m.end("day")]
+    year = _scripts(text[m.start("year") : m.end("year")])
+    if len(day) == 2 and len(year) == 1 and _scripts(day) == year and _scripts(lone) == {not next(iter(year))}:
+        return lone.strip()
+    return None
 
 
 def _scripts(s: str) -> set[bool]:
@@ -155,7 +186,11 @@ def _build(m: re.Match[str], text: str) -> DateHit | None:
     # It reads the space after the day as a hyphen too ("๒๕-พฤศจิกายน"; a
     # range "๑-๓ พฤศจิกายน" has digits on both sides of its hyphen).
     # OCR splits a year's digits with a space or a hyphen (2-567).
-    year = normalise_year(re.sub(r"[\s-]", "", m["year"]))
+    digits = re.sub(r"[\s-]", "", m["year"])
+    year = normalise_year(digits) if len(digits) != 3 else restore_year(digits)
+    if len(digits) == 3 and year is not None:
+        hit.problems.append(f"year_digit_restored:{m['year']}")
+        hit.confidence = min(hit.confidence, 0.7)
     hit.year = year
     day = int(m["day"].replace(" ", ""))
     if _day_ambiguous(text, m):
@@ -165,6 +200,9 @@ def _build(m: re.Match[str], text: str) -> DateHit | None:
             return hit
         day = debris_day
         hit.problems.append(f"day_debris_dropped:{m['day']}")
+        hit.confidence = min(hit.confidence, 0.7)
+    elif (lone := _lone_number_before(text, m.start("day"))) and (speck := _speck_number(lone.group(), text, m)):
+        hit.problems.append(f"day_debris_dropped:{speck}")
         hit.confidence = min(hit.confidence, 0.7)
     elif _stand_in_day(text, m):
         hit.problems.append("day_digits_mixed")

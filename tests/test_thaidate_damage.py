@@ -1,0 +1,82 @@
+"""Dates whose year, month or day OCR damaged in ways the date itself settles
+(replayed OCR of analysis seeds 5, 8-11): each repair is named in the hit's
+problems and lowers its confidence; damage with several readings stays unread."""
+
+import datetime as dt
+
+import pytest
+
+from docintake.parse import parse_text
+from docintake.parse.months import month_number
+from docintake.parse.thaidate import find_dates, restore_year
+
+CASES = [
+    # ๒๕๖๗ with its leading ๒ lost: only ๒ put back makes a ๒๕xx year.
+    ("year-leading-digit-lost", "๗ กุมภาพันธ์ ๕๖๗", dt.date(2024, 2, 7), "year_digit_restored"),
+    ("year-leading-digit-lost-entry", "ลงวันที่ ๑๒ ธันวาคม ๕๖๖", dt.date(2023, 12, 12), "year_digit_restored"),
+    # ๒๕๖ could be ๒๕๖๐ .. ๒๕๖๙ (or ๒๕x๖): no reading.
+    ("year-last-digit-lost", "ลงวันที่ ๒ กรกฎาคม ๒๕๖", None, None),
+    # ๒๑๓ is no ๒๕xx year with one digit put back.
+    ("year-three-digits-not-era", "ในท ๑๐กย.๒๑๓ 0", None, None),
+    # A letter doubled in a full month name, a speck read as a dot glued to the year.
+    ("full-month-doubled-letter-dot", "10 กกุมภาพันธ์.2568", dt.date(2025, 2, 10), "month_repaired"),
+    # พ.ย. with both dots lost, glued to a memo's two-digit year.
+    ("bare-two-letter-abbr", "วันที่ 17 พย68 0 2", dt.date(2025, 11, 17), "month_repaired"),
+    # มค is ม.ค. or มี.ค. with its vowel lost: no reading.
+    ("bare-two-letter-abbr-ambiguous", "วันที่ 17 มค68", None, None),
+    # ส.ค.: its first dot read as sara u, its last as a colon.
+    ("abbr-closing-colon", "ที่ สร ๗๒๗๖๓/๖๒ วันที่ ๔ สุค: ๖๘", dt.date(2025, 8, 4), "month_repaired"),
+    # An Arabic 0 before a Thai two-digit day: debris, the day is ๒๙.
+    ("speck-number-before-day", "0 ๒๙ กรกฎาคม ๒๕๖๗", dt.date(2024, 7, 29), "day_debris_dropped"),
+    # Both numbers in one script: which is the day cannot be told.
+    ("lone-number-same-script", "26 1 พฤษภาคม 2567", None, None),
+    ("lone-number-thai-before-day", "๑ ๒๙ กรกฎาคม ๒๕๖๗", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "problem"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_damaged_date(text: str, want: dt.date | None, problem: str | None) -> None:
+    hits = [h for h in find_dates(text) if h.date is not None]
+    assert [h.date for h in hits] == ([want] if want else [])
+    if want is not None:
+        assert any(p.startswith(problem) for p in hits[0].problems)
+        assert hits[0].confidence < 1.0
+
+
+@pytest.mark.parametrize(("digits", "want"), [
+    ("567", 2024), ("566", 2023), ("267", 2024), ("256", None), ("213", None), ("999", None),
+], ids=["lead-lost", "lead-lost-2566", "second-lost", "last-lost", "no-era-year", "no-year"])
+def test_restore_year(digits: str, want: int | None) -> None:
+    assert restore_year(digits) == want
+
+
+@pytest.mark.parametrize(("token", "want"), [
+    ("กกุมภาพันธ์.", 2), ("เมษายน.", 4), ("พย", 11), ("กพ", 2), ("มค", None), ("สุค", 8), ("ธันวาคม.", 12),
+], ids=["full-doubled-dot", "full-dot", "bare-nov", "bare-feb", "bare-jan-or-mar", "sara-u-dot", "full-clean-dot"])
+def test_month_token(token: str, want: int | None) -> None:
+    got = month_number(token)
+    assert (got[0] if got else None) == want
+
+
+LETTER = """ที่ สน ๐๐๒๓.๑๓/๒๒๒๓ ที่ว่าการอำเภอเมืองสกลนคร
+ถนนศูนย์ราชการ สน ๔๗๐๐๐
+{date}
+เรื่อง การพัฒนาอัตลักษณ์ท้องถิ่น
+เรียน นายกองค์การบริหารส่วนตำบล ทุกแห่ง
+อ้างถึง หนังสือจังหวัดสกลนคร ที่ สน ๐๐๒๓.๖/๗๘๔๓ ลงวันที่ {ref_date}
+ด้วยจังหวัดแจ้งว่า ขอให้รายงานผล
+ขอแสดงความนับถือ
+(นายสมชาย ใจดี)
+นายอำเภอเมืองสกลนคร"""
+
+
+@pytest.mark.parametrize(("date", "ref_date", "want", "ref_want", "fields"), [
+    ("๗ กุมภาพันธ์ ๕๖๗", "๓๐ มกราคม ๒๕๖๗", dt.date(2024, 2, 7), dt.date(2024, 1, 30), {"date"}),
+    ("๗ กุมภาพันธ์ ๒๕๖๗", "๓๐ มกราคม ๕๖๗", dt.date(2024, 2, 7), dt.date(2024, 1, 30), {"references[1].date"}),
+    ("๗ กุมภาพันธ์ ๒๕๖", "๓๐ มกราคม ๒๕๖๗", None, dt.date(2024, 1, 30), set()),
+], ids=["letter-date", "reference-date", "letter-date-ambiguous"])
+def test_restored_year_is_warned(date: str, ref_date: str, want, ref_want, fields: set) -> None:
+    (letter,) = parse_text(LETTER.format(date=date, ref_date=ref_date)).letters
+    assert letter.date == want
+    assert [r.date for r in letter.references] == [ref_want]
+    assert {w.field for w in letter.warnings if w.code == "year_restored"} == fields
