@@ -110,9 +110,20 @@ def test_date_plausible_against_today(today, flagged):
 
 def test_misread_year_without_today_is_flagged_and_withdrawn():
     # Stock Tesseract reads ๒๕๖๘ as ๒๕๒๕ (it cannot output ๖/๘): 1982, a year no letter here carries.
-    (x,) = parse_text(LETTER.replace("๒๔ มิถุนายน ๒๕๖๘", "๒๔ มิถุนายน ๒๕๒๕")).letters
+    # Without its ด่วนภายใน stamp nothing dates the letter: withdrawn.
+    text = LETTER.replace("๒๔ มิถุนายน ๒๕๖๘", "๒๔ มิถุนายน ๒๕๒๕").replace("ด่วนภายใน ๒๗ มิถุนายน ๒๕๖๘ เวลา ๑๐.๐๐ น.\n", "")
+    (x,) = parse_text(text).letters
     assert x.date is None
     assert "year_implausible" in {w.code for w in x.warnings if w.field == "date"}
+
+
+def test_misread_year_taken_from_the_urgent_deadline():
+    # With its stamp (ด่วนภายใน ๒๗ มิถุนายน ๒๕๖๘) the day and month read give one
+    # date in the weeks before it: taken, warned, low confidence.
+    (x,) = parse_text(LETTER.replace("๒๔ มิถุนายน ๒๕๖๘", "๒๔ มิถุนายน ๒๕๒๕")).letters
+    assert x.date == dt.date(2025, 6, 24)
+    assert "date_inferred" in {w.code for w in x.warnings if w.field == "date"}
+    assert x.confidence["date"] <= 0.5
 
 
 def test_result_round_trips_through_json():

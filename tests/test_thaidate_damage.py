@@ -80,3 +80,14 @@ def test_restored_year_is_warned(date: str, ref_date: str, want, ref_want, field
     assert letter.date == want
     assert [r.date for r in letter.references] == [ref_want]
     assert {w.field for w in letter.warnings if w.code == "year_restored"} == fields
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # ๑๙ with its ๙ read as a closing quote (seed 6): the day is not ๑.
+    ("๑” กันยายน ๒๕๖๘", None),
+    # A quote before the month, apart from the day, is a speck (seed 1).
+    ("๑๒ 'กุมภาพันธ์ ๒๕๖๘", dt.date(2025, 2, 12)),
+    ("๑ 'กุมภาพันธ์ ๒๕๖๘", dt.date(2025, 2, 1)),
+], ids=["quote-glued-to-one-digit-day", "quote-before-month", "quote-before-month-one-digit"])
+def test_quote_beside_the_day(text: str, want: dt.date | None) -> None:
+    assert [h.date for h in find_dates(text) if h.date] == ([want] if want else [])

@@ -14,6 +14,7 @@ import calendar
 import datetime as dt
 
 from docintake.parse.crosscheck import number_line
+from docintake.parse.datecontext import settle_own_date
 from docintake.parse.letter import Parsed
 from docintake.parse.thaidate import find_day_month, year_repairs
 
@@ -107,11 +108,32 @@ def _infer_own_year(p: Parsed, context: dt.date | None) -> None:
         p.notes.confidence["date"] = 0.5
 
 
+def _settle_own_date(p: Parsed, context: dt.date | None) -> None:
+    """A letter date left unread (a damaged month with several readings, a
+    year lost or before the era) taken when one reading falls in the weeks
+    before a date the letter cannot postdate (``datecontext``); warned."""
+    own = p.letter.date
+    if own is not None and _in_era(own):
+        return
+    anchors = [(context, "the date it was received or forwarded", 1)] if context and _in_era(context) else []
+    dated = [d for d in p.letter.deadlines if d.date and not d.relative and _in_era(d.date)]
+    anchors += [(d.date, "its ด่วนภายใน deadline", 1) for d in dated if d.source == "urgency"][:1]
+    if p.letter.kind == "memo" and (body := sorted(d.date for d in dated if d.source == "body")):
+        anchors.append((body[0], "the deadline the memo sets", 0))
+    got = settle_own_date(p.head_text, number_line(p.head_text), p.letter.kind == "memo", anchors)
+    if got is None:
+        return
+    p.letter.date, why = got
+    warn(p, "date_inferred", "date", why + (f"; the year printed reads {own.isoformat()}" if own else ""))
+    p.notes.confidence["date"] = 0.5
+
+
 def check_letter(p: Parsed, context: dt.date | None, today: dt.date | None) -> None:
     """Own-field checks; ``context`` is the date of the letter that forwards
     this one (or the receipt date) for letters whose own date is unreadable."""
     repair_own_year(p, context)
     _infer_own_year(p, context)
+    _settle_own_date(p, context)
     if today is not None:
         _against_today(p, today)
     elif p.letter.date is not None and p.letter.date.year < ERA_FLOOR:

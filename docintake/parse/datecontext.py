@@ -1,0 +1,136 @@
+"""A letter's own date that OCR left with several readings, settled by a date
+the letter is known to precede.
+
+Handwritten or stamped dates read worst (``วันที่ ๙ AA. ๒๕๖๖``: A.A. may be
+ก.ค., ส.ค. or ต.ค.; ``๑๐กย.๒๑๓``: the year lost; ``๖ พฤศจิกายน ๒๕๐๕``: ๒๕๖๘
+with ๖ and ๘ misread, a year before the era). ``date_readings`` lists what
+the text allows: the day, every month the damaged name can be, the year if
+it reads as one of the era. ``settle`` keeps the readings in the weeks before
+an anchor the letter cannot postdate: the date it was received or forwarded,
+its own ด่วนภายใน deadline, or, for a memo, the deadline it sets its own
+units (a memo sets a deadline after its own date; an external letter may
+relay one already past, so its body deadlines are no anchor). A date is
+taken only when exactly one reading is left. Pure.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from docintake.parse.months import month_number, months_by_shape, months_one_misread
+from docintake.parse.thaidate import find_dates, normalise_year, restore_year
+from docintake.text.normalize import thai_to_arabic_digits
+
+ERA = (1990, 2100)  # as plausibility's ERA_FLOOR and ERA_CEILING
+BEFORE_DAYS = 60  # as plausibility.YEAR_INFERRED_BEFORE: a letter precedes its anchor by weeks
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a damaged date allows: its day, the months, the year (CE) if read."""
+
+    day: int
+    months: frozenset[int]
+    year: int | None
+    raw: str
+
+
+# A day standing alone (not a running number after a slash, not part of a
+# code), a month token of up to eight glyphs, maybe a speck, maybe a year.
+_READING = re.compile(r"(?<![\d/.])(?P<day>\d{1,2})(?![\d/.])\s*(?P<month>[^\s\d]{2,16})"
+                      r"(?:\s*(?P<year>\d{2,4}))?(?!\d)")
+
+
+def _months(token: str) -> frozenset[int]:
+    """Every month ``token`` can be: the one ``month_number`` reads, else each
+    its glyph shapes or one misread letter allow."""
+    token = token.rstrip(":;")  # a speck after the month (สุค:)
+    read = month_number(token)
+    if read is not None:
+        return frozenset({read[0]})
+    return frozenset(months_by_shape(token, one_unread=True) | months_one_misread(token))
+
+
+def _year(digits: str | None) -> int | None:
+    """The year, CE, when the digits read as one of the era; None when lost."""
+    if not digits:
+        return None
+    year = restore_year(digits) if len(digits) == 3 else normalise_year(digits)
+    return year if year is not None and ERA[0] <= year <= ERA[1] else None
+
+
+def date_readings(line: str) -> list[Reading]:
+    """The readings of the damaged dates on one line.
+
+    >>> [(r.day, sorted(r.months), r.year) for r in date_readings("ที่ รอ ๗๖๕๖๐/๙๔๖ วันที่ ๙ AA. ๒๕๖๖")]
+    [(9, [7, 8, 10], 2023)]
+    >>> [(r.day, sorted(r.months), r.year) for r in date_readings("ในท ๑๐กย.๒๑๓ 0")]
+    [(10, [9], None)]
+    """
+    norm = thai_to_arabic_digits(line)
+    out, pos = [], 0
+    while (m := _READING.search(norm, pos)) is not None:
+        months = _months(m["month"])
+        if not months or not 1 <= int(m["day"]) <= 31:
+            pos = m.end("day")  # "ส9 วนท ๑๙ T.A.": not a month; the day may be what it took as a year
+            continue
+        out.append(Reading(int(m["day"]), months, _year(m["year"]), line[m.start() : m.end()]))
+        pos = m.end()
+    return out
+
+
+def settle(reading: Reading, anchor: dt.date, *, after_days: int = 1) -> list[dt.date]:
+    """The dates ``reading`` can be from ``BEFORE_DAYS`` before ``anchor`` to
+    ``after_days`` after it (a stamp may be dated the day before it is read).
+
+    >>> settle(Reading(9, frozenset({7, 8, 10}), 2023, ""), dt.date(2023, 10, 16), after_days=0)
+    [datetime.date(2023, 10, 9)]
+    >>> settle(Reading(9, frozenset({7, 8, 10}), 2023, ""), dt.date(2023, 9, 1))
+    [datetime.date(2023, 7, 9), datetime.date(2023, 8, 9)]
+    """
+    years = [reading.year] if reading.year else [anchor.year - 1, anchor.year]
+    low, high = anchor - dt.timedelta(days=BEFORE_DAYS), anchor + dt.timedelta(days=after_days)
+    out = []
+    for year in years:
+        for month in sorted(reading.months):
+            if reading.day <= calendar.monthrange(year, month)[1] and low <= (d := dt.date(year, month, reading.day)) <= high:
+                out.append(d)
+    return sorted(out)
+
+
+def date_lines(head: str, number_line: str, memo: bool) -> list[str]:
+    """The letterhead lines that can hold the date, last first: those below
+    the number line, and for a memo the number line's text after its number
+    (``ที่ ... วันที่ ...`` is one line)."""
+    lines = head.split("\n")
+    at = lines.index(number_line) if number_line in lines else -1
+    below = lines[at + 1 :] if at >= 0 else lines
+    if memo and at >= 0:
+        below = [number_line, *below]
+    return list(reversed(below))
+
+
+def settle_own_date(head: str, number_line: str, memo: bool,
+                    anchors: list[tuple[dt.date, str, int]]) -> tuple[dt.date, str] | None:
+    """(date, why) for a letter whose date line has one reading in the weeks
+    before the first of ``anchors`` ((date, what it is, days after it the
+    letter may be dated)); None when no line reads, when the date line reads
+    as printed (a cross-check withdrew it), or not exactly one fits."""
+    if not anchors:
+        return None
+    anchor, what, after = anchors[0]
+    for line in date_lines(head, number_line, memo):
+        if any(h.date is not None and ERA[0] <= h.date.year <= ERA[1] for h in find_dates(line)):
+            return None  # the date read as printed: a check that withdrew it is not second-guessed
+        readings = date_readings(line)
+        if readings:
+            reading = readings[-1]
+            fits = settle(reading, anchor, after_days=after)
+            if len(fits) != 1:
+                return None
+            return fits[0], (f"{reading.raw.strip()!r} is damaged; {fits[0].isoformat()} is its one reading "
+                             f"in the {BEFORE_DAYS} days before {what} ({anchor.isoformat()})")
+    return None

@@ -1,0 +1,88 @@
+"""A letter date with several readings, settled by a date the letter cannot
+postdate (replayed OCR of seeds 6, 9, 10): taken only when one reading is
+left, with a date_inferred warning and low confidence."""
+
+import datetime as dt
+
+import pytest
+
+from docintake.parse import parse_text
+from docintake.parse.datecontext import Reading, date_readings, settle
+
+READINGS = [
+    # A.A. is ก.ค., ส.ค. or ต.ค.; the running number after the slash is no day.
+    ("memo-latin-month", "ที่ รอ ๗๖๕๖๐/๙๔๖ วันที่ ๙ AA. ๒๕๖๖", [(9, {7, 8, 10}, 2023)]),
+    # T is no letter the look-alike table knows: any month with A's shapes after it.
+    ("memo-one-glyph-unread", "ท UN ๓๕๐๐๒๓๓๑ส9 วนท ๑๙ T.A. ๒๕๖๗", [(19, {1, 3, 5, 7, 8, 10, 12}, 2024)]),
+    # ๒๑๓ is no era year: the year is lost, the month reads.
+    ("year-lost", "ในท ๑๐กย.๒๑๓ 0", [(10, {9}, None)]),
+    # ๒๕๐๕ (1962) is before the era: lost too.
+    ("year-before-era", "๖ พฤศจิกายน ๒๕๐๕", [(6, {11}, None)]),
+    ("month-gone", "อบ ๗๘๐๘๙ ๓๘๐ จันที่ ๑๑ ๖๗", []),
+    ("day-glued-to-debris", "นม ๗๗๕๙๖/๒๘๓ วันที่ BAA. ๖๗", []),
+]
+
+
+@pytest.mark.parametrize(("line", "want"), [c[1:] for c in READINGS], ids=[c[0] for c in READINGS])
+def test_date_readings(line: str, want: list) -> None:
+    assert [(r.day, set(r.months), r.year) for r in date_readings(line)] == want
+
+
+@pytest.mark.parametrize(("reading", "anchor", "after", "want"), [
+    (Reading(9, frozenset({7, 8, 10}), 2023, ""), dt.date(2023, 10, 16), 0, [dt.date(2023, 10, 9)]),
+    (Reading(9, frozenset({7, 8, 10}), 2023, ""), dt.date(2023, 9, 20), 0, [dt.date(2023, 8, 9)]),
+    (Reading(9, frozenset({7, 8, 10}), 2023, ""), dt.date(2023, 9, 1), 0,
+     [dt.date(2023, 7, 9), dt.date(2023, 8, 9)]),
+    (Reading(6, frozenset({11}), None, ""), dt.date(2025, 11, 10), 1, [dt.date(2025, 11, 6)]),
+    (Reading(20, frozenset({12}), None, ""), dt.date(2025, 1, 10), 1, [dt.date(2024, 12, 20)]),
+    (Reading(11, frozenset({10}), 2023, ""), dt.date(2023, 10, 10), 0, []),
+], ids=["one-month-fits", "earlier-month-fits", "two-fit", "year-from-anchor", "year-before-new-year",
+        "after-anchor"])
+def test_settle(reading: Reading, anchor: dt.date, after: int, want: list) -> None:
+    assert settle(reading, anchor, after_days=after) == want
+
+
+def _memo(number_line: str, deadline: str) -> str:
+    return "\n".join([
+        "บนทกขอความ", "ส่วนราชการ กองคลัง องค์การบริหารส่วนตำบลหัวทะเล", number_line,
+        "เรื่อง การให้ความช่วยเหลือผู้ประสบภัยแล้ง", "เสนอ นายกองค์การบริหารส่วนตำบลหัวทะเล",
+        f"จึงขอให้แจ้งกองที่เกี่ยวข้องรายงานสถานการณ์ภัยแล้ง ภายในไม่เกินวันที่ {deadline}",
+        "จึงเรียนมาเพื่อโปรดทราบและพิจารณา", "(นางสาวนงลักษณ์ ภูมิสะอาด)", "ผู้อำนวยการกองคลัง",
+    ])
+
+
+@pytest.mark.parametrize(("number_line", "deadline", "want"), [
+    # ต.ค. is the one reading in the 60 days before the memo's deadline.
+    ("ที่ รอ ๗๖๕๖๐/๙๔๖ วันที่ ๙ AA. ๒๕๖๖", "๑๖ ต.ค. ๖๖", dt.date(2023, 10, 9)),
+    # 20 September: ก.ค. 9 is too early, ส.ค. 9 fits.
+    ("ที่ รอ ๗๖๕๖๐/๙๔๖ วันที่ ๙ AA. ๒๕๖๖", "๒๐ ก.ย. ๖๖", dt.date(2023, 8, 9)),
+    # 1 September: ก.ค. 9 and ส.ค. 9 both fit: no date.
+    ("ที่ รอ ๗๖๕๖๐/๙๔๖ วันที่ ๙ AA. ๒๕๖๖", "๑ ก.ย. ๖๖", None),
+    # The year lost: the one before the deadline.
+    ("ที่ รอ ๗๖๕๖๐/๙๔๖ ในท ๑๐กย.๒๑๓ 0", "๓๐ ก.ย. ๒๕๖๗", dt.date(2024, 9, 10)),
+], ids=["month-settled", "earlier-month", "two-months-fit", "year-settled"])
+def test_memo_date_settled_by_its_deadline(number_line: str, deadline: str, want: dt.date | None) -> None:
+    (letter,) = parse_text(_memo(number_line, deadline)).letters
+    assert letter.date == want
+    inferred = [w for w in letter.warnings if w.code == "date_inferred"]
+    assert bool(inferred) is (want is not None)
+    if want is not None:
+        assert letter.confidence["date"] <= 0.5
+
+
+EXTERNAL = """ที่ รอ ๐๐๒๓.๕/๑๒๓๔ ศาลากลางจังหวัดร้อยเอ็ด
+ถนนสุริยเดชบำรุง รอ ๔๕๐๐๐
+๙ AA. ๒๕๖๖
+เรื่อง การให้ความช่วยเหลือผู้ประสบภัยแล้ง
+เรียน นายอำเภอ ทุกอำเภอ
+จึงขอให้รายงานสถานการณ์ภัยแล้ง ภายในไม่เกินวันที่ ๑๖ ตุลาคม ๒๕๖๖
+ขอแสดงความนับถือ
+(นายสมชาย ใจดี)
+ผู้ว่าราชการจังหวัดร้อยเอ็ด"""
+
+
+def test_external_letter_not_settled_by_a_body_deadline() -> None:
+    # An external letter may relay a deadline already past on its own date.
+    (letter,) = parse_text(EXTERNAL).letters
+    assert letter.date is None
+    assert not [w for w in letter.warnings if w.code == "date_inferred"]
