@@ -86,3 +86,33 @@ def test_external_letter_not_settled_by_a_body_deadline() -> None:
     (letter,) = parse_text(EXTERNAL).letters
     assert letter.date is None
     assert not [w for w in letter.warnings if w.code == "date_inferred"]
+
+
+ENTRY_LETTER = """ที่ สน ๐๐๒๓.๑๓/๒๒๒๓ ที่ว่าการอำเภอเมืองสกลนคร
+ถนนศูนย์ราชการ สน ๔๗๐๐๐
+{date}
+เรื่อง การพัฒนาอัตลักษณ์ท้องถิ่น
+เรียน นายกองค์การบริหารส่วนตำบล ทุกแห่ง
+อ้างถึง หนังสือจังหวัดสกลนคร ที่ สน ๐๐๒๓.๖/๗๘๔๓ ลงวันที่ {ref_date}
+ด้วยจังหวัดแจ้งว่า ขอให้รายงานผล
+ขอแสดงความนับถือ
+(นายสมชาย ใจดี)
+นายอำเภอเมืองสกลนคร"""
+
+
+@pytest.mark.parametrize(("date", "ref_date", "want"), [
+    # NA.: any consonant, then a ค-like A: ม.ค., มี.ค., พ.ค., ก.ค., ส.ค., ต.ค., ธ.ค.;
+    # a letter of 7 Feb 2567 can cite only 30 Jan 2567 among them.
+    ("๗ กุมภาพันธ์ ๒๕๖๗", "๓๐ NA. ๒๕๖๗", dt.date(2024, 1, 30)),
+    # Cited by a letter of December: every month up to ต.ค. fits.
+    ("๗ ธันวาคม ๒๕๖๗", "๓๐ NA. ๒๕๖๗", None),
+    # fw. allows ก.พ. alone by shape (printed for ก.ย.): the letter's date chose nothing.
+    ("๒๒ พฤศจิกายน ๒๕๖๖", "๒๑ fw. ๒๕๖๖", None),
+    # The year lost: a cited letter may be years old.
+    ("๗ กุมภาพันธ์ ๒๕๖๗", "๓๐ NA. ๒๕", None),
+], ids=["one-month-before-letter", "several-before-letter", "shape-alone", "year-lost"])
+def test_entry_date_settled_by_the_letters_date(date: str, ref_date: str, want: dt.date | None) -> None:
+    (letter,) = parse_text(ENTRY_LETTER.format(date=date, ref_date=ref_date)).letters
+    assert [r.date for r in letter.references] == [want]
+    inferred = {w.field for w in letter.warnings if w.code == "date_inferred"}
+    assert inferred == ({"references[1].date"} if want else set())

@@ -13,11 +13,13 @@ the one digit change that fits. Every repair is warned and less confident.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from docintake.models import Enclosure, Letter, Reference
+from docintake.parse.datecontext import date_readings
 from docintake.parse.docno import read_doc_no, read_doc_no_loose
 from docintake.parse.lines import collapse
 from docintake.parse.notes import Notes
@@ -200,6 +202,8 @@ def repair_entries(letter: Letter, notes: Notes, enclosed: set[tuple[str, str]] 
                     notes.conf(name, CONTEXT_CONFIDENCE)
             if e.date is not None and letter.date is not None:
                 _repair_year(e, letter.date, f"{name}[{k}]", notes)
+            elif e.date is None and e.text and letter.date is not None:
+                _settle_date(e, letter.date, f"{name}[{k}]", notes)
 
 
 def issuer_prefix(doc_no: str, text: str) -> str | None:
@@ -353,6 +357,27 @@ def _repair_year(entry: Reference | Enclosure, letter_date: dt.date, where: str,
         entry.date = fits.pop()
         notes.warn("year_repaired", f"{where}.date", f"read as {entry.date.isoformat()}: printed year "
                                                       f"{be} is generations before the letter's own date")
+        notes.conf(where.split("[")[0], CONTEXT_CONFIDENCE)
+
+
+def _settle_date(entry: Reference | Enclosure, letter_date: dt.date, where: str, notes: Notes) -> None:
+    """An entry date whose month OCR damaged past one reading (``๓๐ NA. ๕๖๗``:
+    any month with a ค) taken when exactly one reading of its printed year
+    dates the cited letter on or before its citer. Only the letter's date
+    may choose: a name whose shapes allow one month alone (``fw.``: ก.พ.
+    with f unread, printed for ก.ย.) is a guess, and a year not read is no
+    reading (a cited letter may be years old)."""
+    readings = [r for r in date_readings(entry.text) if r.year is not None and len(r.months) > 1]
+    if not readings:
+        return
+    r = readings[-1]
+    floor = dt.date(letter_date.year - PAST_YEARS, 1, 1)
+    fits = [d for m in sorted(r.months) if r.day <= calendar.monthrange(r.year, m)[1]
+            and floor <= (d := dt.date(r.year, m, r.day)) <= letter_date]
+    if len(fits) == 1:
+        entry.date = fits[0]
+        notes.warn("date_inferred", f"{where}.date", f"{r.raw.strip()!r} is damaged; {fits[0].isoformat()} is its "
+                                                     f"one reading on or before the letter's own date")
         notes.conf(where.split("[")[0], CONTEXT_CONFIDENCE)
 
 
