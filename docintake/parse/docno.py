@@ -20,7 +20,8 @@ from docintake.text.normalize import number_digits, thai_to_arabic_digits
 _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 DOCNO_RE = re.compile(
     rf"(?<![ก-๎])(?P<prefix>(?:[ก-ฮ][{_MARKS}]?){{2,3}})(?P<vowel>ะ)?\.?\s{{0,2}}(?:[a-zA-Z'.,|]{{1,2}}\s)?"
-    r"(?P<code>\d[\d.]*(?:\s(?=\d)[\d.]+)*)(?P<glued>[ก-ฮ])?\s{0,2}(?P<slash>/\s{0,2}|(?=ว\.?\s{0,2}\d))"
+    rf"(?P<code>\d[\d.]*(?:\s(?=\d)[\d.]+)*)(?P<glued>[ก-ฮ][{_MARKS}]?)?"
+    r"\s{0,2}(?P<slash>/\s{0,2}|(?=ว\.?\s{0,2}\d))"
     r"(?P<speck>[^\s\w/](?=ว|\s{1,2}\d)\s{0,2})?"
     r"(?P<circ>ว\.?\s{0,2}(?:[a-zA-Z'.,|]{1,3}\s)?)?(?P<run>\d+(?:\s\d+)*)"
 )
