@@ -37,6 +37,8 @@ CASES = [
     ("tone-dropped-labels", noisy("เรื่อง", "เรือง").replace("ที่ ชย ๐๐๒๓.๑๔", "ที ชย ๐๐๒๓.๑๔"),
      ("doc_no", "subject")),
     ("vowel-and-tone-dropped-the", noisy("ที่ ชย ๐๐๒๓.๑๔", "ท่ ชย ๐๐๒๓.๑๔"), ("doc_no",)),
+    # Seed 5: the label glued to the prefix with its tone lost (ทีชย).
+    ("label-glued-to-prefix-tone-lost", noisy("ที่ ชย ๐๐๒๓.๑๔", "ทีชย ๐๐๒๓.๑๔"), ("doc_no",)),
     ("urgency-two-marks-dropped", noisy("ด่วนที่สุด\n", "ดวนทสุด\n"), ("urgency",)),
     ("urgency-after-emblem-speck", noisy("ด่วนที่สุด\n", "ง ด่วนที่สุด\n"), ("urgency",)),
     ("urgency-on-the-number-line", noisy("ด่วนที่สุด\nที่", "ด่วนที่สุด ที่"), ("urgency", "doc_no")),

@@ -153,10 +153,12 @@ def _number_start(text: str) -> int | None:
 
     >>> _number_start("ที่ลป ๐๐๒๓.๔/๓๕๐๕/ ศาลากลางจังหวัดลำปาง")
     3
+    >>> _number_start("ทีมค ๐๐๒๓.๑/ว ๕๐๐๑ ศาลากลางจังหวัดมหาสารคาม")
+    2
     """
     at = docno_line(text)
-    if at is None and (m := _GLUED_LABEL.match(text)) is not None:
-        return m.end()
+    if at in (None, 0) and (m := _GLUED_LABEL.match(text)) is not None:
+        return m.end()  # not a bare number whose prefix is "ทีมค"
     return at
 
 
@@ -235,11 +237,12 @@ def _memo_header(lines: list[Line], zone: list[int], head: int, h: Header, notes
 
 # A memo's number line whose ที่ OCR lost or garbled: a speck or two (``๑ i``,
 # ``.ฑที่``: debris glued to the label), a prefix (maybe garbled), a five-digit
-# LAO code, a slash; and its วันที่ later on the line.
+# LAO code (maybe with a speck read as a dot: ``docno._stray_dot``), a slash;
+# and its วันที่ later on the line.
 # With วันที่ garbled too (``ศก ๗๒๒๔๖/๕๓๘ JUN ๓``), a known province prefix
 # must start the line instead.
 _MEMO_BARE = re.compile(
-    r"^\s*(?:\S{1,5}\s+){0,2}?(?=[^\s0-9๐-๙]{1,4}\s*[0-9๐-๙]{5}\s*/\s*[0-9๐-๙].*ันท"
+    r"^\s*(?:\S{1,5}\s+){0,2}?(?=[^\s0-9๐-๙]{1,4}\s*(?:[0-9๐-๙]\.?){5}\s*/\s*[0-9๐-๙].*ันท"
     rf"|(?:{'|'.join(lexicon.PROVINCE_PREFIXES)})\s?[0-9๐-๙]{{5}}\s?/\s?[0-9๐-๙]{{1,5}}(?![0-9๐-๙/]))")
 
 
