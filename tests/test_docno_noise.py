@@ -16,6 +16,15 @@ CASES = [
     # code has one section, so the letter cannot be one of its digits.
     ("dotted-letter-after-whole-code", "มท ๐๘๑๐.๗.ฒ/ว ๒๐๕๖ ลงวันที่ ๑๖ ตุลาคม ๒๕๖๖", "มท 0810.7/ว 2056",
      "code_debris_dropped:ฒ"),
+    # Seed 11: the debris letter carries a tone mark of its own.
+    ("dotted-letter-with-mark-after-whole-code", "ที่ มท ๐๘๑๐.๗.ญ่/ว ๓๐๘๘", "มท 0810.7/ว 3088",
+     "code_debris_dropped:ญ่"),
+    # Seed 5: a speck read as a dot inside an LAO's five-digit code; state
+    # offices' codes start with 0 and put their dot after four digits.
+    ("dot-inside-lao-code", "สน ๗๙.๗๙๕/๓๕๙ วันที่ ๒๒ ก.ย. ๒๕๖๘", "สน 79795/359", "code_stray_dot_joined"),
+    ("dot-after-four-is-a-section", "ที่ ลป ๖๐๒๓.๔/๑๗๒๑", None, "code_implausible"),
+    # Seed 9: a bracket-like speck after a legible ว.
+    ("speck-after-circular-wo", "ท สข ๐๐๒๓.๑๔/ว) ๕๐๓ ที่ว่าการอำเภอเมืองสงขลา", "สข 0023.14/ว 503", None),
     ("dotted-letter-after-province-code", "ที่ พช ๐๐๒๓.๑.ญ/ว ๒๐๖๙", "พช 0023.1/ว 2069", "code_debris_dropped:ญ"),
     # ... but with no section before it, the letter may be the section's digit.
     ("dotted-letter-is-the-section", "ที่ พช ๐๐๒๓.ฒ/ว ๒๐๖๙", None, "code_malformed"),

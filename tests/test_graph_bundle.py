@@ -121,3 +121,68 @@ def test_filled_number_carries_the_copys_own_references_into_the_graph():
         "SELECT s.doc_no AS a, d.doc_no AS b, e.kind FROM edges e JOIN letters s ON s.id = e.src "
         "JOIN letters d ON d.id = e.dst")}
     assert {("ชย 0023.14/1709", PROV_NO, "encloses"), (PROV_NO, "มท 0810.6/ว 2069", "reference")} <= edges
+
+
+# (id, the enclosure line's number, the office it names, the copy's letterhead, urgencies
+#  (line, copy), expected number of the copy, warning codes on the copy)
+LINE_CLUES = [
+    # The copy's number lost, its subject reworded by the province (seed 11): the line's
+    # จังหวัดชัยภูมิ is the copy's ศาลากลางจังหวัดชัยภูมิ, a second clue beside the date.
+    ("issuer-agrees", PROV_NO, "จังหวัดชัยภูมิ", "ศาลากลางจังหวัดชัยภูมิ", (None, None), PROV_NO,
+     ["read_from_enclosure"]),
+    ("issuer-and-urgency-agree", PROV_NO, "จังหวัดชัยภูมิ", "ศาลากลางจังหวัดชัยภูมิ", ("ด่วนที่สุด", "ด่วนที่สุด"),
+     PROV_NO, ["read_from_enclosure"]),
+    # Another province's letterhead: not a second clue, order and date alone give no number.
+    ("issuer-differs", PROV_NO, "จังหวัดชัยภูมิ", "ศาลากลางจังหวัดขอนแก่น", (None, None), None, []),
+    # Urgency alone is too common a clue to give a number.
+    ("urgency-only", PROV_NO, "จังหวัดชัยภูมิ", None, ("ด่วนที่สุด", "ด่วนที่สุด"), None, []),
+    # The line's number misread in its code (0823 for 0023, seed 5): 08xx is a
+    # department's code under มท, not a province's, so it is not handed on.
+    ("department-code-under-province-prefix", "ชย 0823.6/ว 1255", "จังหวัดชัยภูมิ", "ศาลากลางจังหวัดชัยภูมิ",
+     (None, None), None, ["enclosure_number_misfit"]),
+    # The prefix of another province than the one the line names.
+    ("prefix-of-another-province", "ขก 0023.6/ว 6558", "จังหวัดชัยภูมิ", "ศาลากลางจังหวัดชัยภูมิ",
+     (None, None), None, ["enclosure_number_misfit"]),
+    # A department's copy: กรมส่งเสริมการปกครองท้องถิ่น under มท fits.
+    ("department-copy", "มท 0810.6/ว 2069", "กรมส่งเสริมการปกครองท้องถิ่น", "กรมส่งเสริมการปกครองท้องถิ่น",
+     (None, None), "มท 0810.6/ว 2069", ["read_from_enclosure"]),
+]
+
+
+@pytest.mark.parametrize("entry_no,named,letterhead,urgency,want,codes", [c[1:] for c in LINE_CLUES],
+                         ids=[c[0] for c in LINE_CLUES])
+def test_what_the_line_says_of_the_copy(entry_no, named, letterhead, urgency, want, codes):
+    from docintake.registry.bundle import fill_from_enclosures
+
+    district, copy = _bundle(None, PROV_DAY, subject=OTHER_SUBJECT, entry=(entry_no, PROV_DAY))
+    enc = district.enclosures[0]
+    enc.text, enc.issuer, enc.urgency = f"สำเนาหนังสือ{named} ที่ {entry_no} ลงวันที่ ๒๗ พฤษภาคม ๒๕๖๘", named, urgency[0]
+    copy.issuer, copy.urgency = letterhead, urgency[1]
+    (pairing,) = pair_enclosed_copies([district, copy])
+    got = fill_from_enclosures([district, copy], [pairing])[1]
+    assert got.doc_no == want
+    assert [w.code for w in got.warnings if w.field == "doc_no"] == codes
+    if named in (letterhead or ""):  # the clue is in the pairing's reason
+        assert f"issued by {named}" in pairing.reason
+    if codes == ["enclosure_number_misfit"]:
+        assert entry_no in got.warnings[-1].message and got.date == copy.date  # the date was read already
+
+
+
+@pytest.mark.parametrize("contested, want", [(False, PROV_NO), (True, None)], ids=["line-alone", "copy-contradicts"])
+def test_a_copy_whose_reading_contradicts_the_line_is_not_given_the_lines(contested, want):
+    # The parser withdrew the copy's own number because the line reads another
+    # (doc_no_conflict names both, seed 11: 1274 against 7274): the line's
+    # reading is one of two, so the copy keeps no number.
+    from docintake.models import ParseWarning
+    from docintake.registry.bundle import fill_from_enclosures
+
+    district, copy = _bundle(None, PROV_DAY, subject=OTHER_SUBJECT, entry=(PROV_NO, PROV_DAY))
+    enc = district.enclosures[0]
+    enc.text, enc.issuer = f"สำเนาหนังสือจังหวัดชัยภูมิ ที่ {PROV_NO} ลงวันที่ ๒๗ พฤษภาคม ๒๕๖๘", "จังหวัดชัยภูมิ"
+    copy.issuer = "ศาลากลางจังหวัดชัยภูมิ"
+    if contested:
+        copy.warnings.append(ParseWarning(code="doc_no_conflict", field="doc_no", message=(
+            f"this copy reads ชย 0023.6/1478, the forwarding letter lists it as {PROV_NO}")))
+    (pairing,) = pair_enclosed_copies([district, copy])
+    assert fill_from_enclosures([district, copy], [pairing])[1].doc_no == want

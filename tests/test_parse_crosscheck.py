@@ -329,3 +329,26 @@ def test_entry_code_read_against_the_copys_code() -> None:
     assert "doc_no_from_context" in {w.code for w in first.warnings}
     assert second.doc_no is None
     assert "doc_no_conflict" in {w.code for w in second.warnings}
+
+
+# Two prints of one number that differ by lost glyphs: the fuller one is read
+# for both (OCR drops merged or faint glyphs; it rarely adds one that fits).
+# Any other difference withdraws the copy's number, both readings named.
+LOST = [
+    ("copy-lost-a-digit", "ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓", "ที่ มท ๐๘๑๖.๔/ว ๒๖๓", "มท 0816.4/ว 2263", "doc_no_from_forwarder"),
+    ("listing-lost-a-digit", "ที่ มท ๐๘๑๖.๔/ว ๒๖๓", "ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓", "มท 0816.4/ว 2263", "doc_no_from_copy"),
+    ("copy-lost-the-section", "ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓", "ที่ มท ๐๘๑๖/ว ๒๒๖๓", "มท 0816.4/ว 2263",
+     "doc_no_from_forwarder"),
+    ("a-digit-differs", "ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓", "ที่ มท ๐๘๑๖.๔/ว ๗๒๖๓", None, "doc_no_conflict"),
+]
+
+
+@pytest.mark.parametrize(("listed", "own", "want", "code"), [c[1:] for c in LOST], ids=[c[0] for c in LOST])
+def test_copy_and_listing_differ_by_lost_glyphs(listed: str, own: str, want: str | None, code: str) -> None:
+    forwarder = FORWARDER.replace("ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓", listed)
+    copy = COPY.format(number=f"{own} กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
+    first, second = parse_text(forwarder + "\f" + copy).letters
+    assert second.doc_no == want
+    if want is not None:
+        assert first.enclosures[0].doc_no == want
+    assert code in {w.code for w in first.warnings + second.warnings}

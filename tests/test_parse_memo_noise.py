@@ -34,6 +34,10 @@ NUMBER_LINES = [
     ("speck-prefix", "n รอ ๗๒๓๙๔/๖๘ งจ๊ันที่ ๑๙ ต.ค. ๒๕๖๖", "รอ 72394/68", "2023-10-19"),
     ("no-label", "ชร ๗๒๔๘๗/๒๔๘ วันที ๒๙ ส.ค. ๖๗", "ชร 72487/248", "2024-08-29"),
     ("sara-i-lost", "ni ศก ๗๗๐๗๕/๙๗ จันที ๑ เม.ย. ๖๘ .", "ศก 77075/97", "2025-04-01"),
+    # Seed 11: two specks before the prefix; debris glued onto the label itself.
+    ("two-specks-before-prefix", "๑ i ชย ๗๔๔๗๘/๓๖๑ วันที่ ๒๗ ธ.ค. ๒๕๖๖", "ชย 74478/361", "2023-12-27"),
+    ("debris-glued-to-label", ".ฑที่ รอ ๗๗๗๗๙/๙๓ วันที่ ๒ พ.ค. ๖๘", "รอ 77779/93", "2025-05-02"),
+    ("dot-inside-lao-code", "สน ๗๙.๗๙๕/๓๕๙ วันที่ ๒๒ ก.ย. ๒๕๖๘", "สน 79795/359", "2025-09-22"),
     # วันที่ garbled past reading, the handwritten ก.พ. read as Latin look-alikes (seed 3).
     ("date-label-garbled-latin-month", "ศก ๗๒๒๔๖/๕๓๘ JUN ๓ A.W. ๖๘", "ศก 72246/538", "2025-02-03"),
 ]

@@ -37,6 +37,8 @@ CASES = [
     ("tone-dropped-labels", noisy("เรื่อง", "เรือง").replace("ที่ ชย ๐๐๒๓.๑๔", "ที ชย ๐๐๒๓.๑๔"),
      ("doc_no", "subject")),
     ("vowel-and-tone-dropped-the", noisy("ที่ ชย ๐๐๒๓.๑๔", "ท่ ชย ๐๐๒๓.๑๔"), ("doc_no",)),
+    # Seed 5: the label glued to the prefix with its tone lost (ทีชย).
+    ("label-glued-to-prefix-tone-lost", noisy("ที่ ชย ๐๐๒๓.๑๔", "ทีชย ๐๐๒๓.๑๔"), ("doc_no",)),
     ("urgency-two-marks-dropped", noisy("ด่วนที่สุด\n", "ดวนทสุด\n"), ("urgency",)),
     ("urgency-after-emblem-speck", noisy("ด่วนที่สุด\n", "ง ด่วนที่สุด\n"), ("urgency",)),
     ("urgency-on-the-number-line", noisy("ด่วนที่สุด\nที่", "ด่วนที่สุด ที่"), ("urgency", "doc_no")),
@@ -187,3 +189,38 @@ def test_unlabelled_wrapped_subject(subject_lines: str, want: str) -> None:
     assert letter.subject == want
     assert letter.date == dt.date(2025, 6, 16)
     assert "label_unreadable" in {w.code for w in letter.warnings if w.field == "subject"}
+
+
+def _lao_letter(head: list[str]) -> str:
+    return "\n".join(head + [
+        "๘ กรกฎาคม ๒๕๖๗", "เรื่อง การตรวจสอบคุณสมบัติผู้มีสิทธิรับเงินเบี้ยยังชีพ", "เรียน นายอำเภอพรหมพิราม",
+        "ด้วยเทศบาลได้ตรวจสอบคุณสมบัติแล้ว", "ขอแสดงความนับถือ", "(นายสมชาย ใจดี)", "นายกเทศมนตรีตำบลพรหมพิราม"])
+
+
+OFFICE = "สำนักงานเทศบาลตำบลพรหมพิราม"
+ADDRESS = "อำเภอพรหมพิราม จังหวัดพิษณุโลก ๖๕๐๒๘"
+# A letterhead whose ที่ OCR lost or stranded on a line of its own (seed 11):
+# the one line above เรื่อง that opens with a known prefix and a whole number
+# is the letter's own number, read with a warning.
+UNLABELLED = [
+    ("label-alone-above-debris-before-prefix",
+     ["ที่", "ด่วนที่สุด", f"Nl พล ๗๖๗๓๕/๘๐๑ {OFFICE}", ADDRESS], "พล 76735/801", OFFICE),
+    ("label-garbled-number-below-office",
+     ["=ร2.", "ด่วนที่สุด", OFFICE, "พล ๗๖๗๓๕/๘๐๑", ADDRESS], "พล 76735/801", OFFICE),
+    # Debris with Thai letters before it may be a word of a sentence: not taken.
+    ("thai-word-before-number", ["ด่วนที่สุด", f"ตาม พล ๗๖๗๓๕/๘๐๑ {OFFICE}", ADDRESS], None, None),
+    # An unknown prefix is as likely a misread as a number: not taken.
+    ("unknown-prefix", ["ด่วนที่สุด", f"Nl ฬฬ ๗๖๗๓๕/๘๐๑ {OFFICE}", ADDRESS], None, None),
+    # Two such lines: which is the letter's own cannot be told.
+    ("two-numbers", ["ที่", "Nl พล ๗๖๗๓๕/๘๐๑", OFFICE, "พล ๗๖๗๓๕/๘๐๒", ADDRESS], None, None),
+]
+
+
+@pytest.mark.parametrize(("head", "doc_no", "issuer"), [c[1:] for c in UNLABELLED], ids=[c[0] for c in UNLABELLED])
+def test_letterhead_number_without_label(head: list[str], doc_no: str | None, issuer: str | None) -> None:
+    letter = parse_text(_lao_letter(head)).letters[0]
+    assert letter.doc_no == doc_no
+    codes = {w.code for w in letter.warnings if w.field == "doc_no"}
+    assert ("doc_no_corrected" in codes) if doc_no else ("unreadable" in codes)
+    if issuer:
+        assert letter.issuer == issuer

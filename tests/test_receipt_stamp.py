@@ -9,7 +9,8 @@ import datetime as dt
 import pytest
 
 from docintake.parse import parse_text
-from docintake.parse.receipt import office_name, stamp_months, stamp_number, stamp_time
+from docintake.parse.receipt import office_name, stamp_number, stamp_time
+from docintake.parse.stampdate import stamp_months
 
 LETTER = """องค์การบริหารส่วนตำบลนาแก
 {stamp}

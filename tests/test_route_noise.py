@@ -174,3 +174,47 @@ def test_implied_distribution_is_less_sure_than_a_read_one(directory):
                                   issuer="ที่ว่าการอำเภอน้ำพอง"), directory)[0]
     assert {r.org for r in said} == {r.org for r in implied} == {"อบต.ม่วงหวาน", "อบต.ท่ากระเสริม"}
     assert max(r.confidence for r in implied) < min(r.confidence for r in said)
+
+
+# (id, เรียน segment as OCR'd, expected (type, subtype, name)): the title's end found where
+# the fewest edits make it the title, so a misread letter does not leak into the name.
+TITLES = [
+    ("longer-title-one-letter-misread", "นายกเทศมนตรีตำบสชุมแพ", ("municipality", "ทต.", "ชุมแพ")),
+    ("longer-title-one-letter-lost", "นายกเทศมนตรีตำลชุมแพ", ("municipality", "ทต.", "ชุมแพ")),
+    ("exact-town-title", "นายกเทศมนตรีเมืองขอนแก่น", ("municipality", "ทม.", "ขอนแก่น")),
+    ("bare-mayor-title", "นายกเทศมนตรี", ("municipality", None, "")),
+    ("sao-title-exact", "นายกองค์การบริหารส่วนตำบลม่วงหวาน", ("sao", "อบต.", "ม่วงหวาน")),
+]
+
+
+@pytest.mark.parametrize("segment,expected", [c[1:] for c in TITLES], ids=[c[0] for c in TITLES])
+def test_title_end(segment, expected):
+    a = read_addressee(segment)
+    assert (a.type, a.subtype, a.name) == expected
+
+
+# (id, เรียน line as OCR'd, issuer, expected short names, debris word named in the reason or None)
+DEBRIS = [
+    # Specks after the name, a space before them (seed 10): the name alone is the municipality.
+    ("specks-word-after-name", "นายกเทศมนตรีตำบลน้ำพองง ฏฏ.", "ที่ว่าการอำเภอน้ำพอง", {"ทต.น้ำพอง"}, "ฏฏ."),
+    # ตำบล read ตำบส and a stray แค่ before และ (seed 11): the municipality and every SAO.
+    ("title-misread-and-stray-word", "นายกเทศมนตรีตำบสน้ำพอง แค่ และ นายกองค์การบริหารส่วนตำบลทุกแห่ง",
+     "ที่ว่าการอำเภอน้ำพอง", NP_LAOS, "แค่"),
+    # A place name after the LAO's name is not part of it either.
+    ("district-after-name", "นายกองค์การบริหารส่วนตำบลม่วงหวาน อำเภอน้ำพอง", "ที่ว่าการอำเภอน้ำพอง",
+     {"อบต.ม่วงหวาน"}, "อำเภอน้ำพอง"),
+    # Dropping words never invents a match: an LAO the directory does not hold stays unresolved.
+    ("unknown-name-stays-unresolved", "นายกองค์การบริหารส่วนตำบลบ้านใหม่ ฏฏ.", "ที่ว่าการอำเภอน้ำพอง", set(), None),
+]
+
+
+@pytest.mark.parametrize("to,issuer,expected,debris", [c[1:] for c in DEBRIS], ids=[c[0] for c in DEBRIS])
+def test_words_after_a_name_dropped_as_debris(directory, to, issuer, expected, debris):
+    routings, _ = route_letter(letter(None, "2025-06-16", to=to, issuer=issuer), directory)
+    assert {r.org for r in routings if r.org_id} == expected
+    named = [r for r in routings if r.kind == "named"]
+    if debris:
+        (r,) = named
+        assert f"'{debris}' after the name taken for OCR debris" in r.reason and r.confidence <= 0.9
+    else:
+        assert not named and all(r.kind == "unresolved" for r in routings)

@@ -210,7 +210,7 @@ def check_bundle(parsed: list[Parsed]) -> None:
             if k in pairs else set()
         repair_entries(p.letter, p.notes, {c for c in codes if c is not None})
     for k, enc in pairs.items():
-        _number_conflict(parsed[k + 1], enc)  # an entry read just now may disagree with its copy
+        _number_conflict(parsed[k], parsed[k + 1], enc)  # an entry read just now may disagree with its copy
 
 
 def _check_copies(parsed: list[Parsed]) -> dict[int, Enclosure]:
@@ -231,7 +231,7 @@ def _check_copies(parsed: list[Parsed]) -> dict[int, Enclosure]:
         _settle_prefix(parsed[k - 1], enc, p)
         if letter.date and enc.date and letter.date != enc.date and not _copy_misdated(parsed[k - 1], letter, enc):
             _settle_date(parsed, k, enc)
-        _number_conflict(p, enc)
+        _number_conflict(parsed[k - 1], p, enc)
         if letter.date and enc.date and letter.date != enc.date and _copy_misdated(parsed[k - 1], letter, enc):
             warn(p, "date_from_forwarder", "date", f"this copy reads {letter.date.isoformat()}, after the "
                   f"letter that forwards it; read as {enc.date.isoformat()} as that letter lists it")
@@ -245,11 +245,46 @@ def _check_copies(parsed: list[Parsed]) -> dict[int, Enclosure]:
     return pairs
 
 
-def _number_conflict(p: Parsed, enc: Enclosure) -> None:
-    """A copy whose own number disagrees with its listing: withdrawn, both named."""
+def _number_conflict(forwarder: Parsed, p: Parsed, enc: Enclosure) -> None:
+    """A copy whose own number disagrees with its listing: the fuller print
+    when the other is it with a glyph or two lost (``_lost_glyphs``), else
+    withdrawn, both named."""
     letter = p.letter
-    if letter.doc_no and enc.doc_no and letter.doc_no != enc.doc_no:
+    if not (letter.doc_no and enc.doc_no and letter.doc_no != enc.doc_no):
+        return
+    if _lost_glyphs(letter.doc_no, enc.doc_no):
+        warn(p, "doc_no_from_forwarder", "doc_no", f"this copy reads {letter.doc_no}, the forwarding letter "
+             f"lists it as {enc.doc_no}: read so, as OCR loses glyphs far more often than it adds fitting ones")
+        letter.doc_no = enc.doc_no
+        p.notes.confidence["doc_no"] = LOST_GLYPHS_CONFIDENCE
+    elif _lost_glyphs(enc.doc_no, letter.doc_no):
+        k = forwarder.letter.enclosures.index(enc) + 1
+        warn(forwarder, "doc_no_from_copy", f"enclosures[{k}].doc_no", f"listed as {enc.doc_no}, the copy "
+             f"reads {letter.doc_no}: read so, as OCR loses glyphs far more often than it adds fitting ones")
+        enc.doc_no = letter.doc_no
+    else:
         warn(p, "doc_no_conflict", "doc_no",
              f"this copy reads {letter.doc_no}, the forwarding letter lists it as {enc.doc_no}")
         letter.doc_no = None
         p.notes.confidence["doc_no"] = 0.0
+
+
+LOST_GLYPHS_CONFIDENCE = 0.6
+MAX_LOST_GLYPHS = 2
+
+
+def _lost_glyphs(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with one or two glyphs lost (two prints
+    of one number: ``ศก 0023.5/101`` of ``ศก 0023.5/1101``, ``มท 0819/ว 1101``
+    of ``มท 0819.2/ว 1101``). Merged or faint glyphs vanish in OCR; a glyph
+    that appears from nothing and fits the number is much rarer.
+
+    >>> _lost_glyphs("ศก 0023.5/101", "ศก 0023.5/1101")
+    True
+    >>> _lost_glyphs("กส 0023.6/1274", "กส 0023.6/7274")
+    False
+    """
+    if not 0 < len(full) - len(short) <= MAX_LOST_GLYPHS:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)

@@ -20,9 +20,10 @@ from docintake.text.normalize import number_digits, thai_to_arabic_digits
 _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 DOCNO_RE = re.compile(
     rf"(?<![ก-๎])(?P<prefix>(?:[ก-ฮ][{_MARKS}]?){{2,3}})(?P<vowel>ะ)?\.?\s{{0,2}}(?:[a-zA-Z'.,|]{{1,2}}\s)?"
-    r"(?P<code>\d[\d.]*(?:\s(?=\d)[\d.]+)*)(?P<glued>[ก-ฮ])?\s{0,2}(?P<slash>/\s{0,2}|(?=ว\.?\s{0,2}\d))"
+    rf"(?P<code>\d[\d.]*(?:\s(?=\d)[\d.]+)*)(?P<glued>[ก-ฮ][{_MARKS}]?)?"
+    r"\s{0,2}(?P<slash>/\s{0,2}|(?=ว\.?\s{0,2}\d))"
     r"(?P<speck>[^\s\w/](?=ว|\s{1,2}\d)\s{0,2})?"
-    r"(?P<circ>ว\.?\s{0,2}(?:[a-zA-Z'.,|]{1,3}\s)?)?(?P<run>\d+(?:\s\d+)*)"
+    r"(?P<circ>ว\.?\s{0,2}(?:[a-zA-Z'.,|)]{1,3}\s)?)?(?P<run>\d+(?:\s\d+)*)"
 )
 _NEXT_WORD = re.compile(r"\s*([ก-๎.]{2,16})\s*(?:พ\.ศ\.\s*)?\d{2,4}")
 
@@ -111,24 +112,38 @@ def _check_code(prefix: str, code: str, hit: DocNoHit) -> None:
 
 _ONE_SECTION = re.compile(r"\d{4}\.\d{1,2}")
 _DOT_IN_FOUR = re.compile(r"(\d{1,3})\.(\d{1,3})(\.\d{1,2})")
+# An LAO's five-digit code with a dot in it: state-office codes start with 0
+# and their dot follows four digits (``๖๐๒๓.๔`` is 0023.4 with a misread 0).
+_DOT_IN_LAO_CODE = re.compile(r"([1-9]\d{0,2})\.(\d{2,4})")
 
 
 def _stray_dot(code: str, hit: DocNoHit) -> str:
     """A speck read as a dot inside the code's four digits (``002.3.18`` for
-    0023.18): joined when what is left has the code's shape, four digits and
-    one section; the number keeps a lower confidence.
+    0023.18), or inside an LAO's five-digit code (``79.795``: a code with no
+    leading 0 is never a state office's, which alone have sections): joined
+    when what is left has the code's shape; the number keeps a lower confidence.
 
     >>> _stray_dot("002.3.18", DocNoHit(0, 0, None))
     '0023.18'
     >>> _stray_dot("0023.1.8", DocNoHit(0, 0, None))  # the dot after four digits is the code's own
     '0023.1.8'
+    >>> _stray_dot("79.795", DocNoHit(0, 0, None))
+    '79795'
+    >>> _stray_dot("0023.1", DocNoHit(0, 0, None))
+    '0023.1'
+    >>> _stray_dot("6023.4", DocNoHit(0, 0, None))
+    '6023.4'
     """
     m = _DOT_IN_FOUR.fullmatch(code)
-    if m is None or len(m[1]) + len(m[2]) != 4:
+    if m is not None and len(m[1]) + len(m[2]) == 4:
+        joined = m[1] + m[2] + m[3]
+    elif (m := _DOT_IN_LAO_CODE.fullmatch(code)) is not None and len(m[1]) + len(m[2]) == 5:
+        joined = m[1] + m[2]
+    else:
         return code
     hit.problems.append("code_stray_dot_joined")
     hit.confidence = min(hit.confidence, 0.85)
-    return m[1] + m[2] + m[3]
+    return joined
 
 
 def _glued_letter(code: str, letter: str, hit: DocNoHit, after_dot: bool = False) -> None:

@@ -132,6 +132,9 @@ def _letterhead(lines: list[Line], zone: list[int], head: int, subject: int, h: 
             trailing = _trailing(lines[head].text, start_at, h.doc)
             if h.doc.raw and h.doc.raw not in lines[head].text and after:
                 h.used.add(after[0])
+    if h.doc is None and (bare := _unlabelled_number(lines, zone, h)) is not None:
+        trailing = _trailing(lines[bare].text, 0, h.doc) if h.doc else ""
+        after = [i for i in after if i != bare]
     _date_line(lines, [i for i in after if i not in h.used], h, notes, window)
     date_idx = max((i for i in h.used if i > head), default=subject)
     cands = [i for i in after if i < date_idx]
@@ -150,11 +153,41 @@ def _number_start(text: str) -> int | None:
 
     >>> _number_start("ที่ลป ๐๐๒๓.๔/๓๕๐๕/ ศาลากลางจังหวัดลำปาง")
     3
+    >>> _number_start("ทีมค ๐๐๒๓.๑/ว ๕๐๐๑ ศาลากลางจังหวัดมหาสารคาม")
+    2
     """
     at = docno_line(text)
-    if at is None and (m := _GLUED_LABEL.match(text)) is not None:
-        return m.end()
+    if at in (None, 0) and (m := _GLUED_LABEL.match(text)) is not None:
+        return m.end()  # not a bare number whose prefix is "ทีมค"
     return at
+
+
+# Debris OCR reads from a lost ``ที่`` label: a few non-Thai marks (``Nl``, ``=``).
+_LABEL_DEBRIS = re.compile(r"[^ก-๎]{0,4}")
+
+
+def _unlabelled_number(lines: list[Line], zone: list[int], h: Header) -> int | None:
+    """A letterhead whose ``ที่`` OCR lost or left on a line of its own: the one
+    line above เรื่อง that opens, after a little debris, with a known prefix
+    and a whole number (``Nl พล ๗๖๗๓๕/๘๐๑ สำนักงาน...``, or ``สร ๗๔๓๖๒/๒๙๐``
+    read below the office). Nothing else above เรื่อง prints such a number
+    (references come after it), so it is the letter's own; two such lines
+    cannot be told apart and leave it unread.
+
+    Returns the line's index and sets ``h.doc``, confidence lowered."""
+    found = []
+    for i in zone:
+        hit = read_doc_no(lines[i].text) if i not in h.used else None
+        if hit is not None and hit.canonical and hit.prefix in lexicon.AGENCY_PREFIXES \
+                and _LABEL_DEBRIS.fullmatch(lines[i].text[: hit.start].strip()):
+            found.append((i, hit))
+    if len(found) != 1:
+        return None
+    i, h.doc = found[0]
+    h.doc.problems.append("label_lost")
+    h.doc.confidence = min(h.doc.confidence, 0.8)
+    h.used.add(i)
+    return i
 
 
 def _number_line(lines: list[Line], zone: list[int], head: int, h: Header) -> int:
@@ -202,12 +235,14 @@ def _memo_header(lines: list[Line], zone: list[int], head: int, h: Header, notes
         _memo_date_alone(lines, [i for i in zone if i > head], h, notes, window)
 
 
-# A memo's number line whose ที่ OCR lost or garbled: a speck, a prefix (maybe
-# garbled), a five-digit LAO code, a slash; and its วันที่ later on the line.
+# A memo's number line whose ที่ OCR lost or garbled: a speck or two (``๑ i``,
+# ``.ฑที่``: debris glued to the label), a prefix (maybe garbled), a five-digit
+# LAO code (maybe with a speck read as a dot: ``docno._stray_dot``), a slash;
+# and its วันที่ later on the line.
 # With วันที่ garbled too (``ศก ๗๒๒๔๖/๕๓๘ JUN ๓``), a known province prefix
 # must start the line instead.
 _MEMO_BARE = re.compile(
-    r"^\s*(?:\S{1,3}\s+)?(?=[^\s0-9๐-๙]{1,4}\s*[0-9๐-๙]{5}\s*/\s*[0-9๐-๙].*ันท"
+    r"^\s*(?:\S{1,5}\s+){0,2}?(?=[^\s0-9๐-๙]{1,4}\s*(?:[0-9๐-๙]\.?){5}\s*/\s*[0-9๐-๙].*ันท"
     rf"|(?:{'|'.join(lexicon.PROVINCE_PREFIXES)})\s?[0-9๐-๙]{{5}}\s?/\s?[0-9๐-๙]{{1,5}}(?![0-9๐-๙/]))")
 
 

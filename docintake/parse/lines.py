@@ -50,7 +50,8 @@ def bundle_lines(pages: list[str]) -> list[Line]:
 
 
 # After ที่: a prefix (perhaps garbled by OCR: "WY") and the digits of a code, then a slash.
-_DOCNO_START = re.compile(r"\s*(?:[^\s0-9]{1,2}\s+)?[^\s0-9]{1,4}\s*[0-9][0-9.\s]*[ก-ฮ]?/")  # ฮ?: a glued letter (๑๗ฒ/)
+_DOCNO_START = re.compile(r"\s*(?:[^\s0-9]{1,2}\s+)?[^\s0-9]{1,4}\s*[0-9][0-9.\s]*(?:[ก-ฮ][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?)?/")
+# (a glued letter, maybe with a mark, before the slash: ๑๗ฒ/, ๗.ญ่/)
 # A number line whose ที่ label OCR lost, or read as a Latin speck (``fl กส
 # ๐๐๒๓.๑๖/๒๐๑๒``): prefix, dotted code, slash.
 _BARE_DOCNO = re.compile(r"^\s*(?:[^\s0-9ก-๎]{1,3}\s+)?[^\s0-9]{1,4}\s*[0-9]{3,}\.[0-9.]+\S?\s*/")

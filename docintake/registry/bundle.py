@@ -19,13 +19,18 @@ from dataclasses import dataclass
 from rapidfuzz.fuzz import ratio
 
 from docintake.models import Enclosure, Letter, ParseWarning
-from docintake.registry.identity import compare, doc_key
+from docintake.registry.identity import DocKey, compare, doc_key
+from docintake.registry.orgs import fold, folded_parts
+from docintake.registry.vocab import CODE_MINISTRIES
+from docintake.text.lexicon import PROVINCE_PREFIXES
 
 COPY_WORDS = ("สำเนาหนังสือ", "สําเนาหนังสือ", "สำเนา")
-# A pairing gives a copy a number only when two clues beyond order agree (0.6 + date + subject,
-# or identity): a number is what the registry matches letters on, so a wrong one spreads further
+# A pairing gives a copy a number only when two clues beyond order agree (0.6 + date + subject
+# or issuer, or identity): a number is what the registry matches letters on, so a wrong one spreads further
 # than a wrong edge does.
 FILL_CONFIDENCE = 0.8
+OFFICE_NAME_THRESHOLD = 90  # rapidfuzz ratio of two folded office names
+_PROVINCE_PREFIX = {fold(name): prefix for prefix, name in PROVINCE_PREFIXES.items()}
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,22 @@ def _order_evidence(forwarder: Letter, enc: Enclosure, copy: Letter) -> tuple[fl
     unreadable = not (ka and kb)
     if not clues and not unreadable:
         return None  # both numbers read, nothing in common: not this copy
+    # What the line says of the letter it copies beyond its number and date: who issued it
+    # (สำเนาหนังสือจังหวัดศรีสะเกษ ด่วนที่สุด) and how urgent, against the copy's letterhead.
+    if _same_office(enc.issuer, copy.issuer):
+        confidence, clues = confidence + 0.1, clues + [f"issued by {enc.issuer} as the line says"]
+    if enc.urgency and enc.urgency == copy.urgency:
+        confidence, clues = confidence + 0.05, clues + [f"both {enc.urgency}"]
     return round(min(confidence, 0.9), 3), clues or ["a number unreadable"]  # 0.6 + 0.1 + 0.1 is 0.7999…
+
+
+def _same_office(named: str | None, letterhead: str | None) -> bool:
+    """The office an enclosure line names (จังหวัดศรีสะเกษ) is the copy's letterhead
+    (ศาลากลางจังหวัดศรีสะเกษ): same kind of office, names alike once folded."""
+    if not named or not letterhead:
+        return False
+    (kind_a, core_a), (kind_b, core_b) = (folded_parts(fold(x)) for x in (named, letterhead))
+    return kind_a == kind_b and ratio(core_a, core_b) >= OFFICE_NAME_THRESHOLD
 
 
 def _describe(enc: Enclosure, copy: Letter) -> str:
@@ -130,17 +150,48 @@ def fill_from_enclosures(letters: list[Letter], pairings: list[Pairing]) -> list
 def _filled(copy: Letter, forwarder: Letter, p: Pairing) -> Letter:
     enc = forwarder.enclosures[p.enclosure]
     key = doc_key(enc.doc_no)
-    updates = {"doc_no": enc.doc_no if copy.doc_no is None and key else None,
+    where = f"enclosure {p.enclosure + 1} of the letter on pages {forwarder.pages[0]}-{forwarder.pages[1]}"
+    misfit = _misfit(key, enc.issuer) if copy.doc_no is None and key else None
+    # The parser withdrew the copy's own reading because this line contradicts
+    # it (doc_no_conflict names both): handing the line's reading on would pick one.
+    contested = any(w.code == "doc_no_conflict" for w in copy.warnings)
+    updates = {"doc_no": enc.doc_no if copy.doc_no is None and key and not misfit and not contested else None,
                "date": enc.date if copy.date is None else None}
     updates = {name: value for name, value in updates.items() if value is not None}
-    if not updates:
-        return copy
-    where = f"enclosure {p.enclosure + 1} of the letter on pages {forwarder.pages[0]}-{forwarder.pages[1]}"
     warnings = [ParseWarning(code="read_from_enclosure", field=name,
                              message=f"{name} not read on the copy itself; {value} is what {where} says")
                 for name, value in updates.items()]
+    if misfit:
+        warnings.append(ParseWarning(code="enclosure_number_misfit", field="doc_no", message=(
+            f"{where} reads {enc.doc_no}, but {misfit}: a misreading, not given to the copy")))
+    if not warnings:
+        return copy
     if "doc_no" in updates and copy.kind != "memo":  # the ว of a circular is in its number
         updates["kind"] = "circular" if key.circular else "external"
     confidence = {**copy.confidence, **{name: round(p.confidence, 3) for name in ("doc_no", "date")
                                         if name in updates}}
     return copy.model_copy(update=updates | {"warnings": [*copy.warnings, *warnings], "confidence": confidence})
+
+
+def _misfit(key: DocKey, named: str | None) -> str | None:
+    """Why a number cannot be that of the office its enclosure line names, or None.
+
+    A department's code (08xx) is numbered under its ministry's prefix, and a
+    province's letters carry that province's prefix: a number breaking either
+    rule was misread in one part or the other, and is not handed on.
+
+    >>> _misfit(doc_key("สน 0823.6/ว 1255"), "จังหวัดสกลนคร")
+    "code 0823.6 is a department's, numbered under มท, not สน"
+    >>> _misfit(doc_key("ขก 0023.6/ว 1255"), "จังหวัดสกลนคร")
+    'จังหวัดสกลนคร numbers its letters สน, not ขก'
+    >>> _misfit(doc_key("สน 0023.6/ว 1648"), "จังหวัดสกลนคร") is None
+    True
+    """
+    ministry = next((m for code, m in CODE_MINISTRIES if key.code.startswith(code)), None)
+    if ministry and key.prefix != ministry:
+        return f"code {key.code} is a department's, numbered under {ministry}, not {key.prefix}"
+    kind, core = folded_parts(fold(named or ""))
+    own = _PROVINCE_PREFIX.get(core) if kind == "จังหวัด" else None
+    if own and key.prefix in PROVINCE_PREFIXES and key.prefix != own:
+        return f"{named} numbers its letters {own}, not {key.prefix}"
+    return None

@@ -28,7 +28,10 @@ from docintake.text.fuzzy import key
 _named_org = named_org  # queries.find_org's name for it
 _OFFICE = fold("สำนักงาน")
 TITLE_THRESHOLD = 80
+LONGER_TITLE_THRESHOLD = 90  # one letter wrong in a 15-17 letter title scores 93-94
 MARKER_THRESHOLD = 75
+DEBRIS_CONFIDENCE = 0.9  # a name matched only once the words after it were dropped
+MAX_DEBRIS_WORDS = 2
 IMPLIED_CONFIDENCE = 0.7  # a bare title read as "every one" without the ทุกแห่ง that says so
 _THAI_LETTER = re.compile("[ก-ฮ]")
 
@@ -86,21 +89,32 @@ _SEPARATORS = [fold(s) for s in ADDRESSEE_SEPARATORS if len(s) >= 3]
 
 def _title(text: str) -> tuple[int, str, str | None, float] | None:
     """(length, type, subtype, confidence) of the title at the start of a folded addressee."""
-    for title, kind, subtype in _FOLDED_TITLES:
-        if text.startswith(title):
-            return len(title), kind, subtype, 1.0
+    exact = next(((len(t), kind, sub, 1.0) for t, kind, sub in _FOLDED_TITLES if text.startswith(t)), None)
+    if exact is None:
+        return _fuzzy_title(text, TITLE_THRESHOLD)
+    # A longer title read with one letter wrong (นายกเทศมนตรีตำบส) holds a shorter one
+    # exactly (นายกเทศมนตรี): the longer one says which kind of municipality, and its
+    # misread tail is no part of the name that follows.
+    longer = _fuzzy_title(text, LONGER_TITLE_THRESHOLD, longer_than=exact[0])
+    return longer or exact
+
+
+def _fuzzy_title(text: str, threshold: int, longer_than: int = 0) -> tuple[int, str, str | None, float] | None:
     # OCR noise inside a title (นายอdle เกอ), not at its first letter: that keeps
     # org names (องค์การ...) and markers (ทุก...) from passing for titles. A letter
     # lost or one or two added (นายกเทศมูนตรี) shift where the title ends.
+    # Where it ends is where the fewest edits make it the title (a letter misread is one
+    # edit, not a letter lost plus one added), the nearest its own length on a tie.
     best = None
     for title, kind, subtype in _FOLDED_TITLES:
-        if text[:1] != title[:1]:
+        if text[:1] != title[:1] or len(title) <= longer_than:
             continue
-        for n in sorted(range(len(title) - 1, len(title) + 3), key=lambda n: abs(n - len(title))):
-            score = fuzz.ratio(text[:n], title)
-            if best is None or (score, len(title)) > (best[0], best[1]):
-                best = (score, len(title), n, kind, subtype)
-    if best is None or best[0] < TITLE_THRESHOLD:
+        n = min(range(len(title) - 1, len(title) + 3),
+                key=lambda n: (Levenshtein.distance(text[:n], title), abs(n - len(title))))
+        score = fuzz.ratio(text[:n], title)
+        if best is None or (score, len(title)) > (best[0], best[1]):
+            best = (score, len(title), n, kind, subtype)
+    if best is None or best[0] < threshold:
         return None
     score, _, n, kind, subtype = best
     return n, kind, subtype, score / 100
@@ -213,12 +227,36 @@ def _distribute(reading: Addressee, directory: Directory, area: Area | None) -> 
 def _name_one(reading: Addressee, directory: Directory, area: Area | None) -> Routing:
     if reading.type == "pao" and not reading.name:
         return _own_pao(reading, directory, area)
-    found = named_org(directory, reading.name, reading.type, reading.subtype, area.district if area else None)
+    district = area.district if area else None
+    found = named_org(directory, reading.name, reading.type, reading.subtype, district)
+    debris = ""
+    if found is None or found[1] < 1.0:  # the name read whole matches nothing, or not exactly
+        shorter, words = _without_trailing_words(reading, directory, district)
+        if shorter and (found is None or shorter[1] * DEBRIS_CONFIDENCE > found[1]):
+            found, debris = (shorter[0], shorter[1] * DEBRIS_CONFIDENCE), words
     if found is None:
         return _unresolved(reading.text, f"no organisation in the directory is named like '{reading.name}'")
     org, score = found
     reason = f"'{reading.text}' names {short_name(org)} of อำเภอ{org.district or '?'} ({score:.0%} sure)"
+    if debris:
+        reason += f"; '{debris}' after the name taken for OCR debris"
     return _routing(org, reading.text, "named", reason, score * reading.confidence)
+
+
+def _without_trailing_words(reading: Addressee, directory: Directory,
+                            district: str | None) -> tuple[tuple[Organisation, float] | None, str]:
+    """A name followed by OCR debris as separate words (``หนองไผ่ ฏฏ.``, a misread และ left
+    as ``แค่``): matching drops spaces, so the debris spoils the name. An organisation's
+    name is one word: try the line without its last word or two, and say what was dropped."""
+    words = reading.text.split()
+    for k in range(1, min(MAX_DEBRIS_WORDS, len(words) - 1) + 1):
+        shorter = read_addressee(" ".join(words[:-k]))
+        if shorter.distribution or not shorter.name or shorter.type != reading.type:
+            continue
+        found = named_org(directory, shorter.name, shorter.type, shorter.subtype, district)
+        if found:
+            return found, " ".join(words[-k:])
+    return None, ""
 
 
 def _own_pao(reading: Addressee, directory: Directory, area: Area | None) -> Routing:

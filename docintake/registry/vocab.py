@@ -77,6 +77,11 @@ DISTRIBUTION_MARKERS: tuple[tuple[str, str | None], ...] = (
 # Separators between addressees in one เรียน line (after spaces are removed).
 ADDRESSEE_SEPARATORS: tuple[str, ...] = ("และ", ",", "/", "หรือ")
 
+# Office codes that belong to a ministry's department, whatever prefix OCR read before
+# them: (code start, the ministry's prefix). 08xx is the Department of Local
+# Administration's (มท 0810.6, see DOMAIN.md); a province's offices use 00xx.
+CODE_MINISTRIES: tuple[tuple[str, str], ...] = (("08", "มท"),)
+
 # OCR confusions seen in document-number prefixes (read, meant).
 PREFIX_CONFUSIONS: tuple[tuple[str, str], ...] = (
     ("ง", "ม"),

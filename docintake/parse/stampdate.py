@@ -1,0 +1,136 @@
+"""The receipt stamp's date (``receipt``): a day, a month token OCR damages
+most (handwritten, read in Latin look-alikes) and maybe a year, read against
+the letter's own date. A letter is received on or after its date, within
+weeks: that window chooses between the readings a damaged date allows (a
+month several look-alike letters fit, a year lost or spoilt) and withdraws
+a reading before the letter was written. The window alone never makes a
+month: the text must fit it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from docintake.parse.glyphs import ERA_FLOOR
+from docintake.parse.months import month_number, months_by_shape, months_one_misread
+from docintake.parse.thaidate import find_dates, normalise_year
+from docintake.text.normalize import thai_to_arabic_digits
+
+# A stamp is received on the letter's date or in the weeks after it: the span
+# in which one reading of a damaged stamp date must fall to be taken (as
+# urgency.URGENT_HORIZON_DAYS for a ด่วนภายใน stamp).
+RECEIPT_WITHIN_DAYS = 31
+
+
+def script(s: str) -> set[bool]:
+    """The scripts of ``s``'s digits: True for Thai, False for Arabic."""
+    return {"๐" <= ch <= "๙" for ch in s if ch.isdigit()}
+
+
+# A day, a month token (Thai, or damaged into Latin letters and digits) and
+# maybe a year; on text whose Thai digits were mapped to Arabic.
+_DAY_MONTH = re.compile(r"(?<![0-9A-Za-z\u0e01-\u0e4e.])(?P<day>\d{1,2})[.:,]?\s+"
+                        r"(?P<month>(?:\d?[^\s\d]+){1,3})(?:\s*(?P<year>\S{2,5}))?")
+_QUOTES = re.compile("[\'\"“”‘’|]")
+
+
+def stamp_day_month(text: str) -> re.Match[str] | None:
+    """The day-month-year part of a stamp's date text, if it has one."""
+    return _DAY_MONTH.search(_QUOTES.sub(" ", thai_to_arabic_digits(text)))
+
+
+def _stand_in_day(text: str, m: re.Match[str]) -> bool:
+    """An Arabic digit in a day of a Thai-digit date (``๒9 สค. ๒๕๖๗``, ``9 มิย
+    ๖๘``) stands for a Thai digit this OCR cannot output: not a day to trust
+    (as ``thaidate._stand_in_day``; ``text`` and ``m`` share positions)."""
+    day = script(text[m.start("day") : m.end("day")])
+    year = script(text[m.start("year") : m.end("year")]) if m["year"] else set()
+    return False in day and (True in day or True in year)
+
+
+def holds_date(text: str) -> bool:
+    """A line without a label is the stamp's date only with a day and a
+    month token some month fits (``ด่วน ๘ ม.ค. ๖๗``, ``สด ง ๒๖ พุ้ย. ๖๗``)."""
+    m = stamp_day_month(text)
+    return m is not None and bool(stamp_months(m["month"])[0])
+
+
+LATE = "over a year after the letter's own date"
+
+
+def stamp_date(text: str, own: dt.date | None) -> tuple[dt.date | None, str]:
+    """The stamp's date and, when it took more than reading, why (or why it
+    is unread). Read as any date first: a reading before ``own``, or over a
+    year after it, has a misread digit, and is replaced by the one reading
+    of its day and month in the window (its year taken from ``own``), else
+    withdrawn (before ``own``) or kept (after)."""
+    clean = re.sub(r"(?<=[0-9๐-๙])[.:,](?=\s)", " ", _QUOTES.sub(" ", text))
+    dated = [h for h in find_dates(clean) if h.date is not None]
+    read = dated[0].date if dated else None
+    if read is not None and (own is None or own <= read <= own + dt.timedelta(days=366)):
+        repaired = [p for p in dated[0].problems if p.startswith("month_repaired")]
+        return read, (f"month {repaired[0].split(':', 1)[1]!r} read as {read.month}" if repaired else "")
+    if own is None:
+        return None, ""
+    fits, how = _window_readings(clean, own, year_doubtful=read is not None)
+    if len(fits) == 1:
+        return fits[0], how
+    if read is not None and read > own:
+        return read, f"{LATE} {own.isoformat()}: check the year"
+    if read is not None:
+        return None, f"read as {read.isoformat()}, before the letter's own date {own.isoformat()}: withdrawn"
+    return None, f"{len(fits)} readings fit ({', '.join(d.isoformat() for d in fits)})" if fits else how
+
+
+def _window_readings(text: str, own: dt.date, *, year_doubtful: bool) -> tuple[list[dt.date], str]:
+    """Every date the stamp's day, month token and year allow from ``own`` to
+    ``RECEIPT_WITHIN_DAYS`` after it, and what was taken beyond the text."""
+    m = stamp_day_month(text)
+    if m is None:
+        return [], ""
+    if _stand_in_day(text, m):
+        return [], f"day {text[m.start('day'):m.end('day')]!r} mixes Arabic and Thai digits: a digit is misread"
+    day = int(m["day"])
+    months, exact = stamp_months(m["month"])
+    if not months:
+        return [], _month_hint(m, day, own)
+    printed = (m["year"] or "").rstrip(".")
+    year = normalise_year(printed) if re.fullmatch(r"\d{2}|\d{4}", printed) else None
+    years = [year] if year is not None and year >= ERA_FLOOR and not year_doubtful else [own.year, own.year + 1]
+    last = own + dt.timedelta(days=RECEIPT_WITHIN_DAYS)
+    fits = sorted({dt.date(y, mo, day) for y in years for mo in months
+                   if day <= calendar.monthrange(y, mo)[1] and own <= dt.date(y, mo, day) <= last})
+    why = [] if exact else [f"month {m['month']!r} read by the shapes of its letters"]
+    if len(years) > 1:
+        why.append("year not readable" if not year_doubtful else "the year read is implausible")
+    span = f"the one reading from the letter's date {own.isoformat()} to {RECEIPT_WITHIN_DAYS} days after it"
+    return fits, (", ".join(why) + f": {span}") if why else span
+
+
+def _month_hint(m: re.Match[str], day: int, own: dt.date) -> str:
+    """Why a stamp date whose month no table reads stays unread, naming for
+    the clerk the one date with its day in the window, if one: the window
+    alone does not make a month (the text must fit it)."""
+    last = own + dt.timedelta(days=RECEIPT_WITHIN_DAYS)
+    days = [own + dt.timedelta(days=k) for k in range((last - own).days + 1)]
+    near = [d for d in days if d.day == day]
+    hint = f"; {near[0].isoformat()} is the one day {day} in the {RECEIPT_WITHIN_DAYS} days after the letter" \
+        if len(near) == 1 else ""
+    return f"month {m['month']!r} not readable{hint}"
+
+
+def stamp_months(token: str) -> tuple[set[int], bool]:
+    """The months a stamp's month token can be, and whether it was read as
+    printed: a name or abbreviation (OCR-tolerant: ``month_number``), else
+    every month its glyph shapes allow, a digit between its letters read as
+    the dot (``มิ๑ย.``), or one of its letters misread (``หย..``)."""
+    token = token.strip(",:;")
+    hit = month_number(token)
+    if hit is not None:
+        return {hit[0]}, hit[1] == 0
+    dotted = re.sub(r"(?<=[\u0e01-\u0e4e])\d(?=[\u0e01-\u0e4e])", ".", token)
+    if dotted != token and (hit := month_number(dotted)) is not None:
+        return {hit[0]}, False
+    return months_by_shape(token, one_unread=True) or months_one_misread(token), False
