@@ -150,7 +150,7 @@ def date_repair_warning(problem: str, hit, field: str) -> tuple[str, str, str]:
     if code == "year_digit_restored":
         return ("year_restored", field, f"{hit.raw!r}: year {printed!r} has lost a digit; the one era year it "
                                         f"can be gives {hit.date.isoformat()}")
-    return ("date_debris_dropped", field, f"{hit.raw!r}: {printed!r} before the day read as debris: "
+    return ("date_debris_dropped", field, f"{hit.raw!r}: {printed!r} beside the day read as debris: "
                                           f"{hit.date.isoformat()}")
 
 
