@@ -96,15 +96,17 @@ def settle(reading: Reading, anchor: dt.date, *, after_days: int = 1) -> list[dt
     out = []
     for year in years:
         for month in sorted(reading.months):
-            if reading.day <= calendar.monthrange(year, month)[1] and low <= (d := dt.date(year, month, reading.day)) <= high:
+            if reading.day > calendar.monthrange(year, month)[1]:
+                continue
+            if low <= (d := dt.date(year, month, reading.day)) <= high:
                 out.append(d)
     return sorted(out)
 
 
 def date_lines(head: str, number_line: str, memo: bool) -> list[str]:
     """The letterhead lines that can hold the date, last first: those below
-    the number line, and for a memo the number line's text after its number
-    (``ที่ ... วันที่ ...`` is one line)."""
+    the number line, and for a memo the number line itself (``ที่ ... วันที่
+    ...`` is one line; ``_READING`` takes no number beside a slash or dot)."""
     lines = head.split("\n")
     at = lines.index(number_line) if number_line in lines else -1
     below = lines[at + 1 :] if at >= 0 else lines
