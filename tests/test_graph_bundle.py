@@ -166,23 +166,3 @@ def test_what_the_line_says_of_the_copy(entry_no, named, letterhead, urgency, wa
         assert f"issued by {named}" in pairing.reason
     if codes == ["enclosure_number_misfit"]:
         assert entry_no in got.warnings[-1].message and got.date == copy.date  # the date was read already
-
-
-
-@pytest.mark.parametrize("contested, want", [(False, PROV_NO), (True, None)], ids=["line-alone", "copy-contradicts"])
-def test_a_copy_whose_reading_contradicts_the_line_is_not_given_the_lines(contested, want):
-    # The parser withdrew the copy's own number because the line reads another
-    # (doc_no_conflict names both, seed 11: 1274 against 7274): the line's
-    # reading is one of two, so the copy keeps no number.
-    from docintake.models import ParseWarning
-    from docintake.registry.bundle import fill_from_enclosures
-
-    district, copy = _bundle(None, PROV_DAY, subject=OTHER_SUBJECT, entry=(PROV_NO, PROV_DAY))
-    enc = district.enclosures[0]
-    enc.text, enc.issuer = f"สำเนาหนังสือจังหวัดชัยภูมิ ที่ {PROV_NO} ลงวันที่ ๒๗ พฤษภาคม ๒๕๖๘", "จังหวัดชัยภูมิ"
-    copy.issuer = "ศาลากลางจังหวัดชัยภูมิ"
-    if contested:
-        copy.warnings.append(ParseWarning(code="doc_no_conflict", field="doc_no", message=(
-            f"this copy reads ชย 0023.6/1478, the forwarding letter lists it as {PROV_NO}")))
-    (pairing,) = pair_enclosed_copies([district, copy])
-    assert fill_from_enclosures([district, copy], [pairing])[1].doc_no == want

@@ -152,10 +152,7 @@ def _filled(copy: Letter, forwarder: Letter, p: Pairing) -> Letter:
     key = doc_key(enc.doc_no)
     where = f"enclosure {p.enclosure + 1} of the letter on pages {forwarder.pages[0]}-{forwarder.pages[1]}"
     misfit = _misfit(key, enc.issuer) if copy.doc_no is None and key else None
-    # The parser withdrew the copy's own reading because this line contradicts
-    # it (doc_no_conflict names both): handing the line's reading on would pick one.
-    contested = any(w.code == "doc_no_conflict" for w in copy.warnings)
-    updates = {"doc_no": enc.doc_no if copy.doc_no is None and key and not misfit and not contested else None,
+    updates = {"doc_no": enc.doc_no if copy.doc_no is None and key and not misfit else None,
                "date": enc.date if copy.date is None else None}
     updates = {name: value for name, value in updates.items() if value is not None}
     warnings = [ParseWarning(code="read_from_enclosure", field=name,
