@@ -39,8 +39,12 @@ CASES = [
     ("thai-running-split-stays-unread", "ชย ๐๐๒๓.๖/๑ ๓๖๕", None, "circular_or_digit"),
     # Seed 7: ว read as ๖ -- "/ว ๓๙๖" or a split "/๖๓๙๖"? Unread, like ๑.
     ("thai-lone-six-stays-unread", "มท ๐๘๑๐.๔/๖ ๓๙๖ ลงวันที่ ๒๓ พฤศจิกายน ๒๕๖๖", None, "circular_or_digit"),
-    # Seed 3: a speck where ว stands ("/) ๑๔๓๖"): ว or dirt cannot be told.
-    ("lone-speck-stays-unread", "มท ๐๘๑๐.๖/) ๑๔๓๖ ลงวันที่ ๒๗ กุมภาพันธุ์ ๒๕๖๗", None, "circular_or_speck"),
+    # Seeds 3, 8, 10, 11: ว's one curved stroke read as a bracket, every time a
+    # circular: the bracket is the ว (lexicon.WO_MARK_LOOKALIKES).
+    ("bracket-is-the-wo", "มท ๐๘๑๐.๖/) ๑๔๓๖ ลงวันที่ ๒๗ กุมภาพันธุ์ ๒๕๖๗", "มท 0810.6/ว 1436",
+     "circular_read_as_mark"),
+    # Seed 5: a dot where ว stands ("/. ๓๕๖", not a circular): ว or dirt cannot be told.
+    ("lone-dot-stays-unread", "ที่ รอ ๐๐๒๓.๑๘/. ๓๕๖", None, "circular_or_speck"),
     # ... but a speck before a legible ว is dirt.
     ("speck-before-legible-wo", "ที่ มท 0810.3/)ว 2807", "มท 0810.3/ว 2807", "speck_dropped"),
     # Seed 6: a slash glued after the running number (๑๕๗ read ๑๕/): a digit
@@ -147,7 +151,7 @@ def test_running_number_with_a_slash(text: str, want: str | None, damaged: bool)
 
 CANDIDATES = [
     ("lone-digit", "มท ๐๘๑๐.๔/๖ ๓๙๖ ลงวันที่", ["มท 0810.4/ว 396", "มท 0810.4/6396"]),
-    ("lone-speck", "มท ๐๘๑๐.๖/) ๑๔๓๖ ลงวันที่", ["มท 0810.6/ว 1436", "มท 0810.6/1436"]),
+    ("lone-dot", "มท ๐๘๑๐.๖/. ๑๔๓๖ ลงวันที่", ["มท 0810.6/ว 1436", "มท 0810.6/1436"]),
     ("lone-digit-after-wo", "มท ๐๘๑๐.๔/ว ๑ ๔๔๐ ลงวันที่", ["มท 0810.4/ว 440", "มท 0810.4/ว 1440"]),
 ]
 

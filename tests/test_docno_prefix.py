@@ -3,6 +3,7 @@ the seed-1 OCR dumps); with no evidence, or two provinces, it stays unread."""
 
 import pytest
 
+from docintake.parse import parse_text
 from docintake.parse.docno import read_doc_no_loose
 from docintake.parse.prefix import known_prefix_for, provinces_named, recover_prefix
 
@@ -121,3 +122,13 @@ def test_letterhead_prefix_from_the_letter(line: str, head: str, body: str, want
     assert got.canonical == want
     if want is not None:
         assert got.confidence <= 0.5 and any(p.endswith("from letter") for p in got.problems)
+
+
+def test_garbled_prefix_and_bracket_for_wo_both_read_through() -> None:
+    # Seed 11: ที่ มท read as NUN and ว as a bracket; the department's code
+    # gives มท back, the bracket is the circular's ว.
+    text = "NUN ๐๘๑๐.๒/) ๑๑๖๒ กรมส่งเสริมการปกครองท้องถิ่น\nถนนนครราชสีมา เขตดุสิต กทม. ๑๐๓๐๐\n๒๖ เมษายน ๒๕๖๗\n" \
+           "เรื่อง การจัดตั้งจุดบริการประชาชน\nเรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด\nด้วยกรมแจ้งว่า\nขอแสดงความนับถือ"
+    letter = parse_text(text).letters[0]
+    assert letter.doc_no == "มท 0810.2/ว 1162"
+    assert letter.kind == "circular"

@@ -186,13 +186,18 @@ _WO_DIGIT = re.compile("[" + thai_to_arabic_digits(lexicon.WO_DIGIT_LOOKALIKES) 
 def _lone_glyph(m: re.Match[str], hit: DocNoHit, used: int, arabic: bool) -> None:
     """A lone glyph between the slash and the running number, where a
     circular's ว stands: a digit ว is read as (``/๑ ๓๖๕``, ``/๖ ๓๙๖``: ว,
-    or a digit split off by a space? ``lexicon.WO_DIGIT_LOOKALIKES``) or a speck (``/) ๑๔๓๖``: ว or dirt?).
+    or a digit split off by a space? ``lexicon.WO_DIGIT_LOOKALIKES``) or a speck (``/. ๓๕๖``: ว or dirt?),
+    except the marks only ว is read as (``/) ๑๔๓๖``: ``lexicon.WO_MARK_LOOKALIKES``).
     Either reading is a guess, so both are kept as candidates and the number
     is left unread. A speck before a legible ว (``/)ว``) is dirt. ``arabic``:
     the running number is printed in Arabic digits."""
     base, run = f"{hit.prefix} {hit.code}/", hit.running or ""
     if m["speck"] and hit.circular:
         hit.problems.append("speck_dropped")
+        hit.confidence = min(hit.confidence, 0.8)
+    elif m["speck"] and m["speck"].strip() in lexicon.WO_MARK_LOOKALIKES:
+        hit.circular = True
+        hit.problems.append("circular_read_as_mark")
         hit.confidence = min(hit.confidence, 0.8)
     elif m["speck"]:
         hit.candidates = [f"{base}ว {run}", f"{base}{run}"]
@@ -276,7 +281,7 @@ def read_doc_no(text: str) -> DocNoHit | None:
 
 
 _LOOSE_RE = re.compile(r"(?P<prefix>[^\s0-9]{1,4})\s{0,2}(?P<code>[0-9][0-9.]*(?:\s(?=[0-9])[0-9.]+)?)[ก-ฮ]?\s{0,2}/\s{0,2}"
-                       r"(?P<circ>ว\s*)?"
+                       rf"(?P<circ>ว\s*|[{re.escape(lexicon.WO_MARK_LOOKALIKES)}]\s+)?"
                        r"(?P<run>[0-9]+(?:\s[0-9]+)*)")
 
 

@@ -158,6 +158,10 @@ PREFIX_CONFUSIONS: dict[str, str] = {
 # /ว ๑๓๖๕; seed 7: /๖ ๓๙๖ for /ว ๓๙๖): such a lone digit before the running
 # number cannot be told from a digit split off by a space.
 WO_DIGIT_LOOKALIKES = "๑๖"
+# Marks this OCR prints for a circular's ว, which no digit and no dirt looks
+# like: ว's one curved stroke read as a bracket (seeds 3, 8, 10, 11:
+# /) ๑๔๓๖ for /ว ๑๔๓๖, every time a circular). A dot there stays doubtful.
+WO_MARK_LOOKALIKES = ")"
 
 # -------------------------------------------------------------- offices
 # Words an issuing office's name starts with (the letterhead's first line),
