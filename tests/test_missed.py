@@ -4,7 +4,7 @@ the line above them, and read; pictures, rules and specks are not lines."""
 import numpy as np
 import pytest
 
-from docintake.ocr.missed import find_garbled, find_missed, insert_lines, lines_of_strip, stack
+from docintake.ocr.missed import find_garbled, find_missed, insert_lines, lines_of_strip, run_together, stack
 from docintake.ocr.tesseract import Token
 
 W, H = 1200, 900
@@ -73,9 +73,10 @@ def test_stack_and_read_back():
     ("a\nb", [(0, "", False)], "a\nb"),
     ("AIUNAA\nb", [(0, "ด่วนที่สุด", True)], "ด่วนที่สุด\nb"),
     ("AIUNAA\nb", [(0, "", True)], "AIUNAA\nb"),
+    ("a\njunk\nb", [(1, None, True), (0, "read again", False)], "a\nread again\nb"),
     ("J\nb", [(0, "ด่วน", True), (0, "- ๒ -", False)], "ด่วน\n- ๒ -\nb"),
 ], ids=["before-all", "two-after-one-keep-order", "past-the-end", "empty-line-skipped", "replaced",
-        "nothing-read-keeps-the-line", "replace-then-insert-after"])
+        "nothing-read-keeps-the-line", "replace-then-insert-after", "junk-dropped-for-its-ink-read-again"])
 def test_insert_lines(text, placed, want):
     assert insert_lines(text, placed) == want
 
@@ -98,3 +99,35 @@ def test_find_garbled(line, found):
     got = find_garbled(toks, txt)
     assert [m.after_line for m in got] == ([3] if found else [])
     assert all(m.replaces for m in got)
+
+
+def test_two_lines_read_from_one_blob_keep_their_break():
+    toks = [_tok("๑.", (10, 20, 30, 30), 0), _tok("จัดเก็บ", (50, 20, 200, 30), 3),
+            Token(text="กำจัด", start=11, end=16, box=(10, 60, 150, 30), conf=90.0, line=1, boxes=[], line_box=(0, 0, 0, 0))]
+    assert lines_of_strip(toks, [0]) == [("๑. จัดเก็บ\nกำจัด", 90.0)]
+
+
+# (id, tokens of the line under the three body lines (30 px): text, box, conf; run together?)
+RUN_TOGETHER = [
+    # Seed 11: two body lines read as one line 2.8 lines tall, unsure.
+    ("tall-and-unsure", [("0ัั(ฝ(ไ", (100, 500, 500, 84), 50.0), ("ดังนี่", (620, 500, 80, 40), 55.0)], True),
+    # Sure of itself, but a "glyph" 163 px wide: no letter is, at this size.
+    ("glyph-wider-than-two-lines", [("0", (100, 500, 163, 76), 90.0), ("ดังนี่", (300, 500, 400, 60), 93.0)], True),
+    ("tall-but-sure", [("ขยะมูลฝอยกำหนดให้ลด", (100, 500, 600, 60), 92.0)], False),
+    ("short-and-unsure", [("ขยะมูลฝอย", (100, 500, 600, 32), 40.0)], False),
+    # Narrow: the emblem or a signature read as letters.
+    ("narrow", [("ภ์ป", (100, 500, 185, 60), 40.0)], False),
+    # No Thai at all: a big stamp read as Latin (find_garbled's).
+    ("latin-only", [("AIUNAA", (100, 500, 600, 80), 40.0)], False),
+]
+
+
+@pytest.mark.parametrize("line, want", [c[1:] for c in RUN_TOGETHER], ids=[c[0] for c in RUN_TOGETHER])
+def test_run_together(line, want):
+    toks, txt = list(TOKS), TXT + "\n"
+    right, tall = max(b[0] + b[2] for _, b, _ in line), max(b[3] for _, b, _ in line)
+    for word, box, conf in line:
+        toks.append(Token(text=word, start=len(txt), end=len(txt) + len(word), box=box, conf=conf, line=3,
+                          boxes=[box], line_box=(100, 500, right - 100, tall)))
+        txt += word + " "
+    assert run_together(toks, txt) == ({3} if want else set())

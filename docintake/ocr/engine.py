@@ -105,10 +105,12 @@ class TesseractEngine:
             warnings=list(self.warnings),
         )
 
-    def _missed_lines(self, prep, toks, txt: str, words: list[Word]) -> list[tuple[int, str, bool]]:
+    def _missed_lines(self, prep, toks, txt: str, words: list[Word]) -> list[tuple[int, str | None, bool]]:
         """Lines Tesseract's layout skipped (``ocr.missed``), read in one more run: (line above, text)."""
-        found = missed.find_missed(prep.image, toks, txt) + missed.find_garbled(toks, txt)
-        placed = []
+        merged = missed.run_together(toks, txt)
+        kept = [t for t in toks if txt.count("\n", 0, t.start) not in merged] if merged else toks
+        found = missed.find_missed(prep.image, kept, txt) + missed.find_garbled(toks, txt)
+        placed: list[tuple[int, str | None, bool]] = [(n, None, True) for n in sorted(merged) if _read_again(n, found)]
         if self.digits is not None:  # numbers alone (page numbers, stamp times): our classifier reads them
             for m in list(found):
                 box = tuple(int(round(v / prep.scale)) for v in m.box)
@@ -159,6 +161,12 @@ class TesseractEngine:
             words += [_missed_word(t, box, tok.line) for t, box in (fix.after if fix else ())]
         parts.append(txt[pos:])
         return words, "".join(parts), dropped
+
+
+def _read_again(line: int, found: list[missed.Missed]) -> bool:
+    """A run-together line (``missed.run_together``) is dropped once some of its
+    ink is found again, as the missed lines placed after the line above it."""
+    return any(m.after_line == line - 1 or m.after_line == line for m in found)
 
 
 def _junk_lines(toks, fixes: dict[int, Fix]) -> tuple[dict[int, str], list[TextRepair]]:

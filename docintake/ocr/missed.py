@@ -102,15 +102,48 @@ def find_garbled(toks: list[Token], txt: str) -> list[Missed]:
     Thai again.
     """
     line_h = line_height(toks)
-    lines: dict[int, list[Token]] = {}
-    for t in toks:
-        lines.setdefault(txt.count("\n", 0, t.start), []).append(t)
     out = []
-    for number, group in sorted(lines.items()):
+    for number, group in _lines(toks, txt):
         box = group[0].line_box
         if box[3] >= BIG * line_h and not any(_is_thai(t.text) for t in group):
             out.append(Missed(box, number, replaces=True))
     return out
+
+
+MERGED = 1.6  # a body line this many times the usual height may be two lines read as one
+MERGED_CONF = 60.0  # ... when read with less mean confidence than this
+MIN_WIDTH = 8  # ... and at least this many line heights wide (not the emblem, not a signature)
+WIDE_GLYPH = 2.0  # a glyph this many line heights wide is no letter: two lines read across
+
+
+def run_together(toks: list[Token], txt: str) -> set[int]:
+    """Text lines (0-based, in Tesseract's text) where its layout ran two or
+    three body lines into one tall line and read it as junk: ``0ัั(ฝ(ไ ดังนี่``
+    for ``จังหวัดแจ้ง... ดังนี้`` and the numbered line under it.
+
+    A tall, wide line with Thai in it, read unsure or with a "glyph" wider than
+    two line heights. Its words are no reading of its ink: left uncovered,
+    the ink is found line by line as missed lines (``find_missed``).
+    """
+    line_h = line_height(toks)
+    return {n for n, group in _lines(toks, txt) if line_h > 0 and _is_run_together(group, line_h)}
+
+
+def _is_run_together(group: list[Token], line_h: float) -> bool:
+    box = group[0].line_box
+    if box[3] < MERGED * line_h or box[2] < MIN_WIDTH * line_h or not any(_is_thai(t.text) for t in group):
+        return False
+    confs = [t.conf for t in group if t.conf >= 0]
+    wide = any(t.box[2] > WIDE_GLYPH * line_h * max(1, len(t.text)) for t in group)
+    return wide or (bool(confs) and float(np.mean(confs)) < MERGED_CONF)
+
+
+def _lines(toks: list[Token], txt: str) -> list[tuple[int, list[Token]]]:
+    """Tokens grouped by their text line (0-based, in Tesseract's text), top to bottom."""
+    lines: dict[int, list[Token]] = {}
+    for t in toks:
+        lines.setdefault(txt.count("\n", 0, t.start), []).append(t)
+    return sorted(lines.items())
 
 
 def _is_thai(text: str) -> bool:
@@ -151,7 +184,8 @@ def stack(image: np.ndarray, boxes: list[tuple[int, int, int, int]], line_h: flo
 
 
 def lines_of_strip(toks: list[Token], tops: list[int]) -> list[tuple[str, float]]:
-    """The text read for each stacked blob and its mean confidence ("" when nothing sure was read)."""
+    """The text read for each stacked blob and its mean confidence ("" when
+    nothing sure was read); a blob read as two lines keeps its line break."""
     found: list[list[Token]] = [[] for _ in tops]
     for t in toks:
         middle = t.box[1] + t.box[3] / 2
@@ -162,7 +196,8 @@ def lines_of_strip(toks: list[Token], tops: list[int]) -> list[tuple[str, float]
     for group in found:
         confs = [t.conf for t in group if t.conf >= 0]
         conf = float(np.mean(confs)) if confs else 0.0
-        text = " ".join(t.text for t in group if t.text)
+        text = "".join(("\n" if k and t.line != group[k - 1].line else " " if k else "") + t.text
+                       for k, t in enumerate(group) if t.text).strip()
         out.append((text, conf) if conf >= MIN_CONF and _is_text(text) else ("", conf))
     return out
 
@@ -172,20 +207,20 @@ def _is_text(text: str) -> bool:
     return any("\u0e01" <= ch <= "\u0e2e" or ch.isdigit() for ch in text)
 
 
-def insert_lines(text: str, placed: list[tuple[int, str, bool]]) -> str:
+def insert_lines(text: str, placed: list[tuple[int, str | None, bool]]) -> str:
     """``text`` with each (line, new text, replaces) put after that line (-1:
-    first), or in its place when ``replaces``.
+    first), or in its place when ``replaces`` (a None text drops the line).
 
     >>> insert_lines("a\\nb\\nc", [(-1, "top", False), (1, "mid", False), (2, "C", True)])
     'top\\na\\nb\\nmid\\nC'
     """
-    lines = text.split("\n")
+    lines: list[str | None] = list(text.split("\n"))
     for after, line, replaces in placed:
-        if replaces and line and 0 <= after < len(lines):
-            lines[after] = line
+        if replaces and 0 <= after < len(lines) and (line or line is None):
+            lines[after] = line  # None erases it (junk whose ink was read again); "" keeps it
     # bottom up, and of two lines after the same one the later first, so both keep their order
     added = [(after, line) for after, line, replaces in placed if not replaces]
     for _, (after, line) in sorted(enumerate(added), key=lambda p: (p[1][0], p[0]), reverse=True):
         if line:
             lines.insert(min(after + 1, len(lines)), line)
-    return "\n".join(lines)
+    return "\n".join(line for line in lines if line is not None)
