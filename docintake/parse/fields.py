@@ -1,12 +1,6 @@
 """The labelled lines under the letterhead: เรื่อง, เรียน/เสนอ, อ้างถึง,
-สิ่งที่ส่งมาด้วย; and where the body starts.
-
-References and enclosures are numbered entries (``๑. หนังสือ...``). An entry
-that names a letter (``หนังสือ<issuer> [urgency] ที่ <number> ลงวันที่ <date>``)
-runs over as many wrapped lines as it takes to reach its date; the count of an
-enclosure (``จำนวน ๑ ชุด``) may sit at the end of the entry, on a line of its
-own, or (when OCR reorders the right-aligned column) before the entry's last
-line.
+สิ่งที่ส่งมาด้วย; and where the body starts. The lines of the entries under
+อ้างถึง and สิ่งที่ส่งมาด้วย are grouped by entrylines.py.
 """
 
 from __future__ import annotations
@@ -16,47 +10,15 @@ from dataclasses import dataclass, field
 
 from docintake.parse.docno import read_doc_no, read_doc_no_loose
 from docintake.parse.entries import LETTER_WORD, build_enclosures, build_references  # noqa: F401 (re-exported)
-from docintake.parse.lines import Line, collapse, is_tail, join_wrapped, label_of
+from docintake.parse.entrylines import Entry, entry_continues, new_entry
+from docintake.parse.lines import Line, join_wrapped, label_of
 from docintake.parse.notes import Notes
 from docintake.parse.thaidate import find_dates
 from docintake.text import lexicon
 from docintake.text.fuzzy import starts_with_any
-from docintake.text.normalize import thai_to_arabic_digits
 
 FIELD_LABELS = lexicon.FIELD_LABELS
-# "๑." / "(๒)" / "๒:" opening an entry, perhaps after a speck (". ๑.": the
-# label's own dot, ``อ้างถึง. ๑.``).
-_NUMBER = re.compile(r"^[\s.,'|:;-]*\(?([0-9๐-๙]{1,2})\s*[.):]\s*")
-# "จำนวน ๑ ชุด"; OCR reads จ้านวน / จํานวน and may put a dot after the digit.
-_COUNT = re.compile(r"จ\S{0,2}นวน\s*([0-9๐-๙]+)\s*\.?\s*(" + "|".join(map(re.escape, lexicon.COUNT_UNITS)) + r")")
 _LETTER = LETTER_WORD  # หนังสือ / สำเนาหนังสือ, marks tolerated
-_MAX_ENTRY_LINES = 5
-_LEAD_SPECKS = " .,'\"|:;-–—•*"
-
-
-@dataclass
-class Entry:
-    parts: list[str] = field(default_factory=list)
-    count: str | None = None
-
-    @property
-    def text(self) -> str:
-        """The entry as the contract prints it: wrapped lines joined."""
-        return join_wrapped(self.parts)
-
-    @property
-    def spaced(self) -> str:
-        """Wrapped lines joined by spaces: word boundaries kept for matching."""
-        return collapse(" ".join(self.parts))
-
-    def names_letter(self) -> bool:
-        t = self.spaced
-        return bool(_LETTER.match(t)) or read_doc_no(t) is not None
-
-    def complete(self) -> bool:
-        if self.names_letter():
-            return bool(find_dates(self.spaced))
-        return self.count is not None
 
 
 @dataclass
@@ -68,20 +30,6 @@ class Fields:
     encl: list[Entry] = field(default_factory=list)
     body_start: int = 0
     label_conf: dict[str, float] = field(default_factory=dict)
-
-
-def _take_count(text: str, entry: Entry) -> str:
-    """Remove ``จำนวน N ชุด`` from a line, recording it on the entry."""
-    m = _COUNT.search(text)
-    if m is None:
-        return text
-    entry.count = f"{int(thai_to_arabic_digits(m.group(1)))} {m.group(2)}"
-    return (text[: m.start()] + text[m.end() :]).strip()
-
-
-def _split_numbered(text: str) -> tuple[bool, str]:
-    m = _NUMBER.match(text)
-    return (True, text[m.end() :].strip()) if m else (False, text)
 
 
 def _next_nonempty(lines: list[Line], i: int, end: int) -> int | None:
@@ -254,17 +202,8 @@ def _start_field(f: Fields, label: str, rest: str, to_below: bool = True) -> str
         f.to_label = label
         f.to.append(rest)
     else:
-        _new_entry(f.refs if label == "อ้างถึง" else f.encl, rest)
+        new_entry(f.refs if label == "อ้างถึง" else f.encl, rest)
     return label
-
-
-def _new_entry(entries: list[Entry], text: str) -> None:
-    entry = Entry()
-    _, rest = _split_numbered(text)
-    rest = _take_count(rest, entry).lstrip(_LEAD_SPECKS)  # "สิ่งที่ส่งมาด้วย .สำเนาหนังสือ..."
-    if rest:
-        entry.parts.append(rest)
-    entries.append(entry)
 
 
 def _continues(f: Fields, current: str | None, text: str, lines: list[Line], i: int, end: int) -> str | None:
@@ -280,7 +219,7 @@ def _continues(f: Fields, current: str | None, text: str, lines: list[Line], i: 
         return _to_continues(f, text, lines, i, end)
     if current in ("อ้างถึง", "สิ่งที่ส่งมาด้วย"):
         entries = f.refs if current == "อ้างถึง" else f.encl
-        return current if _entry_continues(entries, text) else None
+        return current if entry_continues(entries, text) else None
     return None
 
 
@@ -320,7 +259,7 @@ def _to_continues(f: Fields, text: str, lines: list[Line], i: int, end: int) -> 
     if m is not None and not f.refs and not f.encl and _cites_number(lines, i, end):
         rest = text[m.end() :]
         label = "สิ่งที่ส่งมาด้วย" if _COPY.match(rest) else "อ้างถึง"
-        _new_entry(f.encl if label == "สิ่งที่ส่งมาด้วย" else f.refs, rest)
+        new_entry(f.encl if label == "สิ่งที่ส่งมาด้วย" else f.refs, rest)
         f.label_conf[label] = 0.5
         return label
     if len(f.to) < 3 and _to_wrap(text, lines, i, end):
@@ -340,44 +279,6 @@ def _to_wrap(text: str, lines: list[Line], i: int, end: int) -> bool:
     if nxt is not None and _LOST_REF_LABEL.match(lines[nxt].text.strip()) and _cites_number(lines, nxt, end):
         return True  # followed by a reference whose อ้างถึง OCR lost
     return len(text) < 60 and text.rstrip().endswith(lexicon.ADDRESSEE_ENDINGS)
-
-
-def _entry_continues(entries: list[Entry], text: str) -> bool:
-    last = entries[-1] if entries else None
-    numbered, rest = _split_numbered(text)
-    if is_tail(text):
-        return False
-    if numbered and (last is None or last.complete() or _LETTER.match(rest)):
-        _new_entry(entries, text)
-        return True
-    if last is None:
-        return False
-    if last.complete() and last.names_letter() and (m := _LOST_NUMBER.match(text)) is not None:
-        _new_entry(entries, text[m.end() :])  # "6 หนังสือ...": the entry's "๒." misread
-        return True
-    if _COUNT.search(text) and last.count is None:
-        rest = _take_count(text, last)
-        if rest:
-            last.parts.append(rest)
-        return True
-    if not last.complete() and len(last.parts) < _MAX_ENTRY_LINES and _fits_entry(last, text):
-        last.parts.append(_take_count(text, last))
-        return True
-    return False
-
-
-# The next entry of a list of letters whose number OCR misread (``6`` for
-# ``๒.``) or lost: a short speck, then หนังสือ, and after it ลงวันที่, a
-# number, or the ที่ that ends a line whose number wraps to the next.
-_LOST_NUMBER = re.compile(rf"^(?:\S{{1,3}}\s+)?(?={_LETTER.pattern}(?:.*\sท[ี]?[่]?$|.*ลงวัน|.*[0-9๐-๙]/))")
-
-
-def _fits_entry(entry: Entry, text: str) -> bool:
-    """A wrapped line of a letter entry (its urgency, ที่ <number>, ลงวันที่),
-    or of a plain enclosure whose count is still to come on this line."""
-    if entry.names_letter() or _COUNT.search(text):
-        return True
-    return read_doc_no(text) is not None or "ลงวัน" in text
 
 
 def _is_body_opening(text: str) -> bool:
