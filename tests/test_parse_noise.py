@@ -162,7 +162,14 @@ def test_bare_lao_number_line(line: str, is_head: bool) -> None:
     # A real opening bracket with its Thai text is kept.
     (["(ร่าง) ระเบียบการประชุม"], "(ร่าง) ระเบียบการประชุม"),
     (["COVID-19 มาตรการป้องกัน"], "COVID-19 มาตรการป้องกัน"),
-], ids=["bracket-latin-debris", "dash-debris", "thai-bracket-kept", "latin-word-kept"])
+    # At the end: a dash after the last word, a digit glued to a bare consonant.
+    (["การขับเคลื่อนนโยบาย ๑ อปท. ๑ อัตลักษณ์ท้องถิ่น -"], "การขับเคลื่อนนโยบาย ๑ อปท. ๑ อัตลักษณ์ท้องถิ่น"),
+    (["การคัดแยกขยะมูลฝอยต้นทางในครัวเรือน 7ฝ"], "การคัดแยกขยะมูลฝอยต้นทางในครัวเรือน"),
+    # A number that ends the subject is kept.
+    (["ขอเชิญประชุมคณะกรรมการ ครั้งที่ 4/2568"], "ขอเชิญประชุมคณะกรรมการ ครั้งที่ 4/2568"),
+    (["แผนพัฒนาท้องถิ่น ฉบับที่ 2"], "แผนพัฒนาท้องถิ่น ฉบับที่ 2"),
+], ids=["bracket-latin-debris", "dash-debris", "thai-bracket-kept", "latin-word-kept", "trailing-dash",
+        "trailing-digit-consonant", "trailing-ordinal-kept", "trailing-digit-kept"])
 def test_field_text_edge_debris(parts: list[str], want: str) -> None:
     assert field_text(parts) == want
 
@@ -183,7 +190,10 @@ def test_garbled_subject_label_debris_dropped(label: str, want: str) -> None:
      "การจัดเก็บภาษีที่ดินและสิ่งปลูกสร้างขององค์กรปกครองส่วนท้องถิ่น"),
     # One unlabelled line: the line above it is the date, not a subject start.
     ("as การจัดเก็บภาษี", "การจัดเก็บภาษี"),
-], ids=["wrapped-speck-label", "one-line"])
+    # เรื่อง read as a quote and a Latin speck (seed 11).
+    ("‘Baa การจัดเก็บภาษีที่ดินและสิ่งปลูกสร้างของ\nองค์กรปกครองส่วนท้องถิ่น",
+     "การจัดเก็บภาษีที่ดินและสิ่งปลูกสร้างขององค์กรปกครองส่วนท้องถิ่น"),
+], ids=["wrapped-speck-label", "one-line", "quote-speck-label"])
 def test_unlabelled_wrapped_subject(subject_lines: str, want: str) -> None:
     (letter,) = parse_text(noisy("เรื่อง การจัดเก็บภาษี", subject_lines)).letters
     assert letter.subject == want
@@ -224,3 +234,18 @@ def test_letterhead_number_without_label(head: list[str], doc_no: str | None, is
     assert ("doc_no_corrected" in codes) if doc_no else ("unreadable" in codes)
     if issuer:
         assert letter.issuer == issuer
+
+
+@pytest.mark.parametrize(("subject_lines", "to_line", "want_subject"), [
+    # The subject wraps its year onto a line of its own and เรียน is read as
+    # a Latin speck (seed 10): the year is the subject's, the next line the addressee.
+    ("เรื่อง การเร่งรัดการเบิกจ่ายงบประมาณ ประจำปีงบประมาณ พ.ศ.\n๒๕๖๘", "Bau นายกองค์การบริหารส่วนตำบล ทุกแห่ง",
+     "การเร่งรัดการเบิกจ่ายงบประมาณ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"),
+    ("เรื่อง การเร่งรัดการเบิกจ่ายงบประมาณ ประจำปีงบประมาณ พ.ศ.\n๒๕๖๘", "เรียน นายกองค์การบริหารส่วนตำบล ทุกแห่ง",
+     "การเร่งรัดการเบิกจ่ายงบประมาณ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"),
+], ids=["latin-addressee-below", "addressee-below"])
+def test_subject_wrap_before_latin_addressee(subject_lines: str, to_line: str, want_subject: str) -> None:
+    text = noisy("เรื่อง การจัดเก็บภาษี\nเรียน นายกองค์การบริหารส่วนตำบล ทุกแห่ง", f"{subject_lines}\n{to_line}")
+    (letter,) = parse_text(text).letters
+    assert letter.subject == want_subject
+    assert letter.to == "นายกองค์การบริหารส่วนตำบล ทุกแห่ง"

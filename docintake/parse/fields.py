@@ -138,11 +138,13 @@ def _addressee_anchor(lines: list[Line], subject: int, end: int) -> int:
 
 # What OCR left of an unreadable เรื่อง: a Latin or consonant speck, maybe
 # after a lone digit (``๒ aa``: seed 3).
-_LABEL_DEBRIS = re.compile(r"^(?:[0-9๐-๙]\s+)?(?:[A-Za-z]{1,3}|[ก-ฮ]{1,2})[.,:]?\s+")
+# A quote OCR made of dirt may stand glued before it (``‘Baa การ...``).
+_QUOTE = "[‘’'\"“”`]?"
+_LABEL_DEBRIS = re.compile(rf"^{_QUOTE}(?:[0-9๐-๙]\s+)?(?:[A-Za-z]{{1,3}}|[ก-ฮ]{{1,2}})[.,:]?\s+")
 
 
 # A line that starts with a Latin speck where เรื่อง was (``Goa การ...``).
-_SPECK_THEN_THAI = re.compile(r"^[(\[]?[A-Za-z]{2,4}[.,:]?\s+[ก-๎]")
+_SPECK_THEN_THAI = re.compile(rf"^(?:[(\[]|{_QUOTE})[A-Za-z]{{2,4}}[.,:]?\s+[ก-๎]")
 
 
 def _wrapped_subject_start(lines: list[Line], subject: int) -> int | None:
@@ -211,7 +213,7 @@ def _continues(f: Fields, current: str | None, text: str, lines: list[Line], i: 
     if _is_body_opening(text):
         return None
     if current == "เรื่อง" and f.to_label is None and len(f.subject) < 3:
-        if _lookahead_label(lines, i, end, 3) in ("เรียน", "เสนอ"):
+        if _lookahead_label(lines, i, end, 3) in ("เรียน", "เสนอ") or _latin_to_next(lines, i, end):
             f.subject.append(text)
             return current
         return None
@@ -221,6 +223,18 @@ def _continues(f: Fields, current: str | None, text: str, lines: list[Line], i: 
         entries = f.refs if current == "อ้างถึง" else f.encl
         return current if entry_continues(entries, text) else None
     return None
+
+
+def _latin_to_next(lines: list[Line], i: int, end: int) -> bool:
+    """The next line is the addressee with เรียน read as a Latin speck
+    (``Bau ผู้ว่าราชการจังหวัด``): the line before it still wraps the subject
+    (``... พ.ศ.`` / ``๒๕๖๗``)."""
+    j = _next_nonempty(lines, i, end)
+    if j is None:
+        return False
+    text = lines[j].text.strip()
+    m = _LATIN_SPECK.match(text)
+    return m is not None and text[m.end() :].startswith(lexicon.ADDRESSEE_OPENINGS)
 
 
 def _lookahead_label(lines: list[Line], i: int, end: int, n: int) -> str | None:
@@ -286,9 +300,11 @@ def _is_body_opening(text: str) -> bool:
 
 
 # Debris at the ends of a field line: a lone Latin pair, a lone consonant, a
-# mark, a dash, or an unclosed bracket with a few Latin letters ("(Goa").
+# mark, a dash, or an unclosed bracket with a few Latin letters ("(Goa"); at
+# the end also an Arabic digit glued to a bare consonant (``7ฝ``: no Thai word
+# or number is written so).
 _EDGE_DEBRIS = re.compile(r"^(?:[A-Za-z]{1,2}|[ก-ฮ]|[.,:;'|\"]|[-–—•*]{1,3}|[(\[{][A-Za-z]{0,4})\s+"
-                          r"|\s+(?:[A-Za-z]{1,2}\.?|[ก-ฮ]|[.,:;'|\"])$")
+                          r"|\s+(?:[A-Za-z]{1,2}\.?|[ก-ฮ]|[.,:;'|\"]|[-–—•*]{1,3}|[0-9][ก-ฮ])$")
 
 
 def field_text(parts: list[str]) -> str | None:
