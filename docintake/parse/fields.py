@@ -13,6 +13,7 @@ from docintake.parse.entries import LETTER_WORD, build_enclosures, build_referen
 from docintake.parse.entrylines import Entry, entry_continues, new_entry
 from docintake.parse.lines import Line, join_wrapped, label_of
 from docintake.parse.notes import Notes
+from docintake.parse.terms import mend_terms
 from docintake.parse.thaidate import find_dates
 from docintake.text import lexicon
 from docintake.text.fuzzy import starts_with_any
@@ -68,7 +69,21 @@ def parse_fields(lines: list[Line], subject: int, end: int, notes: Notes) -> Fie
                     break
         i += 1
     f.body_start = i
+    _mend_subject(f, notes)
     return f
+
+
+def _mend_subject(f: Fields, notes: Notes) -> None:
+    """Domain terms OCR damaged in the subject read back (terms.py), warned."""
+    for k, part in enumerate(f.subject):
+        mended, changed = mend_terms(part)
+        if changed:
+            f.subject[k] = mended
+            notes.warn("term_mended", "subject", f"read against the lexicon: {'; '.join(changed)}")
+            notes.conf("subject", TERM_CONFIDENCE)
+
+
+TERM_CONFIDENCE = 0.8
 
 
 # A line OCR made of dirt between the fields (``a``, ``ง``, ``..``): skipped,

@@ -222,3 +222,28 @@ PAGE_NUMBER_PATTERN = r"^[-–—]\s*[0-9๐-๙]{1,2}\s*[-–—]$"
 COUNT_UNITS: tuple[str, ...] = ("ชุด", "ฉบับ", "แผ่น", "เล่ม", "แผ่นซีดี", "แผ่น CD", "ไฟล์")
 # Words ordinary text shares with urgency words, one or two edits away.
 NOT_URGENCY: tuple[str, ...] = ("มากที่สุด", "ดีที่สุด", "ที่สุด", "ส่วนมาก", "ด้วยมาก", "ดวงมาก")
+
+# ------------------------------------------------- terms of subjects (parse/terms.py)
+# Long words and phrases of this domain's subjects (welfare, local finance,
+# disaster, health, local development). A run of a subject whose letters are
+# one of these, with the marks above and below differing (OCR drops and
+# misplaces them: เบยยงชพ, เบียยังชีพ), is read as the term. Each has at least
+# five letters besides its marks, so no other word shares them.
+SUBJECT_TERMS: tuple[str, ...] = (
+    "เบี้ยยังชีพ", "ผู้สูงอายุ", "ผู้พิการ", "ผู้ป่วยเอดส์", "ประจำปีงบประมาณ", "ปีงบประมาณ", "งบประมาณ",
+    "องค์กรปกครองส่วนท้องถิ่น", "อัตลักษณ์ท้องถิ่น", "ท้องถิ่น", "ภาษีที่ดินและสิ่งปลูกสร้าง",
+    "ความช่วยเหลือ", "ผู้ประสบภัย", "ภัยแล้ง", "เบิกจ่าย", "เงินอุดหนุน", "แผนพัฒนาท้องถิ่น",
+    "คณะกรรมการ", "ไข้เลือดออก", "หมอกควัน", "สารสนเทศ", "ฐานข้อมูล", "ขยะมูลฝอย", "ท่องเที่ยว",
+    "ขับเคลื่อน", "อุปโภคบริโภค", "ประชาสัมพันธ์", "สถานการณ์", "อุบัติเหตุ", "เทศกาล", "ดำเนินงาน",
+    "เชิงปฏิบัติการ", "ฝึกอบรม", "เฝ้าระวัง", "มาตรการ", "ป้องกัน", "คุณสมบัติ", "ครัวเรือน",
+)
+# Abbreviations of local government in subjects and addressees (ทุก อปท.),
+# and the Latin letters this OCR prints for their consonants (seeds 7-9:
+# ``aun.``/``AUN.`` for อปท.): a round head with a tail reads a/o (อ), a bowl
+# open at the top u (บ ป น), two stems joined at the top n (ท ก). A Latin
+# dotted word is read as the one abbreviation whose consonants these allow.
+LAO_ABBREVIATIONS: tuple[str, ...] = ("อปท.", "อบต.", "อบจ.", "ทต.", "ทม.", "ทน.")
+ABBREV_LATIN_LOOKALIKES: dict[str, str] = {"a": "อ", "o": "อ", "u": "บปน", "n": "ทก"}
+# The word before a meeting's ordinal and year (``ครั้งที่ ๒/๒๕๖๘``): an
+# ``<n>/<BE year>`` in a subject numbers a session, and only this word stands before it.
+SESSION_ORDINAL = "ครั้งที่"
