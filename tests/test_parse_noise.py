@@ -168,8 +168,13 @@ def test_bare_lao_number_line(line: str, is_head: bool) -> None:
     # A number that ends the subject is kept.
     (["ขอเชิญประชุมคณะกรรมการ ครั้งที่ 4/2568"], "ขอเชิญประชุมคณะกรรมการ ครั้งที่ 4/2568"),
     (["แผนพัฒนาท้องถิ่น ฉบับที่ 2"], "แผนพัฒนาท้องถิ่น ฉบับที่ 2"),
+    # A dot glued to a long Thai run is dirt; an abbreviation keeps its dot.
+    (["การให้ความช่วยเหลือผู้ประสบภัยแล้ง."], "การให้ความช่วยเหลือผู้ประสบภัยแล้ง"),
+    (["นายกเทศมนตรี และนายก อบต."], "นายกเทศมนตรี และนายก อบต."),
+    (["การขับเคลื่อนนโยบาย ๑ อปท."], "การขับเคลื่อนนโยบาย ๑ อปท."),
 ], ids=["bracket-latin-debris", "dash-debris", "thai-bracket-kept", "latin-word-kept", "trailing-dash",
-        "trailing-digit-consonant", "trailing-ordinal-kept", "trailing-digit-kept"])
+        "trailing-digit-consonant", "trailing-ordinal-kept", "trailing-digit-kept", "trailing-glued-dot",
+        "abbreviation-dot-kept", "abbreviation-dot-kept-2"])
 def test_field_text_edge_debris(parts: list[str], want: str) -> None:
     assert field_text(parts) == want
 

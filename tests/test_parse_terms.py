@@ -22,8 +22,12 @@ from docintake.text import lexicon
     # The word before a session's ordinal and year.
     ("ขอเชิญประชุมคณะกรรมการพัฒนาท้องถิ่น ASIN 4/2568", "ขอเชิญประชุมคณะกรรมการพัฒนาท้องถิ่น ครั้งที่ 4/2568"),
     ("ขอเชิญประชุมคณะกรรมการพัฒนาท้องถิ่น .-ครงท ๒/๒๕๖๘", "ขอเชิญประชุมคณะกรรมการพัฒนาท้องถิ่น ครั้งที่ ๒/๒๕๖๘"),
+    # A bracketed English phrase with one word garbage, its closing bracket perhaps lost.
+    ("อัตลักษณ์ท้องถิ่น (5๐80! Power)", "อัตลักษณ์ท้องถิ่น (Soft Power)"),
+    ("อัตลักษณ์ท้องถิ่น (Soft 0อพลท", "อัตลักษณ์ท้องถิ่น (Soft Power)"),
 ], ids=["tone-lost", "marks-lost", "tone-added", "tone-misplaced", "sara-am-split", "sara-am-circle-lost",
-        "abbrev-lower", "abbrev-upper", "session-latin", "session-marks-lost"])
+        "abbrev-lower", "abbrev-upper", "session-latin", "session-marks-lost", "bracket-first-garbled",
+        "bracket-second-garbled-unclosed"])
 def test_damaged_terms_mended(read: str, want: str) -> None:
     mended, changed = mend_terms(read)
     assert mended == want
@@ -41,8 +45,10 @@ def test_damaged_terms_mended(read: str, want: str) -> None:
     "ขอเชิญประชุมคณะกรรมการพัฒนาท้องถิ่น ครั้งที่ ๒/๒๕๖๘",
     # A short word sharing a term's letters is not the term (fewer than five letters).
     "การป้องกันไฟป่า",
+    # Another English phrase in brackets: its words are words, not garbage.
+    "การพัฒนาทักษะ (Soft Skills)",
 ], ids=["abbrev-as-printed", "latin-phrase", "latin-in-brackets", "other-latin-dotted", "thai-word-before-ordinal",
-        "session-as-printed", "short-word"])
+        "session-as-printed", "short-word", "other-bracketed-phrase"])
 def test_text_as_printed_left_alone(text: str) -> None:
     assert mend_terms(text) == (text, [])
 

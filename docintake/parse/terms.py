@@ -1,6 +1,6 @@
 """Domain terms OCR damaged inside a subject, read back against the lexicon.
 
-Three damages, each mended only where the lexicon leaves one reading:
+Four damages, each mended only where the lexicon leaves one reading:
 
 - the marks above and below a long term lost or misplaced (``เบยยงชพ``,
   ``เบียยังชีพ`` for เบี้ยยังชีพ; ``ประจํา`` with sara am split or its circle
@@ -10,7 +10,9 @@ Three damages, each mended only where the lexicon leaves one reading:
   อปท.): each Latin letter is a shape of the abbreviation's consonant at
   its place (``lexicon.ABBREV_LATIN_LOOKALIKES``, ``lexicon.LAO_ABBREVIATIONS``);
 - the word before a session's ``<n>/<BE year>`` (``ครั้งที่ ๒/๒๕๖๘``) read as
-  Latin letters (``ASIN 4/2568``) or without its marks (``.-ครงท``).
+  Latin letters (``ASIN 4/2568``) or without its marks (``.-ครงท``);
+- a bracketed English phrase with one of its two words garbage
+  (``(5๐80! Power)``, ``(Soft 0อพลท``: ``lexicon.BRACKETED_LATIN_TERMS``).
 
 No letter is changed into another except inside those patterns; text that
 reads as printed is left alone. Pure.
@@ -109,10 +111,38 @@ def mend_session(text: str) -> tuple[str, list[str]]:
     return _BEFORE_SESSION.sub(put, text), changed
 
 
+# A word OCR made garbage of: something besides Latin letters in it (a
+# digit, a Thai letter, a speck); a Latin word is left as printed.
+_GARBAGE = r"(?=[^\s()]*[^A-Za-z\s()])[^\s()]{1,8}"
+
+
+@lru_cache(maxsize=1)
+def _bracket_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """(term, its pattern) of each two-word bracketed phrase: the bracket,
+    one word exact and the other garbage, the closing bracket perhaps lost."""
+    out = []
+    for term in lexicon.BRACKETED_LATIN_TERMS:
+        first, second = (re.escape(w) for w in term.strip("()").split())
+        body = rf"\(\s*(?:{first}\s+{_GARBAGE}|{_GARBAGE}\s+{second})\s*\)?(?!\S)"
+        out.append((term, re.compile(body)))
+    return out
+
+
+def mend_brackets(text: str) -> tuple[str, list[str]]:
+    """Bracketed English phrases with one word garbled read as the phrase."""
+    changed = []
+    for term, pattern in _bracket_patterns():
+        def put(m: re.Match[str], term: str = term) -> str:
+            changed.append(f"{m.group(0)} -> {term}")
+            return term
+        text = pattern.sub(put, text)
+    return text, changed
+
+
 def mend_terms(text: str) -> tuple[str, list[str]]:
-    """``text`` with the three damages mended; what was changed, for the warning."""
+    """``text`` with the four damages mended; what was changed, for the warning."""
     changed: list[str] = []
-    for mend in (mend_abbreviations, mend_session, mend_marks):
+    for mend in (mend_abbreviations, mend_session, mend_marks, mend_brackets):
         text, more = mend(text)
         changed += more
     return text, changed

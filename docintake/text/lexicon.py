@@ -247,3 +247,7 @@ ABBREV_LATIN_LOOKALIKES: dict[str, str] = {"a": "อ", "o": "อ", "u": "บป�
 # The word before a meeting's ordinal and year (``ครั้งที่ ๒/๒๕๖๘``): an
 # ``<n>/<BE year>`` in a subject numbers a session, and only this word stands before it.
 SESSION_ORDINAL = "ครั้งที่"
+# English phrases Thai subjects print in brackets after the Thai term. Read
+# back when OCR kept the bracket and one word of two exactly and made
+# garbage (digits, Thai letters, specks) of the other: ``(5๐80! Power)``.
+BRACKETED_LATIN_TERMS: tuple[str, ...] = ("(Soft Power)", "(Smart City)", "(Zero Waste)", "(Big Data)")
