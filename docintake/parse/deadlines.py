@@ -1,11 +1,5 @@
 """Deadlines in a letter's body: every absolute form of DOMAIN.md, and the
-relative ``ภายใน ๗ วัน นับแต่วันที่ได้รับหนังสือนี้``.
-
-A date is a deadline only when a deadline cue stands right before it
-(``ภายใน``, ``ก่อน``, ``ไม่เกิน``, with or without ``วันที่``/``วัน<weekday>ที่``);
-a reference's ``ลงวันที่`` date never is. Relative deadlines are resolved
-against a base date the caller gives (the receipt stamp, else the letter's
-own date) and marked ``relative``.
+relative ones deadline_cues.py reads, in text order.
 
 Dates OCR spoilt in ways their own context mends are read and marked for the
 caller's warnings: a month abbreviation in look-alike glyphs (``1.8.`` for
@@ -20,80 +14,16 @@ import re
 from dataclasses import dataclass
 
 from docintake.models import Deadline
+from docintake.parse.deadline_cues import (
+    CUED_LABEL, NEAR, UNITLESS, YEARISH, clause, is_deadline_cue, relative_deadlines, unkeyed,
+)
+from docintake.parse.deadline_cues import unit_read  # noqa: F401  (letter.py's import, from before the split)
 from docintake.parse.glyphs import ERA_FLOOR, GLYPH_DATE, digit_glyphs, glyph_candidates, infer_year
 from docintake.parse.lines import collapse
 from docintake.parse.thaidate import DateHit, check_weekday, find_dates, month_number, normalise_year
 from docintake.text import lexicon
 from docintake.text.fuzzy import key
 from docintake.text.normalize import thai_to_arabic_digits
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(key(w)) for w in sorted(words, key=len, reverse=True))
-
-
-# A speck under a consonant comes out as a vowel below the line (ก่อุน for
-# ก่อน, อุงค์กร for องค์กร: seeds 6, 7); no cue word has one, so a cue may
-# carry one after any consonant.
-_BELOW_SPECK = "[\u0e38\u0e39]?"
-
-
-def _tolerant_alternation(words) -> str:
-    def one(w: str) -> str:
-        return "".join(re.escape(c) + (_BELOW_SPECK if "ก" <= c <= "ฮ" else "") for c in key(w))
-    return "|".join(one(w) for w in sorted(words, key=len, reverse=True))
-
-
-# Matched on the tone-free key of the 40 characters before a date.
-# After the cue: วันที่ or วัน<weekday>ที่, the weekday maybe garbled to one
-# letter (วันพที่), and OCR debris (วันที่. / วันที่า) before the day; or
-# วันที่ read as a short Latin word (Tun, Ful: seeds 1 and 3). One speck
-# before the วันที่ that opens the date is debris too: a stutter of วัน
-# (``ภายใน วัา วันที่ ๘``: the printed blank's label under the written-in
-# date), a lone consonant, or a lone non-Thai character (``ภายใน 4 วันที่``).
-# A dotted leader's dash may stand between วันที่ and the day
-# (``ก่อนวันที่-๓๑``: seed 5).
-_CUE = re.compile(
-    rf"({_tolerant_alternation(lexicon.DEADLINE_CUES)})\s*(?:(?:วั\S{{0,2}}|[ก-ฮ]|[^\sก-๙])\s+)?"
-    rf"(?:วัน[ก-๎]{{0,10}}|[A-Za-z]{{2,4}})?[\s.,:;'\"\-–]*$")
-# The unit may be วัน read as a short Latin word (``ภายใน ๑๕ Su นับแต่``): the
-# other units are too long to come out as two or three letters.
-_RELATIVE = re.compile(
-    rf"ภายใน\s*[.,:]?\s*(?P<n>[0-9]{{1,3}})\s*(?P<unit>{_alternation(lexicon.RELATIVE_UNITS)}|[A-Za-z]{{2,3}})\s*"
-    rf"(?:{_alternation(lexicon.RELATIVE_FROM)})"
-)
-_UNIT_DAYS = {key(u): n for u, n in lexicon.RELATIVE_UNITS.items()}
-_LATIN_DAY = 1  # days in a unit read as Latin letters (วัน)
-_WORKING_DAYS = key("วันทำการ")
-_ITEM = re.compile(r"^\s*[0-9๐-๙]{1,2}\s*\.\s*")
-
-
-def _add_working_days(base: dt.date, n: int) -> dt.date:
-    day = base
-    while n > 0:
-        day += dt.timedelta(days=1)
-        if day.weekday() < 5:
-            n -= 1
-    return day
-
-
-def is_deadline_cue(before: str) -> bool:
-    """Whether the text right before a date makes it a deadline.
-
-    >>> is_deadline_cue("ให้แล้วเสร็จภายใน"), is_deadline_cue("ลง")
-    (True, False)
-    """
-    return bool(_CUE.search(key(before[-40:])))
-
-
-_CLAUSE_END = re.compile(r"\.{3,}|จึงเรียน|จึงขอ|ทั้งนี้")
-
-
-def _clause(paragraph: str, after: int = 0) -> str:
-    """The paragraph holding a deadline, without its item number, cut where a
-    new sentence (จึงเรียน..., ทั้งนี้, a dotted blank) starts after the deadline."""
-    end = _CLAUSE_END.search(paragraph, after)
-    text = paragraph[: end.start()] if end else paragraph
-    return collapse(_ITEM.sub("", text, count=1))
 
 
 def absolute_deadlines(paragraph: str, window=None) -> list[tuple[DateHit, str]]:
@@ -103,7 +33,7 @@ def absolute_deadlines(paragraph: str, window=None) -> list[tuple[DateHit, str]]
         if _glyph_guessed(hit.problems):
             continue  # glyph_month_hits reads these, with the weekday and the letter's date as checks
         if is_deadline_cue(_before_day(paragraph, hit)):
-            out.append((check_weekday(hit, window), _clause(paragraph, hit.end)))
+            out.append((check_weekday(hit, window), clause(paragraph, hit.end)))
     return out
 
 
@@ -129,33 +59,6 @@ def _has_lookalike(token: str) -> bool:
     return any(ch in lexicon.MONTH_LOOKALIKES for ch in token)
 
 
-# A character key() keeps: anything but the marks it drops.
-_KEYED_CHAR = re.compile("[^\u0e47-\u0e4d]")
-
-
-def _unkeyed(paragraph: str):
-    """Position in ``paragraph`` of the k-th character of its key (key drops marks)."""
-    kept = [m.start() for m in _KEYED_CHAR.finditer(paragraph)]  # one regex pass, not key() per char
-    return lambda k: kept[k] if k < len(kept) else len(paragraph)
-
-
-def relative_deadlines(paragraph: str, base: dt.date | None) -> list[tuple[int, int, Deadline]]:
-    """(start, end, deadline) for each ``ภายใน N วัน นับแต่...`` in a paragraph."""
-    keyed = key(thai_to_arabic_digits(paragraph))
-    at = _unkeyed(paragraph)
-    out = []
-    for m in _RELATIVE.finditer(keyed):
-        n = int(m["n"])
-        date = None
-        if base is not None:
-            if m["unit"] == _WORKING_DAYS:
-                date = _add_working_days(base, n)
-            else:
-                date = base + dt.timedelta(days=n * _UNIT_DAYS.get(m["unit"], _LATIN_DAY))
-        start, end = at(m.start()), at(m.end())
-        out.append((start, end, Deadline(date=date, text=_clause(paragraph, end), relative=True)))
-    return out
-
 
 # A day and a month whose year OCR lost ("ภายในวันที่ ๒๖ กันยายน we."); the
 # dotted/damaged month forms are those thaidate.DATE_RE accepts.
@@ -176,7 +79,7 @@ def yearless_deadlines(paragraph: str, ref: dt.date | None,
         month = month_number(m["month"])
         date = infer_year(int(m["day"]), month[0], ref) if month else None
         if date is not None:
-            out.append((m.start(), m.end(), Deadline(date=date, text=_clause(paragraph, m.end()))))
+            out.append((m.start(), m.end(), Deadline(date=date, text=clause(paragraph, m.end()))))
     return out
 
 
@@ -239,25 +142,6 @@ def _current_base(base: dt.date | None, ref: dt.date | None) -> tuple[dt.date | 
     return fixed, fixed is not None
 
 
-# A cue with the วันที่ label (ภายในวันที่, ก่อนวันศุกร์ที่: the label's ี may be
-# lost) announces a date; a relative cue whose unit OCR lost (``ภายใน ๑๐
-# นับแต่``) announces a count of days, weeks or working days: which is unknown.
-_CUED_LABEL = re.compile(rf"(?:{_tolerant_alternation(lexicon.DEADLINE_CUES)})\s*วัน[ก-๎]{{0,10}}?ท\u0e35?"
-                         r"(?=[\s.,:;'\"\-–0-9]|$)")
-_UNITLESS = re.compile(rf"ภายใน\s*[.,:]?\s*[0-9]{{1,3}}\s*(?:{_alternation(lexicon.RELATIVE_FROM)})")
-_YEARISH = re.compile(r"(?<![0-9])25[0-9]{2}(?![0-9])|พ\.\s?ศ")
-_NEAR = 30  # characters after a cue where its date stands
-
-
-def unit_read(clause: str) -> bool:
-    """Whether a relative deadline's clause names its unit (``ภายใน ๗ วัน นับแต่``).
-
-    >>> unit_read("ภายใน ๗ วัน นับแต่ได้รับ"), unit_read("ภายใน ๗ นับแต่ได้รับ")
-    (True, False)
-    """
-    return bool(_RELATIVE.search(key(thai_to_arabic_digits(clause))))
-
-
 def _unread_cues(para: str, found: list[_Found]) -> list[_Found]:
     """Deadlines the text shows but no reader read: a cue with the วันที่ label
     followed by a year or a month name no date was read around (``ภายในวันที่
@@ -265,17 +149,17 @@ def _unread_cues(para: str, found: list[_Found]) -> list[_Found]:
     unit. Dateless, so the caller warns them unreadable; a recurring
     ``ภายในวันที่ ๑๐ ของทุกเดือน`` (no year, no month) is no deadline."""
     keyed = key(thai_to_arabic_digits(para))
-    at = _unkeyed(para)
+    at = unkeyed(para)
     out = []
-    for m in _CUED_LABEL.finditer(keyed):
+    for m in CUED_LABEL.finditer(keyed):
         start, end = at(m.start()), at(m.end())
-        after = thai_to_arabic_digits(para[end: end + _NEAR])
-        dated = _YEARISH.search(after) or any(month_number(t) for t in after.split()[:3])
-        if dated and not any(start - _NEAR <= f.start <= end + _NEAR for f in found):
-            out.append(_Found(start, end, Deadline(date=None, text=_clause(para, end))))
-    for m in _UNITLESS.finditer(keyed):
+        after = thai_to_arabic_digits(para[end: end + NEAR])
+        dated = YEARISH.search(after) or any(month_number(t) for t in after.split()[:3])
+        if dated and not any(start - NEAR <= f.start <= end + NEAR for f in found):
+            out.append(_Found(start, end, Deadline(date=None, text=clause(para, end))))
+    for m in UNITLESS.finditer(keyed):
         start, end = at(m.start()), at(m.end())
-        out.append(_Found(start, end, Deadline(date=None, text=_clause(para, end), relative=True)))
+        out.append(_Found(start, end, Deadline(date=None, text=clause(para, end), relative=True)))
     return out
 
 
@@ -292,13 +176,13 @@ def _scan(para: str, base: dt.date | None, base_inferred: bool, window, year_ref
           span) -> list[_Found]:
     """Every deadline in one paragraph, by each reader in turn."""
     found = [_Found(a, b, d, inferred=base_inferred) for a, b, d in relative_deadlines(para, base)]
-    for hit, clause in absolute_deadlines(para, window):
-        deadline = Deadline(date=hit.date, text=clause)
+    for hit, sentence in absolute_deadlines(para, window):
+        deadline = Deadline(date=hit.date, text=sentence)
         if (fixed := pre_era_year(hit, year_ref)) is not None:
             deadline.date = fixed
         found.append(_Found(hit.start, hit.end, deadline, hit, inferred=fixed is not None))
     for hit in glyph_month_hits(para, year_ref, span):
-        found.append(_Found(hit.start, hit.end, Deadline(date=hit.date, text=_clause(para, hit.end)), hit,
+        found.append(_Found(hit.start, hit.end, Deadline(date=hit.date, text=clause(para, hit.end)), hit,
                             inferred=bool({"year_spoilt", "year_missing"} & set(hit.problems))))
     dated = [h for h in find_dates(para) if h.date is not None]
     found += [_Found(a, b, d, inferred=True) for a, b, d in yearless_deadlines(para, year_ref, dated)]
@@ -330,7 +214,7 @@ def _glyph_digit_reads(para: str, found: list[_Found], scan, ref: dt.date | None
         if f.deadline.date is None or not glyphs or (f.deadline.date, f.deadline.relative) in known:
             continue
         if not _fits(f, ref):
-            out.append(_Found(f.start, f.end, Deadline(date=None, text=_clause(para, f.end))))
+            out.append(_Found(f.start, f.end, Deadline(date=None, text=clause(para, f.end))))
             continue
         digits = "".join(lexicon.DIGIT_GLYPH_LOOKALIKES[c] for c in glyphs)
         f.hit = DateHit(f.start, f.end, f.deadline.date, confidence=0.5, raw=collapse(para[f.start:f.end]),
