@@ -31,23 +31,33 @@ _BELOW_SPECK = "[\u0e38\u0e39]?"
 
 
 def _tolerant_alternation(words) -> str:
-    def one(w: str) -> str:
-        return "".join(re.escape(c) + (_BELOW_SPECK if "ก" <= c <= "ฮ" else "") for c in key(w))
-    return "|".join(one(w) for w in sorted(words, key=len, reverse=True))
+    """Cue words as OCR prints them: any consonant may carry a speck below
+    it or be read as its look-alike (``lexicon.CUE_CONSONANT_LOOKALIKES``)."""
+    def letter(c: str) -> str:
+        if not "ก" <= c <= "ฮ":
+            return re.escape(c)
+        return f"[{c}{lexicon.CUE_CONSONANT_LOOKALIKES.get(c, '')}]{_BELOW_SPECK}"
+    return "|".join("".join(letter(c) for c in key(w)) for w in sorted(words, key=len, reverse=True))
 
 
 # Matched on the tone-free key of the 40 characters before a date.
 # After the cue: วันที่ or วัน<weekday>ที่, the weekday maybe garbled to one
 # letter (วันพที่), and OCR debris (วันที่. / วันที่า) before the day; or
-# วันที่ read as a short Latin word (Tun, Ful: seeds 1 and 3). One speck
+# วันที่ read as a short Latin word (Tun, Ful: seeds 1 and 3), or its ที่
+# alone read as one or two Latin letters after วัน<weekday> (seed 8:
+# ``ภายในวันจันทร์ N ๒๔ มิ.ย.``). One speck
 # before the วันที่ that opens the date is debris too: a stutter of วัน
 # (``ภายใน วัา วันที่ ๘``: the printed blank's label under the written-in
 # date), a lone consonant, or a lone non-Thai character (``ภายใน 4 วันที่``).
 # A dotted leader's dash may stand between วันที่ and the day
-# (``ก่อนวันที่-๓๑``: seed 5).
+# (``ก่อนวันที่-๓๑``: seed 5). A cue of ``lexicon.DEADLINE_LABEL_CUES`` needs
+# the label.
+_SPECK = r"(?:(?:วั\S{0,2}|[ก-ฮ]|[^\sก-๙])\s+)?"
+_LABEL = r"(?:วัน[ก-๎]{0,10}(?:\s*[A-Za-z]{1,2}(?![A-Za-z]))?|[A-Za-z]{2,4})"
+_TAIL = r"[\s.,:;'\"\-–]*$"
 _CUE = re.compile(
-    rf"({_tolerant_alternation(lexicon.DEADLINE_CUES)})\s*(?:(?:วั\S{{0,2}}|[ก-ฮ]|[^\sก-๙])\s+)?"
-    rf"(?:วัน[ก-๎]{{0,10}}|[A-Za-z]{{2,4}})?[\s.,:;'\"\-–]*$")
+    rf"(?:{_tolerant_alternation(lexicon.DEADLINE_CUES)})\s*{_SPECK}{_LABEL}?{_TAIL}"
+    rf"|(?:{_tolerant_alternation(lexicon.DEADLINE_LABEL_CUES)})\s*{_LABEL}{_TAIL}")
 # The unit may be วัน read as a short Latin word (``ภายใน ๑๕ Su นับแต่``): the
 # other units are too long to come out as two or three letters.
 _RELATIVE = re.compile(
@@ -115,12 +125,16 @@ def relative_deadlines(paragraph: str, base: dt.date | None) -> list[tuple[int, 
         out.append((start, end, Deadline(date=date, text=clause(paragraph, end), relative=True)))
     return out
 
+
 # A cue with the วันที่ label (ภายในวันที่, ก่อนวันศุกร์ที่: the label's ี may be
 # lost) announces a date; a relative cue whose unit OCR lost (``ภายใน ๑๐
-# นับแต่``) announces a count of days, weeks or working days: which is unknown.
-CUED_LABEL = re.compile(rf"(?:{_tolerant_alternation(lexicon.DEADLINE_CUES)})\s*วัน[ก-๎]{{0,10}}?ท\u0e35?"
-                         r"(?=[\s.,:;'\"\-–0-9]|$)")
+# นับแต่``) announces a count of days, weeks or working days: which is unknown;
+# one whose number OCR lost (``ภายใน Tu นับแต่``, seed 11) a count unknown.
+CUED_LABEL = re.compile(rf"(?:{_tolerant_alternation(lexicon.DEADLINE_CUES + lexicon.DEADLINE_LABEL_CUES)})"
+                        rf"\s*{_SPECK}วัน[ก-๎]{{0,10}}?ท\u0e35?(?=[\s.,:;'\"\-–0-9]|$)")
 UNITLESS = re.compile(rf"ภายใน\s*[.,:]?\s*[0-9]{{1,3}}\s*(?:{_alternation(lexicon.RELATIVE_FROM)})")
+COUNTLESS = re.compile(rf"ภายใน\s*[.,:]?\s*(?:{_alternation(lexicon.RELATIVE_UNITS)}|[A-Za-z]{{2,3}})\s*"
+                       rf"(?:{_alternation(lexicon.RELATIVE_FROM)})")
 YEARISH = re.compile(r"(?<![0-9])25[0-9]{2}(?![0-9])|พ\.\s?ศ")
 NEAR = 30  # characters after a cue where its date stands
 
@@ -132,3 +146,12 @@ def unit_read(sentence: str) -> bool:
     (True, False)
     """
     return bool(_RELATIVE.search(key(thai_to_arabic_digits(sentence))))
+
+
+def count_read(sentence: str) -> bool:
+    """Whether a relative deadline's clause keeps its number (``ภายใน ๗ วัน``).
+
+    >>> count_read("ภายใน ๗ วัน นับแต่ได้รับ"), count_read("ภายใน Tu นับแต่ได้รับ")
+    (True, False)
+    """
+    return not COUNTLESS.search(key(thai_to_arabic_digits(sentence)))

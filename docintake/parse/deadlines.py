@@ -15,9 +15,8 @@ from dataclasses import dataclass
 
 from docintake.models import Deadline
 from docintake.parse.deadline_cues import (
-    CUED_LABEL, NEAR, UNITLESS, YEARISH, clause, is_deadline_cue, relative_deadlines, unkeyed,
+    COUNTLESS, CUED_LABEL, NEAR, UNITLESS, YEARISH, clause, is_deadline_cue, relative_deadlines, unkeyed,
 )
-from docintake.parse.deadline_cues import unit_read  # noqa: F401  (letter.py's import, from before the split)
 from docintake.parse.glyphs import ERA_FLOOR, GLYPH_DATE, digit_glyphs, glyph_candidates, infer_year
 from docintake.parse.lines import collapse
 from docintake.parse.thaidate import DateHit, check_weekday, find_dates, month_number, normalise_year
@@ -32,12 +31,13 @@ def absolute_deadlines(paragraph: str, window=None) -> list[tuple[DateHit, str]]
     for hit in find_dates(paragraph):
         if _glyph_guessed(hit.problems):
             continue  # glyph_month_hits reads these, with the weekday and the letter's date as checks
-        if is_deadline_cue(_before_day(paragraph, hit)):
+        if _cued(paragraph, hit):
             out.append((check_weekday(hit, window), clause(paragraph, hit.end)))
     return out
 
 
 _LONE_DAY = re.compile(r"[0-9๐-๙]{1,2}\s*$")
+_NOT_DAY = re.compile(r"[^0-9๐-๙]*")
 
 
 def _before_day(paragraph: str, hit: DateHit) -> str:
@@ -48,6 +48,15 @@ def _before_day(paragraph: str, hit: DateHit) -> str:
     if any(p.startswith("day_debris_dropped") for p in hit.problems):
         before = _LONE_DAY.sub("", before)
     return before
+
+
+def _cued(paragraph: str, hit: DateHit) -> bool:
+    """Whether a cue stands before a date hit: before the hit, or before its
+    day with the วันที่ label the hit opens with (a cue of
+    ``lexicon.DEADLINE_LABEL_CUES`` needs the label)."""
+    label = _NOT_DAY.match(paragraph, hit.start, hit.end)[0]
+    return is_deadline_cue(_before_day(paragraph, hit)) or bool(label) and is_deadline_cue(
+        paragraph[: hit.start + len(label)])
 
 
 def _glyph_guessed(problems: list[str]) -> bool:
@@ -95,9 +104,8 @@ def glyph_month_hits(paragraph: str, ref: dt.date | None, span=None) -> list[Dat
     norm = thai_to_arabic_digits(paragraph)
     hits = []
     for m in GLYPH_DATE.finditer(norm):
-        if (month_number(m["month"]) is not None and not _has_lookalike(m["month"])) or not is_deadline_cue(
-            paragraph[: m.start()]
-        ):
+        named = month_number(m["month"]) is not None and not _has_lookalike(m["month"])
+        if named or not (is_deadline_cue(paragraph[: m.start()]) or is_deadline_cue(paragraph[: m.start("day")])):
             continue
         dates = glyph_candidates(m, ref, span)
         date = dates[0] if len(dates) == 1 else None  # none or several: unreadable, and said so
@@ -108,6 +116,48 @@ def glyph_month_hits(paragraph: str, ref: dt.date | None, span=None) -> list[Dat
             hits[-1].problems.append("year_spoilt")
         elif date and not m["year"]:
             hits[-1].problems.append("year_missing")  # taken from ref: the caller warns it inferred
+    return hits
+
+
+# A cued day and the head of a full month name whose tail OCR lost (seed 10:
+# ``ภายในวันที่ ๑๓ กุมภาพ`` with ``ันธ์`` gone, the year's line glued on).
+_CUT_MONTH = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s*(?P<month>[ก-๎]{4,9})(?![ก-๎])\s*(?P<year>\d{4}(?!\d))?")
+_MONTH_KEYS = [key(m) for m in lexicon.MONTHS]
+_MIN_HEAD = 4  # key letters: four tell every month from the others (มกรา, กุมภ, ..., ธันว)
+
+
+def month_by_head(token: str) -> int | None:
+    """The month whose full name ``token`` is the head of, when one is.
+
+    >>> month_by_head("กุมภาพ"), month_by_head("พฤศจิ"), month_by_head("กุมภาพันธ์"), month_by_head("พฤ")
+    (2, 11, None, None)
+    """
+    k = key(token)
+    fits = [n for n, name in enumerate(_MONTH_KEYS, start=1) if name.startswith(k) and len(k) < len(name)]
+    return fits[0] if len(fits) == 1 and len(k) >= _MIN_HEAD else None
+
+
+def cut_month_hits(paragraph: str, ref: dt.date | None, dated: list[DateHit]) -> list[DateHit]:
+    """Cued dates whose month name lost its tail (``month_by_head``), marked
+    ``month_repaired`` at confidence 0.5 so the caller warns. The year is the
+    printed one if it is in ``infer_year``'s window around ``ref`` (the
+    letter's date), else ``ref``'s when none is printed (``year_missing``);
+    a printed year out of the window leaves the date unread."""
+    norm = thai_to_arabic_digits(paragraph)
+    hits = []
+    for m in _CUT_MONTH.finditer(norm):
+        month = month_by_head(m["month"])
+        if month is None or any(h.start <= m.start() < h.end for h in dated) or not is_deadline_cue(
+                paragraph[: m.start()]):
+            continue
+        date = infer_year(int(m["day"]), month, ref) if ref else None
+        printed = normalise_year(m["year"]) if m["year"] else None
+        if printed is not None and (date is None or date.year != printed):
+            date = None  # its year and the letter's window disagree: read no further
+        problems = [f"month_repaired:{m['month']}" if date else "month_unreadable"]
+        problems += ["year_missing"] if date and printed is None else []
+        hits.append(DateHit(m.start(), m.end(), date, confidence=0.5, raw=paragraph[m.start(): m.end()],
+                            problems=problems, month=month, year=date.year if date else None))
     return hits
 
 
@@ -142,22 +192,28 @@ def _current_base(base: dt.date | None, ref: dt.date | None) -> tuple[dt.date | 
     return fixed, fixed is not None
 
 
+_DAY_ENDS = re.compile(r"[\s.,:;\-–]*\d{1,2}[\s.,]*")
+
+
 def _unread_cues(para: str, found: list[_Found]) -> list[_Found]:
     """Deadlines the text shows but no reader read: a cue with the วันที่ label
     followed by a year or a month name no date was read around (``ภายในวันที่
-    เม พฤศจิกายน ๒๕๖๗``: the day is lost), and a relative cue without its
-    unit. Dateless, so the caller warns them unreadable; a recurring
-    ``ภายในวันที่ ๑๐ ของทุกเดือน`` (no year, no month) is no deadline."""
+    เม พฤศจิกายน ๒๕๖๗``: the day is lost) or by a day that ends the paragraph
+    (``ก่อนวันที่ ๑``: month and year lost, seed 11), and a relative cue
+    without its unit or its number. Dateless, so the caller warns them
+    unreadable; a recurring ``ภายในวันที่ ๑๐ ของทุกเดือน`` (no year, no month,
+    words after the day) is no deadline."""
     keyed = key(thai_to_arabic_digits(para))
     at = unkeyed(para)
     out = []
     for m in CUED_LABEL.finditer(keyed):
         start, end = at(m.start()), at(m.end())
         after = thai_to_arabic_digits(para[end: end + NEAR])
-        dated = YEARISH.search(after) or any(month_number(t) for t in after.split()[:3])
+        dated = YEARISH.search(after) or any(month_number(t) for t in after.split()[:3]) or _DAY_ENDS.fullmatch(
+            thai_to_arabic_digits(para[end:]))
         if dated and not any(start - NEAR <= f.start <= end + NEAR for f in found):
             out.append(_Found(start, end, Deadline(date=None, text=clause(para, end))))
-    for m in UNITLESS.finditer(keyed):
+    for m in (*UNITLESS.finditer(keyed), *COUNTLESS.finditer(keyed)):
         start, end = at(m.start()), at(m.end())
         out.append(_Found(start, end, Deadline(date=None, text=clause(para, end), relative=True)))
     return out
@@ -186,6 +242,9 @@ def _scan(para: str, base: dt.date | None, base_inferred: bool, window, year_ref
                             inferred=bool({"year_spoilt", "year_missing"} & set(hit.problems))))
     dated = [h for h in find_dates(para) if h.date is not None]
     found += [_Found(a, b, d, inferred=True) for a, b, d in yearless_deadlines(para, year_ref, dated)]
+    for hit in cut_month_hits(para, year_ref, dated):
+        found.append(_Found(hit.start, hit.end, Deadline(date=hit.date, text=clause(para, hit.end)), hit,
+                            inferred="year_missing" in hit.problems))
     return found
 
 

@@ -222,3 +222,13 @@ PAGE_NUMBER_PATTERN = r"^[-–—]\s*[0-9๐-๙]{1,2}\s*[-–—]$"
 COUNT_UNITS: tuple[str, ...] = ("ชุด", "ฉบับ", "แผ่น", "เล่ม", "แผ่นซีดี", "แผ่น CD", "ไฟล์")
 # Words ordinary text shares with urgency words, one or two edits away.
 NOT_URGENCY: tuple[str, ...] = ("มากที่สุด", "ดีที่สุด", "ที่สุด", "ส่วนมาก", "ด้วยมาก", "ดวงมาก")
+
+# ------------------------------------------------- deadline cues, damaged
+# Thai consonants this OCR prints for one another in a deadline cue (seed 8:
+# ภ่อนวันที่ for ก่อนวันที่: ภ is ก with a tail): a cue may carry either.
+# No cue word misread so is a Thai word that stands before a date.
+CUE_CONSONANT_LOOKALIKES: dict[str, str] = {"ก": "ภ", "ภ": "ก"}
+# Cues that make a date a deadline only with the วันที่ label between them:
+# ไม่เกินวันที่ whose ไม่ OCR lost or set apart from it (seed 10: ``ภายในไม่``
+# ending one line, debris between, ``เกินวันที่ ๑๗ กุมภาพันธ์`` opening another).
+DEADLINE_LABEL_CUES: tuple[str, ...] = ("เกิน",)
