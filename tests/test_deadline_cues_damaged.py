@@ -53,6 +53,17 @@ def test_damaged_cue(para: str, want: list) -> None:
     assert [h.date for h, _ in absolute_deadlines(para)] == want
 
 
+@pytest.mark.parametrize(("para", "want", "problems"), [
+    ("ส่งให้อำเภอให้แล้วเสร็จภายในวันจันทร์\nN ๒๔ มิ.ย. ๒๕๖๗", dt.date(2024, 6, 24), []),
+    # 25 Jun 2567 is a Tuesday: the printed Monday contradicts it; ๒๕ one digit
+    # from ๒๔, the one near reading on a Monday, is taken, and said so.
+    ("ส่งให้อำเภอให้แล้วเสร็จภายในวันจันทร์\nN ๒๕ มิ.ย. ๒๕๖๗", dt.date(2024, 6, 24), ["weekday_repaired:2024-06-25"]),
+], ids=["weekday-agrees", "weekday-contradicts"])
+def test_weekday_before_latin_label_is_checked(para: str, want: dt.date, problems: list) -> None:
+    (hit, _), = absolute_deadlines(para)
+    assert (hit.date, hit.weekday, hit.problems) == (want, 0, problems)
+
+
 MONTHS = [
     # (id, sentence as OCR'd, letter date, deadlines, warning codes)
     # ก.พ.'s last dot read as a comma: A.W, is still ก.พ. (seed 10).

@@ -19,6 +19,7 @@ from docintake.parse.deadline_cues import (
 )
 from docintake.parse.glyphs import ERA_FLOOR, GLYPH_DATE, digit_glyphs, glyph_candidates, infer_year
 from docintake.parse.lines import collapse
+from docintake.parse.months import weekday_number
 from docintake.parse.thaidate import DateHit, check_weekday, find_dates, month_number, normalise_year
 from docintake.text import lexicon
 from docintake.text.fuzzy import key
@@ -32,8 +33,14 @@ def absolute_deadlines(paragraph: str, window=None) -> list[tuple[DateHit, str]]
         if _glyph_guessed(hit.problems):
             continue  # glyph_month_hits reads these, with the weekday and the letter's date as checks
         if _cued(paragraph, hit):
+            if hit.weekday is None and (m := _WEEKDAY_THEN_SPECK.search(paragraph, 0, hit.start)):
+                hit.weekday = weekday_number(m["wd"])  # its ที่ read as Latin: find_dates did not see it
             out.append((check_weekday(hit, window), clause(paragraph, hit.end)))
     return out
+
+
+# วัน<weekday> whose ที่ OCR printed as one or two Latin letters (``ภายในวันจันทร์ N ๒๔``).
+_WEEKDAY_THEN_SPECK = re.compile(r"วัน(?P<wd>[ก-๎]{2,10})\s*[A-Za-z]{1,2}\s*$")
 
 
 _LONE_DAY = re.compile(r"[0-9๐-๙]{1,2}\s*$")
