@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from docintake.models import Contact, Signatory
-from docintake.parse.deadlines import is_deadline_cue
+from docintake.parse.deadline_cues import is_deadline_cue
 from docintake.parse.lines import (
     Line,
     collapse,

@@ -1,11 +1,5 @@
 """Deadlines in a letter's body: every absolute form of DOMAIN.md, and the
-relative ``ภายใน ๗ วัน นับแต่วันที่ได้รับหนังสือนี้``.
-
-A date is a deadline only when a deadline cue stands right before it
-(``ภายใน``, ``ก่อน``, ``ไม่เกิน``, with or without ``วันที่``/``วัน<weekday>ที่``);
-a reference's ``ลงวันที่`` date never is. Relative deadlines are resolved
-against a base date the caller gives (the receipt stamp, else the letter's
-own date) and marked ``relative``.
+relative ones deadline_cues.py reads, in text order.
 
 Dates OCR spoilt in ways their own context mends are read and marked for the
 caller's warnings: a month abbreviation in look-alike glyphs (``1.8.`` for
@@ -20,80 +14,16 @@ import re
 from dataclasses import dataclass
 
 from docintake.models import Deadline
+from docintake.parse.deadline_cues import (
+    COUNTLESS, CUED_LABEL, NEAR, UNITLESS, YEARISH, clause, is_deadline_cue, relative_deadlines, unkeyed,
+)
 from docintake.parse.glyphs import ERA_FLOOR, GLYPH_DATE, digit_glyphs, glyph_candidates, infer_year
 from docintake.parse.lines import collapse
+from docintake.parse.months import weekday_number
 from docintake.parse.thaidate import DateHit, check_weekday, find_dates, month_number, normalise_year
 from docintake.text import lexicon
 from docintake.text.fuzzy import key
 from docintake.text.normalize import thai_to_arabic_digits
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(key(w)) for w in sorted(words, key=len, reverse=True))
-
-
-# A speck under a consonant comes out as a vowel below the line (ก่อุน for
-# ก่อน, อุงค์กร for องค์กร: seeds 6, 7); no cue word has one, so a cue may
-# carry one after any consonant.
-_BELOW_SPECK = "[\u0e38\u0e39]?"
-
-
-def _tolerant_alternation(words) -> str:
-    def one(w: str) -> str:
-        return "".join(re.escape(c) + (_BELOW_SPECK if "ก" <= c <= "ฮ" else "") for c in key(w))
-    return "|".join(one(w) for w in sorted(words, key=len, reverse=True))
-
-
-# Matched on the tone-free key of the 40 characters before a date.
-# After the cue: วันที่ or วัน<weekday>ที่, the weekday maybe garbled to one
-# letter (วันพที่), and OCR debris (วันที่. / วันที่า) before the day; or
-# วันที่ read as a short Latin word (Tun, Ful: seeds 1 and 3). One speck
-# before the วันที่ that opens the date is debris too: a stutter of วัน
-# (``ภายใน วัา วันที่ ๘``: the printed blank's label under the written-in
-# date), a lone consonant, or a lone non-Thai character (``ภายใน 4 วันที่``).
-# A dotted leader's dash may stand between วันที่ and the day
-# (``ก่อนวันที่-๓๑``: seed 5).
-_CUE = re.compile(
-    rf"({_tolerant_alternation(lexicon.DEADLINE_CUES)})\s*(?:(?:วั\S{{0,2}}|[ก-ฮ]|[^\sก-๙])\s+)?"
-    rf"(?:วัน[ก-๎]{{0,10}}|[A-Za-z]{{2,4}})?[\s.,:;'\"\-–]*$")
-# The unit may be วัน read as a short Latin word (``ภายใน ๑๕ Su นับแต่``): the
-# other units are too long to come out as two or three letters.
-_RELATIVE = re.compile(
-    rf"ภายใน\s*[.,:]?\s*(?P<n>[0-9]{{1,3}})\s*(?P<unit>{_alternation(lexicon.RELATIVE_UNITS)}|[A-Za-z]{{2,3}})\s*"
-    rf"(?:{_alternation(lexicon.RELATIVE_FROM)})"
-)
-_UNIT_DAYS = {key(u): n for u, n in lexicon.RELATIVE_UNITS.items()}
-_LATIN_DAY = 1  # days in a unit read as Latin letters (วัน)
-_WORKING_DAYS = key("วันทำการ")
-_ITEM = re.compile(r"^\s*[0-9๐-๙]{1,2}\s*\.\s*")
-
-
-def _add_working_days(base: dt.date, n: int) -> dt.date:
-    day = base
-    while n > 0:
-        day += dt.timedelta(days=1)
-        if day.weekday() < 5:
-            n -= 1
-    return day
-
-
-def is_deadline_cue(before: str) -> bool:
-    """Whether the text right before a date makes it a deadline.
-
-    >>> is_deadline_cue("ให้แล้วเสร็จภายใน"), is_deadline_cue("ลง")
-    (True, False)
-    """
-    return bool(_CUE.search(key(before[-40:])))
-
-
-_CLAUSE_END = re.compile(r"\.{3,}|จึงเรียน|จึงขอ|ทั้งนี้")
-
-
-def _clause(paragraph: str, after: int = 0) -> str:
-    """The paragraph holding a deadline, without its item number, cut where a
-    new sentence (จึงเรียน..., ทั้งนี้, a dotted blank) starts after the deadline."""
-    end = _CLAUSE_END.search(paragraph, after)
-    text = paragraph[: end.start()] if end else paragraph
-    return collapse(_ITEM.sub("", text, count=1))
 
 
 def absolute_deadlines(paragraph: str, window=None) -> list[tuple[DateHit, str]]:
@@ -102,12 +32,19 @@ def absolute_deadlines(paragraph: str, window=None) -> list[tuple[DateHit, str]]
     for hit in find_dates(paragraph):
         if _glyph_guessed(hit.problems):
             continue  # glyph_month_hits reads these, with the weekday and the letter's date as checks
-        if is_deadline_cue(_before_day(paragraph, hit)):
-            out.append((check_weekday(hit, window), _clause(paragraph, hit.end)))
+        if _cued(paragraph, hit):
+            if hit.weekday is None and (m := _WEEKDAY_THEN_SPECK.search(paragraph, 0, hit.start)):
+                hit.weekday = weekday_number(m["wd"])  # its ที่ read as Latin: find_dates did not see it
+            out.append((check_weekday(hit, window), clause(paragraph, hit.end)))
     return out
 
 
+# วัน<weekday> whose ที่ OCR printed as one or two Latin letters (``ภายในวันจันทร์ N ๒๔``).
+_WEEKDAY_THEN_SPECK = re.compile(r"วัน(?P<wd>[ก-๎]{2,10})\s*[A-Za-z]{1,2}\s*$")
+
+
 _LONE_DAY = re.compile(r"[0-9๐-๙]{1,2}\s*$")
+_NOT_DAY = re.compile(r"[^0-9๐-๙]*")
 
 
 def _before_day(paragraph: str, hit: DateHit) -> str:
@@ -120,6 +57,15 @@ def _before_day(paragraph: str, hit: DateHit) -> str:
     return before
 
 
+def _cued(paragraph: str, hit: DateHit) -> bool:
+    """Whether a cue stands before a date hit: before the hit, or before its
+    day with the วันที่ label the hit opens with (a cue of
+    ``lexicon.DEADLINE_LABEL_CUES`` needs the label)."""
+    label = _NOT_DAY.match(paragraph, hit.start, hit.end)[0]
+    return is_deadline_cue(_before_day(paragraph, hit)) or bool(label) and is_deadline_cue(
+        paragraph[: hit.start + len(label)])
+
+
 def _glyph_guessed(problems: list[str]) -> bool:
     """Was the month read from Latin or digit look-alikes (``month_repaired:AW.``)?"""
     return any(p.startswith("month_repaired:") and _has_lookalike(p.split(":", 1)[1]) for p in problems)
@@ -128,33 +74,6 @@ def _glyph_guessed(problems: list[str]) -> bool:
 def _has_lookalike(token: str) -> bool:
     return any(ch in lexicon.MONTH_LOOKALIKES for ch in token)
 
-
-# A character key() keeps: anything but the marks it drops.
-_KEYED_CHAR = re.compile("[^\u0e47-\u0e4d]")
-
-
-def _unkeyed(paragraph: str):
-    """Position in ``paragraph`` of the k-th character of its key (key drops marks)."""
-    kept = [m.start() for m in _KEYED_CHAR.finditer(paragraph)]  # one regex pass, not key() per char
-    return lambda k: kept[k] if k < len(kept) else len(paragraph)
-
-
-def relative_deadlines(paragraph: str, base: dt.date | None) -> list[tuple[int, int, Deadline]]:
-    """(start, end, deadline) for each ``ภายใน N วัน นับแต่...`` in a paragraph."""
-    keyed = key(thai_to_arabic_digits(paragraph))
-    at = _unkeyed(paragraph)
-    out = []
-    for m in _RELATIVE.finditer(keyed):
-        n = int(m["n"])
-        date = None
-        if base is not None:
-            if m["unit"] == _WORKING_DAYS:
-                date = _add_working_days(base, n)
-            else:
-                date = base + dt.timedelta(days=n * _UNIT_DAYS.get(m["unit"], _LATIN_DAY))
-        start, end = at(m.start()), at(m.end())
-        out.append((start, end, Deadline(date=date, text=_clause(paragraph, end), relative=True)))
-    return out
 
 
 # A day and a month whose year OCR lost ("ภายในวันที่ ๒๖ กันยายน we."); the
@@ -176,7 +95,7 @@ def yearless_deadlines(paragraph: str, ref: dt.date | None,
         month = month_number(m["month"])
         date = infer_year(int(m["day"]), month[0], ref) if month else None
         if date is not None:
-            out.append((m.start(), m.end(), Deadline(date=date, text=_clause(paragraph, m.end()))))
+            out.append((m.start(), m.end(), Deadline(date=date, text=clause(paragraph, m.end()))))
     return out
 
 
@@ -192,9 +111,8 @@ def glyph_month_hits(paragraph: str, ref: dt.date | None, span=None) -> list[Dat
     norm = thai_to_arabic_digits(paragraph)
     hits = []
     for m in GLYPH_DATE.finditer(norm):
-        if (month_number(m["month"]) is not None and not _has_lookalike(m["month"])) or not is_deadline_cue(
-            paragraph[: m.start()]
-        ):
+        named = month_number(m["month"]) is not None and not _has_lookalike(m["month"])
+        if named or not (is_deadline_cue(paragraph[: m.start()]) or is_deadline_cue(paragraph[: m.start("day")])):
             continue
         dates = glyph_candidates(m, ref, span)
         date = dates[0] if len(dates) == 1 else None  # none or several: unreadable, and said so
@@ -205,6 +123,48 @@ def glyph_month_hits(paragraph: str, ref: dt.date | None, span=None) -> list[Dat
             hits[-1].problems.append("year_spoilt")
         elif date and not m["year"]:
             hits[-1].problems.append("year_missing")  # taken from ref: the caller warns it inferred
+    return hits
+
+
+# A cued day and the head of a full month name whose tail OCR lost (seed 10:
+# ``ภายในวันที่ ๑๓ กุมภาพ`` with ``ันธ์`` gone, the year's line glued on).
+_CUT_MONTH = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s*(?P<month>[ก-๎]{4,9})(?![ก-๎])\s*(?P<year>\d{4}(?!\d))?")
+_MONTH_KEYS = [key(m) for m in lexicon.MONTHS]
+_MIN_HEAD = 4  # key letters: four tell every month from the others (มกรา, กุมภ, ..., ธันว)
+
+
+def month_by_head(token: str) -> int | None:
+    """The month whose full name ``token`` is the head of, when one is.
+
+    >>> month_by_head("กุมภาพ"), month_by_head("พฤศจิ"), month_by_head("กุมภาพันธ์"), month_by_head("พฤ")
+    (2, 11, None, None)
+    """
+    k = key(token)
+    fits = [n for n, name in enumerate(_MONTH_KEYS, start=1) if name.startswith(k) and len(k) < len(name)]
+    return fits[0] if len(fits) == 1 and len(k) >= _MIN_HEAD else None
+
+
+def cut_month_hits(paragraph: str, ref: dt.date | None, dated: list[DateHit]) -> list[DateHit]:
+    """Cued dates whose month name lost its tail (``month_by_head``), marked
+    ``month_repaired`` at confidence 0.5 so the caller warns. The year is the
+    printed one if it is in ``infer_year``'s window around ``ref`` (the
+    letter's date), else ``ref``'s when none is printed (``year_missing``);
+    a printed year out of the window leaves the date unread."""
+    norm = thai_to_arabic_digits(paragraph)
+    hits = []
+    for m in _CUT_MONTH.finditer(norm):
+        month = month_by_head(m["month"])
+        if month is None or any(h.start <= m.start() < h.end for h in dated) or not is_deadline_cue(
+                paragraph[: m.start()]):
+            continue
+        date = infer_year(int(m["day"]), month, ref) if ref else None
+        printed = normalise_year(m["year"]) if m["year"] else None
+        if printed is not None and (date is None or date.year != printed):
+            date = None  # its year and the letter's window disagree: read no further
+        problems = [f"month_repaired:{m['month']}" if date else "month_unreadable"]
+        problems += ["year_missing"] if date and printed is None else []
+        hits.append(DateHit(m.start(), m.end(), date, confidence=0.5, raw=paragraph[m.start(): m.end()],
+                            problems=problems, month=month, year=date.year if date else None))
     return hits
 
 
@@ -239,43 +199,30 @@ def _current_base(base: dt.date | None, ref: dt.date | None) -> tuple[dt.date | 
     return fixed, fixed is not None
 
 
-# A cue with the วันที่ label (ภายในวันที่, ก่อนวันศุกร์ที่: the label's ี may be
-# lost) announces a date; a relative cue whose unit OCR lost (``ภายใน ๑๐
-# นับแต่``) announces a count of days, weeks or working days: which is unknown.
-_CUED_LABEL = re.compile(rf"(?:{_tolerant_alternation(lexicon.DEADLINE_CUES)})\s*วัน[ก-๎]{{0,10}}?ท\u0e35?"
-                         r"(?=[\s.,:;'\"\-–0-9]|$)")
-_UNITLESS = re.compile(rf"ภายใน\s*[.,:]?\s*[0-9]{{1,3}}\s*(?:{_alternation(lexicon.RELATIVE_FROM)})")
-_YEARISH = re.compile(r"(?<![0-9])25[0-9]{2}(?![0-9])|พ\.\s?ศ")
-_NEAR = 30  # characters after a cue where its date stands
-
-
-def unit_read(clause: str) -> bool:
-    """Whether a relative deadline's clause names its unit (``ภายใน ๗ วัน นับแต่``).
-
-    >>> unit_read("ภายใน ๗ วัน นับแต่ได้รับ"), unit_read("ภายใน ๗ นับแต่ได้รับ")
-    (True, False)
-    """
-    return bool(_RELATIVE.search(key(thai_to_arabic_digits(clause))))
+_DAY_ENDS = re.compile(r"[\s.,:;\-–]*\d{1,2}[\s.,]*")
 
 
 def _unread_cues(para: str, found: list[_Found]) -> list[_Found]:
     """Deadlines the text shows but no reader read: a cue with the วันที่ label
     followed by a year or a month name no date was read around (``ภายในวันที่
-    เม พฤศจิกายน ๒๕๖๗``: the day is lost), and a relative cue without its
-    unit. Dateless, so the caller warns them unreadable; a recurring
-    ``ภายในวันที่ ๑๐ ของทุกเดือน`` (no year, no month) is no deadline."""
+    เม พฤศจิกายน ๒๕๖๗``: the day is lost) or by a day that ends the paragraph
+    (``ก่อนวันที่ ๑``: month and year lost, seed 11), and a relative cue
+    without its unit or its number. Dateless, so the caller warns them
+    unreadable; a recurring ``ภายในวันที่ ๑๐ ของทุกเดือน`` (no year, no month,
+    words after the day) is no deadline."""
     keyed = key(thai_to_arabic_digits(para))
-    at = _unkeyed(para)
+    at = unkeyed(para)
     out = []
-    for m in _CUED_LABEL.finditer(keyed):
+    for m in CUED_LABEL.finditer(keyed):
         start, end = at(m.start()), at(m.end())
-        after = thai_to_arabic_digits(para[end: end + _NEAR])
-        dated = _YEARISH.search(after) or any(month_number(t) for t in after.split()[:3])
-        if dated and not any(start - _NEAR <= f.start <= end + _NEAR for f in found):
-            out.append(_Found(start, end, Deadline(date=None, text=_clause(para, end))))
-    for m in _UNITLESS.finditer(keyed):
+        after = thai_to_arabic_digits(para[end: end + NEAR])
+        dated = YEARISH.search(after) or any(month_number(t) for t in after.split()[:3]) or _DAY_ENDS.fullmatch(
+            thai_to_arabic_digits(para[end:]))
+        if dated and not any(start - NEAR <= f.start <= end + NEAR for f in found):
+            out.append(_Found(start, end, Deadline(date=None, text=clause(para, end))))
+    for m in (*UNITLESS.finditer(keyed), *COUNTLESS.finditer(keyed)):
         start, end = at(m.start()), at(m.end())
-        out.append(_Found(start, end, Deadline(date=None, text=_clause(para, end), relative=True)))
+        out.append(_Found(start, end, Deadline(date=None, text=clause(para, end), relative=True)))
     return out
 
 
@@ -292,16 +239,19 @@ def _scan(para: str, base: dt.date | None, base_inferred: bool, window, year_ref
           span) -> list[_Found]:
     """Every deadline in one paragraph, by each reader in turn."""
     found = [_Found(a, b, d, inferred=base_inferred) for a, b, d in relative_deadlines(para, base)]
-    for hit, clause in absolute_deadlines(para, window):
-        deadline = Deadline(date=hit.date, text=clause)
+    for hit, sentence in absolute_deadlines(para, window):
+        deadline = Deadline(date=hit.date, text=sentence)
         if (fixed := pre_era_year(hit, year_ref)) is not None:
             deadline.date = fixed
         found.append(_Found(hit.start, hit.end, deadline, hit, inferred=fixed is not None))
     for hit in glyph_month_hits(para, year_ref, span):
-        found.append(_Found(hit.start, hit.end, Deadline(date=hit.date, text=_clause(para, hit.end)), hit,
+        found.append(_Found(hit.start, hit.end, Deadline(date=hit.date, text=clause(para, hit.end)), hit,
                             inferred=bool({"year_spoilt", "year_missing"} & set(hit.problems))))
     dated = [h for h in find_dates(para) if h.date is not None]
     found += [_Found(a, b, d, inferred=True) for a, b, d in yearless_deadlines(para, year_ref, dated)]
+    for hit in cut_month_hits(para, year_ref, dated):
+        found.append(_Found(hit.start, hit.end, Deadline(date=hit.date, text=clause(para, hit.end)), hit,
+                            inferred="year_missing" in hit.problems))
     return found
 
 
@@ -330,7 +280,7 @@ def _glyph_digit_reads(para: str, found: list[_Found], scan, ref: dt.date | None
         if f.deadline.date is None or not glyphs or (f.deadline.date, f.deadline.relative) in known:
             continue
         if not _fits(f, ref):
-            out.append(_Found(f.start, f.end, Deadline(date=None, text=_clause(para, f.end))))
+            out.append(_Found(f.start, f.end, Deadline(date=None, text=clause(para, f.end))))
             continue
         digits = "".join(lexicon.DIGIT_GLYPH_LOOKALIKES[c] for c in glyphs)
         f.hit = DateHit(f.start, f.end, f.deadline.date, confidence=0.5, raw=collapse(para[f.start:f.end]),

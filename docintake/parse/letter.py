@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from docintake.models import Deadline, Letter, ReceiptStamp
 from docintake.parse import body as bodymod
-from docintake.parse.deadlines import find_deadlines, unit_read, urgent_date
+from docintake.parse.deadline_cues import count_read, unit_read
+from docintake.parse.deadlines import find_deadlines, urgent_date
 from docintake.parse.docno import DocNoHit, read_doc_no_loose
 from docintake.parse.entries import repair_entries
 from docintake.parse.fields import build_enclosures, build_references, field_text, parse_fields
@@ -130,10 +131,12 @@ def _recover_entries(letter: Letter, whole: str, notes: Notes) -> None:
 
 
 def _unread_why(d: Deadline) -> str:
-    """Why a deadline has no date, for the clerk: a relative one lacks its unit
-    (days or weeks) or the date it counts from (the receipt stamp's)."""
+    """Why a deadline has no date, for the clerk: a relative one lacks its
+    number, its unit (days or weeks) or the date it counts from (the receipt stamp's)."""
     if not d.relative:
         return "deadline date not readable"
+    if not count_read(d.text):
+        return "relative deadline not resolved: its number of days (or weeks) is not readable"
     if not unit_read(d.text):
         return "relative deadline not resolved: its unit (วัน, วันทำการ, สัปดาห์) is not readable"
     return "relative deadline not resolved: the date it counts from (receipt stamp) is not readable"

@@ -251,3 +251,12 @@ SESSION_ORDINAL = "ครั้งที่"
 # back when OCR kept the bracket and one word of two exactly and made
 # garbage (digits, Thai letters, specks) of the other: ``(5๐80! Power)``.
 BRACKETED_LATIN_TERMS: tuple[str, ...] = ("(Soft Power)", "(Smart City)", "(Zero Waste)", "(Big Data)")
+# ------------------------------------------------- deadline cues, damaged
+# Thai consonants this OCR prints for one another in a deadline cue (seed 8:
+# ภ่อนวันที่ for ก่อนวันที่: ภ is ก with a tail): a cue may carry either.
+# No cue word misread so is a Thai word that stands before a date.
+CUE_CONSONANT_LOOKALIKES: dict[str, str] = {"ก": "ภ", "ภ": "ก"}
+# Cues that make a date a deadline only with the วันที่ label between them:
+# ไม่เกินวันที่ whose ไม่ OCR lost or set apart from it (seed 10: ``ภายในไม่``
+# ending one line, debris between, ``เกินวันที่ ๑๗ กุมภาพันธ์`` opening another).
+DEADLINE_LABEL_CUES: tuple[str, ...] = ("เกิน",)

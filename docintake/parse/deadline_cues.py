@@ -1,0 +1,157 @@
+"""The phrases that mark a deadline in a letter's body, and relative deadlines.
+
+A date is a deadline only when a deadline cue stands right before it
+(``ภายใน``, ``ก่อน``, ``ไม่เกิน``, with or without ``วันที่``/``วัน<weekday>ที่``);
+a reference's ``ลงวันที่`` date never is. A relative deadline
+(``ภายใน ๗ วัน นับแต่วันที่ได้รับหนังสือนี้``) is read from its phrase alone and
+resolved against a base date the caller gives. Reading the dates themselves,
+and mending the ones OCR spoilt, is deadlines.py's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from docintake.models import Deadline
+from docintake.parse.lines import collapse
+from docintake.text import lexicon
+from docintake.text.fuzzy import key
+from docintake.text.normalize import thai_to_arabic_digits
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(key(w)) for w in sorted(words, key=len, reverse=True))
+
+
+# A speck under a consonant comes out as a vowel below the line (ก่อุน for
+# ก่อน, อุงค์กร for องค์กร: seeds 6, 7); no cue word has one, so a cue may
+# carry one after any consonant.
+_BELOW_SPECK = "[\u0e38\u0e39]?"
+
+
+def _tolerant_alternation(words) -> str:
+    """Cue words as OCR prints them: any consonant may carry a speck below
+    it or be read as its look-alike (``lexicon.CUE_CONSONANT_LOOKALIKES``)."""
+    def letter(c: str) -> str:
+        if not "ก" <= c <= "ฮ":
+            return re.escape(c)
+        return f"[{c}{lexicon.CUE_CONSONANT_LOOKALIKES.get(c, '')}]{_BELOW_SPECK}"
+    return "|".join("".join(letter(c) for c in key(w)) for w in sorted(words, key=len, reverse=True))
+
+
+# Matched on the tone-free key of the 40 characters before a date.
+# After the cue: วันที่ or วัน<weekday>ที่, the weekday maybe garbled to one
+# letter (วันพที่), and OCR debris (วันที่. / วันที่า) before the day; or
+# วันที่ read as a short Latin word (Tun, Ful: seeds 1 and 3), or its ที่
+# alone read as one or two Latin letters after วัน<weekday> (seed 8:
+# ``ภายในวันจันทร์ N ๒๔ มิ.ย.``). One speck
+# before the วันที่ that opens the date is debris too: a stutter of วัน
+# (``ภายใน วัา วันที่ ๘``: the printed blank's label under the written-in
+# date), a lone consonant, or a lone non-Thai character (``ภายใน 4 วันที่``).
+# A dotted leader's dash may stand between วันที่ and the day
+# (``ก่อนวันที่-๓๑``: seed 5). A cue of ``lexicon.DEADLINE_LABEL_CUES`` needs
+# the label.
+_SPECK = r"(?:(?:วั\S{0,2}|[ก-ฮ]|[^\sก-๙])\s+)?"
+_LABEL = r"(?:วัน[ก-๎]{0,10}(?:\s*[A-Za-z]{1,2}(?![A-Za-z]))?|[A-Za-z]{2,4})"
+_TAIL = r"[\s.,:;'\"\-–]*$"
+_CUE = re.compile(
+    rf"(?:{_tolerant_alternation(lexicon.DEADLINE_CUES)})\s*{_SPECK}{_LABEL}?{_TAIL}"
+    rf"|(?:{_tolerant_alternation(lexicon.DEADLINE_LABEL_CUES)})\s*{_LABEL}{_TAIL}")
+# The unit may be วัน read as a short Latin word (``ภายใน ๑๕ Su นับแต่``): the
+# other units are too long to come out as two or three letters.
+_RELATIVE = re.compile(
+    rf"ภายใน\s*[.,:]?\s*(?P<n>[0-9]{{1,3}})\s*(?P<unit>{_alternation(lexicon.RELATIVE_UNITS)}|[A-Za-z]{{2,3}})\s*"
+    rf"(?:{_alternation(lexicon.RELATIVE_FROM)})"
+)
+_UNIT_DAYS = {key(u): n for u, n in lexicon.RELATIVE_UNITS.items()}
+_LATIN_DAY = 1  # days in a unit read as Latin letters (วัน)
+_WORKING_DAYS = key("วันทำการ")
+_ITEM = re.compile(r"^\s*[0-9๐-๙]{1,2}\s*\.\s*")
+
+
+def _add_working_days(base: dt.date, n: int) -> dt.date:
+    day = base
+    while n > 0:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5:
+            n -= 1
+    return day
+
+
+def is_deadline_cue(before: str) -> bool:
+    """Whether the text right before a date makes it a deadline.
+
+    >>> is_deadline_cue("ให้แล้วเสร็จภายใน"), is_deadline_cue("ลง")
+    (True, False)
+    """
+    return bool(_CUE.search(key(before[-40:])))
+
+
+_CLAUSE_END = re.compile(r"\.{3,}|จึงเรียน|จึงขอ|ทั้งนี้")
+
+
+def clause(paragraph: str, after: int = 0) -> str:
+    """The paragraph holding a deadline, without its item number, cut where a
+    new sentence (จึงเรียน..., ทั้งนี้, a dotted blank) starts after the deadline."""
+    end = _CLAUSE_END.search(paragraph, after)
+    text = paragraph[: end.start()] if end else paragraph
+    return collapse(_ITEM.sub("", text, count=1))
+
+# A character key() keeps: anything but the marks it drops.
+_KEYED_CHAR = re.compile("[^\u0e47-\u0e4d]")
+
+
+def unkeyed(paragraph: str):
+    """Position in ``paragraph`` of the k-th character of its key (key drops marks)."""
+    kept = [m.start() for m in _KEYED_CHAR.finditer(paragraph)]  # one regex pass, not key() per char
+    return lambda k: kept[k] if k < len(kept) else len(paragraph)
+
+
+def relative_deadlines(paragraph: str, base: dt.date | None) -> list[tuple[int, int, Deadline]]:
+    """(start, end, deadline) for each ``ภายใน N วัน นับแต่...`` in a paragraph."""
+    keyed = key(thai_to_arabic_digits(paragraph))
+    at = unkeyed(paragraph)
+    out = []
+    for m in _RELATIVE.finditer(keyed):
+        n = int(m["n"])
+        date = None
+        if base is not None:
+            if m["unit"] == _WORKING_DAYS:
+                date = _add_working_days(base, n)
+            else:
+                date = base + dt.timedelta(days=n * _UNIT_DAYS.get(m["unit"], _LATIN_DAY))
+        start, end = at(m.start()), at(m.end())
+        out.append((start, end, Deadline(date=date, text=clause(paragraph, end), relative=True)))
+    return out
+
+
+# A cue with the วันที่ label (ภายในวันที่, ก่อนวันศุกร์ที่: the label's ี may be
+# lost) announces a date; a relative cue whose unit OCR lost (``ภายใน ๑๐
+# นับแต่``) announces a count of days, weeks or working days: which is unknown;
+# one whose number OCR lost (``ภายใน Tu นับแต่``, seed 11) a count unknown.
+CUED_LABEL = re.compile(rf"(?:{_tolerant_alternation(lexicon.DEADLINE_CUES + lexicon.DEADLINE_LABEL_CUES)})"
+                        rf"\s*{_SPECK}วัน[ก-๎]{{0,10}}?ท\u0e35?(?=[\s.,:;'\"\-–0-9]|$)")
+UNITLESS = re.compile(rf"ภายใน\s*[.,:]?\s*[0-9]{{1,3}}\s*(?:{_alternation(lexicon.RELATIVE_FROM)})")
+COUNTLESS = re.compile(rf"ภายใน\s*[.,:]?\s*(?:{_alternation(lexicon.RELATIVE_UNITS)}|[A-Za-z]{{2,3}})\s*"
+                       rf"(?:{_alternation(lexicon.RELATIVE_FROM)})")
+YEARISH = re.compile(r"(?<![0-9])25[0-9]{2}(?![0-9])|พ\.\s?ศ")
+NEAR = 30  # characters after a cue where its date stands
+
+
+def unit_read(sentence: str) -> bool:
+    """Whether a relative deadline's clause names its unit (``ภายใน ๗ วัน นับแต่``).
+
+    >>> unit_read("ภายใน ๗ วัน นับแต่ได้รับ"), unit_read("ภายใน ๗ นับแต่ได้รับ")
+    (True, False)
+    """
+    return bool(_RELATIVE.search(key(thai_to_arabic_digits(sentence))))
+
+
+def count_read(sentence: str) -> bool:
+    """Whether a relative deadline's clause keeps its number (``ภายใน ๗ วัน``).
+
+    >>> count_read("ภายใน ๗ วัน นับแต่ได้รับ"), count_read("ภายใน Tu นับแต่ได้รับ")
+    (True, False)
+    """
+    return not COUNTLESS.search(key(thai_to_arabic_digits(sentence)))
