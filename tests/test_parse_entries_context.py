@@ -131,7 +131,7 @@ ENTRY_NUMBERS = [
     ("wo-read-as-dot", "หนังสือจังหวัดเลย ที่ ลย ๐๐๒๓.๓. ๒๙๐๓ ลงวันที่ ๕ มิถุนายน ๒๕๖๘", "ลย 0023.3/ว 2903",
      "circular_read_as_dot"),
     # Slash and ว both lost, only a space left: circular or not cannot be told.
-    ("slash-and-ว-lost", "หนังสือจังหวัดเลย ที่ ลย ๐๐๒๓.๓ ๒๙๐๓ ลงวันที่ ๕ มิถุนายน ๒๕๖๘", None, None),
+    ("slash-and-ว-lost", "หนังสือจังหวัดเลย ที่ ลย ๐๐๒๓.๓ ๒๙๐๓ ลงวันที่ ๕ มิถุนายน ๒๕๖๘", None, "split_lost"),
 ]
 
 
