@@ -97,12 +97,13 @@ def test_enclosure_naming_another_number_is_not_filled() -> None:
 
 
 @pytest.mark.parametrize(("listed", "own", "want"), [
-    # Copy: ว and running legible, code lost its dot (๐๘๑๐๗); entry: code whole, ว spoilt.
-    ("ที่ มท ๐๘๑๐.๔. ๒๖๙๘", "ที่ มท ๐๘๑๐๗/ว ๒๖๙๘ กรมส่งเสริมการปกครองท้องถิ่น", "มท 0810.4/ว 2698"),
+    # Copy: ว and running legible, code lost its dot (๐๘๑๐๗); entry: code whole,
+    # ว spoilt with no trace (a dot run into the digits: ว or not cannot be told).
+    ("ที่ มท ๐๘๑๐.๔.๒๖๙๘", "ที่ มท ๐๘๑๐๗/ว ๒๖๙๘ กรมส่งเสริมการปกครองท้องถิ่น", "มท 0810.4/ว 2698"),
     # Running numbers disagree: no merge, both stay unread.
-    ("ที่ มท ๐๘๑๐.๔. ๒๖๙๐", "ที่ มท ๐๘๑๐๗/ว ๒๖๙๘ กรมส่งเสริมการปกครองท้องถิ่น", None),
+    ("ที่ มท ๐๘๑๐.๔.๒๖๙๐", "ที่ มท ๐๘๑๐๗/ว ๒๖๙๘ กรมส่งเสริมการปกครองท้องถิ่น", None),
     # Codes two digits apart: no merge.
-    ("ที่ มท ๐๘๒๐.๔. ๒๖๙๘", "ที่ มท ๐๘๑๐๗/ว ๒๖๙๘ กรมส่งเสริมการปกครองท้องถิ่น", None),
+    ("ที่ มท ๐๘๒๐.๔.๒๖๙๘", "ที่ มท ๐๘๑๐๗/ว ๒๖๙๘ กรมส่งเสริมการปกครองท้องถิ่น", None),
 ], ids=["merged", "running-differs", "codes-too-far"])
 def test_two_damaged_prints_merged(listed: str, own: str, want: str | None) -> None:
     forwarder = FORWARDER.replace("ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓", listed)
@@ -289,7 +290,7 @@ LISTED = [
     ("slash-lost-and-colon", "nun ๐๘๑๖.๔. ๒๒๖๓ ลงวันที่ ๒๐ พฤษภาคม ๒๕๖๘",
      "ที่ มท ๐๘๑๖:๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", "มท 0816.4/ว 2263"),
     # The entry's issuer misread (ภาร for การ): the number still pairs them.
-    ("issuer-misread", "ที่ มท ๐๘๑๖.๔. ๒๒๖๓ ลงวันที่ ๒๐ พฤษภาคม๒๕๖๘",
+    ("issuer-misread", "ที่ มท ๐๘๑๖.๔.๒๒๖๓ ลงวันที่ ๒๐ พฤษภาคม๒๕๖๘",
      "ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ กรมส่งเสริมการปกครองท้องถิ่น", "มท 0816.4/ว 2263"),
 ]
 

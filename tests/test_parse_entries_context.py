@@ -44,8 +44,8 @@ CODES = [
     ("seven-away-from-the-dot", "หนังสือจังหวัดลำปาง ที่ ลป ๐๗๒๓๔/๑๙๔๙ ลงวันที่ ๘ พ.ค. ๒๕๖๗", {("ลป", "0023.4")}, None),
     ("two-codes-fit", "หนังสือจังหวัดลำปาง ที่ ลป ๐๐๒๓๗/๑๙๔๙", {("ลป", "0023.4"), ("ลป", "0023.8")}, None),
     ("another-prefix", "หนังสือจังหวัดลำปาง ที่ ลป ๐๐๒๓๗/๑๙๔๙", {("พช", "0023.4")}, None),
-    # "๑๗๙ 7,": the running number is in doubt, which no code settles.
-    ("running-in-doubt", "หนังสือจังหวัดเชียงใหม่ ที่ ชม ๐๐๒๓.๔/๑๗๙ 7, ลงวันที่ ๒๓ มิถุนายน ๒๕๖๘",
+    # "๑๗๙ 7๐": the running number is in doubt, which no code settles.
+    ("running-in-doubt", "หนังสือจังหวัดเชียงใหม่ ที่ ชม ๐๐๒๓.๔/๑๗๙ 7๐ ลงวันที่ ๒๓ มิถุนายน ๒๕๖๘",
      {("ชม", "0023.4")}, None),
     ("no-slash", "หนังสือจังหวัดศรีสะเกษ ด่วนที่สุด fl an ๐๐๒๓.๔๒๔๒๔ 0 ลงวันที่ ๒ มกราคม ๒๕๖๘",
      {("ศก", "0023.4")}, None),
@@ -126,8 +126,12 @@ ENTRY_NUMBERS = [
     ("slash-lost-before-ว", "สำเนาหนังสือกรม ที่ มท ๐๘๑๐.๗ว ๒๙๖๗ ลงวันที่ ๑๒ พฤษภาคม๒๕๖๘", "มท 0810.7/ว 2967",
      "slash_lost_before_ว"),
     ("colon-for-dot", "หนังสือกรม ที่มท ๐๘๑๐:๔/ว ๑๖๓๔ ลงวันที่ ๓ มีนาคม ๒๕๖๖", "มท 0810.4/ว 1634", "colon_for_dot"),
-    # ". " for "/ว": circular or not cannot be told, so no number.
-    ("slash-and-ว-lost", "หนังสือจังหวัดเลย ที่ ลย ๐๐๒๓.๓. ๒๙๐๓ ลงวันที่ ๕ มิถุนายน ๒๕๖๘", None, None),
+    # ". " for "/ว" after a whole code: ว read as a dot, the space after it
+    # kept (every such entry in seeds 1-11 was a circular): read, warned.
+    ("wo-read-as-dot", "หนังสือจังหวัดเลย ที่ ลย ๐๐๒๓.๓. ๒๙๐๓ ลงวันที่ ๕ มิถุนายน ๒๕๖๘", "ลย 0023.3/ว 2903",
+     "circular_read_as_dot"),
+    # Slash and ว both lost, only a space left: circular or not cannot be told.
+    ("slash-and-ว-lost", "หนังสือจังหวัดเลย ที่ ลย ๐๐๒๓.๓ ๒๙๐๓ ลงวันที่ ๕ มิถุนายน ๒๕๖๘", None, "split_lost"),
 ]
 
 

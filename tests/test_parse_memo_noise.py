@@ -77,3 +77,13 @@ def test_memo_date_read_when_its_number_is_past_finding() -> None:
     letter = parse_text(_memo("it ศก ๗๖๕๑๑/ ซ่๘๐ วันที่ ๑๗ พ.ย. ๖๖ .")).letters[0]
     assert letter.doc_no is None
     assert letter.date is not None and letter.date.isoformat() == "2023-11-17"
+
+
+def test_memo_number_with_its_slash_lost_names_both_readings() -> None:
+    # Seed 10: ที่ and the slash lost (อบ ๗๘๐๘๙/๓๘๐): ordinary or circular (/ว)
+    # cannot be told, so no number, both readings in the warning; the date is read.
+    letter = parse_text(_memo("อบ ๗๘๐๘๙ ๓๘๐ จันที่ ๑๑ ต.ค. ๖๗")).letters[0]
+    assert letter.doc_no is None
+    (warning,) = [w for w in letter.warnings if w.field == "doc_no"]
+    assert "อบ 78089/380 / อบ 78089/ว 380" in warning.message
+    assert letter.date is not None and letter.date.isoformat() == "2024-10-11"

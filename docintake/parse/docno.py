@@ -18,10 +18,20 @@ from docintake.text import lexicon
 from docintake.text.normalize import number_digits, thai_to_arabic_digits
 
 _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+# A circular's ``/ว`` read as a dot after a whole code, maybe with a Latin
+# glyph or two for the ว, then the space that follows ว (``๐๘๑๐.๖. ๑๖๕``,
+# ``๐๘๑๐.๖.of ๙๗๗``, ``๐๘๑๐.๘.oe) ๒๔๓๖``): an ordinary number's slash runs
+# straight into its digits, so the space marks where the ว stood.
+_WO_AS_DOT = r"(?:(?<=\d{4}\.\d)|(?<=\d{4}\.\d\d))\.[^\s0-9ก-๎/]{0,3}\s{1,2}(?=\d)"
+# A known prefix right before a code's digits: only such a one may follow a
+# ที่ label OCR glued to it (ที่บร ๐๐๒๓...), not a word ending (ที่สุด Wt ๐๐๒๓).
+_KNOWN_BEFORE_CODE = "(?:" + "|".join(sorted(lexicon.AGENCY_PREFIXES)) + r")\s?\d"
 DOCNO_RE = re.compile(
-    rf"(?<![ก-๎])(?P<prefix>(?:[ก-ฮ][{_MARKS}]?){{2,3}})(?P<vowel>ะ)?\.?\s{{0,2}}(?:[a-zA-Z'.,|]{{1,2}}\s)?"
+    # the prefix starts a word, or follows a ที่ label OCR glued to it
+    rf"(?:(?<![ก-๎])|(?:(?<=ที่)|(?<=ที))(?={_KNOWN_BEFORE_CODE}))(?P<prefix>(?:[ก-ฮ][{_MARKS}]?){{2,3}})(?P<vowel>ะ)?\.?\s{{0,2}}"
+    rf"(?:[a-zA-Z'.,|]{{1,2}}\s)?"
     rf"(?P<code>\d[\d.]*(?:\s(?=\d)[\d.]+)*)(?P<glued>[ก-ฮ][{_MARKS}]?)?"
-    r"\s{0,2}(?P<slash>/\s{0,2}|(?=ว\.?\s{0,2}\d))"
+    rf"\s{{0,2}}(?P<slash>/\s{{0,2}}|(?=ว\.?\s{{0,2}}\d)|(?P<wodot>{_WO_AS_DOT}))"
     r"(?P<speck>[^\s\w/](?=ว|\s{1,2}\d)\s{0,2})?"
     r"(?P<circ>ว\.?\s{0,2}(?:[a-zA-Z'.,|)]{1,3}\s)?)?(?P<run>\d+(?:\s\d+)*)"
 )
@@ -59,20 +69,28 @@ def _script(digits: str) -> set[bool]:
     return {"๐" <= ch <= "๙" for ch in digits}
 
 
+# What may follow a last digit group that is debris, not the number's:
+# a word (maybe after a speck or two: ``574 ๙ ที่ว่าการ``, ``๑๗๙ 7, ลงวันที่``) or the end.
+_WORD_AFTER = re.compile(r"[\s.,;:'\"]*(?:[ก-๎]|$)")
+
+
 def _join_running(run: str, after: str, printed: str = "") -> tuple[str, int]:
     """Join digit groups split by OCR spaces; stop before a group that is the
     day of a following date or would make the number implausibly long, or a
-    last group in the other digit script glued to the word after it
-    (``๙๖๔ 0งินท``: debris of a garbled วันที่, not a digit of the number).
+    last group in the other digit script glued to the next word (``๙๖๔ 0งินท``),
+    or one such glyph before it (``574 ๙ ที่ว่าการ``): a number is printed in
+    one script, so that is debris of a garbled word, not a digit of the number.
     ``printed`` is ``run`` as printed (Thai digits kept).
     Returns the digits and how many characters of ``run`` they used."""
     groups = run.split(" ")
-    shown = printed.split(" ") if printed else groups
+    shown = re.split(r"[ -]", printed) if printed else groups  # number_digits read a hyphen as a space
     digits, used = groups[0], len(groups[0])
     for i, g in enumerate(groups[1:], start=1):
         last = i == len(groups) - 1
         is_date_day = last and len(g) <= 2 and _month_ahead(after)
-        glued_debris = last and re.match(r"[ก-๎]", after) is not None and _script(shown[i]) != _script(shown[i - 1])
+        # one glyph before a word, or any glued to it ("0งินท")
+        glued_debris = last and _script(shown[i]) != _script(shown[i - 1]) and (
+            re.match(r"[ก-๎]", after) is not None or (len(g) == 1 and _WORD_AFTER.match(after) is not None))
         if len(digits) >= 4 or len(digits) + len(g) > MAX_RUNNING_DIGITS or is_date_day or glued_debris:
             break
         digits += g
@@ -183,15 +201,16 @@ def _check_scripts(printed: str, hit: DocNoHit) -> None:
 _WO_DIGIT = re.compile("[" + thai_to_arabic_digits(lexicon.WO_DIGIT_LOOKALIKES) + "] ")
 
 
-def _lone_glyph(m: re.Match[str], hit: DocNoHit, used: int, arabic: bool) -> None:
+def _lone_glyph(m: re.Match[str], hit: DocNoHit, used: int, printed: str) -> None:
     """A lone glyph between the slash and the running number, where a
     circular's ว stands: a digit ว is read as (``/๑ ๓๖๕``, ``/๖ ๓๙๖``: ว,
     or a digit split off by a space? ``lexicon.WO_DIGIT_LOOKALIKES``) or a speck (``/. ๓๕๖``: ว or dirt?),
     except the marks only ว is read as (``/) ๑๔๓๖``: ``lexicon.WO_MARK_LOOKALIKES``).
     Either reading is a guess, so both are kept as candidates and the number
-    is left unread. A speck before a legible ว (``/)ว``) is dirt. ``arabic``:
-    the running number is printed in Arabic digits."""
+    is left unread. A speck before a legible ว (``/)ว``) is dirt. ``printed``:
+    the running number as printed (Arabic digits or Thai)."""
     base, run = f"{hit.prefix} {hit.code}/", hit.running or ""
+    arabic = printed[:1] in "0123456789"
     if m["speck"] and hit.circular:
         hit.problems.append("speck_dropped")
         hit.confidence = min(hit.confidence, 0.8)
@@ -205,9 +224,10 @@ def _lone_glyph(m: re.Match[str], hit: DocNoHit, used: int, arabic: bool) -> Non
         hit.circular = None
     elif not _WO_DIGIT.match(m["run"]) or used == 1:
         return
-    elif arabic and not hit.circular:
+    elif arabic and (not hit.circular or _script(printed.replace(" ", "")) == {False}):
         # An Arabic-digit letter: ว is not read as a digit there (it is, as ๑
-        # or ๖, in a Thai-digit one), so "/1 126" is one number split by a space.
+        # or ๖, in a Thai-digit one), so "/1 126" (or "/ว 1 235", "/ว 1-350")
+        # is one number split by a space.
         hit.problems.append("running_split_joined")
         hit.confidence = min(hit.confidence, 0.7)
     elif hit.circular:
@@ -220,9 +240,26 @@ def _lone_glyph(m: re.Match[str], hit: DocNoHit, used: int, arabic: bool) -> Non
         hit.circular = None
 
 
+def _wo_as_dot(hit: DocNoHit, run: str, after: str) -> None:
+    """``/ว`` read as a dot after a whole code (``_WO_AS_DOT``): a circular,
+    warned. Short digits before a month are a date's day, not a running
+    number (``ชม ๐๐๒๓.๑๕. ๑๒ มิ.ย.``: the number lost its running number)."""
+    if len(run) <= 2 and _month_ahead(after):
+        hit.problems.append("running_damaged")
+        return
+    hit.circular = True
+    hit.problems.append("circular_read_as_dot")
+    hit.confidence = min(hit.confidence, 0.7)
+
+
 def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
     hit = DocNoHit(m.start("prefix"), m.end(), None, raw=text[m.start("prefix") : m.end()])
     printed = re.sub(f"[{_MARKS}]", "", m["prefix"])
+    if len(printed) == 3 and printed[0] == "ท" and printed[1:] in lexicon.AGENCY_PREFIXES:
+        # "ทีบร ๐๐๒๓.๑๕/": the ที่ label glued to the prefix, its tone mark lost
+        printed = printed[1:]
+        hit.start = m.start("prefix") + m["prefix"].index(printed[0])
+        hit.raw = text[hit.start : hit.end]
     if printed != m["prefix"]:  # a stray OCR mark on the prefix (นศ์)
         hit.confidence = min(hit.confidence, 0.8)
     prefix = _fix_prefix(printed, hit)
@@ -241,13 +278,16 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
         hit.confidence = min(hit.confidence, 0.85)
     run, used = _join_running(m["run"], norm[m.end() :], text[m.start("run") : m.end("run")])
     hit.end = m.start("run") + used
-    if used < len(m["run"]) and re.match(r"[ก-๎]", norm[m.end() :]):  # "๙๖๔ 0งินท": debris left out
+    if used < len(m["run"]) and _WORD_AFTER.match(norm[m.end() :]) and not _month_ahead(norm[m.end() :]):
+        # "๙๖๔ 0งินท", "574 ๙ ที่ว่าการ": debris left out
         hit.problems.append("running_debris_dropped")
         hit.confidence = min(hit.confidence, 0.8)
     hit.raw = text[hit.start : hit.end]
     hit.prefix, hit.code, hit.running = prefix, code, run
     hit.circular = m["circ"] is not None
-    _lone_glyph(m, hit, used, arabic=text[m.start("run")] in "0123456789")
+    if m["wodot"]:
+        _wo_as_dot(hit, run, norm[m.end() :])
+    _lone_glyph(m, hit, used, text[m.start("run") : hit.end])
     if " " in m["run"][:used]:
         hit.confidence = min(hit.confidence, 0.85)
     _check_code(prefix, code, hit)
@@ -277,7 +317,32 @@ def find_doc_nos(text: str) -> list[DocNoHit]:
 def read_doc_no(text: str) -> DocNoHit | None:
     """The first document number in ``text`` with what is doubtful about it."""
     hits = find_doc_nos(text)
-    return hits[0] if hits else None
+    return hits[0] if hits else _split_lost(text)
+
+
+# A number whose slash (and maybe a circular's ว with it) OCR lost, only a
+# space left between a whole code and the running number, right before its
+# date's label (``อบ ๗๘๐๘๙ ๓๘๐ จันที่``, ``มท 0810.6 2207 ลงวันที่``).
+_SPLIT_LOST = re.compile(
+    r"(?<![ก-๎])(?P<prefix>" + "|".join(sorted(lexicon.AGENCY_PREFIXES)) + r")\s?"
+    r"(?P<code>0\d{3}\.\d{1,2}|[1-9]\d{4})\s{1,2}(?P<run>\d{1,5})(?=\s{0,2}(?:\S{0,3}ันท|ลงวัน))")
+
+
+def _split_lost(text: str) -> DocNoHit | None:
+    """A number whose split OCR lost (``_SPLIT_LOST``): ordinary or circular
+    cannot be told (seed 3 lost a plain slash so, seed 8 a ``/ว``), so it is
+    left unread with both readings as candidates.
+
+    >>> _split_lost("อบ ๗๘๐๘๙ ๓๘๐ จันที่ ๑๑ ๖๗").candidates
+    ['อบ 78089/380', 'อบ 78089/ว 380']
+    """
+    m = _SPLIT_LOST.search(number_digits(text))
+    if m is None:
+        return None
+    base = f"{m['prefix']} {m['code']}/"
+    return DocNoHit(m.start(), m.end(), None, prefix=m["prefix"], code=m["code"], circular=None,
+                    running=m["run"], confidence=0.0, problems=["split_lost"], raw=text[m.start() : m.end()],
+                    candidates=[f"{base}{m['run']}", f"{base}ว {m['run']}"])
 
 
 _LOOSE_RE = re.compile(r"(?P<prefix>[^\s0-9]{1,4})\s{0,2}(?P<code>[0-9][0-9.]*(?:\s(?=[0-9])[0-9.]+)?)[ก-ฮ]?\s{0,2}/\s{0,2}"
