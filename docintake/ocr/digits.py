@@ -123,6 +123,7 @@ class DigitModel:
             return [], []
         glyphs = _under_the_top(glyphs)
         p = self.proba(features(glyphs))
+        glyphs, p = self._despeck(glyphs, p)
         keep = _not_dust(glyphs, [CLASSES[i] for i in p.argmax(axis=1)])
         glyphs, p = [glyphs[i] for i in keep], p[keep]
         for _ in range(4):  # a digit broken in two: at most a few per token
@@ -138,6 +139,36 @@ class DigitModel:
         keep = _not_dust(glyphs, [CLASSES[i] for i in p.argmax(axis=1)])
         glyphs, p = [glyphs[i] for i in keep], p[keep]
         return _one_script([CLASSES[i] for i in p.argmax(axis=1)], p), glyphs
+
+    def _despeck(self, glyphs: list[Glyph], p: np.ndarray) -> tuple[list[Glyph], np.ndarray]:
+        """Take off the dust that ``segment`` stacked on a digit as if it were a mark.
+
+        No digit or sign has a mark over its top or under its baseline, yet
+        cut as a line of Thai, a speck of dust over ๐ joins it like a tone mark
+        (seed 8: ๑๓๘๐ read as ๑๓๘6) and a speck under a full stop makes it no
+        glyph at all. A glyph we doubt, read as no digit or as a digit of the
+        other script is also tried without the specks beside it (a dash with
+        dust under it read as ๓, with dust over it as 1). Each glyph is tried without such specks; the cleaned one
+        is kept only when it reads as a digit or sign more surely than the
+        glyph did, or fairly surely (p >= 0.8) where the glyph read as no digit.
+        """
+        best = p.argmax(axis=1)
+        thai = p[:, :10].sum() >= p[:, 10:20].sum()
+        other_script = (best >= 10) & (best < 20) if thai else best < 10
+        doubtful = (p.max(axis=1) < 0.9) | (best == len(CLASSES) - 1) | other_script
+        cleaned = [_without_specks(g, glyphs, anywhere=d) for g, d in zip(glyphs, doubtful)]
+        todo = [j for j, c in enumerate(cleaned) if c is not None]
+        if not todo:
+            return glyphs, p
+        trial = [c if c is not None else g for g, c in zip(glyphs, cleaned)]
+        q = self.proba(features(trial))
+        letter = len(CLASSES) - 1
+        keep = [j for j in todo if q[j].argmax() != letter
+                and (q[j].max() >= 0.8 if p[j].argmax() == letter else q[j].max() > p[j].max())]
+        if not keep:
+            return glyphs, p
+        out = [trial[j] if j in keep else g for j, g in enumerate(glyphs)]
+        return out, self.proba(features(out))
 
     def _mend(self, glyphs: list[Glyph], p: np.ndarray) -> tuple[list[Glyph], np.ndarray] | None:
         """Join the doubtful neighbour pair that makes the surest digit, if any.
@@ -253,6 +284,27 @@ def _under_the_top(glyphs: list[Glyph]) -> list[Glyph]:
     top = float(np.median([g.y for g in big]))
     kept = [g for g in glyphs if g.y + g.h > top + 0.15 * ref]
     return kept or glyphs
+
+
+def _without_specks(g: Glyph, glyphs: list[Glyph], anywhere: bool = False) -> Glyph | None:
+    """Glyph ``g`` without its dot-sized parts lying wholly over the digits' tops or
+    under their baseline (the token's main glyphs set both; ``anywhere``: wherever
+    they lie); None when it has none, or is nothing else."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(g.mask, connectivity=8)
+    if n <= 2:
+        return None
+    tallest = max(o.h for o in glyphs)
+    main = [o for o in glyphs if o.h >= 0.6 * tallest]
+    ref = float(np.median([o.h for o in main]))
+    top = float(np.median([o.y for o in main])) - g.y
+    bottom = float(np.median([o.y + o.h for o in main])) - g.y
+    dot = lambda i: max(stats[i, 2], stats[i, 3]) <= 0.3 * ref  # noqa: E731
+    off = lambda i: stats[i, 1] + stats[i, 3] <= top + 0.1 * ref or stats[i, 1] >= bottom - 0.05 * ref  # noqa: E731
+    specks = [i for i in range(1, n) if dot(i) and (anywhere or off(i))]
+    if not specks or len(specks) == n - 1:
+        return None
+    mask = g.mask * ~np.isin(labels, specks)
+    return piece(Glyph(g.x, g.y, g.w, g.h, mask.astype(np.uint8)), 0, g.w)[0]
 
 
 def _full_stop_beside(a: Glyph, b: Glyph, ref: float) -> bool:

@@ -117,6 +117,7 @@ class TesseractEngine:
                     words.append(Word(text=text, box=box, conf=-1, reason="a number Tesseract's layout left out, read by the digit classifier"))
                     placed.append((m.after_line, text, m.replaces))
                     found.remove(m)
+        found = [m for m in found if not m.numeric]  # too small a blob for Tesseract to read
         if not found:
             return placed
         strip, tops = missed.stack(prep.image, [m.box for m in found], missed.line_height(toks))
@@ -172,11 +173,17 @@ def _junk_lines(toks, fixes: dict[int, Fix]) -> tuple[dict[int, str], list[TextR
     junk, dropped = {}, []
     for line, members in lines.items():
         texts = [fixes[i].text if i in fixes else toks[i].text for i in members]
-        reason = junk_reason(texts, [toks[i].box[3] for i in members], usual)
+        reason = junk_reason(texts, [_fixed_height(toks, i, fixes.get(i)) for i in members], usual)
         if reason:
             junk[line] = reason
             dropped.append(TextRepair(before=" ".join(t for t in texts if t), after="", reason=reason))
     return junk, dropped
+
+
+def _fixed_height(toks, i: int, fix: Fix | None) -> int:
+    """A token's height, over the tokens its number absorbed: ``- ๒ -`` read as
+    ``- 0 0``, rewritten into the last (flat) token, is as high as the ๒."""
+    return tesseract.union_box([toks[i].box, *(toks[j].box for j in (fix.absorbs if fix else ()))])[3]
 
 
 # Below this a short token is a speck, a rule or a piece of the emblem. On the

@@ -14,9 +14,10 @@ import itertools
 import re
 
 import numpy as np
+from rapidfuzz.distance import Levenshtein
 
 from docintake.ocr import wordcut
-from docintake.ocr.digits import ARABIC_DIGITS, REJECT, THAI_DIGITS, Fix
+from docintake.ocr.digits import ARABIC_DIGITS, CLASSES, REJECT, THAI_DIGITS, Fix, features
 from docintake.ocr.glyphs import ink_mask, segment
 from docintake.ocr.tesseract import usual_height
 
@@ -80,6 +81,8 @@ def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | 
     if run is None:
         return None
     a, b = run
+    if _page_number(reading):  # its dashes come out as ``0`` or ``=``; the splitter needs them
+        return f"- {''.join(c for c, _ in reading[a:b])} -", _sureness(reading)
     ours = "".join(c for c, _ in reading[a:b] if c != REJECT)
     if any(c == REJECT for c, _ in reading[a:b]):
         return None  # letters inside the number: our cut is not to be trusted
@@ -93,6 +96,12 @@ def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | 
     head = text[: span.start()] if a > 0 else ""
     tail = text[span.end() :] if b < len(reading) else ""
     return head + ours + tail, p
+
+
+def _page_number(reading: list[tuple[str, float]]) -> bool:
+    """A dash, one to three digits, a dash: the page number ``- ๒ -`` of a letter's later pages."""
+    labels = "".join(c for c, _ in reading)
+    return bool(re.fullmatch(f"-[{_DIGIT_CHARS}]{{1,3}}-", labels))
 
 
 def _sure_number(reading: list[tuple[str, float]]) -> bool:
@@ -199,7 +208,9 @@ def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.nd
         # Tesseract's text of the pieces it split off counts too: ``ode.`` + ``๕/ว``
         # over the glyphs ๐๘๑๖.๔/ว keeps the ``/ว`` only the second piece read.
         text = "".join(toks[members[j]].text for j in sorted([k, *split_off]))
-        result = rewrite(text, _spaced(*_read_by_word(model, owned[k], word_of, 0.4 * size)))
+        reading, kept = _read_by_word(model, owned[k], word_of, 0.4 * size)
+        reading = _where_tesseract_saw_digits(model, text, reading, kept)
+        result = rewrite(text, _spaced(reading, kept))
         if result is None or result[1] < MIN_P:
             continue
         if result[0] != toks[i].text or split_off:
@@ -209,6 +220,43 @@ def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.nd
     if any(digitish):
         _insert_missed(fixes, toks, members, missed)
     return fixes
+
+
+# Thai vowels and tone marks over or under a letter: no glyph of their own.
+_MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+# A digit we doubt this much is no digit, whatever Tesseract read there.
+MIN_DIGIT_P = 0.05
+
+
+def _where_tesseract_saw_digits(model, text: str, reading: list[tuple[str, float]], glyphs: list) -> list[tuple[str, float]]:
+    """Our reading, with a digit where we saw none but Tesseract, glyph for glyph, did.
+
+    A digit with a leader dot run into it or a speck of dust fused to it
+    reads to us as no digit; at the edge of a number it would then be left
+    out (seed 11: ๑๑๐๑ read as ๑๐๑). Tesseract's characters and our glyphs
+    are aligned (digits with digits, letters with letters, signs with
+    signs); a glyph we took for a letter where Tesseract read a digit takes
+    our likeliest digit, with its own low probability, which the number's
+    sureness then weighs. A letter we are sure of (digits under
+    ``MIN_DIGIT_P``) stays a letter.
+    """
+    if not any(c == REJECT for c, _ in reading) or not _DIGIT.search(text):
+        return reading
+    ours = "".join("d" if c in _DIGIT_CHARS else c for c, _ in reading)
+    theirs = "".join("d" if c in _DIGIT_CHARS else REJECT if c.isalpha() else c for c in _MARKS.sub("", text))
+    spots = [op.src_pos for op in Levenshtein.editops(ours, theirs)
+             if op.tag == "replace" and ours[op.src_pos] == REJECT and theirs[op.dest_pos] == "d"]
+    if not spots:
+        return reading
+    p = model.proba(features(glyphs))
+    lo = 0 if sum(c in THAI_DIGITS for c, _ in reading) >= sum(c in ARABIC_DIGITS for c, _ in reading) else 10
+    out = list(reading)
+    for j in spots:
+        k = lo + int(p[j, lo : lo + 10].argmax())
+        q = float(p[j, k] + p[j, (k + 10) % 20])
+        if q >= MIN_DIGIT_P:
+            out[j] = (CLASSES[k], q)
+    return out
 
 
 def _read_by_word(model, glyphs: list, word_of: dict[int, int], speck: float) -> tuple[list[tuple[str, float]], list]:
@@ -265,11 +313,14 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0, *, every: 
     lines of a stamp Tesseract's layout left out, where handwriting reads as
     Thai letters).
     """
-    candidates = {i for i, t in enumerate(toks) if (every or is_candidate(t.text, toks[i - 1].text if i else "")) and t.box[2] > 0}
     lines: dict[int, list[int]] = {}
     for i, t in enumerate(toks):
         if t.box[2] > 0:
             lines.setdefault(t.line, []).append(i)
+    # A short token alone on its line may be a page number read as Thai (``- ๒ -`` as ``“ใต้``).
+    alone = {m[0] for m in lines.values() if len(m) == 1 and len(toks[m[0]].text) <= 4}
+    candidates = {i for i, t in enumerate(toks) if t.box[2] > 0
+                  and (every or i in alone or is_candidate(t.text, toks[i - 1].text if i else ""))}
     usual = usual_height(toks)
     fixes: dict[int, Fix] = {}
     for members in lines.values():
