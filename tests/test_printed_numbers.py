@@ -71,6 +71,15 @@ def test_dust_under_a_full_stop_leaves_a_full_stop():
     assert read(dust(img, stop.x + stop.w + 1, stop.y + stop.h + 4, r=1)) == "๐๐๒๓.๑๘"
 
 
+@pytest.mark.parametrize("text, at", [("๒๗๓๗", 0), ("๐๐๒๓", 2), ("๑๒๗๔", 1)], ids=["first", "tall-among-short", "middle"])
+def test_dust_touching_a_digits_foot_is_no_descender(text, at):
+    img = render(text)
+    g = segment(ink_mask(img))[at]
+    x, bottom = g.x + g.w // 2, g.y + g.h
+    img[bottom - 1 : bottom + 5, x - 2 : x + 3] = 0  # one blob with the digit: ๒ would read as ๖
+    assert read(img) == text
+
+
 def test_a_letter_keeps_its_marks():
     assert read(render("ที่")) == REJECT
 
@@ -165,6 +174,16 @@ def test_a_page_number_read_as_thai_alone_on_its_line_is_reread():
     img = render("- ๒ -")
     fixes = correct_tokens(model(), [_tok("“ใต้", ink_box(img), 0)], img)
     assert fixes[0].text == "- ๒ -"
+
+
+def test_a_digit_tesseract_took_for_a_doubtful_letter_is_reread():
+    """``ลงวันที่ ๗ เมษายน``: the ๗ read as ซ at confidence 30 would go as debris."""
+    from docintake.ocr.numbers import correct_tokens
+
+    img = render("๗")
+    tok = Token(text="ซ", start=0, end=1, box=ink_box(img), conf=30.0, line=0, boxes=[ink_box(img)], line_box=ink_box(img))
+    word = Token(text="เมษายน", start=2, end=8, box=(img.shape[1] - 2, 0, 1, 1), conf=95.0, line=0, boxes=[], line_box=ink_box(img))
+    assert correct_tokens(model(), [tok, word], img)[0].text == "๗"
 
 
 def test_a_page_number_absorbed_into_a_flat_token_is_no_speck():

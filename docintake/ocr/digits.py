@@ -147,22 +147,25 @@ class DigitModel:
         cut as a line of Thai, a speck of dust over ๐ joins it like a tone mark
         (seed 8: ๑๓๘๐ read as ๑๓๘6) and a speck under a full stop makes it no
         glyph at all. A glyph we doubt, read as no digit or as a digit of the
-        other script is also tried without the specks beside it (a dash with
-        dust under it read as ๓, with dust over it as 1). Each glyph is tried without such specks; the cleaned one
-        is kept only when it reads as a digit or sign more surely than the
-        glyph did, or fairly surely (p >= 0.8) where the glyph read as no digit.
+        other script also loses the specks beside it (a dash with dust under
+        it read as ๓, with dust over it as 1), and any glyph but ``,`` and
+        ``/`` loses what hangs under the baseline (no digit has a descender:
+        dust touching the foot of ๒ makes it ๖). The cleaned glyph is kept
+        only when it reads as a digit or sign more surely than the glyph did,
+        or fairly surely (p >= 0.8) where the glyph read as no digit.
         """
-        best = p.argmax(axis=1)
+        best, letter = p.argmax(axis=1), len(CLASSES) - 1
         thai = p[:, :10].sum() >= p[:, 10:20].sum()
         other_script = (best >= 10) & (best < 20) if thai else best < 10
-        doubtful = (p.max(axis=1) < 0.9) | (best == len(CLASSES) - 1) | other_script
-        cleaned = [_without_specks(g, glyphs, anywhere=d) for g, d in zip(glyphs, doubtful)]
+        reach_under = (best == CLASSES.index(",")) | (best == CLASSES.index("/"))
+        doubtful = ((p.max(axis=1) < 0.9) | (best == letter) | other_script) & ~reach_under
+        foot = ~reach_under
+        cleaned = [_without_specks(g, glyphs, anywhere=d, foot=f) for g, d, f in zip(glyphs, doubtful, foot)]
         todo = [j for j, c in enumerate(cleaned) if c is not None]
         if not todo:
             return glyphs, p
         trial = [c if c is not None else g for g, c in zip(glyphs, cleaned)]
         q = self.proba(features(trial))
-        letter = len(CLASSES) - 1
         keep = [j for j in todo if q[j].argmax() != letter
                 and (q[j].max() >= 0.8 if p[j].argmax() == letter else q[j].max() > p[j].max())]
         if not keep:
@@ -286,25 +289,31 @@ def _under_the_top(glyphs: list[Glyph]) -> list[Glyph]:
     return kept or glyphs
 
 
-def _without_specks(g: Glyph, glyphs: list[Glyph], anywhere: bool = False) -> Glyph | None:
+def _without_specks(g: Glyph, glyphs: list[Glyph], anywhere: bool = False, foot: bool = False) -> Glyph | None:
     """Glyph ``g`` without its dot-sized parts lying wholly over the digits' tops or
-    under their baseline (the token's main glyphs set both; ``anywhere``: wherever
-    they lie); None when it has none, or is nothing else."""
+    under their baseline (the token's main glyphs set both; ``anywhere``:
+    wherever they lie) and, with ``foot``, without what hangs a tenth of their
+    height under the baseline (dust touching a digit's foot is one blob with
+    it); None when there is nothing to take off, or nothing left."""
     n, labels, stats, _ = cv2.connectedComponentsWithStats(g.mask, connectivity=8)
-    if n <= 2:
-        return None
     tallest = max(o.h for o in glyphs)
     main = [o for o in glyphs if o.h >= 0.6 * tallest]
     ref = float(np.median([o.h for o in main]))
     top = float(np.median([o.y for o in main])) - g.y
-    bottom = float(np.median([o.y + o.h for o in main])) - g.y
+    # every digit stands on the baseline, short or tall (main may be one tall ๒)
+    bottom = float(np.median([o.y + o.h for o in glyphs if max(o.w, o.h) >= 0.3 * ref])) - g.y
     dot = lambda i: max(stats[i, 2], stats[i, 3]) <= 0.3 * ref  # noqa: E731
     off = lambda i: stats[i, 1] + stats[i, 3] <= top + 0.1 * ref or stats[i, 1] >= bottom - 0.05 * ref  # noqa: E731
     specks = [i for i in range(1, n) if dot(i) and (anywhere or off(i))]
-    if not specks or len(specks) == n - 1:
+    if len(specks) == n - 1:
+        specks = []
+    cut = int(round(bottom + 0.05 * ref)) if foot and g.h > bottom + 0.1 * ref and bottom > 0.5 * g.h else g.h
+    if not specks and cut >= g.h:
         return None
-    mask = g.mask * ~np.isin(labels, specks)
-    return piece(Glyph(g.x, g.y, g.w, g.h, mask.astype(np.uint8)), 0, g.w)[0]
+    mask = (g.mask * ~np.isin(labels, specks)).astype(np.uint8)
+    mask[cut:] = 0
+    rest = piece(Glyph(g.x, g.y, g.w, g.h, mask), 0, g.w)
+    return rest[0] if rest else None
 
 
 def _full_stop_beside(a: Glyph, b: Glyph, ref: float) -> bool:

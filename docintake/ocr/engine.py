@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 
 import cv2
-import re
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -23,7 +22,7 @@ from docintake.intake.load import LoadedPage
 from docintake.models import OcrResult, PageText, TextRepair, Word
 from docintake.ocr import missed, tesseract
 from docintake.ocr.digits import Fix
-from docintake.ocr.junk import junk_reason
+from docintake.ocr.junk import is_debris, junk_reason
 from docintake.ocr.numbers import read_numeric_blob
 from docintake.ocr.preprocess import prepare
 from docintake.text.normalize import clean_ocr_text
@@ -184,40 +183,6 @@ def _fixed_height(toks, i: int, fix: Fix | None) -> int:
     """A token's height, over the tokens its number absorbed: ``- ๒ -`` read as
     ``- 0 0``, rewritten into the last (flat) token, is as high as the ๒."""
     return tesseract.union_box([toks[i].box, *(toks[j].box for j in (fix.absorbs if fix else ()))])[3]
-
-
-# Below this a short token is a speck, a rule or a piece of the emblem. On the
-# seed-1 corpus (76 pages) dropping them took CER from 6.6% / 6.0% (200 / 300
-# dpi) to 6.1% / 5.2% at 45, 5.8% / 4.9% at 60, 5.4% / 4.8% at 75 (but 75 began
-# to cost digits).
-DEBRIS_CONF = 60.0
-
-
-# Marks that never stand alone in a Thai letter: a lone dot, comma, quote or
-# bar is a speck or a rule read as text, whatever Tesseract's confidence (seeds
-# 1, 3, 6, 7: dropping them took CER from 4.48% to 4.11%). ':' and '-' do
-# stand alone (``โทร :``, the page number ``- ๒ -``) and are not in the set.
-_STRAY_MARKS = re.compile("[.,'|;`\"“”‘’_~]+")
-
-
-def is_debris(text: str, conf: float, following: str = "") -> bool:
-    """A short low-confidence token that is no word, or a lone stray mark:
-    what Tesseract makes of dust and lines.
-
-    A letter before a number stays (``ว ๒๐๖๙`` marks a circular).
-
-    >>> is_debris("ง", 15.0), is_debris("|", 30.0), is_debris("ที่", 30.0), is_debris("ง", 90.0)
-    (True, True, False, False)
-    >>> is_debris("ว", 30.0, following="๒๐๖๙")
-    False
-    >>> is_debris(".", 95.0), is_debris("'", 91.0), is_debris(":", 95.0), is_debris("-", 95.0)
-    (True, True, False, False)
-    """
-    if _STRAY_MARKS.fullmatch(text):
-        return True
-    if conf >= DEBRIS_CONF or len(text) > 3 or re.match("[๐-๙0-9]", following):
-        return False
-    return not re.search("[\u0e01-\u0e2e][\u0e31-\u0e4e]|[\u0e01-\u0e2e]{2}|[๐-๙0-9]", text)
 
 
 def _missed_word(text: str, box, line: int) -> Word:

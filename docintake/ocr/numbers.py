@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from docintake.ocr import wordcut
 from docintake.ocr.digits import ARABIC_DIGITS, CLASSES, REJECT, THAI_DIGITS, Fix, features
 from docintake.ocr.glyphs import ink_mask, segment
+from docintake.ocr.junk import is_debris
 from docintake.ocr.tesseract import usual_height
 
 _DIGIT = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]")
@@ -317,10 +318,14 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0, *, every: 
     for i, t in enumerate(toks):
         if t.box[2] > 0:
             lines.setdefault(t.line, []).append(i)
-    # A short token alone on its line may be a page number read as Thai (``- ๒ -`` as ``“ใต้``).
+    # A short token alone on its line may be a page number read as Thai (``- ๒ -`` as ``“ใต้``),
+    # and a letter Tesseract doubts so much that it would go as debris may be a digit
+    # (``ลงวันที่ ๗ เมษายน``: the ๗ read as ซ at confidence 30).
     alone = {m[0] for m in lines.values() if len(m) == 1 and len(toks[m[0]].text) <= 4}
+    doubted = {i for i, t in enumerate(toks) if _THAI_LETTER.search(t.text)
+               and is_debris(t.text, t.conf, toks[i + 1].text if i + 1 < len(toks) else "")}
     candidates = {i for i, t in enumerate(toks) if t.box[2] > 0
-                  and (every or i in alone or is_candidate(t.text, toks[i - 1].text if i else ""))}
+                  and (every or i in alone | doubted or is_candidate(t.text, toks[i - 1].text if i else ""))}
     usual = usual_height(toks)
     fixes: dict[int, Fix] = {}
     for members in lines.values():
