@@ -211,3 +211,38 @@ def test_a_small_blob_is_left_to_the_digit_classifier():
             _tok("สาม", (100, 400, 600, 30), 2, 10)]
     found = find_missed(page, toks, "หนึ่ง\nสอง\nสาม")
     assert [(m.box, m.numeric) for m in found] == [((560, 100, 60, 12), True)]
+
+
+# ------------------------------------------------------------ a QR code as text
+
+FILLS = [
+    # (id, text Tesseract read, line height against the usual, ink fill of the line's box, junk?)
+    ("qr-code-read-as-thai", "เสไรตท", 1.8, 0.54, True),
+    ("bold-urgency-stamp", "ด่วนที่สุด", 1.7, 0.40, False),
+    ("bold-memo-title", "บันทึกข้อความ", 0.9, 0.35, False),
+    ("a-short-number-has-a-tight-box", "๕๕", 0.3, 0.49, False),
+    ("body-line", "ขอแสดงความนับถือ", 1.2, 0.20, False),
+]
+
+
+@pytest.mark.parametrize("text, height, fill, junk", [f[1:] for f in FILLS], ids=[f[0] for f in FILLS])
+def test_a_solid_block_of_ink_is_no_line(text, height, fill, junk):
+    from docintake.ocr.junk import junk_reason
+
+    assert (junk_reason([text], [height * 40], 40, fill) is not None) is junk
+
+
+def test_the_engine_measures_each_lines_ink():
+    from docintake.ocr.engine import _junk_lines
+
+    page = np.full((600, 800), 255, np.uint8)
+    rng = np.random.default_rng(1)
+    qr = (rng.random((25, 25)) < 0.5).repeat(4, axis=0).repeat(4, axis=1)
+    page[400:500, 100:200][qr] = 0
+    body = [_tok("ข้อความ", (100, 60 + 50 * k, 300, 40), k + 1) for k in range(5)]
+    for t in body:  # print fills a fifth of its box
+        x, y, w, h = t.box
+        page[y + 10 : y + 30 : 2, x : x + w] = 0
+    toks = [*body, _tok("เสไรตท", (100, 400, 100, 100), 0)]
+    junk, _ = _junk_lines(toks, {}, page)
+    assert list(junk) == [0] and "ink fills" in junk[0]

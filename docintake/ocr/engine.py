@@ -139,7 +139,7 @@ class TesseractEngine:
         """Words in page pixels, with digit corrections applied to both words and text,
         and the lines dropped as no text (``ocr.junk``)."""
         fixes = self.digits.correct(toks, prep.upright, prep.scale) if self.digits is not None else {}
-        junk, dropped = _junk_lines(toks, fixes)
+        junk, dropped = _junk_lines(toks, fixes, prep.image)
         words, parts, pos = [], [], 0
         for i, tok in enumerate(toks):
             fix = Fix("", junk[tok.line]) if tok.line in junk else fixes.get(i)
@@ -161,18 +161,25 @@ class TesseractEngine:
         return words, "".join(parts), dropped
 
 
-def _junk_lines(toks, fixes: dict[int, Fix]) -> tuple[dict[int, str], list[TextRepair]]:
-    """Tesseract's lines that are specks or a picture read as text: line -> reason, and their repairs."""
+def _junk_lines(toks, fixes: dict[int, Fix], image=None) -> tuple[dict[int, str], list[TextRepair]]:
+    """Tesseract's lines that are specks or a picture read as text: line -> reason, and their repairs.
+
+    ``image``: the prepared page, for how much of each line's box is ink."""
     usual = tesseract.usual_height(toks)
     if not usual:
         return {}, []
+    ink = None
+    if image is not None:
+        _, ink = cv2.threshold(image, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     lines: dict[int, list[int]] = {}
     for i, t in enumerate(toks):
         lines.setdefault(t.line, []).append(i)
     junk, dropped = {}, []
     for line, members in lines.items():
         texts = [fixes[i].text if i in fixes else toks[i].text for i in members]
-        reason = junk_reason(texts, [_fixed_height(toks, i, fixes.get(i)) for i in members], usual)
+        x, y, w, h = tesseract.union_box([toks[i].box for i in members])
+        fill = float(ink[y : y + h, x : x + w].mean()) if ink is not None and w * h > 0 else None
+        reason = junk_reason(texts, [_fixed_height(toks, i, fixes.get(i)) for i in members], usual, fill)
         if reason:
             junk[line] = reason
             dropped.append(TextRepair(before=" ".join(t for t in texts if t), after="", reason=reason))

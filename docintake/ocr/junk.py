@@ -8,7 +8,9 @@ each a line whose every character is an insertion against the truth:
   it holds no Thai syllable of three letters;
 - the emblem (ครุฑ) at the top of a letter, read as ``SD.`` or ``=).``: big
   (1.5 times the usual height or more), with no Thai letter or digit and
-  only short tokens.
+  only short tokens;
+- a QR code, read as Thai letters (``เสไรตท``): at least body height, and
+  ink fills half its box, where a line of print fills at most 40%.
 
 Real short lines (``- ๒ -``, a wrapped ``ด้วย``, ``/กอง``, ``Power)``) are of
 body height, or hold a Thai syllable. Each line dropped is kept with its
@@ -24,12 +26,17 @@ import numpy as np
 
 SPECK_HEIGHT = 0.3  # of the page's median word height
 BIG_HEIGHT = 1.5
+# Ink covers at most 40% of a line of print's box, bold titles and urgency
+# stamps included (7 bundles of seeds 8-11, 342 lines); a QR code covers half
+# of it, and Tesseract reads it as Thai junk (``เสไรตท``, seed 11).
+SOLID_FILL = 0.45
 _THAI_SYLLABLE = re.compile("[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{2,}")
 _THAI = re.compile("[\u0e01-\u0e2e\u0e50-\u0e59]")
 
 
-def junk_reason(texts: Sequence[str], heights: Sequence[float], page_height: float) -> str | None:
-    """Why the line of these words (their text and box heights) is no text, or None.
+def junk_reason(texts: Sequence[str], heights: Sequence[float], page_height: float, fill: float | None = None) -> str | None:
+    """Why the line of these words (their text and box heights, and how much of
+    the line's box is ink) is no text, or None.
 
     >>> junk_reason(["a", "Ss", "yor", "9"], [9, 11, 10, 12], 50)
     'specks read as text: words 0.21 of the usual height'
@@ -38,6 +45,10 @@ def junk_reason(texts: Sequence[str], heights: Sequence[float], page_height: flo
     >>> junk_reason(["-", "๒", "-"], [4, 24, 4], 50) is None  # a page number
     True
     >>> junk_reason(["แผน", "-"], [12, 4], 50) is None  # a Thai syllable, however small
+    True
+    >>> junk_reason(["เสไรตท"], [90], 50, fill=0.54)  # a QR code read as Thai
+    'a picture read as text: ink fills 54% of the line'
+    >>> junk_reason(["บันทึกข้อความ"], [45], 50, fill=0.35) is None  # a bold title
     True
     """
     words = [t for t in texts if t.strip()]
@@ -51,6 +62,8 @@ def junk_reason(texts: Sequence[str], heights: Sequence[float], page_height: flo
         return f"specks read as text: words {h:.2f} of the usual height"
     if h >= BIG_HEIGHT and not _THAI.search(text) and all(len(w) <= 4 for w in words):
         return f"a picture read as text: {h:.2f} times the usual height, no Thai"
+    if fill is not None and fill >= SOLID_FILL and h >= 1.0:  # a short number's tight box is solid too
+        return f"a picture read as text: ink fills {fill:.0%} of the line"
     return None
 
 
