@@ -168,11 +168,21 @@ def _tok(text, box, line, start=0):
     return Token(text=text, start=start, end=start + len(text), box=box, conf=40.0, line=line, boxes=[box], line_box=box)
 
 
-def test_a_page_number_read_as_thai_alone_on_its_line_is_reread():
+def _dusty_page_number() -> np.ndarray:
+    """``- ๒ -`` with dust under its second dash and beside it: read word by word,
+    the dash and its dust alone look like letters."""
+    img = render("- ๒ -")
+    dash = segment(ink_mask(img))[-1]
+    img = dust(img, dash.x + dash.w // 2, dash.y + dash.h + 6, r=1)
+    return dust(img, dash.x + dash.w + 18, dash.y - 4, r=1)
+
+
+@pytest.mark.parametrize("text, dusty", [("“ใต้", False), ("-lo-:-:", True)], ids=["read-as-thai", "dash-with-dust"])
+def test_a_page_number_alone_on_its_line_is_reread(text, dusty):
     from docintake.ocr.numbers import correct_tokens
 
-    img = render("- ๒ -")
-    fixes = correct_tokens(model(), [_tok("“ใต้", ink_box(img), 0)], img)
+    img = _dusty_page_number() if dusty else render("- ๒ -")
+    fixes = correct_tokens(model(), [_tok(text, ink_box(img), 0)], img)
     assert fixes[0].text == "- ๒ -"
 
 

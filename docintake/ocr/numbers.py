@@ -209,7 +209,10 @@ def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.nd
         # Tesseract's text of the pieces it split off counts too: ``ode.`` + ``๕/ว``
         # over the glyphs ๐๘๑๖.๔/ว keeps the ``/ว`` only the second piece read.
         text = "".join(toks[members[j]].text for j in sorted([k, *split_off]))
-        reading, kept = _read_by_word(model, owned[k], word_of, 0.4 * size)
+        if len(members) == 1 and len(toks[i].text) <= ALONE:  # no printed label beside it to keep apart
+            reading, kept = model.read(owned[k])
+        else:
+            reading, kept = _read_by_word(model, owned[k], word_of, 0.4 * size)
         reading = _where_tesseract_saw_digits(model, text, reading, kept)
         result = rewrite(text, _spaced(reading, kept))
         if result is None or result[1] < MIN_P:
@@ -291,6 +294,7 @@ def _read_by_word(model, glyphs: list, word_of: dict[int, int], speck: float) ->
     return reading, kept
 
 
+ALONE = 8  # characters: a token this short alone on its line may be a page number (``-lo-:-:``)
 _DIGITS_ONLY = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]+")
 
 
@@ -321,7 +325,7 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0, *, every: 
     # A short token alone on its line may be a page number read as Thai (``- ๒ -`` as ``“ใต้``),
     # and a letter Tesseract doubts so much that it would go as debris may be a digit
     # (``ลงวันที่ ๗ เมษายน``: the ๗ read as ซ at confidence 30).
-    alone = {m[0] for m in lines.values() if len(m) == 1 and len(toks[m[0]].text) <= 4}
+    alone = {m[0] for m in lines.values() if len(m) == 1 and len(toks[m[0]].text) <= ALONE}
     doubted = {i for i, t in enumerate(toks) if _THAI_LETTER.search(t.text)
                and is_debris(t.text, t.conf, toks[i + 1].text if i + 1 < len(toks) else "")}
     candidates = {i for i, t in enumerate(toks) if t.box[2] > 0
