@@ -31,6 +31,7 @@ _THAI_LETTER = re.compile("[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]")
 # stays as Tesseract read it: one doubtful glyph in a sure number passes, a
 # token of doubtful blobs (a logo, a scribble) does not.
 MIN_P = 0.3
+SURE_P = 0.9  # ... and what a letter Tesseract doubted needs to become a number
 def is_candidate(text: str, previous: str = "") -> bool:
     """Does this token deserve a second reading of its digits?
 
@@ -184,7 +185,7 @@ def _insert_missed(fixes: dict[int, Fix], toks, members: list[int], missed) -> N
         fixes[i] = fix
 
 
-def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.ndarray, scale: float,
+def _fix_line(model, toks, members: list[int], candidates: dict[int, float], page: np.ndarray, scale: float,
               line_box: tuple[int, int, int, int] | None = None) -> dict[int, Fix]:
     """Fixes for the candidate tokens of one line (``line_box``: Tesseract's, unless
     given in page pixels), and numbers Tesseract left out of it."""
@@ -215,7 +216,7 @@ def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.nd
             reading, kept = _read_by_word(model, owned[k], word_of, 0.4 * size)
         reading = _where_tesseract_saw_digits(model, text, reading, kept)
         result = rewrite(text, _spaced(reading, kept))
-        if result is None or result[1] < MIN_P:
+        if result is None or result[1] < candidates[i]:
             continue
         if result[0] != toks[i].text or split_off:
             fixes[i] = Fix(result[0], f"digit classifier p={result[1]:.3f}", absorbs=tuple(members[j] for j in split_off))
@@ -328,8 +329,12 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0, *, every: 
     alone = {m[0] for m in lines.values() if len(m) == 1 and len(toks[m[0]].text) <= ALONE}
     doubted = {i for i, t in enumerate(toks) if _THAI_LETTER.search(t.text)
                and is_debris(t.text, t.conf, toks[i + 1].text if i + 1 < len(toks) else "")}
-    candidates = {i for i, t in enumerate(toks) if t.box[2] > 0
-                  and (every or i in alone | doubted or is_candidate(t.text, toks[i - 1].text if i else ""))}
+    candidates: dict[int, float] = {}  # token -> the sureness its number needs
+    for i, t in enumerate(toks):
+        if t.box[2] > 0 and (every or i in alone or is_candidate(t.text, toks[i - 1].text if i else "")):
+            candidates[i] = MIN_P
+        elif t.box[2] > 0 and i in doubted:  # a letter that would go as debris becomes a digit only surely
+            candidates[i] = SURE_P
     usual = usual_height(toks)
     fixes: dict[int, Fix] = {}
     for members in lines.values():
