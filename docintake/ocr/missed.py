@@ -37,6 +37,7 @@ class Missed:
     replaces: bool = False  # True: the text replaces line ``after_line`` instead of following it
     numeric: bool = False  # True: small, kept only if the digit classifier reads it as a number
 
+
 # Smaller blobs, down to these fractions of the line height (high) and width, are
 # kept for the digit classifier only: on a page of a few lines with tall marks
 # the line height is set by ที่ and ป, and ``- ๒ -`` stands under half of it
