@@ -20,6 +20,7 @@ import cv2
 import numpy as np
 
 from docintake.ocr.glyphs import erasure, straight_strokes
+from docintake.ocr.preprocess import TARGET_X_HEIGHT
 from docintake.ocr.tesseract import Token
 
 MAX_LINES = 12  # a page with more uncovered blobs is a picture, not skipped text
@@ -84,6 +85,10 @@ def find_missed(image: np.ndarray, toks: list[Token], txt: str) -> list[Missed]:
     line_h = line_height(toks)
     if line_h <= 0:
         return []
+    # A line of print without marks is as high as its letters (the image stage scaled
+    # their x-height to TARGET_X_HEIGHT), under half the line height on a page of few
+    # lines that all carry marks (seed 11: ``ม.ค. ๖๗`` wrapped alone, 20 px against 64).
+    low = min(0.5 * line_h, 0.8 * TARGET_X_HEIGHT)
     ink = _uncovered_ink(image, toks, line_h)
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (int(line_h) | 1, 1))  # odd: an even one shifts the blob
     closed = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, kernel)
@@ -91,13 +96,13 @@ def find_missed(image: np.ndarray, toks: list[Token], txt: str) -> list[Missed]:
     height, width = image.shape[:2]
     found: dict[bool, list[tuple[int, int, int, int]]] = {False: [], True: []}
     for x, y, w, h, area in stats[1:n]:
-        if not (NUMERIC_HEIGHT * line_h <= h <= 2.2 * line_h and w >= NUMERIC_WIDTH * line_h):
+        if not (min(NUMERIC_HEIGHT * line_h, low) <= h <= 2.2 * line_h and w >= NUMERIC_WIDTH * line_h):
             continue  # specks, rules, frames and pictures
         if x <= 0.02 * width or x + w >= 0.98 * width or y <= 0.01 * height or y + h >= 0.99 * height:
             continue  # the scanner's edge shadow
         if ink[y : y + h, x : x + w].mean() / 255 < 0.06:
             continue  # a dotted leader line or scattered dust
-        found[h < 0.5 * line_h or w < 1.2 * line_h].append((int(x), int(y), int(w), int(h)))
+        found[h < low or w < 1.2 * line_h].append((int(x), int(y), int(w), int(h)))
     kept = [(box, small) for small, boxes in found.items() if len(boxes) <= MAX_LINES for box in boxes]
     kept.sort(key=lambda b: (b[0][1], b[0][0]))
     return [Missed(box, _line_above(box, toks, txt), numeric=small) for box, small in kept]
