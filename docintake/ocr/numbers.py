@@ -25,6 +25,7 @@ from docintake.ocr.tesseract import usual_height
 _DIGIT = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]")
 _NUMERIC_SPAN = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}](?:.*[{THAI_DIGITS}{ARABIC_DIGITS}])?")
 _DIGIT_CHARS = THAI_DIGITS + ARABIC_DIGITS
+_SIGNS = "/.,-:"
 _LATIN = re.compile("[A-Za-z]")
 _THAI_LETTER = re.compile("[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]")
 # A number whose glyphs we read with a geometric-mean probability under this
@@ -78,13 +79,15 @@ def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | 
     ('ว๒๐๖๙', 0.98)
     >>> rewrite("เรื่อง", [("?", 0.9)] * 4) is None
     True
+    >>> rewrite("๐๕๑๐.@/ว", [(c, 0.99) for c in "๐๘๑๐.๘/?"])
+    ('๐๘๑๐.๘/ว', 0.99)
     """
     run = _digit_run(reading)
     if run is None:
         return None
     a, b = run
     if _page_number(reading):  # its dashes come out as ``0`` or ``=``; the splitter needs them
-        return f"- {''.join(c for c, _ in reading[a:b])} -", _sureness(reading)
+        return f"- {''.join(c for c, _ in reading[a:b])} -", _sureness(reading[a - 1 : b + 1])
     ours = "".join(c for c, _ in reading[a:b] if c != REJECT)
     if any(c == REJECT for c, _ in reading[a:b]):
         return None  # letters inside the number: our cut is not to be trusted
@@ -97,12 +100,21 @@ def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | 
         return _in_place(text, reading)
     head = text[: span.start()] if a > 0 else ""
     tail = text[span.end() :] if b < len(reading) else ""
+    if b < len(reading) and reading[b][0] in _SIGNS and reading[b][0] in tail:
+        # a digit Tesseract could not read (``@`` for ๘) ends its span early: the
+        # tail starts at the sign our glyphs show after the number (``๐๕๑๐.@/ว``)
+        tail = tail[tail.index(reading[b][0]) :]
     return head + ours + tail, p
 
 
 def _page_number(reading: list[tuple[str, float]]) -> bool:
-    """A dash, one to three digits, a dash: the page number ``- ๒ -`` of a letter's later pages."""
-    labels = "".join(c for c, _ in reading)
+    """A dash, one to three digits, a dash: the page number ``- ๒ -`` of a letter's later pages
+    (dots of dust on either side aside: ``.-๒-``).
+
+    >>> _page_number([(c, 1.0) for c in ".-๒-"]), _page_number([(c, 1.0) for c in "๑-๓"])
+    (True, False)
+    """
+    labels = "".join(c for c, _ in reading).strip(".,")
     return bool(re.fullmatch(f"-[{_DIGIT_CHARS}]{{1,3}}-", labels))
 
 
