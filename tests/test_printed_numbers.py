@@ -80,6 +80,18 @@ def test_dust_touching_a_digits_foot_is_no_descender(text, at):
     assert read(img) == text
 
 
+@pytest.mark.parametrize("face, dpi", [("Laksaman", 300), ("Laksaman", 200), ("Norasi", 300), ("Kinnari", 300)],
+                         ids=["laksaman-300", "laksaman-200", "norasi-300", "kinnari-300"])
+def test_a_digit_broken_in_three_is_mended(face, dpi):
+    """A font of hairlines breaks ๒ into stem, small loop and bowl (seed 11, a fax number)."""
+    img = render("๔๒๓๙", dpi=dpi, face=face)
+    two = segment(ink_mask(img))[1]
+    for at in (two.w // 3, 2 * two.w // 3):
+        img[:, two.x + at - 1 : two.x + at + 1] = 255
+    assert len(segment(ink_mask(img))) == 6
+    assert read(img) == "๔๒๓๙"
+
+
 def test_a_letter_keeps_its_marks():
     assert read(render("ที่")) == REJECT
 

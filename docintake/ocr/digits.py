@@ -10,6 +10,7 @@ Arabic digits, ``/ . , - :`` and "not a digit" (Thai and Latin letters);
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -174,11 +175,14 @@ class DigitModel:
         return out, self.proba(features(out))
 
     def _mend(self, glyphs: list[Glyph], p: np.ndarray) -> tuple[list[Glyph], np.ndarray] | None:
-        """Join the doubtful neighbour pair that makes the surest digit, if any.
+        """Join the doubtful neighbour pair (or, failing that, three) that makes
+        the surest digit, if any.
 
         A thin stroke lost to blur or a light pen breaks one digit into two
         blobs, which read as "not a digit" or as a wrong digit with a low
-        probability; joined, they read as one digit with a high one.
+        probability; joined, they read as one digit with a high one. A font of
+        hairlines breaks ๒ into three: stem, small loop and bowl (seed 11,
+        a fax number).
         """
         best, top = p.argmax(axis=1), p.max(axis=1)
         doubtful = (best == len(CLASSES) - 1) | (top < 0.9)
@@ -189,21 +193,25 @@ class DigitModel:
         tallest = max(g.h for g in glyphs)
         ref = float(np.median([g.h for g in glyphs if g.h >= 0.6 * tallest]))
         choice = None
-        for j in range(len(glyphs) - 1):
-            a, b = glyphs[j], glyphs[j + 1]
-            side_by_side = min(a.y + a.h, b.y + b.h) - max(a.y, b.y) >= 0.3 * min(a.h, b.h)
-            if not (doubtful[j] or doubtful[j + 1]) or sign[j] or sign[j + 1] or not side_by_side:
-                continue
-            if _full_stop_beside(a, b, ref):
-                continue
-            joined = join(a, b)
-            if joined.w > 1.4 * (joined.h if _stroke_beside(a, b, ref) else ref):
-                continue
-            trial = glyphs[:j] + [joined] + glyphs[j + 2 :]
-            q = self.proba(features(trial))
-            k = int(q[j].argmax())
-            if k < 20 and q[j, k] >= 0.9 and (choice is None or q[j, k] > choice[2]):
-                choice = (trial, q, float(q[j, k]))
+        for n in (2, 3):
+            for j in range(len(glyphs) - n + 1):
+                parts = glyphs[j : j + n]
+                pairs = list(zip(parts, parts[1:]))
+                side_by_side = all(min(a.y + a.h, b.y + b.h) - max(a.y, b.y) >= 0.3 * min(a.h, b.h) for a, b in pairs)
+                if not doubtful[j : j + n].any() or sign[j : j + n].any() or not side_by_side:
+                    continue
+                if any(_full_stop_beside(a, b, ref) for a, b in pairs):
+                    continue
+                joined = functools.reduce(join, parts)
+                if joined.w > 1.4 * (joined.h if n == 2 and _stroke_beside(*parts, ref) else ref):
+                    continue
+                trial = glyphs[:j] + [joined] + glyphs[j + n :]
+                q = self.proba(features(trial))
+                k = int(q[j].argmax())
+                if k < 20 and q[j, k] >= 0.9 and (choice is None or q[j, k] > choice[2]):
+                    choice = (trial, q, float(q[j, k]))
+            if choice is not None:
+                break
         return None if choice is None else (choice[0], choice[1])
 
     def _cut(self, glyphs: list[Glyph], p: np.ndarray) -> tuple[list[Glyph], np.ndarray] | None:
