@@ -138,7 +138,7 @@ def test_fixes_are_applied_to_text_and_words():
 
     engine = TesseractEngine.__new__(TesseractEngine)
     engine.digits = FakeDigits()
-    words, text, dropped = engine._words_and_text(toks, txt, SimpleNamespace(upright=None, scale=1.0))
+    words, text, dropped = engine._words_and_text(toks, txt, SimpleNamespace(image=None, upright=None, scale=1.0))
     assert text == "ที่ มท ๐๘๑๐.๖/ว๒๐๖๙\n๑. จัดตั้ง\n" and dropped == []
     assert [w.text for w in words] == ["ที่", "มท", "๐๘๑๐.๖/ว", "๒๐๖๙", "๑.", "จัดตั้ง"]
     assert words[2].corrected_from == "๐๕๑๐.๕/ว" and words[2].reason == "digit classifier p=0.990"
@@ -175,7 +175,7 @@ def test_lines_of_specks_or_pictures_are_dropped_with_their_reason(lines, droppe
 
     engine = TesseractEngine.__new__(TesseractEngine)
     engine.digits = NoDigits()
-    words, text, repairs = engine._words_and_text(toks, txt, SimpleNamespace(upright=None, scale=1.0))
+    words, text, repairs = engine._words_and_text(toks, txt, SimpleNamespace(image=None, upright=None, scale=1.0))
     kept = [n for n, line in enumerate(text.split("\n")[:-1]) if line.strip()]
     assert kept == [n for n in range(len(lines)) if n not in dropped]
     assert len(repairs) == len(dropped) and all(r.after == "" and r.reason for r in repairs)

@@ -131,3 +131,14 @@ def test_run_together(line, want):
                           boxes=[box], line_box=(100, 500, right - 100, tall)))
         txt += word + " "
     assert run_together(toks, txt) == ({3} if want else set())
+
+
+def test_a_line_without_marks_on_a_page_of_tall_lines_is_found_for_tesseract():
+    """Seed 11: ``ม.ค. ๖๗`` wrapped alone, 20 px high (the x-height the image stage
+    scales to) where Tesseract's lines, marks over and under, stand 64: a line of
+    text, read again by Tesseract, not only a number for the digit classifier."""
+    page = _page(READ + [(100, 600, 104, 20)])
+    toks = [Token(text=t.text, start=t.start, end=t.end, box=(t.box[0], t.box[1], t.box[2], 46), conf=90.0,
+                  line=0, boxes=[], line_box=(t.box[0], t.box[1], t.box[2], 64)) for t in TOKS]
+    found = find_missed(page, toks, TXT)
+    assert [(m.box, m.numeric) for m in found] == [((100, 600, 104, 20), False)]

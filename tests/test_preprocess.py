@@ -111,3 +111,33 @@ def test_blank_page_is_left_alone():
     blank = np.full((800, 600), 250, np.uint8)
     prep = prepare(blank, 200)
     assert prep.rotation == 0 and prep.scale == 1.0 and prep.skew == 0.0
+
+
+def _short_page(lines: list[str], qr_seed: int | None = None, dpi: int = 150, pt: int = 16) -> np.ndarray:
+    """A page holding a few short lines (and a QR code of random squares under them)."""
+    px = round(pt * dpi / 72)
+    font = ImageFont.truetype(FONT, px, layout_engine=ImageFont.Layout.RAQM)
+    img = Image.new("L", (int(8.27 * dpi), int(11.7 * dpi)), 255)
+    draw = ImageDraw.Draw(img)
+    for i, line in enumerate(lines):
+        draw.text((dpi, dpi + i * px * 1.5), line, font=font, fill=0)
+    if qr_seed is not None:
+        rng, m, top = np.random.default_rng(qr_seed), px // 4, dpi + len(lines) * px * 2
+        for i in range(25):
+            for j in range(25):
+                if rng.random() < 0.5:
+                    draw.rectangle((dpi + j * m, top + i * m, dpi + (j + 1) * m - 1, top + (i + 1) * m - 1), fill=0)
+    return np.asarray(img)
+
+
+@pytest.mark.parametrize("qr_seed", [5, 7], ids=["qr-5", "qr-7"])
+def test_a_qr_code_page_is_not_turned_over(qr_seed: int):
+    """The squares of a QR code pass for marks; on a page of a caption and a page
+    number there are too few real ones to turn it over (seed 11 read such a page as junk)."""
+    assert analyse(_short_page(["- ๒ -", "QR Code แบบรายงาน"], qr_seed)).rotation == 0
+
+
+def test_a_short_page_upside_down_is_still_turned():
+    contact = ["- ๒ -", "งานส่งเสริมการปกครองท้องถิ่น", "โทร. ๐ ๕๓๒๖ ๗๐๔๖", "โทรสาร ๐ ๕๓๒๖ ๗๐๔๖",
+               "อีเมล saraban_13277138@dla.go.th"]
+    assert analyse(rotate_quadrant(_short_page(contact), 180)).rotation == 180

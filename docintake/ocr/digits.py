@@ -10,6 +10,7 @@ Arabic digits, ``/ . , - :`` and "not a digit" (Thai and Latin letters);
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,6 +124,7 @@ class DigitModel:
             return [], []
         glyphs = _under_the_top(glyphs)
         p = self.proba(features(glyphs))
+        glyphs, p = self._despeck(glyphs, p)
         keep = _not_dust(glyphs, [CLASSES[i] for i in p.argmax(axis=1)])
         glyphs, p = [glyphs[i] for i in keep], p[keep]
         for _ in range(4):  # a digit broken in two: at most a few per token
@@ -139,12 +141,48 @@ class DigitModel:
         glyphs, p = [glyphs[i] for i in keep], p[keep]
         return _one_script([CLASSES[i] for i in p.argmax(axis=1)], p), glyphs
 
+    def _despeck(self, glyphs: list[Glyph], p: np.ndarray) -> tuple[list[Glyph], np.ndarray]:
+        """Take off the dust that ``segment`` stacked on a digit as if it were a mark.
+
+        No digit or sign has a mark over its top or under its baseline, yet
+        cut as a line of Thai, a speck of dust over ๐ joins it like a tone mark
+        (seed 8: ๑๓๘๐ read as ๑๓๘6) and a speck under a full stop makes it no
+        glyph at all. A glyph we doubt, read as no digit or as a digit of the
+        other script also loses the specks beside it (a dash with dust under
+        it read as ๓, with dust over it as 1), and any glyph but ``,`` and
+        ``/`` loses what hangs under the baseline (no digit has a descender:
+        dust touching the foot of ๒ makes it ๖). The cleaned glyph is kept
+        only when it reads as a digit or sign more surely than the glyph did,
+        or fairly surely (p >= 0.8) where the glyph read as no digit.
+        """
+        best, letter = p.argmax(axis=1), len(CLASSES) - 1
+        thai = p[:, :10].sum() >= p[:, 10:20].sum()
+        other_script = (best >= 10) & (best < 20) if thai else best < 10
+        reach_under = (best == CLASSES.index(",")) | (best == CLASSES.index("/"))
+        doubtful = ((p.max(axis=1) < 0.9) | (best == letter) | other_script) & ~reach_under
+        foot = ~reach_under
+        cleaned = [_without_specks(g, glyphs, anywhere=d, foot=f) for g, d, f in zip(glyphs, doubtful, foot)]
+        todo = [j for j, c in enumerate(cleaned) if c is not None]
+        if not todo:
+            return glyphs, p
+        trial = [c if c is not None else g for g, c in zip(glyphs, cleaned)]
+        q = self.proba(features(trial))
+        keep = [j for j in todo if q[j].argmax() != letter
+                and (q[j].max() >= 0.8 if p[j].argmax() == letter else q[j].max() > p[j].max())]
+        if not keep:
+            return glyphs, p
+        out = [trial[j] if j in keep else g for j, g in enumerate(glyphs)]
+        return out, self.proba(features(out))
+
     def _mend(self, glyphs: list[Glyph], p: np.ndarray) -> tuple[list[Glyph], np.ndarray] | None:
-        """Join the doubtful neighbour pair that makes the surest digit, if any.
+        """Join the doubtful neighbour pair (or, failing that, three) that makes
+        the surest digit, if any.
 
         A thin stroke lost to blur or a light pen breaks one digit into two
         blobs, which read as "not a digit" or as a wrong digit with a low
-        probability; joined, they read as one digit with a high one.
+        probability; joined, they read as one digit with a high one. A font of
+        hairlines breaks ๒ into three: stem, small loop and bowl (seed 11,
+        a fax number).
         """
         best, top = p.argmax(axis=1), p.max(axis=1)
         doubtful = (best == len(CLASSES) - 1) | (top < 0.9)
@@ -155,21 +193,25 @@ class DigitModel:
         tallest = max(g.h for g in glyphs)
         ref = float(np.median([g.h for g in glyphs if g.h >= 0.6 * tallest]))
         choice = None
-        for j in range(len(glyphs) - 1):
-            a, b = glyphs[j], glyphs[j + 1]
-            side_by_side = min(a.y + a.h, b.y + b.h) - max(a.y, b.y) >= 0.3 * min(a.h, b.h)
-            if not (doubtful[j] or doubtful[j + 1]) or sign[j] or sign[j + 1] or not side_by_side:
-                continue
-            if _full_stop_beside(a, b, ref):
-                continue
-            joined = join(a, b)
-            if joined.w > 1.4 * (joined.h if _stroke_beside(a, b, ref) else ref):
-                continue
-            trial = glyphs[:j] + [joined] + glyphs[j + 2 :]
-            q = self.proba(features(trial))
-            k = int(q[j].argmax())
-            if k < 20 and q[j, k] >= 0.9 and (choice is None or q[j, k] > choice[2]):
-                choice = (trial, q, float(q[j, k]))
+        for n in (2, 3):
+            for j in range(len(glyphs) - n + 1):
+                parts = glyphs[j : j + n]
+                pairs = list(zip(parts, parts[1:]))
+                side_by_side = all(min(a.y + a.h, b.y + b.h) - max(a.y, b.y) >= 0.3 * min(a.h, b.h) for a, b in pairs)
+                if not doubtful[j : j + n].any() or sign[j : j + n].any() or not side_by_side:
+                    continue
+                if any(_full_stop_beside(a, b, ref) for a, b in pairs):
+                    continue
+                joined = functools.reduce(join, parts)
+                if joined.w > 1.4 * (joined.h if n == 2 and _stroke_beside(*parts, ref) else ref):
+                    continue
+                trial = glyphs[:j] + [joined] + glyphs[j + n :]
+                q = self.proba(features(trial))
+                k = int(q[j].argmax())
+                if k < 20 and q[j, k] >= 0.9 and (choice is None or q[j, k] > choice[2]):
+                    choice = (trial, q, float(q[j, k]))
+            if choice is not None:
+                break
         return None if choice is None else (choice[0], choice[1])
 
     def _cut(self, glyphs: list[Glyph], p: np.ndarray) -> tuple[list[Glyph], np.ndarray] | None:
@@ -253,6 +295,33 @@ def _under_the_top(glyphs: list[Glyph]) -> list[Glyph]:
     top = float(np.median([g.y for g in big]))
     kept = [g for g in glyphs if g.y + g.h > top + 0.15 * ref]
     return kept or glyphs
+
+
+def _without_specks(g: Glyph, glyphs: list[Glyph], anywhere: bool = False, foot: bool = False) -> Glyph | None:
+    """Glyph ``g`` without its dot-sized parts lying wholly over the digits' tops or
+    under their baseline (the token's main glyphs set both; ``anywhere``:
+    wherever they lie) and, with ``foot``, without what hangs a tenth of their
+    height under the baseline (dust touching a digit's foot is one blob with
+    it); None when there is nothing to take off, or nothing left."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(g.mask, connectivity=8)
+    tallest = max(o.h for o in glyphs)
+    main = [o for o in glyphs if o.h >= 0.6 * tallest]
+    ref = float(np.median([o.h for o in main]))
+    top = float(np.median([o.y for o in main])) - g.y
+    # every digit stands on the baseline, short or tall (main may be one tall ๒)
+    bottom = float(np.median([o.y + o.h for o in glyphs if max(o.w, o.h) >= 0.3 * ref])) - g.y
+    dot = lambda i: max(stats[i, 2], stats[i, 3]) <= 0.3 * ref  # noqa: E731
+    off = lambda i: stats[i, 1] + stats[i, 3] <= top + 0.1 * ref or stats[i, 1] >= bottom - 0.05 * ref  # noqa: E731
+    specks = [i for i in range(1, n) if dot(i) and (anywhere or off(i))]
+    if len(specks) == n - 1:
+        specks = []
+    cut = int(round(bottom + 0.05 * ref)) if foot and g.h > bottom + 0.1 * ref and bottom > 0.5 * g.h else g.h
+    if not specks and cut >= g.h:
+        return None
+    mask = (g.mask * ~np.isin(labels, specks)).astype(np.uint8)
+    mask[cut:] = 0
+    rest = piece(Glyph(g.x, g.y, g.w, g.h, mask), 0, g.w)
+    return rest[0] if rest else None
 
 
 def _full_stop_beside(a: Glyph, b: Glyph, ref: float) -> bool:

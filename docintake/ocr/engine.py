@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 
 import cv2
-import re
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -23,7 +22,7 @@ from docintake.intake.load import LoadedPage
 from docintake.models import OcrResult, PageText, TextRepair, Word
 from docintake.ocr import missed, tesseract
 from docintake.ocr.digits import Fix
-from docintake.ocr.junk import junk_reason
+from docintake.ocr.junk import is_debris, junk_reason
 from docintake.ocr.numbers import read_numeric_blob
 from docintake.ocr.preprocess import prepare
 from docintake.text.normalize import clean_ocr_text
@@ -87,6 +86,9 @@ class TesseractEngine:
         toks = tesseract.tokens(tsv, txt)
         words, text, dropped = self._words_and_text(toks, txt, prep)
         placed = self._missed_lines(prep, toks, txt, words)
+        lines = text.split("\n")
+        dropped += [TextRepair(before=lines[n], after="", reason=RUN_TOGETHER_REASON)
+                    for n, line, _ in placed if line is None and 0 <= n < len(lines)]
         text, repairs = restore_tones(clean_ocr_text(missed.insert_lines(text, placed)))
         repairs = dropped + repairs
         confs = [w.conf for w in words if w.conf >= 0]
@@ -119,6 +121,7 @@ class TesseractEngine:
                     words.append(Word(text=text, box=box, conf=-1, reason="a number Tesseract's layout left out, read by the digit classifier"))
                     placed.append((m.after_line, text, m.replaces))
                     found.remove(m)
+        found = [m for m in found if not m.numeric]  # too small a blob for Tesseract to read
         if not found:
             return placed
         strip, tops = missed.stack(prep.image, [m.box for m in found], missed.line_height(toks))
@@ -141,7 +144,7 @@ class TesseractEngine:
         """Words in page pixels, with digit corrections applied to both words and text,
         and the lines dropped as no text (``ocr.junk``)."""
         fixes = self.digits.correct(toks, prep.upright, prep.scale) if self.digits is not None else {}
-        junk, dropped = _junk_lines(toks, fixes)
+        junk, dropped = _junk_lines(toks, fixes, prep.image)
         words, parts, pos = [], [], 0
         for i, tok in enumerate(toks):
             fix = Fix("", junk[tok.line]) if tok.line in junk else fixes.get(i)
@@ -163,62 +166,44 @@ class TesseractEngine:
         return words, "".join(parts), dropped
 
 
+RUN_TOGETHER_REASON = "body lines Tesseract's layout ran together and read as junk; their ink is read again line by line"
+
+
 def _read_again(line: int, found: list[missed.Missed]) -> bool:
     """A run-together line (``missed.run_together``) is dropped once some of its
     ink is found again, as the missed lines placed after the line above it."""
     return any(m.after_line == line - 1 or m.after_line == line for m in found)
 
 
-def _junk_lines(toks, fixes: dict[int, Fix]) -> tuple[dict[int, str], list[TextRepair]]:
-    """Tesseract's lines that are specks or a picture read as text: line -> reason, and their repairs."""
+def _junk_lines(toks, fixes: dict[int, Fix], image=None) -> tuple[dict[int, str], list[TextRepair]]:
+    """Tesseract's lines that are specks or a picture read as text: line -> reason, and their repairs.
+
+    ``image``: the prepared page, for how much of each line's box is ink."""
     usual = tesseract.usual_height(toks)
     if not usual:
         return {}, []
+    ink = None
+    if image is not None:
+        _, ink = cv2.threshold(image, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     lines: dict[int, list[int]] = {}
     for i, t in enumerate(toks):
         lines.setdefault(t.line, []).append(i)
     junk, dropped = {}, []
     for line, members in lines.items():
         texts = [fixes[i].text if i in fixes else toks[i].text for i in members]
-        reason = junk_reason(texts, [toks[i].box[3] for i in members], usual)
+        x, y, w, h = tesseract.union_box([toks[i].box for i in members])
+        fill = float(ink[y : y + h, x : x + w].mean()) if ink is not None and w * h > 0 else None
+        reason = junk_reason(texts, [_fixed_height(toks, i, fixes.get(i)) for i in members], usual, fill)
         if reason:
             junk[line] = reason
             dropped.append(TextRepair(before=" ".join(t for t in texts if t), after="", reason=reason))
     return junk, dropped
 
 
-# Below this a short token is a speck, a rule or a piece of the emblem. On the
-# seed-1 corpus (76 pages) dropping them took CER from 6.6% / 6.0% (200 / 300
-# dpi) to 6.1% / 5.2% at 45, 5.8% / 4.9% at 60, 5.4% / 4.8% at 75 (but 75 began
-# to cost digits).
-DEBRIS_CONF = 60.0
-
-
-# Marks that never stand alone in a Thai letter: a lone dot, comma, quote or
-# bar is a speck or a rule read as text, whatever Tesseract's confidence (seeds
-# 1, 3, 6, 7: dropping them took CER from 4.48% to 4.11%). ':' and '-' do
-# stand alone (``โทร :``, the page number ``- ๒ -``) and are not in the set.
-_STRAY_MARKS = re.compile("[.,'|;`\"“”‘’_~]+")
-
-
-def is_debris(text: str, conf: float, following: str = "") -> bool:
-    """A short low-confidence token that is no word, or a lone stray mark:
-    what Tesseract makes of dust and lines.
-
-    A letter before a number stays (``ว ๒๐๖๙`` marks a circular).
-
-    >>> is_debris("ง", 15.0), is_debris("|", 30.0), is_debris("ที่", 30.0), is_debris("ง", 90.0)
-    (True, True, False, False)
-    >>> is_debris("ว", 30.0, following="๒๐๖๙")
-    False
-    >>> is_debris(".", 95.0), is_debris("'", 91.0), is_debris(":", 95.0), is_debris("-", 95.0)
-    (True, True, False, False)
-    """
-    if _STRAY_MARKS.fullmatch(text):
-        return True
-    if conf >= DEBRIS_CONF or len(text) > 3 or re.match("[๐-๙0-9]", following):
-        return False
-    return not re.search("[\u0e01-\u0e2e][\u0e31-\u0e4e]|[\u0e01-\u0e2e]{2}|[๐-๙0-9]", text)
+def _fixed_height(toks, i: int, fix: Fix | None) -> int:
+    """A token's height, over the tokens its number absorbed: ``- ๒ -`` read as
+    ``- 0 0``, rewritten into the last (flat) token, is as high as the ๒."""
+    return tesseract.union_box([toks[i].box, *(toks[j].box for j in (fix.absorbs if fix else ()))])[3]
 
 
 def _missed_word(text: str, box, line: int) -> Word:

@@ -20,6 +20,7 @@ import cv2
 import numpy as np
 
 from docintake.ocr.glyphs import erasure, straight_strokes
+from docintake.ocr.preprocess import TARGET_X_HEIGHT
 from docintake.ocr.tesseract import Token
 
 MAX_LINES = 12  # a page with more uncovered blobs is a picture, not skipped text
@@ -35,6 +36,15 @@ class Missed:
     box: tuple[int, int, int, int]
     after_line: int  # the text line (0-based, in Tesseract's text) it follows; -1 before all
     replaces: bool = False  # True: the text replaces line ``after_line`` instead of following it
+    numeric: bool = False  # True: small, kept only if the digit classifier reads it as a number
+
+
+# Smaller blobs, down to these fractions of the line height (high) and width, are
+# kept for the digit classifier only: on a page of a few lines with tall marks
+# the line height is set by ที่ and ป, and ``- ๒ -`` stands under half of it
+# (seed 10: a continuation page's page number lost).
+NUMERIC_HEIGHT = 0.35
+NUMERIC_WIDTH = 0.8
 
 BIG = 1.8  # a line this many times the page's usual height is a stamp (ด่วนที่สุด in red)
 
@@ -75,23 +85,27 @@ def find_missed(image: np.ndarray, toks: list[Token], txt: str) -> list[Missed]:
     line_h = line_height(toks)
     if line_h <= 0:
         return []
+    # A line of print without marks is as high as its letters (the image stage scaled
+    # their x-height to TARGET_X_HEIGHT), under half the line height on a page of few
+    # lines that all carry marks (seed 11: ``ม.ค. ๖๗`` wrapped alone, 20 px against 64).
+    low = min(0.5 * line_h, 0.8 * TARGET_X_HEIGHT)
     ink = _uncovered_ink(image, toks, line_h)
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (int(line_h) | 1, 1))  # odd: an even one shifts the blob
     closed = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, kernel)
     n, _, stats, _ = cv2.connectedComponentsWithStats(closed, connectivity=8)
     height, width = image.shape[:2]
-    found = []
+    found: dict[bool, list[tuple[int, int, int, int]]] = {False: [], True: []}
     for x, y, w, h, area in stats[1:n]:
-        if not (0.5 * line_h <= h <= 2.2 * line_h and w >= 1.2 * line_h):
+        if not (min(NUMERIC_HEIGHT * line_h, low) <= h <= 2.2 * line_h and w >= NUMERIC_WIDTH * line_h):
             continue  # specks, rules, frames and pictures
         if x <= 0.02 * width or x + w >= 0.98 * width or y <= 0.01 * height or y + h >= 0.99 * height:
             continue  # the scanner's edge shadow
         if ink[y : y + h, x : x + w].mean() / 255 < 0.06:
             continue  # a dotted leader line or scattered dust
-        found.append((int(x), int(y), int(w), int(h)))
-    if len(found) > MAX_LINES:
-        return []
-    return [Missed(box, _line_above(box, toks, txt)) for box in sorted(found, key=lambda b: (b[1], b[0]))]
+        found[h < low or w < 1.2 * line_h].append((int(x), int(y), int(w), int(h)))
+    kept = [(box, small) for small, boxes in found.items() if len(boxes) <= MAX_LINES for box in boxes]
+    kept.sort(key=lambda b: (b[0][1], b[0][0]))
+    return [Missed(box, _line_above(box, toks, txt), numeric=small) for box, small in kept]
 
 
 def find_garbled(toks: list[Token], txt: str) -> list[Missed]:

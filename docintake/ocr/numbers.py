@@ -14,21 +14,25 @@ import itertools
 import re
 
 import numpy as np
+from rapidfuzz.distance import Levenshtein
 
 from docintake.ocr import wordcut
-from docintake.ocr.digits import ARABIC_DIGITS, REJECT, THAI_DIGITS, Fix
+from docintake.ocr.digits import ARABIC_DIGITS, CLASSES, REJECT, THAI_DIGITS, Fix, features
 from docintake.ocr.glyphs import ink_mask, segment
+from docintake.ocr.junk import is_debris
 from docintake.ocr.tesseract import usual_height
 
 _DIGIT = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]")
 _NUMERIC_SPAN = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}](?:.*[{THAI_DIGITS}{ARABIC_DIGITS}])?")
 _DIGIT_CHARS = THAI_DIGITS + ARABIC_DIGITS
+_SIGNS = "/.,-:"
 _LATIN = re.compile("[A-Za-z]")
 _THAI_LETTER = re.compile("[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]")
 # A number whose glyphs we read with a geometric-mean probability under this
 # stays as Tesseract read it: one doubtful glyph in a sure number passes, a
 # token of doubtful blobs (a logo, a scribble) does not.
 MIN_P = 0.3
+SURE_P = 0.9  # ... and what a letter Tesseract doubted needs to become a number
 def is_candidate(text: str, previous: str = "") -> bool:
     """Does this token deserve a second reading of its digits?
 
@@ -75,11 +79,15 @@ def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | 
     ('ว๒๐๖๙', 0.98)
     >>> rewrite("เรื่อง", [("?", 0.9)] * 4) is None
     True
+    >>> rewrite("๐๕๑๐.@/ว", [(c, 0.99) for c in "๐๘๑๐.๘/?"])
+    ('๐๘๑๐.๘/ว', 0.99)
     """
     run = _digit_run(reading)
     if run is None:
         return None
     a, b = run
+    if _page_number(reading):  # its dashes come out as ``0`` or ``=``; the splitter needs them
+        return f"- {''.join(c for c, _ in reading[a:b])} -", _sureness(reading[a - 1 : b + 1])
     ours = "".join(c for c, _ in reading[a:b] if c != REJECT)
     if any(c == REJECT for c, _ in reading[a:b]):
         return None  # letters inside the number: our cut is not to be trusted
@@ -92,7 +100,22 @@ def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | 
         return _in_place(text, reading)
     head = text[: span.start()] if a > 0 else ""
     tail = text[span.end() :] if b < len(reading) else ""
+    if b < len(reading) and reading[b][0] in _SIGNS and reading[b][0] in tail:
+        # a digit Tesseract could not read (``@`` for ๘) ends its span early: the
+        # tail starts at the sign our glyphs show after the number (``๐๕๑๐.@/ว``)
+        tail = tail[tail.index(reading[b][0]) :]
     return head + ours + tail, p
+
+
+def _page_number(reading: list[tuple[str, float]]) -> bool:
+    """A dash, one to three digits, a dash: the page number ``- ๒ -`` of a letter's later pages
+    (dots of dust on either side aside: ``.-๒-``).
+
+    >>> _page_number([(c, 1.0) for c in ".-๒-"]), _page_number([(c, 1.0) for c in "๑-๓"])
+    (True, False)
+    """
+    labels = "".join(c for c, _ in reading).strip(".,")
+    return bool(re.fullmatch(f"-[{_DIGIT_CHARS}]{{1,3}}-", labels))
 
 
 def _sure_number(reading: list[tuple[str, float]]) -> bool:
@@ -174,7 +197,7 @@ def _insert_missed(fixes: dict[int, Fix], toks, members: list[int], missed) -> N
         fixes[i] = fix
 
 
-def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.ndarray, scale: float,
+def _fix_line(model, toks, members: list[int], candidates: dict[int, float], page: np.ndarray, scale: float,
               line_box: tuple[int, int, int, int] | None = None) -> dict[int, Fix]:
     """Fixes for the candidate tokens of one line (``line_box``: Tesseract's, unless
     given in page pixels), and numbers Tesseract left out of it."""
@@ -199,8 +222,13 @@ def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.nd
         # Tesseract's text of the pieces it split off counts too: ``ode.`` + ``๕/ว``
         # over the glyphs ๐๘๑๖.๔/ว keeps the ``/ว`` only the second piece read.
         text = "".join(toks[members[j]].text for j in sorted([k, *split_off]))
-        result = rewrite(text, _spaced(*_read_by_word(model, owned[k], word_of, 0.4 * size)))
-        if result is None or result[1] < MIN_P:
+        if len(members) == 1 and len(toks[i].text) <= ALONE:  # no printed label beside it to keep apart
+            reading, kept = model.read(owned[k])
+        else:
+            reading, kept = _read_by_word(model, owned[k], word_of, 0.4 * size)
+        reading = _where_tesseract_saw_digits(model, text, reading, kept)
+        result = rewrite(text, _spaced(reading, kept))
+        if result is None or result[1] < candidates[i]:
             continue
         if result[0] != toks[i].text or split_off:
             fixes[i] = Fix(result[0], f"digit classifier p={result[1]:.3f}", absorbs=tuple(members[j] for j in split_off))
@@ -209,6 +237,43 @@ def _fix_line(model, toks, members: list[int], candidates: set[int], page: np.nd
     if any(digitish):
         _insert_missed(fixes, toks, members, missed)
     return fixes
+
+
+# Thai vowels and tone marks over or under a letter: no glyph of their own.
+_MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+# A digit we doubt this much is no digit, whatever Tesseract read there.
+MIN_DIGIT_P = 0.05
+
+
+def _where_tesseract_saw_digits(model, text: str, reading: list[tuple[str, float]], glyphs: list) -> list[tuple[str, float]]:
+    """Our reading, with a digit where we saw none but Tesseract, glyph for glyph, did.
+
+    A digit with a leader dot run into it or a speck of dust fused to it
+    reads to us as no digit; at the edge of a number it would then be left
+    out (seed 11: ๑๑๐๑ read as ๑๐๑). Tesseract's characters and our glyphs
+    are aligned (digits with digits, letters with letters, signs with
+    signs); a glyph we took for a letter where Tesseract read a digit takes
+    our likeliest digit, with its own low probability, which the number's
+    sureness then weighs. A letter we are sure of (digits under
+    ``MIN_DIGIT_P``) stays a letter.
+    """
+    if not any(c == REJECT for c, _ in reading) or not _DIGIT.search(text):
+        return reading
+    ours = "".join("d" if c in _DIGIT_CHARS else c for c, _ in reading)
+    theirs = "".join("d" if c in _DIGIT_CHARS else REJECT if c.isalpha() else c for c in _MARKS.sub("", text))
+    spots = [op.src_pos for op in Levenshtein.editops(ours, theirs)
+             if op.tag == "replace" and ours[op.src_pos] == REJECT and theirs[op.dest_pos] == "d"]
+    if not spots:
+        return reading
+    p = model.proba(features(glyphs))
+    lo = 0 if sum(c in THAI_DIGITS for c, _ in reading) >= sum(c in ARABIC_DIGITS for c, _ in reading) else 10
+    out = list(reading)
+    for j in spots:
+        k = lo + int(p[j, lo : lo + 10].argmax())
+        q = float(p[j, k] + p[j, (k + 10) % 20])
+        if q >= MIN_DIGIT_P:
+            out[j] = (CLASSES[k], q)
+    return out
 
 
 def _read_by_word(model, glyphs: list, word_of: dict[int, int], speck: float) -> tuple[list[tuple[str, float]], list]:
@@ -242,6 +307,7 @@ def _read_by_word(model, glyphs: list, word_of: dict[int, int], speck: float) ->
     return reading, kept
 
 
+ALONE = 8  # characters: a token this short alone on its line may be a page number (``-lo-:-:``)
 _DIGITS_ONLY = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]+")
 
 
@@ -265,11 +331,22 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0, *, every: 
     lines of a stamp Tesseract's layout left out, where handwriting reads as
     Thai letters).
     """
-    candidates = {i for i, t in enumerate(toks) if (every or is_candidate(t.text, toks[i - 1].text if i else "")) and t.box[2] > 0}
     lines: dict[int, list[int]] = {}
     for i, t in enumerate(toks):
         if t.box[2] > 0:
             lines.setdefault(t.line, []).append(i)
+    # A short token alone on its line may be a page number read as Thai (``- ๒ -`` as ``“ใต้``),
+    # and a letter Tesseract doubts so much that it would go as debris may be a digit
+    # (``ลงวันที่ ๗ เมษายน``: the ๗ read as ซ at confidence 30).
+    alone = {m[0] for m in lines.values() if len(m) == 1 and len(toks[m[0]].text) <= ALONE}
+    doubted = {i for i, t in enumerate(toks) if _THAI_LETTER.search(t.text)
+               and is_debris(t.text, t.conf, toks[i + 1].text if i + 1 < len(toks) else "")}
+    candidates: dict[int, float] = {}  # token -> the sureness its number needs
+    for i, t in enumerate(toks):
+        if t.box[2] > 0 and (every or i in alone or is_candidate(t.text, toks[i - 1].text if i else "")):
+            candidates[i] = MIN_P
+        elif t.box[2] > 0 and i in doubted:  # a letter that would go as debris becomes a digit only surely
+            candidates[i] = SURE_P
     usual = usual_height(toks)
     fixes: dict[int, Fix] = {}
     for members in lines.values():

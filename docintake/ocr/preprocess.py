@@ -116,6 +116,15 @@ def _glyph_blobs(ink: np.ndarray) -> tuple[np.ndarray, float | None]:
     return boxes, (float(np.median(glyphs)) if len(glyphs) >= 20 else None)
 
 
+# How many more marks must hang under the letters than stand over them before a
+# page is turned upside down (and the other way round for the score to count).
+# A page holding only a page number, a QR code and its caption has one or two
+# marks, and the squares of the QR code pass for marks: seed 11 had such a
+# page, upright, turned over on one mark below a letter and none above, and
+# read as junk. A short upside-down page (a contact block, seed 8) has 6 to 1.
+MIN_MARGIN = 3
+
+
 def _upright_score(boxes: np.ndarray, xh: float) -> float:
     """> 0 when small marks sit above their letters (upright), < 0 when below.
 
@@ -135,7 +144,9 @@ def _upright_score(boxes: np.ndarray, xh: float) -> float:
     gap_below = my[:, None] - by1[None, :]  # > 0: the mark is below it
     above = (under & (gap_above > 0) & (gap_above < 0.8 * xh)).any(axis=1).sum()
     below = (under & (gap_below > 0) & (gap_below < 0.8 * xh)).any(axis=1).sum()
-    return float(above - below) / (above + below) if above + below else 0.0
+    if abs(above - below) < MIN_MARGIN:
+        return 0.0  # too few marks to tell: a page is upright unless shown otherwise
+    return float(above - below) / (above + below)
 
 
 def rotate_quadrant(gray: np.ndarray, degrees: int) -> np.ndarray:

@@ -50,21 +50,28 @@ def group_words(glyphs: list, digitish: list[bool]) -> list[list]:
     """Glyphs grouped into words by the gaps between them (left to right).
 
     Between two glyphs that look like digits or signs the gap must be wider
-    to part them: Laksaman sets its digits half an x-height apart.
+    to part them: Laksaman sets its digits half an x-height apart. Specks
+    (dust) ride along and part nothing, but a full stop close after a glyph,
+    on its baseline, counts as part of the word: the gap to the next glyph is
+    measured from it (``๐๐๒๓.๑๓``, where a digit blurred into no digit must
+    not part the number at its full stop).
     """
     if not glyphs:
         return []
     space = space_width(glyphs)
     speck = [max(g.w, g.h) < space for g in glyphs]  # dust: rides along, parts nothing
     words, right, last_digit = [[glyphs[0]]], glyphs[0].x + glyphs[0].w, digitish[0]
+    base = glyphs[0].y + glyphs[0].h
     for g, digit, tiny in zip(glyphs[1:], digitish[1:], speck[1:]):
         if tiny:
             words[-1].append(g)
+            if g.x - right <= space and abs(g.y + g.h - base) <= space / 2:  # a full stop
+                right = max(right, g.x + g.w)
             continue
         if g.x - right > (2.5 * space if last_digit and digit else space):
             words.append([])
         words[-1].append(g)
-        right, last_digit = max(right, g.x + g.w), digit
+        right, last_digit, base = max(right, g.x + g.w), digit, g.y + g.h
     return words
 
 

@@ -1,0 +1,270 @@
+"""Typeset numbers that should come out whole: dust stacked on a digit, a full
+stop that must not part a number, a digit we doubt where Tesseract saw one,
+and the page number ``- ๒ -`` that Tesseract reads as ``- 0 0`` or Thai."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from docintake.ocr.digits import CLASSES, REJECT, Fix, load_digit_model
+from docintake.ocr.glyphs import Glyph, ink_mask, segment
+from docintake.ocr.tesseract import Token
+
+TLWG = Path("/usr/share/fonts/truetype/tlwg")
+MODELS = Path(__file__).resolve().parents[1] / "models"
+
+
+@functools.cache
+def model():
+    found = load_digit_model(MODELS)
+    assert found is not None, "models/thai_digits.npz is missing: run `make models`"
+    return found
+
+
+def render(text: str, dpi: int = 200, pt: float = 16, face: str = "Laksaman") -> np.ndarray:
+    px = round(pt * dpi / 72)
+    f = ImageFont.truetype(str(TLWG / f"{face}.ttf"), px, layout_engine=ImageFont.Layout.RAQM)
+    img = Image.new("L", (int(f.getlength(text)) + 2 * px, 2 * px), 255)
+    ImageDraw.Draw(img).text((px, px // 3), text, font=f, fill=0)
+    return np.asarray(img).copy()
+
+
+def ink_box(img: np.ndarray) -> tuple[int, int, int, int]:
+    ys, xs = np.nonzero(img < 128)
+    return int(xs.min()), int(ys.min()), int(xs.max() - xs.min() + 1), int(ys.max() - ys.min() + 1)
+
+
+def dust(img: np.ndarray, x: int, y: int, r: int = 2) -> np.ndarray:
+    img[y - r : y + r + 1, x - r : x + r + 1] = 0
+    return img
+
+
+def read(img: np.ndarray) -> str:
+    labels, _ = model().read(segment(ink_mask(img)))
+    return "".join(c for c, _ in labels)
+
+
+def _last_glyph_top_right(img: np.ndarray) -> tuple[int, int]:
+    """Just over the top right of the last glyph: where a speck stacks on it like a tone mark."""
+    glyphs = segment(ink_mask(img))
+    g = glyphs[-1]
+    return g.x + g.w - 3, g.y - 6
+
+
+# ------------------------------------------------------- dust stacked on a digit
+
+
+def test_dust_over_a_digit_is_no_mark():
+    img = render("๑๓๘๐")
+    x, y = _last_glyph_top_right(img)
+    assert read(dust(img, x, y)) == "๑๓๘๐"  # seed 8: the speck made the ๐ an Arabic 6
+
+
+def test_dust_under_a_full_stop_leaves_a_full_stop():
+    img = render("๐๐๒๓.๑๘")
+    stop = [g for g in segment(ink_mask(img)) if g.w < 12][0]
+    assert read(dust(img, stop.x + stop.w + 1, stop.y + stop.h + 4, r=1)) == "๐๐๒๓.๑๘"
+
+
+@pytest.mark.parametrize("text, at", [("๒๗๓๗", 0), ("๐๐๒๓", 2), ("๑๒๗๔", 1)], ids=["first", "tall-among-short", "middle"])
+def test_dust_touching_a_digits_foot_is_no_descender(text, at):
+    img = render(text)
+    g = segment(ink_mask(img))[at]
+    x, bottom = g.x + g.w // 2, g.y + g.h
+    img[bottom - 1 : bottom + 5, x - 2 : x + 3] = 0  # one blob with the digit: ๒ would read as ๖
+    assert read(img) == text
+
+
+@pytest.mark.parametrize("face, dpi", [("Laksaman", 300), ("Laksaman", 200), ("Norasi", 300), ("Kinnari", 300)],
+                         ids=["laksaman-300", "laksaman-200", "norasi-300", "kinnari-300"])
+def test_a_digit_broken_in_three_is_mended(face, dpi):
+    """A font of hairlines breaks ๒ into stem, small loop and bowl (seed 11, a fax number)."""
+    img = render("๔๒๓๙", dpi=dpi, face=face)
+    two = segment(ink_mask(img))[1]
+    for at in (two.w // 3, 2 * two.w // 3):
+        img[:, two.x + at - 1 : two.x + at + 1] = 255
+    assert len(segment(ink_mask(img))) == 6
+    assert read(img) == "๔๒๓๙"
+
+
+def test_a_letter_keeps_its_marks():
+    assert read(render("ที่")) == REJECT
+
+
+# ------------------------------------------------------------- words of glyphs
+
+
+def _g(x, y, w, h):
+    return Glyph(x, y, w, h, np.ones((h, w), np.uint8))
+
+
+WORDS = [
+    # (id, glyphs, digitish, words)
+    ("full-stop-keeps-the-number-whole",  # ๐๐๒?.๑๓: a blurred ๓ read as no digit, then the full stop
+     [_g(0, 10, 30, 30), _g(36, 10, 30, 30), _g(72, 10, 36, 30), _g(114, 33, 7, 7), _g(125, 10, 30, 30)],
+     [True, True, False, True, True], 1),
+    ("dust-in-a-space-parts-nothing-more",
+     [_g(0, 10, 30, 30), _g(50, 20, 4, 4), _g(60, 10, 30, 30)], [False, True, False], 2),
+    ("a-full-stop-then-a-space", [_g(0, 10, 30, 30), _g(34, 33, 7, 7), _g(60, 10, 30, 30)], [False, True, False], 2),
+]
+
+
+@pytest.mark.parametrize("glyphs, digitish, n", [w[1:] for w in WORDS], ids=[w[0] for w in WORDS])
+def test_group_words(glyphs, digitish, n):
+    from docintake.ocr.wordcut import group_words
+
+    assert len(group_words(glyphs, digitish)) == n
+
+
+# ------------------------------------------- a digit Tesseract saw and we doubt
+
+
+class _Rows:
+    """A model whose glyph probabilities are given: one row per glyph."""
+
+    def __init__(self, rows):
+        self.rows = np.asarray(rows, np.float32)
+
+    def proba(self, x):
+        return self.rows[: len(x)]
+
+
+def _row(**p):
+    row = np.full(len(CLASSES), 1e-6, np.float32)
+    for label, q in p.items():
+        row[CLASSES.index({"one": "๑", "zero": "๐", "letter": REJECT}[label])] = q
+    return row
+
+
+SAW = [
+    # (id, Tesseract's text, our reading, probabilities of the first glyph, result)
+    ("leader-dot-on-the-first-digit", "๑๑๐๑", "?๑๐๑", _row(letter=0.79, one=0.2), "๑๑๐๑"),
+    ("a-sure-letter-stays", "๑๑๐๑", "?๑๐๑", _row(letter=0.99, one=0.001), "?๑๐๑"),
+    ("tesseract-saw-a-letter", "ว๑๐๑", "?๑๐๑", _row(letter=0.79, one=0.2), "?๑๐๑"),
+]
+
+
+@pytest.mark.parametrize("text, ours, first, want", [s[1:] for s in SAW], ids=[s[0] for s in SAW])
+def test_where_tesseract_saw_digits(text, ours, first, want):
+    from docintake.ocr.numbers import _where_tesseract_saw_digits
+
+    reading = [(c, 0.2 if c == REJECT else 1.0) for c in ours]
+    rows = [first] + [_row(one=1.0)] * (len(ours) - 1)
+    glyphs = [_g(40 * i, 10, 30, 30) for i in range(len(ours))]
+    got = _where_tesseract_saw_digits(_Rows(rows), text, reading, glyphs)
+    assert "".join(c for c, _ in got) == want
+
+
+# ------------------------------------------------------------------ page numbers
+
+PAGE_NUMBERS = [
+    ("dashes-read-as-zeros", "-00", "-๒-", "- ๒ -"),
+    ("read-as-thai", "“ใต้", "-๒-", "- ๒ -"),
+    ("a-range-is-no-page-number", "๑-๓", "๑-๓", "๑-๓"),
+]
+
+
+@pytest.mark.parametrize("text, ours, want", [p[1:] for p in PAGE_NUMBERS], ids=[p[0] for p in PAGE_NUMBERS])
+def test_rewrite_page_number(text, ours, want):
+    from docintake.ocr.numbers import rewrite
+
+    assert rewrite(text, [(c, 0.99) for c in ours])[0] == want
+
+
+def _tok(text, box, line, start=0):
+    return Token(text=text, start=start, end=start + len(text), box=box, conf=40.0, line=line, boxes=[box], line_box=box)
+
+
+def _dusty_page_number() -> np.ndarray:
+    """``- ๒ -`` with dust under its second dash and beside it: read word by word,
+    the dash and its dust alone look like letters."""
+    img = render("- ๒ -")
+    dash = segment(ink_mask(img))[-1]
+    img = dust(img, dash.x + dash.w // 2, dash.y + dash.h + 6, r=1)
+    return dust(img, dash.x + dash.w + 18, dash.y - 4, r=1)
+
+
+@pytest.mark.parametrize("text, dusty", [("“ใต้", False), ("-lo-:-:", True)], ids=["read-as-thai", "dash-with-dust"])
+def test_a_page_number_alone_on_its_line_is_reread(text, dusty):
+    from docintake.ocr.numbers import correct_tokens
+
+    img = _dusty_page_number() if dusty else render("- ๒ -")
+    fixes = correct_tokens(model(), [_tok(text, ink_box(img), 0)], img)
+    assert fixes[0].text == "- ๒ -"
+
+
+def test_a_digit_tesseract_took_for_a_doubtful_letter_is_reread():
+    """``ลงวันที่ ๗ เมษายน``: the ๗ read as ซ at confidence 30 would go as debris."""
+    from docintake.ocr.numbers import correct_tokens
+
+    img = render("๗")
+    tok = Token(text="ซ", start=0, end=1, box=ink_box(img), conf=30.0, line=0, boxes=[ink_box(img)], line_box=ink_box(img))
+    word = Token(text="เมษายน", start=2, end=8, box=(img.shape[1] - 2, 0, 1, 1), conf=95.0, line=0, boxes=[], line_box=ink_box(img))
+    assert correct_tokens(model(), [tok, word], img)[0].text == "๗"
+
+
+def test_a_page_number_absorbed_into_a_flat_token_is_no_speck():
+    """``- ๒ -`` read as ``-``, ``0`` (the ๒), ``0`` (the flat dash): the number goes into the
+    last token, whose box is a dash's; the line is as high as the ๒ it absorbed."""
+    from docintake.ocr.engine import _junk_lines
+
+    body = [_tok("ข้อความ", (100, 100 + 60 * k, 300, 47), k + 1) for k in range(5)]
+    toks = [_tok("-", (575, 77, 9, 1), 0), _tok("0", (599, 64, 10, 23), 0), _tok("0", (629, 68, 34, 10), 0), *body]
+    fixes = {0: Fix("", "part of the number"), 1: Fix("", "part of the number"),
+             2: Fix("- ๒ -", "digit classifier", absorbs=(0, 1))}
+    junk, _ = _junk_lines(toks, fixes)
+    assert 0 not in junk
+
+
+def test_a_small_blob_is_left_to_the_digit_classifier():
+    """On a page of a few lines with tall marks, ``- ๒ -`` stands under half the line height."""
+    from docintake.ocr.missed import find_missed
+
+    page = np.full((900, 1200), 255, np.uint8)
+    for y in (200, 300, 400):
+        page[y : y + 30, 100:700] = 0
+    page[100:112, 560:620] = 0  # 12 px high against lines of 30
+    toks = [_tok("หนึ่ง", (100, 200, 600, 30), 0), _tok("สอง", (100, 300, 600, 30), 1, 6),
+            _tok("สาม", (100, 400, 600, 30), 2, 10)]
+    found = find_missed(page, toks, "หนึ่ง\nสอง\nสาม")
+    assert [(m.box, m.numeric) for m in found] == [((560, 100, 60, 12), True)]
+
+
+# ------------------------------------------------------------ a QR code as text
+
+FILLS = [
+    # (id, text Tesseract read, line height against the usual, ink fill of the line's box, junk?)
+    ("qr-code-read-as-thai", "เสไรตท", 1.8, 0.54, True),
+    ("bold-urgency-stamp", "ด่วนที่สุด", 1.7, 0.40, False),
+    ("bold-memo-title", "บันทึกข้อความ", 0.9, 0.35, False),
+    ("a-short-number-has-a-tight-box", "๕๕", 0.3, 0.49, False),
+    ("body-line", "ขอแสดงความนับถือ", 1.2, 0.20, False),
+]
+
+
+@pytest.mark.parametrize("text, height, fill, junk", [f[1:] for f in FILLS], ids=[f[0] for f in FILLS])
+def test_a_solid_block_of_ink_is_no_line(text, height, fill, junk):
+    from docintake.ocr.junk import junk_reason
+
+    assert (junk_reason([text], [height * 40], 40, fill) is not None) is junk
+
+
+def test_the_engine_measures_each_lines_ink():
+    from docintake.ocr.engine import _junk_lines
+
+    page = np.full((600, 800), 255, np.uint8)
+    rng = np.random.default_rng(1)
+    qr = (rng.random((25, 25)) < 0.5).repeat(4, axis=0).repeat(4, axis=1)
+    page[400:500, 100:200][qr] = 0
+    body = [_tok("ข้อความ", (100, 60 + 50 * k, 300, 40), k + 1) for k in range(5)]
+    for t in body:  # print fills a fifth of its box
+        x, y, w, h = t.box
+        page[y + 10 : y + 30 : 2, x : x + w] = 0
+    toks = [*body, _tok("เสไรตท", (100, 400, 100, 100), 0)]
+    junk, _ = _junk_lines(toks, {}, page)
+    assert list(junk) == [0] and "ink fills" in junk[0]
