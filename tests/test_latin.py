@@ -104,3 +104,29 @@ def test_a_page_without_candidates_costs_no_run():
 @pytest.mark.parametrize("langs, reads", [("tha+eng", True), ("eng+tha", True), ("tha", False), ("eng", False)])
 def test_only_a_tha_plus_eng_page_is_read_again(langs, reads):
     assert (thai_reader(langs, 300) is not None) == reads
+
+
+def test_engine_applies_the_thai_reading_to_text_and_words_under_digit_fixes():
+    """The engine merges the Thai readings under the digit classifier's fixes:
+    the word keeps Tesseract's Latin reading and the reason."""
+    import re
+    from types import SimpleNamespace
+
+    from docintake.ocr.digits import Fix
+    from docintake.ocr.engine import TesseractEngine
+
+    txt = "NUN ๐๕๑๐.๕/ว ๑๒๓๔ ลงวันที่ ๒๒ an. ๖๘\n"
+    toks = [Token(m.group(), m.start(), m.end(), (10 * m.start(), 0, 10 * len(m.group()), 30), 70.0, 0, [])
+            for m in re.finditer(r"\S+", txt)]
+
+    class FakeDigits:
+        def correct(self, toks, page, scale):
+            return {1: Fix("๐๘๑๐.๖/ว", "digit classifier p=0.990")}
+
+    engine = TesseractEngine.__new__(TesseractEngine)
+    engine.digits = FakeDigits()
+    read_again = {0: Fix("ที่ มท", "Thai model"), 1: Fix("๐๕๑๐.๕/ว", "Thai model"), 5: Fix("ส.ค.", "Thai model")}
+    words, text, _ = engine._words_and_text(toks, txt, SimpleNamespace(upright=None, scale=1.0), read_again)
+    assert text == "ที่ มท ๐๘๑๐.๖/ว ๑๒๓๔ ลงวันที่ ๒๒ ส.ค. ๖๘\n"
+    assert (words[0].text, words[0].corrected_from, words[0].reason) == ("ที่ มท", "NUN", "Thai model")
+    assert words[1].reason == "digit classifier p=0.990"
