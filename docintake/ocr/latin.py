@@ -3,8 +3,8 @@
 With both models loaded, Tesseract reads some short Thai words as Latin
 junk inside a Thai line: the label ``ที่`` as ``NUN``, ``พ.ค.`` as ``WA.``,
 ``นั้น`` as ``Wu``, ``น.`` after a time as ``Ue``, ``โทร`` as ``Ins``. On the
-analysis seeds 8-11 there were about 500 tokens of 1-8 Latin letters on
-Thai lines against 207 in the truth (``QR Code``, ``Google Sheet``,
+analysis seeds 8-11 there were 568 tokens of 1-8 Latin letters on Thai
+lines of the OCR against 207 in the truth (``QR Code``, ``Google Sheet``,
 ``Facebook``, ``TikTok``, parts of e-mail addresses).
 
 The junk is read unsure; real English words are read sure by ``eng``. So a
