@@ -78,7 +78,7 @@ def test_thai_reading_replaces_only_when_thai_and_surer(latin, lconf, thai, tcon
 
 
 def test_reread_replaces_the_tokens_the_thai_model_reads_surer():
-    toks = _line([("NUN", 66.0), ("๐๐๒๓.๑๕/๒๒๕๕", 90.0), ("ที่ว่าการ", 91.0), ("Wu", 71.0), ("QR", 60.0)])
+    toks = _line([("NUN", 66.0), ("๐๐๒๓.๑๕/๒๒๕๕", 90.0), ("ที่ว่าการ", 91.0), ("Wu", 71.0), ("ทั้งนี้", 90.0), ("QR", 60.0)])
     image = np.full((600, 1600), 255, np.uint8)
     line_h = missed.line_height(toks)
     _, tops = missed.stack(image, strip_boxes(candidates(toks), line_h), line_h)

@@ -26,7 +26,7 @@ import numpy as np
 from docintake.models import TextRepair
 from docintake.ocr import missed, tesseract
 from docintake.ocr.digits import Fix
-from docintake.ocr.tesseract import Token
+from docintake.ocr.tesseract import Token, union_box
 
 MAX_CONF = 80.0  # a Latin token read surer than this is taken as English (QR, Google, e-mail parts)
 MARGIN = 5.0  # the Thai reading must be this much surer than the Latin one
@@ -52,6 +52,7 @@ _EDGE_MARKS = "'\"“”‘’|`,;:!?-_ "
 class Candidate:
     index: int  # into the page's tokens
     box: tuple[int, int, int, int]  # the crop, in the prepared image
+    more: tuple[int, ...] = ()  # the Latin tokens right after it: one Thai word read as several
 
 
 def candidates(toks: list[Token]) -> list[Candidate]:
@@ -71,6 +72,21 @@ def candidates(toks: list[Token]) -> list[Candidate]:
         prev = toks[i - 1] if i and toks[i - 1].line == t.line else None
         after = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].line == t.line else None
         out.append(Candidate(i, _crop_box(t, prev, after, line_h)))
+    return _joined(out, toks)
+
+
+def _joined(found: list[Candidate], toks: list[Token]) -> list[Candidate]:
+    """Neighbouring candidates on one line as one crop: Thai has no spaces,
+    so the Latin reading splits a word anywhere (``aan ideas`` for
+    ``สิ่งที่ส่งมาด้วย``), and each piece alone reads as half a word or junk."""
+    out: list[Candidate] = []
+    for c in found:
+        last = out[-1] if out else None
+        end = last.more[-1] if last and last.more else last.index if last else -2
+        if last and c.index == end + 1 and toks[c.index].line == toks[end].line:
+            out[-1] = Candidate(last.index, union_box([last.box, c.box]), (*last.more, c.index))
+        else:
+            out.append(c)
     return out
 
 
@@ -100,9 +116,10 @@ def _crop_box(t: Token, prev: Token | None, after: Token | None, line_h: float) 
 def strip_boxes(found: list[Candidate], line_h: float) -> list[tuple[int, int, int, int]]:
     """The crops as ``missed.stack`` wants them: it pads every side by 0.3 line
     heights, which sideways would take in the next Thai word's letters (Thai
-    has no spaces), so the boxes go in narrower by most of that pad."""
-    inset = int(0.25 * line_h)
-    return [(x + inset, y, max(1, w - 2 * inset), h) for x, y, w, h in (c.box for c in found)]
+    has no spaces) and up and down the lines above and below; the crop already
+    spans its line's marks, so the boxes go in smaller by most of that pad."""
+    side, up = int(0.25 * line_h), int(0.2 * line_h)
+    return [(x + side, y + up, max(1, w - 2 * side), max(1, h - 2 * up)) for x, y, w, h in (c.box for c in found)]
 
 
 def decide(latin: Token, thai: str, conf: float) -> Fix | None:
@@ -141,9 +158,12 @@ def reread(image: np.ndarray, toks: list[Token], run) -> dict[int, Fix]:
     strip, tops = missed.stack(image, strip_boxes(found, line_h), line_h)
     fixes = {}
     for cand, (text, conf) in zip(found, missed.lines_of_strip(run(strip), tops)):
-        fix = decide(toks[cand.index], text, conf) if text else None
+        parts = [toks[i] for i in (cand.index, *cand.more)]
+        latin = Token(" ".join(t.text for t in parts), 0, 0, parts[0].box, max(t.conf for t in parts), parts[0].line, [])
+        fix = decide(latin, text, conf) if text else None
         if fix is not None:
             fixes[cand.index] = fix
+            fixes.update({i: Fix("", fix.reason) for i in cand.more})  # its text is in the first piece's
     return fixes
 
 
