@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from docintake.ocr import missed
-from docintake.ocr.latin import candidates, decide, repairs, reread, strip_boxes, thai_reader
+from docintake.ocr.latin import candidates, decide, repairs, reread, strip_boxes, thai_reader, trim_overlap
 from docintake.ocr.tesseract import Token
 
 LINE = (100, 200, 1000, 40)  # the text line's box
@@ -75,6 +75,21 @@ def test_thai_reading_replaces_only_when_thai_and_surer(latin, lconf, thai, tcon
     assert (fix.text if fix else None) == expected
     if fix:
         assert latin in fix.reason and f"{tconf:.0f}" in fix.reason
+
+
+OVERLAPS = [
+    # (id, Thai reading of the crop, the word before, the word after, what is left)
+    ("next-word-start-read-twice", "สิ่งที่", "", "ที่ส่งมาด้วย", "สิ่ง"),
+    ("previous-word-end-read-twice", "วันที่ ๒๒", "ลงวันที่", "", "๒๒"),
+    ("label-and-prefix-kept", "ที่ มท", "", "๐๘๑๐.๖/ว", "ที่ มท"),
+    ("one-shared-letter-is-no-overlap", "นั้น", "", "นาย", "นั้น"),
+    ("nothing-left-keeps-the-reading", "ที่", "", "ที่ว่าการอำเภอ", "ที่"),
+]
+
+
+@pytest.mark.parametrize("thai, before, after, expected", [c[1:] for c in OVERLAPS], ids=[c[0] for c in OVERLAPS])
+def test_a_neighbours_edge_in_the_crop_is_not_read_twice(thai, before, after, expected):
+    assert trim_overlap(thai, before, after) == expected
 
 
 def test_reread_replaces_the_tokens_the_thai_model_reads_surer():

@@ -31,6 +31,7 @@ from docintake.ocr.tesseract import Token, union_box
 MAX_CONF = 80.0  # a Latin token read surer than this is taken as English (QR, Google, e-mail parts)
 MARGIN = 5.0  # the Thai reading must be this much surer than the Latin one
 MIN_CONF = 80.0  # ... and this sure at least
+OVERLAP = 2  # characters a reading shares with its neighbour's edge before they are taken as read twice
 GROWTH = 2  # Thai letters per Latin letter, at most
 MAX_LETTERS = 8  # longer Latin runs are English words or addresses, not a Thai word misread
 LANG = "tha"
@@ -140,6 +141,24 @@ def decide(latin: Token, thai: str, conf: float) -> Fix | None:
     return Fix(thai, reason)
 
 
+def trim_overlap(thai: str, before: str, after: str) -> str:
+    """The Thai reading without the edge of a neighbouring word the crop took
+    in: Tesseract's box for ``an`` covered only ``สิ่ง`` of ``สิ่งที่ส่งมาด้วย``,
+    the crop read ``สิ่งที่``, and ``ที่ส่งมาด้วย`` follows. At least
+    ``OVERLAP`` characters, and something must be left.
+
+    >>> trim_overlap("สิ่งที่", "", "ที่ส่งมาด้วย"), trim_overlap("ที่ มท", "", "๐๘๑๐.๖/ว")
+    ('สิ่ง', 'ที่ มท')
+    """
+    for n in range(len(thai) - 1, OVERLAP - 1, -1):
+        if after.startswith(thai[-n:]) and thai[:-n].strip():
+            return thai[:-n].rstrip()
+    for n in range(len(thai) - 1, OVERLAP - 1, -1):
+        if before.endswith(thai[:n]) and thai[n:].strip():
+            return thai[n:].lstrip()
+    return thai
+
+
 def _spacing(text: str) -> int:
     """Letters and digits that take up width (Thai vowels and tones above and below do not)."""
     return sum(1 for ch in text if ch.isalnum() and unicodedata.category(ch) != "Mn")
@@ -160,7 +179,10 @@ def reread(image: np.ndarray, toks: list[Token], run) -> dict[int, Fix]:
     for cand, (text, conf) in zip(found, missed.lines_of_strip(run(strip), tops)):
         parts = [toks[i] for i in (cand.index, *cand.more)]
         latin = Token(" ".join(t.text for t in parts), 0, 0, parts[0].box, max(t.conf for t in parts), parts[0].line, [])
-        fix = decide(latin, text, conf) if text else None
+        prev = toks[cand.index - 1].text if cand.index and toks[cand.index - 1].line == latin.line else ""
+        end = (cand.more or (cand.index,))[-1]
+        after = toks[end + 1].text if end + 1 < len(toks) and toks[end + 1].line == latin.line else ""
+        fix = decide(latin, trim_overlap(text, prev, after), conf) if text else None
         if fix is not None:
             fixes[cand.index] = fix
             fixes.update({i: Fix("", fix.reason) for i in cand.more})  # its text is in the first piece's
