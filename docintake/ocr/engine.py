@@ -20,7 +20,7 @@ from typing import Protocol
 from docintake.config import Settings
 from docintake.intake.load import LoadedPage
 from docintake.models import OcrResult, PageText, TextRepair, Word
-from docintake.ocr import missed, tesseract
+from docintake.ocr import latin, missed, tesseract
 from docintake.ocr.digits import Fix
 from docintake.ocr.junk import is_debris, junk_reason
 from docintake.ocr.numbers import read_numeric_blob
@@ -84,13 +84,15 @@ class TesseractEngine:
             prep.image, langs=self.settings.langs, dpi=prep.dpi, timeout=self.settings.ocr_timeout
         )
         toks = tesseract.tokens(tsv, txt)
-        words, text, dropped = self._words_and_text(toks, txt, prep)
+        thai = latin.thai_reader(self.settings.langs, prep.dpi, self.digits, self.settings.ocr_timeout)
+        latin_fixes = latin.reread(prep.image, toks, thai) if thai else {}  # Thai words read as Latin
+        words, text, dropped = self._words_and_text(toks, txt, prep, latin_fixes)
         placed = self._missed_lines(prep, toks, txt, words)
         lines = text.split("\n")
         dropped += [TextRepair(before=lines[n], after="", reason=RUN_TOGETHER_REASON)
                     for n, line, _ in placed if line is None and 0 <= n < len(lines)]
         text, repairs = restore_tones(clean_ocr_text(missed.insert_lines(text, placed)))
-        repairs = dropped + repairs
+        repairs = dropped + latin.repairs(toks, latin_fixes) + repairs
         confs = [w.conf for w in words if w.conf >= 0]
         return PageText(
             index=page.index,
@@ -140,10 +142,12 @@ class TesseractEngine:
                 placed.append((m.after_line, text, m.replaces))
         return placed
 
-    def _words_and_text(self, toks, txt: str, prep) -> tuple[list[Word], str, list[TextRepair]]:
-        """Words in page pixels, with digit corrections applied to both words and text,
-        and the lines dropped as no text (``ocr.junk``)."""
-        fixes = self.digits.correct(toks, prep.upright, prep.scale) if self.digits is not None else {}
+    def _words_and_text(self, toks, txt: str, prep, read_again=None) -> tuple[list[Word], str, list[TextRepair]]:
+        """Words in page pixels, with digit corrections (and ``read_again``: other
+        fixes by token, under them) applied to both words and text, and the
+        lines dropped as no text (``ocr.junk``)."""
+        digit_fixes = self.digits.correct(toks, prep.upright, prep.scale) if self.digits is not None else {}
+        fixes = {**(read_again or {}), **digit_fixes}
         junk, dropped = _junk_lines(toks, fixes, prep.image)
         words, parts, pos = [], [], 0
         for i, tok in enumerate(toks):
