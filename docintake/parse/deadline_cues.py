@@ -103,9 +103,23 @@ _KEYED_CHAR = re.compile("[^\u0e47-\u0e4d]")
 
 
 def unkeyed(paragraph: str):
-    """Position in ``paragraph`` of the k-th character of its key (key drops marks)."""
-    kept = [m.start() for m in _KEYED_CHAR.finditer(paragraph)]  # one regex pass, not key() per char
-    return lambda k: kept[k] if k < len(kept) else len(paragraph)
+    """Position in ``paragraph`` of the k-th character of its key (key drops marks).
+
+    The positions are found on the first call only (one regex pass, not key()
+    per character): most paragraphs hold no cue and never ask.
+
+    >>> at = unkeyed("ที่ ๗ วัน")  # the key drops the tone mark: "ที ๗ วัน"
+    >>> at(1), at(2), at(99)
+    (1, 3, 9)
+    """
+    kept: list[int] = []
+
+    def at(k: int) -> int:
+        if not kept:
+            kept.extend(m.start() for m in _KEYED_CHAR.finditer(paragraph))
+        return kept[k] if k < len(kept) else len(paragraph)
+
+    return at
 
 
 def relative_deadlines(paragraph: str, base: dt.date | None) -> list[tuple[int, int, Deadline]]:
