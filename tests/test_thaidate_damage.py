@@ -91,3 +91,15 @@ def test_restored_year_is_warned(date: str, ref_date: str, want, ref_want, field
 ], ids=["quote-glued-to-one-digit-day", "quote-before-month", "quote-before-month-one-digit"])
 def test_quote_beside_the_day(text: str, want: dt.date | None) -> None:
     assert [h.date for h in find_dates(text) if h.date] == ([want] if want else [])
+
+
+# A speck after the day (seed 12 memo: ``วนท 18: กุย. 2568``) is dirt, like one
+# after the month; a time's dot is followed by digits, not a month.
+@pytest.mark.parametrize(("text", "want"), [
+    ("18: กุย. 2568", dt.date(2025, 9, 18)),
+    ("วันที่ 18. ก.ย. 2568", dt.date(2025, 9, 18)),
+    ("เวลา 18.30 น.", None),
+], ids=["colon-after-day", "dot-after-day", "time-is-no-date"])
+def test_speck_after_the_day(text, want) -> None:
+    hits = [h.date for h in find_dates(text) if h.date]
+    assert hits == ([want] if want else [])
