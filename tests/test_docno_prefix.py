@@ -132,3 +132,16 @@ def test_garbled_prefix_and_bracket_for_wo_both_read_through() -> None:
     letter = parse_text(text).letters[0]
     assert letter.doc_no == "มท 0810.2/ว 1162"
     assert letter.kind == "circular"
+
+
+@pytest.mark.parametrize(("number_line", "want"), [
+    # Seed 12: อบ read as อย (another province's prefix) beside its own province's name.
+    ("ที่ อย ๐๐๒๓.๑/๕๓๔๐ ศาลากลางจังหวัดอุบลราชธานี", "อบ 0023.1/5340"),
+    ("ที่ อบ ๐๐๒๓.๑/๕๓๔๐ ศาลากลางจังหวัดอุบลราชธานี", "อบ 0023.1/5340"),
+    # Two letters off the named province: nothing says which is misread; left as read.
+    ("ที่ ชย ๐๐๒๓.๑/๕๓๔๐ ศาลากลางจังหวัดอุบลราชธานี", "ชย 0023.1/5340"),
+], ids=["one-letter-off-the-named-province", "agrees", "two-letters-off"])
+def test_own_prefix_against_the_province_the_letterhead_names(number_line: str, want: str) -> None:
+    text = f"{number_line}\nถนนสรรพสิทธิ์\n๒๑ กรกฎาคม ๒๕๖๘\nเรื่อง การประชุม\nเรียน นายอำเภอ ทุกอำเภอ\n" \
+           "ด้วยจังหวัดแจ้งว่า\nขอแสดงความนับถือ"
+    assert parse_text(text).letters[0].doc_no == want

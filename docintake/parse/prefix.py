@@ -136,9 +136,11 @@ def letterhead_prefix(hit: DocNoHit, head: str, letter: str = "") -> DocNoHit:
     ...                   "สำเนาหนังสือจังหวัดอุบลราชธานี ที่ อบ ๐๐๒๓.๒/๕๕๕๒").canonical
     'อบ 0023.15/ว 1734'
     """
-    if "prefix_unknown" not in hit.problems or hit.canonical is None:
+    if hit.canonical is None:
         return hit
     named = provinces_named(head)
+    if "prefix_unknown" not in hit.problems:
+        return _contradicted(hit, named)
     fits = [p for p in named if _one_letter_off(p, hit.prefix)] if len(named) == 1 else []
     basis = "letterhead"
     if not named:
@@ -147,10 +149,31 @@ def letterhead_prefix(hit: DocNoHit, head: str, letter: str = "") -> DocNoHit:
         hit.problems.append("prefix_unsupported")
         hit.canonical = None
         return hit
-    read = read_doc_no(f"{fits[0]} {hit.canonical.partition(' ')[2]}")
+    return _with_prefix(hit, fits[0], basis)
+
+
+def _contradicted(hit: DocNoHit, named: set[str]) -> DocNoHit:
+    """A known province prefix one letter off the one province the letterhead
+    names (``ที่ อย ๐๐๒๓.๑/๕๓๔๐ ศาลากลางจังหวัดอุบลราชธานี``: อุบลราชธานี
+    numbers its letters อบ): a two-letter prefix is misread far more easily
+    than a province's name or postcode, so the letterhead's is taken, warned.
+
+    >>> _contradicted(read_doc_no("อย ๐๐๒๓.๑/๕๓๔๐"), {"อบ"}).canonical
+    'อบ 0023.1/5340'
+    >>> _contradicted(read_doc_no("ชย ๐๐๒๓.๑/๕๓๔๐"), {"อบ"}).canonical  # not one letter off: left as read
+    'ชย 0023.1/5340'
+    """
+    if hit.prefix not in lexicon.PROVINCE_PREFIXES or len(named) != 1 or hit.prefix in named:
+        return hit
+    (prefix,) = named
+    return _with_prefix(hit, prefix, "letterhead") if _one_letter_off(prefix, hit.prefix) else hit
+
+
+def _with_prefix(hit: DocNoHit, prefix: str, basis: str) -> DocNoHit:
+    read = read_doc_no(f"{prefix} {hit.canonical.partition(' ')[2]}") if hit.canonical else None
     if read is None or read.canonical is None:
         return hit
     read.start, read.end, read.raw = hit.start, hit.end, hit.raw
-    read.problems.append(f"prefix_recovered:{hit.prefix}->{fits[0]} from {basis}")
+    read.problems.append(f"prefix_recovered:{hit.prefix}->{prefix} from {basis}")
     read.confidence = min(hit.confidence, CONFIDENCE[basis])
     return read
