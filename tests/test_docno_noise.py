@@ -25,6 +25,11 @@ CASES = [
     ("dot-after-four-is-a-section", "ที่ ลป ๖๐๒๓.๔/๑๗๒๑", None, "code_implausible"),
     # Seed 9: a bracket-like speck after a legible ว.
     ("speck-after-circular-wo", "ท สข ๐๐๒๓.๑๔/ว) ๕๐๓ ที่ว่าการอำเภอเมืองสงขลา", "สข 0023.14/ว 503", None),
+    # Seed 12: a colon speck after a legible ว is dirt, like a dot or a bracket.
+    ("colon-after-legible-wo", "fl ลย ๐๐๒๓.๒/ว : ๕๓๒๔ ศาลากลางจังหวัดเลย", "ลย 0023.2/ว 5324", None),
+    # Seed 12: two lone Arabic glyphs after a Thai-digit number, before วันที่: debris.
+    ("two-other-script-glyphs-before-a-word", "it ลป ๗๑๘๗๓/๒๑๒ 1 7 วันที่ ๒๔ ก.ย. ๖๘", "ลป 71873/212",
+     "running_debris_dropped"),
     ("dotted-letter-after-province-code", "ที่ พช ๐๐๒๓.๑.ญ/ว ๒๐๖๙", "พช 0023.1/ว 2069", "code_debris_dropped:ญ"),
     # ... but with no section before it, the letter may be the section's digit.
     ("dotted-letter-is-the-section", "ที่ พช ๐๐๒๓.ฒ/ว ๒๐๖๙", None, "code_malformed"),

@@ -33,7 +33,7 @@ DOCNO_RE = re.compile(
     rf"(?P<code>\d[\d.]*(?:\s(?=\d)[\d.]+)*)(?P<glued>[ก-ฮ][{_MARKS}]?)?"
     rf"\s{{0,2}}(?P<slash>/\s{{0,2}}|(?=ว\.?\s{{0,2}}\d)|(?P<wodot>{_WO_AS_DOT}))"
     r"(?P<speck>[^\s\w/](?=ว|\s{1,2}\d)\s{0,2})?"
-    r"(?P<circ>ว\.?\s{0,2}(?:[a-zA-Z'.,|)]{1,3}\s)?)?(?P<run>\d+(?:\s\d+)*)"
+    r"(?P<circ>ว\.?\s{0,2}(?:[a-zA-Z'.,:;|)]{1,3}\s)?)?(?P<run>\d+(?:\s\d+)*)"
 )
 _NEXT_WORD = re.compile(r"\s*([ก-๎.]{2,16})\s*(?:พ\.ศ\.\s*)?\d{2,4}")
 
@@ -74,6 +74,12 @@ def _script(digits: str) -> set[bool]:
 _WORD_AFTER = re.compile(r"[\s.,;:'\"]*(?:[ก-๎]|$)")
 
 
+def _debris_tail(tail: list[str], script: set[bool], after: str) -> bool:
+    """The last two groups are lone glyphs of the other script before a word."""
+    return len(tail) == 2 and all(len(g) == 1 and _script(g) != script for g in tail) \
+        and _WORD_AFTER.match(after) is not None
+
+
 def _join_running(run: str, after: str, printed: str = "") -> tuple[str, int]:
     """Join digit groups split by OCR spaces; stop before a group that is the
     day of a following date or would make the number implausibly long, or a
@@ -88,9 +94,11 @@ def _join_running(run: str, after: str, printed: str = "") -> tuple[str, int]:
     for i, g in enumerate(groups[1:], start=1):
         last = i == len(groups) - 1
         is_date_day = last and len(g) <= 2 and _month_ahead(after)
-        # one glyph before a word, or any glued to it ("0งินท")
+        # one glyph before a word, or any glued to it ("0งินท"); or the last two
+        # glyphs, alone, before a word ("๒๑๒ 1 7 วันที่")
         glued_debris = last and _script(shown[i]) != _script(shown[i - 1]) and (
             re.match(r"[ก-๎]", after) is not None or (len(g) == 1 and _WORD_AFTER.match(after) is not None))
+        glued_debris = glued_debris or _debris_tail(shown[i:], _script(shown[0]), after)
         if len(digits) >= 4 or len(digits) + len(g) > MAX_RUNNING_DIGITS or is_date_day or glued_debris:
             break
         digits += g
