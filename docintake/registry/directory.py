@@ -13,9 +13,39 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from docintake.registry.orgs import Organisation, fold, folded_parts, forms_of, name_parts, office_aliases
-from docintake.registry.vocab import LAO_TYPES
+from docintake.registry.vocab import LAO_TYPES, PREFIX_CONFUSIONS
 
 NAME_THRESHOLD = 85  # rapidfuzz ratio for a named addressee
+# A letter OCR confuses with another (vocab.PREFIX_CONFUSIONS: ข/ช, บ/ป, ด/ต)
+# costs part of an edit, not a whole one: ratio on shape-folded names, less this.
+SHAPE_PENALTY = 5
+
+
+def _shape_table() -> dict[int, str]:
+    """Each letter of a confusable group mapped to one of the group."""
+    group: dict[str, str] = {}
+    for a, b in PREFIX_CONFUSIONS:
+        ra, rb = group.get(a, a), group.get(b, b)
+        low = min(ra, rb)
+        for ch, rep in list(group.items()):
+            if rep in (ra, rb):
+                group[ch] = low
+        group[a] = group[b] = low
+    return str.maketrans(group)
+
+
+_SHAPES = _shape_table()
+
+
+def shape_fold(folded: str) -> str:
+    """A folded name with the letters OCR confuses made one.
+
+    >>> shape_fold("ทาขาง") == shape_fold("ทาชาง")
+    True
+    >>> shape_fold("ทาขาง") == shape_fold("ทาคาง")
+    False
+    """
+    return folded.translate(_SHAPES)
 
 
 @dataclass
@@ -24,6 +54,9 @@ class Entry:
     subtype: str | None
     core: str  # folded
     forms: list[str]  # folded
+
+    def __post_init__(self) -> None:
+        self.shapes = sorted({shape_fold(f) for f in (self.core, *self.forms)})
 
 
 class Directory:
@@ -74,9 +107,12 @@ def named_org(directory: Directory, name: str, kind: str | None, subtype: str | 
     name = fold(name)
     if not name:
         return None
+    shaped = shape_fold(name)
     scored = []
     for entry in directory.of_type(kind):
         score = max(fuzz.ratio(name, entry.core), *(fuzz.ratio(name, f) for f in entry.forms))
+        if score < NAME_THRESHOLD:  # a letter OCR confuses with another costs less (ท่าข้าง: ท่าช้าง)
+            score = max(score, max(fuzz.ratio(shaped, f) for f in entry.shapes) - SHAPE_PENALTY)
         if subtype and entry.subtype and entry.subtype != subtype:
             score -= 10  # ทต. addressed, ทม. found: possible (a promotion), less likely
         local = bool(district and entry.org.district == district)
