@@ -142,3 +142,17 @@ def test_a_line_without_marks_on_a_page_of_tall_lines_is_found_for_tesseract():
                   line=0, boxes=[], line_box=(t.box[0], t.box[1], t.box[2], 64)) for t in TOKS]
     found = find_missed(page, toks, TXT)
     assert [(m.box, m.numeric) for m in found] == [((100, 600, 104, 20), False)]
+
+
+def test_a_missed_line_follows_the_tall_heading_not_the_specks_beside_it():
+    """Seed 8 memo: specks read beside บันทึกข้อความ start 4 px lower than the
+    heading's tall line but end far above it; the line below the heading
+    follows the heading (the lowest line by its middle)."""
+    txt = "Re\nบันทึกข้อความ\n"
+    toks = [Token(text="Re", start=0, end=2, box=(450, 74, 60, 41), conf=60.0, line=0, boxes=[],
+                  line_box=(450, 74, 300, 41)),
+            Token(text="บันทึกข้อความ", start=3, end=16, box=(100, 70, 600, 91), conf=95.0, line=1, boxes=[],
+                  line_box=(100, 70, 600, 91))]
+    page = _page([(100, 70, 600, 91), (450, 74, 60, 41), (100, 182, 800, 38)])
+    found = find_missed(page, toks, txt)
+    assert [m.after_line for m in found] == [1]

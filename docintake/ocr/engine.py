@@ -114,7 +114,9 @@ class TesseractEngine:
         merged = missed.run_together(toks, txt)
         kept = [t for t in toks if txt.count("\n", 0, t.start) not in merged] if merged else toks
         found = missed.find_missed(prep.image, kept, txt) + missed.find_garbled(toks, txt)
-        placed: list[tuple[int, str | None, bool]] = [(n, None, True) for n in sorted(merged) if _read_again(n, found)]
+        boxes = {txt.count("\n", 0, t.start): t.line_box for t in toks}
+        placed: list[tuple[int, str | None, bool]] = [(n, None, True) for n in sorted(merged)
+                                                      if _read_again(boxes[n], found)]
         if self.digits is not None:  # numbers alone (page numbers, stamp times): our classifier reads them
             for m in list(found):
                 box = tuple(int(round(v / prep.scale)) for v in m.box)
@@ -173,10 +175,10 @@ class TesseractEngine:
 RUN_TOGETHER_REASON = "body lines Tesseract's layout ran together and read as junk; their ink is read again line by line"
 
 
-def _read_again(line: int, found: list[missed.Missed]) -> bool:
-    """A run-together line (``missed.run_together``) is dropped once some of its
-    ink is found again, as the missed lines placed after the line above it."""
-    return any(m.after_line == line - 1 or m.after_line == line for m in found)
+def _read_again(box: tuple[int, int, int, int], found: list[missed.Missed]) -> bool:
+    """A run-together line (``missed.run_together``) is dropped once ink on its
+    rows is found again (placed after the line above it)."""
+    return any(m.box[1] < box[1] + box[3] and box[1] < m.box[1] + m.box[3] for m in found)
 
 
 def _junk_lines(toks, fixes: dict[int, Fix], image=None) -> tuple[dict[int, str], list[TextRepair]]:

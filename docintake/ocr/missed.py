@@ -165,12 +165,14 @@ def _is_thai(text: str) -> bool:
 
 
 def _line_above(box: tuple[int, int, int, int], toks: list[Token], txt: str) -> int:
-    """The text line of the lowest word whose line starts above the blob's middle."""
+    """The text line of the lowest word whose line's middle is above the blob's
+    middle (lowest by that middle: a tall heading's line may start higher than
+    the short line of specks beside it, yet end below it)."""
     middle = box[1] + box[3] / 2
     above = [t for t in toks if t.line_box[1] + t.line_box[3] / 2 < middle]
     if not above:
         return -1
-    last = max(above, key=lambda t: (t.line_box[1], t.start))
+    last = max(above, key=lambda t: (t.line_box[1] + t.line_box[3] / 2, t.start))
     return txt.count("\n", 0, last.start)
 
 
