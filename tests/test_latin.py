@@ -59,23 +59,26 @@ def test_prefix_slots_are_short_latin_tokens_opening_a_line(words, expected):
 
 
 PREFIXES = [
-    # (id, Latin token, its Thai reading, confidence, first on its line, the fix or None)
-    ("known-province", "au", "อบ", 90.0, False, "อบ"),
-    ("sure-latin-does-not-count", "wa", "พล", 96.0, True, "พล"),
-    ("digits-the-crop-took-in", "au", "ลป ๗๔๓", 88.0, False, "ลป"),
-    ("label-kept-when-first", "Wau", "ที่ สน ๗๔๐๗๖/๑๑๗", 90.0, True, "ที่ สน"),
-    ("label-dropped-when-second", "Wau", "ที่ สน", 90.0, False, "สน"),
-    ("unknown-pair-is-not-a-prefix", "Sa", "แม", 94.0, False, None),
-    ("ขม-is-no-province", "au", "ขม", 95.0, False, None),
-    ("unsure-reading", "au", "อบ", 70.0, False, None),
-    ("a-word-is-not-a-prefix", "Wu", "นั้น", 94.0, False, None),
-    ("two-lines-read", "au", "อบ\nเรื่อง", 90.0, False, None),
+    # (id, Latin token, the lines its crop read as (text, confidence), first on its line, the fix or None)
+    ("known-province", "au", [("อบ", 90.0)], False, "อบ"),
+    ("sure-latin-does-not-count", "wa", [("พล", 96.0)], True, "พล"),
+    ("digits-the-crop-took-in", "au", [("ลป ๗๔๓", 88.0)], False, "ลป"),
+    ("label-kept-when-first", "Wau", [("ที่ สน ๗๔๐๗๖/๑๑๗", 90.0)], True, "ที่ สน"),
+    ("label-without-its-marks", "Nau", [("“", 0.0), ("ท อบ", 82.0), ("=", 39.0)], True, "ที่ อบ"),
+    ("label-dropped-when-second", "Wau", [("ที่ สน", 90.0)], False, "สน"),
+    ("unknown-pair-is-not-a-prefix", "Sa", [("แม", 94.0)], False, None),
+    ("ขม-is-no-province", "au", [("ขม", 95.0)], False, None),
+    ("ศร-is-no-province", "AT", [("ศร", 86.0)], False, None),
+    ("unsure-reading", "au", [("อบ", 70.0)], False, None),
+    ("a-word-is-not-a-prefix", "Wu", [("นั้น", 94.0)], False, None),
+    ("two-lines-read-as-prefixes", "au", [("อบ", 90.0), ("มท", 90.0)], False, None),
+    ("nothing-read", "au", [], False, None),
 ]
 
 
-@pytest.mark.parametrize("latin, thai, conf, first, expected", [c[1:] for c in PREFIXES], ids=[c[0] for c in PREFIXES])
-def test_a_prefix_slot_takes_only_a_known_prefix_read_sure(latin, thai, conf, first, expected):
-    fix = decide_prefix(Token(latin, 0, len(latin), (0, 0, 40, 30), 80.0, 0, []), thai, conf, first)
+@pytest.mark.parametrize("latin, lines, first, expected", [c[1:] for c in PREFIXES], ids=[c[0] for c in PREFIXES])
+def test_a_prefix_slot_takes_only_a_known_prefix_read_sure(latin, lines, first, expected):
+    fix = decide_prefix(Token(latin, 0, len(latin), (0, 0, 40, 30), 80.0, 0, []), lines, first)
     assert (fix.text if fix else None) == expected
 
 

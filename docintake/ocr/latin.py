@@ -165,20 +165,38 @@ def decide(latin: Token, thai: str, conf: float) -> Fix | None:
 
 # The reading of a prefix slot: ที่ (when the token held it too), two Thai
 # consonants, and maybe the start of the number the crop took in.
-_PREFIX_READING = re.compile("(ที่)? ?([ก-ฮ]{2})( ?[๐-๙0-9].*)?")
+_PREFIX_READING = re.compile("((?:ที่|ที) ?|ท )?([ก-ฮ]{2})( ?[๐-๙0-9].*)?")
 
 
-def decide_prefix(latin: Token, thai: str, conf: float, first: bool) -> Fix | None:
+def decide_prefix(latin: Token, lines: list[tuple[str, float]], first: bool) -> Fix | None:
     """A prefix slot's Thai reading when it is a known agency prefix read sure:
     the lexicon is the evidence, so the Latin reading's confidence does not
-    count. ``first``: the token starts its line, so a ``ที่`` read in it is kept."""
-    m = _PREFIX_READING.fullmatch(" ".join(thai.strip(_EDGE_MARKS).split()))
-    if "\n" in thai or m is None or m[2] not in AGENCY_PREFIXES or conf < MIN_CONF:
+    count. ``lines``: each line the crop was read as, with its confidence (a
+    tall box takes in the marks of the lines above and below: one line, and
+    only one, must read as the prefix). ``first``: the token starts its line,
+    so a ``ที่`` read in it (often without its marks: ``ท``) is kept."""
+    found = [(m, conf) for text, conf in lines
+             if (m := _PREFIX_READING.fullmatch(" ".join(text.strip(_EDGE_MARKS).split())))
+             and m[2] in AGENCY_PREFIXES and conf >= MIN_CONF]
+    if len(found) != 1:
         return None
+    m, conf = found[0]
     text = f"ที่ {m[2]}" if m[1] and first else m[2]
     reason = (f"'{latin.text}' read as Latin (confidence {latin.conf:.0f}) where a letter number's prefix stands; "
               f"the Thai model alone reads the known prefix {m[2]} ({conf:.0f})")
     return Fix(text, reason)
+
+
+def reading_lines(strip_toks: list[Token], tops: list[int]) -> list[list[tuple[str, float]]]:
+    """For each stacked crop, the lines Tesseract read in it with their mean
+    confidence (``missed.lines_of_strip`` joins them and averages over all)."""
+    out: list[dict[int, list[Token]]] = [{} for _ in tops]
+    for t in strip_toks:
+        k = max((i for i, top in enumerate(tops) if top <= t.box[1] + t.box[3] / 2), default=None)
+        if k is not None and t.text:
+            out[k].setdefault(t.line, []).append(t)
+    return [[(" ".join(t.text for t in ln), float(np.mean([max(t.conf, 0) for t in ln]))) for ln in crop.values()]
+            for crop in out]
 
 
 def trim_overlap(thai: str, before: str, after: str) -> str:
@@ -217,10 +235,11 @@ def reread(image: np.ndarray, toks: list[Token], run) -> dict[int, Fix]:
     strip, tops = missed.stack(image, strip_boxes(found, line_h), line_h)
     fixes: dict[int, Fix] = {}
     slots: dict[int, Fix] = {}
-    for cand, (text, conf) in zip(found, missed.lines_of_strip(run(strip), tops)):
+    strip_toks = run(strip)
+    for cand, (text, conf), lines in zip(found, missed.lines_of_strip(strip_toks, tops), reading_lines(strip_toks, tops)):
         if cand.slot:
             first = not cand.index or toks[cand.index - 1].line != toks[cand.index].line
-            fix = decide_prefix(toks[cand.index], text, conf, first) if text else None
+            fix = decide_prefix(toks[cand.index], lines, first)
             slots.update({cand.index: fix} if fix else {})
             continue
         parts = [toks[i] for i in (cand.index, *cand.more)]
