@@ -37,7 +37,7 @@ CANDIDATES = [
 @pytest.mark.parametrize("words, expected", [c[1:] for c in CANDIDATES], ids=[c[0] for c in CANDIDATES])
 def test_candidates_are_unsure_latin_tokens_on_thai_lines(words, expected):
     toks = _line(words)
-    assert [toks[c.index].text for c in candidates(toks) if not c.slot] == expected
+    assert [toks[c.index].text for c in candidates(toks)] == expected
 
 
 SLOTS = [
@@ -152,14 +152,13 @@ def test_reread_replaces_the_tokens_the_thai_model_reads_surer():
 def test_a_prefix_read_alone_wins_over_the_reading_joined_to_the_digits():
     toks = _line([("A", 91.0), ("au", 72.0), ("mata", 0.0), ("oe.", 0.0), ("วันที่", 87.0)])
     image = np.full((600, 1600), 255, np.uint8)
-    line_h = missed.line_height(toks)
-    found = candidates(toks)
-    assert [(toks[c.index].text, c.slot) for c in found] == [("au", False), ("au", True)]
-    _, tops = missed.stack(image, strip_boxes(found, line_h), line_h)
-    readings = [("อบ ๗๙๒", 85.0), ("อบ", 90.0)]  # the joined crop, then the prefix alone
+    assert [toks[c.index].text for c in candidates(toks)] == ["au"]  # au mata oe. as one crop
+    assert [toks[c.index].text for c in prefix_slots(toks, missed.line_height(toks))] == ["au"]
+    runs = iter([("อบ ๗๙๒", 85.0), ("อบ", 90.0)])  # the joined crop's strip, then the slots' strip
 
     def fake_run(strip):
-        return [Token(t, 0, len(t), (10, top + 5, 80, 30), c, k, []) for k, ((t, c), top) in enumerate(zip(readings, tops))]
+        text, conf = next(runs)
+        return [Token(text, 0, len(text), (10, strip.shape[0] // 2 - 5, 80, 10), conf, 0, [])]  # one crop: its middle
 
     assert {toks[i].text: f.text for i, f in reread(image, toks, fake_run).items()} == {"au": "อบ"}
 

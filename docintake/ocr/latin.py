@@ -75,7 +75,7 @@ def candidates(toks: list[Token]) -> list[Candidate]:
         prev = toks[i - 1] if i and toks[i - 1].line == t.line else None
         after = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].line == t.line else None
         out.append(Candidate(i, _crop_box(t, prev, after, line_h)))
-    return _joined(out, toks) + prefix_slots(toks, line_h)
+    return _joined(out, toks)
 
 
 def prefix_slots(toks: list[Token], line_h: float) -> list[Candidate]:
@@ -226,22 +226,21 @@ def reread(image: np.ndarray, toks: list[Token], run) -> dict[int, Fix]:
     """token index -> Fix for the page's unsure Latin tokens read again as Thai.
 
     ``run(strip) -> list[Token]`` reads the stacked strip with the Thai model
-    (``thai_reader``; tests stand in for it).
+    (``thai_reader``; tests stand in for it). The prefix slots go in a strip
+    of their own: Tesseract reads a strip's crops differently with more crops
+    in it (``พ.ศ.`` came back ``WA.`` once slots were added to its strip).
     """
-    found = candidates(toks)
-    if not found:
-        return {}
-    line_h = missed.line_height(toks)
+    found, line_h = candidates(toks), missed.line_height(toks)
+    slots = prefix_slots(toks, line_h)
+    fixes = _read_words(image, toks, found, run, line_h) if found else {}
+    return _with_slots(fixes, _read_slots(image, toks, slots, run, line_h) if slots else {}, found)
+
+
+def _read_words(image: np.ndarray, toks: list[Token], found: list[Candidate], run, line_h: float) -> dict[int, Fix]:
+    """The candidates' crops read in one strip, each kept by ``decide``."""
     strip, tops = missed.stack(image, strip_boxes(found, line_h), line_h)
     fixes: dict[int, Fix] = {}
-    slots: dict[int, Fix] = {}
-    strip_toks = run(strip)
-    for cand, (text, conf), lines in zip(found, missed.lines_of_strip(strip_toks, tops), reading_lines(strip_toks, tops)):
-        if cand.slot:
-            first = not cand.index or toks[cand.index - 1].line != toks[cand.index].line
-            fix = decide_prefix(toks[cand.index], lines, first)
-            slots.update({cand.index: fix} if fix else {})
-            continue
+    for cand, (text, conf) in zip(found, missed.lines_of_strip(run(strip), tops)):
         parts = [toks[i] for i in (cand.index, *cand.more)]
         latin = Token(" ".join(t.text for t in parts), 0, 0, parts[0].box, max(t.conf for t in parts), parts[0].line, [])
         prev = toks[cand.index - 1].text if cand.index and toks[cand.index - 1].line == latin.line else ""
@@ -251,7 +250,18 @@ def reread(image: np.ndarray, toks: list[Token], run) -> dict[int, Fix]:
         if fix is not None:
             fixes[cand.index] = fix
             fixes.update({i: Fix("", fix.reason) for i in cand.more})  # its text is in the first piece's
-    return _with_slots(fixes, slots, found)
+    return fixes
+
+
+def _read_slots(image: np.ndarray, toks: list[Token], slots: list[Candidate], run, line_h: float) -> dict[int, Fix]:
+    """The prefix slots' crops read in one strip, each kept by ``decide_prefix``."""
+    strip, tops = missed.stack(image, strip_boxes(slots, line_h), line_h)
+    out = {}
+    for cand, lines in zip(slots, reading_lines(run(strip), tops)):
+        first = not cand.index or toks[cand.index - 1].line != toks[cand.index].line
+        fix = decide_prefix(toks[cand.index], lines, first)
+        out.update({cand.index: fix} if fix else {})
+    return out
 
 
 def _with_slots(fixes: dict[int, Fix], slots: dict[int, Fix], found: list[Candidate]) -> dict[int, Fix]:
