@@ -52,6 +52,12 @@ SLOTS = [
 ]
 
 
+def test_a_picture_read_as_latin_is_no_prefix_slot():
+    toks = _line([("Sa", 41.0), ("ส่วนราชการ", 90.0)])
+    toks[0].box = (100, 0, 200, 240)  # the Garuda: six lines high
+    assert prefix_slots(toks, 40.0) == []
+
+
 @pytest.mark.parametrize("words, expected", [c[1:] for c in SLOTS], ids=[c[0] for c in SLOTS])
 def test_prefix_slots_are_short_latin_tokens_opening_a_line(words, expected):
     toks = _line(words)

@@ -90,8 +90,8 @@ def prefix_slots(toks: list[Token], line_h: float) -> list[Candidate]:
         first = not i or toks[i - 1].line != t.line
         second = i and not first and (i < 2 or toks[i - 2].line != t.line)
         after = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].line == t.line else None
-        if not (first or second) or after is None or not t.box[2] or not t.box[3]:
-            continue
+        if not (first or second) or after is None or not t.box[2] or not 0 < t.box[3] <= TALL * line_h:
+            continue  # (a box taller than a line is a picture: the Garuda read as ``Sa``)
         if _LATIN_TOKEN.fullmatch(t.text) and 2 <= len(re.sub("[^A-Za-z]", "", t.text)) <= 3:
             out.append(Candidate(i, t.box, slot=True))
     return out
