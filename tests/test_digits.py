@@ -218,7 +218,8 @@ def test_all_ten_thai_digits_are_read(face: str, dpi: int):
     page = TesseractEngine(Settings(jobs=1, models_dir=MODELS)).read_page(LoadedPage(0, letter_lines(face, dpi), None, dpi))
     assert thai_digits(page.text) == thai_digits("".join(NUMBER_LINES))
     fixed = [w for w in page.words if w.corrected_from]
-    assert fixed and all(w.reason.startswith("digit classifier p=") for w in fixed)
+    # the label and prefix read as Latin (NUN for ที่ มท) may be read again as a known prefix (ocr.latin)
+    assert fixed and all(w.reason.startswith("digit classifier p=") or "known prefix" in w.reason for w in fixed)
 
 
 @pytest.mark.tesseract

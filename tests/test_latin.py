@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from docintake.ocr import missed
-from docintake.ocr.latin import candidates, decide, repairs, reread, strip_boxes, thai_reader, trim_overlap
+from docintake.ocr.latin import candidates, decide, decide_prefix, prefix_slots, repairs, reread, strip_boxes, thai_reader, trim_overlap
 from docintake.ocr.tesseract import Token
 
 LINE = (100, 200, 1000, 40)  # the text line's box
@@ -38,6 +38,54 @@ CANDIDATES = [
 def test_candidates_are_unsure_latin_tokens_on_thai_lines(words, expected):
     toks = _line(words)
     assert [toks[c.index].text for c in candidates(toks)] == expected
+
+
+SLOTS = [
+    # (id, one line, the tokens read alone as a letter number's prefix)
+    ("memo-prefix-after-the-label", [("A", 91.0), ("au", 72.0), ("mata", 0.0), ("วันที่", 87.0)], ["au"]),
+    ("sure-prefix-first-on-its-line", [("wa", 95.0), ("73605/215", 78.0), ("วันที่", 93.0)], ["wa"]),
+    ("label-and-prefix-in-one-token", [("Wau", 73.0), ("ฒ๕๐๓๑/๑๑ๆ", 83.0)], ["Wau"]),
+    ("third-on-the-line-is-no-prefix", [("ตาม", 90.0), ("ที่", 90.0), ("au", 70.0), ("๑๒", 90.0)], []),
+    ("nothing-after-it", [("เรียน", 90.0), ("au", 70.0)], []),
+    ("a-long-word-is-no-prefix", [("ที่", 90.0), ("Google", 95.0), ("Sheet", 94.0)], []),
+    ("one-letter-is-no-prefix", [("ที่", 90.0), ("A", 80.0), ("๑๒๓/๔๕", 94.0)], []),
+]
+
+
+def test_a_picture_read_as_latin_is_no_prefix_slot():
+    toks = _line([("Sa", 41.0), ("ส่วนราชการ", 90.0)])
+    toks[0].box = (100, 0, 200, 240)  # the Garuda: six lines high
+    assert prefix_slots(toks, 40.0) == []
+
+
+@pytest.mark.parametrize("words, expected", [c[1:] for c in SLOTS], ids=[c[0] for c in SLOTS])
+def test_prefix_slots_are_short_latin_tokens_opening_a_line(words, expected):
+    toks = _line(words)
+    assert [toks[c.index].text for c in prefix_slots(toks, 40.0)] == expected
+
+
+PREFIXES = [
+    # (id, Latin token, the lines its crop read as (text, confidence), first on its line, the fix or None)
+    ("known-province", "au", [("อบ", 90.0)], False, "อบ"),
+    ("sure-latin-does-not-count", "wa", [("พล", 96.0)], True, "พล"),
+    ("digits-the-crop-took-in", "au", [("ลป ๗๔๓", 88.0)], False, "ลป"),
+    ("label-kept-when-first", "Wau", [("ที่ สน ๗๔๐๗๖/๑๑๗", 90.0)], True, "ที่ สน"),
+    ("label-without-its-marks", "Nau", [("“", 0.0), ("ท อบ", 82.0), ("=", 39.0)], True, "ที่ อบ"),
+    ("label-dropped-when-second", "Wau", [("ที่ สน", 90.0)], False, "สน"),
+    ("unknown-pair-is-not-a-prefix", "Sa", [("แม", 94.0)], False, None),
+    ("ขม-is-no-province", "au", [("ขม", 95.0)], False, None),
+    ("ศร-is-no-province", "AT", [("ศร", 86.0)], False, None),
+    ("unsure-reading", "au", [("อบ", 70.0)], False, None),
+    ("a-word-is-not-a-prefix", "Wu", [("นั้น", 94.0)], False, None),
+    ("two-lines-read-as-prefixes", "au", [("อบ", 90.0), ("มท", 90.0)], False, None),
+    ("nothing-read", "au", [], False, None),
+]
+
+
+@pytest.mark.parametrize("latin, lines, first, expected", [c[1:] for c in PREFIXES], ids=[c[0] for c in PREFIXES])
+def test_a_prefix_slot_takes_only_a_known_prefix_read_sure(latin, lines, first, expected):
+    fix = decide_prefix(Token(latin, 0, len(latin), (0, 0, 40, 30), 80.0, 0, []), lines, first)
+    assert (fix.text if fix else None) == expected
 
 
 def test_a_sliver_box_is_widened_to_the_gap_between_its_neighbours():
@@ -105,6 +153,20 @@ def test_reread_replaces_the_tokens_the_thai_model_reads_surer():
     fixes = reread(image, toks, fake_run)
     assert {toks[i].text: f.text for i, f in fixes.items()} == {"NUN": "ที่ นม", "Wu": "นั้น"}
     assert [(r.before, r.after) for r in repairs(toks, fixes)] == [("NUN", "ที่ นม"), ("Wu", "นั้น")]
+
+
+def test_a_prefix_read_alone_wins_over_the_reading_joined_to_the_digits():
+    toks = _line([("A", 91.0), ("au", 72.0), ("mata", 0.0), ("oe.", 0.0), ("วันที่", 87.0)])
+    image = np.full((600, 1600), 255, np.uint8)
+    assert [toks[c.index].text for c in candidates(toks)] == ["au"]  # au mata oe. as one crop
+    assert [toks[c.index].text for c in prefix_slots(toks, missed.line_height(toks))] == ["au"]
+    runs = iter([("อบ ๗๙๒", 85.0), ("อบ", 90.0)])  # the joined crop's strip, then the slots' strip
+
+    def fake_run(strip):
+        text, conf = next(runs)
+        return [Token(text, 0, len(text), (10, strip.shape[0] // 2 - 5, 80, 10), conf, 0, [])]  # one crop: its middle
+
+    assert {toks[i].text: f.text for i, f in reread(image, toks, fake_run).items()} == {"au": "อบ"}
 
 
 def test_a_page_without_candidates_costs_no_run():

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from docintake.models import TextRepair
+from docintake.text.lexicon import AGENCY_PREFIXES
 from docintake.ocr import missed, tesseract
 from docintake.ocr.digits import Fix
 from docintake.ocr.tesseract import Token, union_box
@@ -54,6 +55,7 @@ class Candidate:
     index: int  # into the page's tokens
     box: tuple[int, int, int, int]  # the crop, in the prepared image
     more: tuple[int, ...] = ()  # the Latin tokens right after it: one Thai word read as several
+    slot: bool = False  # read alone as a letter number's agency prefix (``prefix_slots``)
 
 
 def candidates(toks: list[Token]) -> list[Candidate]:
@@ -74,6 +76,25 @@ def candidates(toks: list[Token]) -> list[Candidate]:
         after = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].line == t.line else None
         out.append(Candidate(i, _crop_box(t, prev, after, line_h)))
     return _joined(out, toks)
+
+
+def prefix_slots(toks: list[Token], line_h: float) -> list[Candidate]:
+    """Latin tokens where a letter number's agency prefix stands: two or three
+    letters first or second on a line (after ``ที่``, itself often misread),
+    with more ink after them (the number). A memo's number line written in by
+    hand reads ``au ๗๙๒๒๙/๖๔๙`` for ``ที่ อบ ๗๙๒๒๙/๖๔๙``, sometimes sure (86,
+    95): so any confidence, each read alone (joined to the digits it read as
+    nothing), and kept only as a known prefix (``decide_prefix``)."""
+    out = []
+    for i, t in enumerate(toks):
+        first = not i or toks[i - 1].line != t.line
+        second = i and not first and (i < 2 or toks[i - 2].line != t.line)
+        after = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].line == t.line else None
+        if not (first or second) or after is None or not t.box[2] or not 0 < t.box[3] <= TALL * line_h:
+            continue  # (a box taller than a line is a picture: the Garuda read as ``Sa``)
+        if _LATIN_TOKEN.fullmatch(t.text) and 2 <= len(re.sub("[^A-Za-z]", "", t.text)) <= 3:
+            out.append(Candidate(i, t.box, slot=True))
+    return out
 
 
 def _joined(found: list[Candidate], toks: list[Token]) -> list[Candidate]:
@@ -120,7 +141,8 @@ def strip_boxes(found: list[Candidate], line_h: float) -> list[tuple[int, int, i
     has no spaces) and up and down the lines above and below; the crop already
     spans its line's marks, so the boxes go in smaller by most of that pad."""
     side, up = int(0.25 * line_h), int(0.2 * line_h)
-    return [(x + side, y + up, max(1, w - 2 * side), max(1, h - 2 * up)) for x, y, w, h in (c.box for c in found)]
+    return [(x + side, y + (0 if c.slot else up), max(1, w - 2 * side), max(1, h - (0 if c.slot else 2 * up)))
+            for c in found for x, y, w, h in [c.box]]
 
 
 def decide(latin: Token, thai: str, conf: float) -> Fix | None:
@@ -139,6 +161,42 @@ def decide(latin: Token, thai: str, conf: float) -> Fix | None:
         return None
     reason = f"'{latin.text}' read as Latin (confidence {latin.conf:.0f}); the Thai model alone reads it surer ({conf:.0f})"
     return Fix(thai, reason)
+
+
+# The reading of a prefix slot: ที่ (when the token held it too), two Thai
+# consonants, and maybe the start of the number the crop took in.
+_PREFIX_READING = re.compile("((?:ที่|ที) ?|ท )?([ก-ฮ]{2})( ?[๐-๙0-9].*)?")
+
+
+def decide_prefix(latin: Token, lines: list[tuple[str, float]], first: bool) -> Fix | None:
+    """A prefix slot's Thai reading when it is a known agency prefix read sure:
+    the lexicon is the evidence, so the Latin reading's confidence does not
+    count. ``lines``: each line the crop was read as, with its confidence (a
+    tall box takes in the marks of the lines above and below: one line, and
+    only one, must read as the prefix). ``first``: the token starts its line,
+    so a ``ที่`` read in it (often without its marks: ``ท``) is kept."""
+    found = [(m, conf) for text, conf in lines
+             if (m := _PREFIX_READING.fullmatch(" ".join(text.strip(_EDGE_MARKS).split())))
+             and m[2] in AGENCY_PREFIXES and conf >= MIN_CONF]
+    if len(found) != 1:
+        return None
+    m, conf = found[0]
+    text = f"ที่ {m[2]}" if m[1] and first else m[2]
+    reason = (f"'{latin.text}' read as Latin (confidence {latin.conf:.0f}) where a letter number's prefix stands; "
+              f"the Thai model alone reads the known prefix {m[2]} ({conf:.0f})")
+    return Fix(text, reason)
+
+
+def reading_lines(strip_toks: list[Token], tops: list[int]) -> list[list[tuple[str, float]]]:
+    """For each stacked crop, the lines Tesseract read in it with their mean
+    confidence (``missed.lines_of_strip`` joins them and averages over all)."""
+    out: list[dict[int, list[Token]]] = [{} for _ in tops]
+    for t in strip_toks:
+        k = max((i for i, top in enumerate(tops) if top <= t.box[1] + t.box[3] / 2), default=None)
+        if k is not None and t.text:
+            out[k].setdefault(t.line, []).append(t)
+    return [[(" ".join(t.text for t in ln), float(np.mean([max(t.conf, 0) for t in ln]))) for ln in crop.values()]
+            for crop in out]
 
 
 def trim_overlap(thai: str, before: str, after: str) -> str:
@@ -168,14 +226,20 @@ def reread(image: np.ndarray, toks: list[Token], run) -> dict[int, Fix]:
     """token index -> Fix for the page's unsure Latin tokens read again as Thai.
 
     ``run(strip) -> list[Token]`` reads the stacked strip with the Thai model
-    (``thai_reader``; tests stand in for it).
+    (``thai_reader``; tests stand in for it). The prefix slots go in a strip
+    of their own: Tesseract reads a strip's crops differently with more crops
+    in it (``พ.ศ.`` came back ``WA.`` once slots were added to its strip).
     """
-    found = candidates(toks)
-    if not found:
-        return {}
-    line_h = missed.line_height(toks)
+    found, line_h = candidates(toks), missed.line_height(toks)
+    slots = prefix_slots(toks, line_h)
+    fixes = _read_words(image, toks, found, run, line_h) if found else {}
+    return _with_slots(fixes, _read_slots(image, toks, slots, run, line_h) if slots else {}, found)
+
+
+def _read_words(image: np.ndarray, toks: list[Token], found: list[Candidate], run, line_h: float) -> dict[int, Fix]:
+    """The candidates' crops read in one strip, each kept by ``decide``."""
     strip, tops = missed.stack(image, strip_boxes(found, line_h), line_h)
-    fixes = {}
+    fixes: dict[int, Fix] = {}
     for cand, (text, conf) in zip(found, missed.lines_of_strip(run(strip), tops)):
         parts = [toks[i] for i in (cand.index, *cand.more)]
         latin = Token(" ".join(t.text for t in parts), 0, 0, parts[0].box, max(t.conf for t in parts), parts[0].line, [])
@@ -187,6 +251,27 @@ def reread(image: np.ndarray, toks: list[Token], run) -> dict[int, Fix]:
             fixes[cand.index] = fix
             fixes.update({i: Fix("", fix.reason) for i in cand.more})  # its text is in the first piece's
     return fixes
+
+
+def _read_slots(image: np.ndarray, toks: list[Token], slots: list[Candidate], run, line_h: float) -> dict[int, Fix]:
+    """The prefix slots' crops read in one strip, each kept by ``decide_prefix``."""
+    strip, tops = missed.stack(image, strip_boxes(slots, line_h), line_h)
+    out = {}
+    for cand, lines in zip(slots, reading_lines(run(strip), tops)):
+        first = not cand.index or toks[cand.index - 1].line != toks[cand.index].line
+        fix = decide_prefix(toks[cand.index], lines, first)
+        out.update({cand.index: fix} if fix else {})
+    return out
+
+
+def _with_slots(fixes: dict[int, Fix], slots: dict[int, Fix], found: list[Candidate]) -> dict[int, Fix]:
+    """The prefix read in a slot wins over the joined reading that began there
+    (that reading spans the number's digits, which the digit classifier reads)."""
+    for c in found:
+        if not c.slot and c.index in slots:
+            for i in (c.index, *c.more):
+                fixes.pop(i, None)
+    return {**fixes, **slots}
 
 
 def thai_reader(langs: str, dpi: int, digits=None, timeout: float = 180):
