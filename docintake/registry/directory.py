@@ -107,19 +107,28 @@ def named_org(directory: Directory, name: str, kind: str | None, subtype: str | 
     name = fold(name)
     if not name:
         return None
-    shaped = shape_fold(name)
-    scored = []
-    for entry in directory.of_type(kind):
-        score = max(fuzz.ratio(name, entry.core), *(fuzz.ratio(name, f) for f in entry.forms))
-        if score < NAME_THRESHOLD:  # a letter OCR confuses with another costs less (ท่าข้าง: ท่าช้าง)
-            score = max(score, max(fuzz.ratio(shaped, f) for f in entry.shapes) - SHAPE_PENALTY)
-        if subtype and entry.subtype and entry.subtype != subtype:
-            score -= 10  # ทต. addressed, ทม. found: possible (a promotion), less likely
-        local = bool(district and entry.org.district == district)
-        scored.append((score + (2 if local else 0), entry.org.id or 0, entry.org))
-    scored.sort(key=lambda x: (-x[0], x[1]))
+    scored = _scored(directory.of_type(kind), lambda e: (e.core, *e.forms), name, 0, subtype, district)
+    if not scored or scored[0][0] < NAME_THRESHOLD:
+        # No name is near enough: a letter OCR confuses with another costs less (ท่าข้าง: ท่าช้าง).
+        scored = _scored(directory.of_type(kind), lambda e: e.shapes, shape_fold(name), SHAPE_PENALTY,
+                         subtype, district)
     if not scored or scored[0][0] < NAME_THRESHOLD:
         return None
     score, _, org = scored[0]
     tied = len(scored) > 1 and scored[1][0] == score
     return org, min(score, 100) / 100 * (0.6 if tied else 1.0)
+
+
+def _scored(entries: list[Entry], names, name: str, penalty: int, subtype: str | None,
+            district: str | None) -> list[tuple[float, int, Organisation]]:
+    """(score, id, org) for each entry, best first: the best ratio of ``name``
+    to the entry's ``names``, less ``penalty``, a subtype mismatch and a local bonus."""
+    scored = []
+    for entry in entries:
+        score = max(fuzz.ratio(name, f) for f in names(entry)) - penalty
+        if subtype and entry.subtype and entry.subtype != subtype:
+            score -= 10  # ทต. addressed, ทม. found: possible (a promotion), less likely
+        local = bool(district and entry.org.district == district)
+        scored.append((score + (2 if local else 0), entry.org.id or 0, entry.org))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    return scored
