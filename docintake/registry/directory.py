@@ -19,6 +19,9 @@ NAME_THRESHOLD = 85  # rapidfuzz ratio for a named addressee
 # A letter OCR confuses with another (vocab.PREFIX_CONFUSIONS: ข/ช, บ/ป, ด/ต)
 # costs part of an edit, not a whole one: ratio on shape-folded names, less this.
 SHAPE_PENALTY = 5
+# ... tried only for a name within this of the threshold (about two such letters in a
+# six-letter name): a name further off is no misreading of one in the directory.
+SHAPE_REACH = 20
 
 
 def _shape_table() -> dict[int, str]:
@@ -108,8 +111,8 @@ def named_org(directory: Directory, name: str, kind: str | None, subtype: str | 
     if not name:
         return None
     scored = _scored(directory.of_type(kind), lambda e: (e.core, *e.forms), name, 0, subtype, district)
-    if not scored or scored[0][0] < NAME_THRESHOLD:
-        # No name is near enough: a letter OCR confuses with another costs less (ท่าข้าง: ท่าช้าง).
+    if scored and NAME_THRESHOLD - SHAPE_REACH <= scored[0][0] < NAME_THRESHOLD:
+        # Near, not near enough: a letter OCR confuses with another costs less (ท่าข้าง: ท่าช้าง).
         scored = _scored(directory.of_type(kind), lambda e: e.shapes, shape_fold(name), SHAPE_PENALTY,
                          subtype, district)
     if not scored or scored[0][0] < NAME_THRESHOLD:
