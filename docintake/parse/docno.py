@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from docintake.text import lexicon
-from docintake.text.normalize import number_digits, thai_to_arabic_digits
+from docintake.text.normalize import digit_scripts, number_digits, thai_to_arabic_digits
 
 _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 # A circular's ``/ว`` read as a dot after a whole code, maybe with a Latin
@@ -64,11 +64,6 @@ class DocNoHit:
     after_prefix: str = ""  # a garbled-prefix number's text from its code on
 
 
-def _script(digits: str) -> set[bool]:
-    """Which scripts a printed digit group uses (True: Thai digits)."""
-    return {"๐" <= ch <= "๙" for ch in digits}
-
-
 # What may follow a last digit group that is debris, not the number's:
 # a word (maybe after a speck or two: ``574 ๙ ที่ว่าการ``, ``๑๗๙ 7, ลงวันที่``) or the end.
 _WORD_AFTER = re.compile(r"[\s.,;:'\"]*(?:[ก-๎]|$)")
@@ -76,7 +71,7 @@ _WORD_AFTER = re.compile(r"[\s.,;:'\"]*(?:[ก-๎]|$)")
 
 def _debris_tail(tail: list[str], script: set[bool], after: str) -> bool:
     """The last two groups are lone glyphs of the other script before a word."""
-    return len(tail) == 2 and all(len(g) == 1 and _script(g) != script for g in tail) \
+    return len(tail) == 2 and all(len(g) == 1 and digit_scripts(g) != script for g in tail) \
         and _WORD_AFTER.match(after) is not None
 
 
@@ -96,9 +91,9 @@ def _join_running(run: str, after: str, printed: str = "") -> tuple[str, int]:
         is_date_day = last and len(g) <= 2 and _month_ahead(after)
         # one glyph before a word, or any glued to it ("0งินท"); or the last two
         # glyphs, alone, before a word ("๒๑๒ 1 7 วันที่")
-        glued_debris = last and _script(shown[i]) != _script(shown[i - 1]) and (
+        glued_debris = last and digit_scripts(shown[i]) != digit_scripts(shown[i - 1]) and (
             re.match(r"[ก-๎]", after) is not None or (len(g) == 1 and _WORD_AFTER.match(after) is not None))
-        glued_debris = glued_debris or _debris_tail(shown[i:], _script(shown[0]), after)
+        glued_debris = glued_debris or _debris_tail(shown[i:], digit_scripts(shown[0]), after)
         if len(digits) >= 4 or len(digits) + len(g) > MAX_RUNNING_DIGITS or is_date_day or glued_debris:
             break
         digits += g
@@ -232,7 +227,7 @@ def _lone_glyph(m: re.Match[str], hit: DocNoHit, used: int, printed: str) -> Non
         hit.circular = None
     elif not _WO_DIGIT.match(m["run"]) or used == 1:
         return
-    elif arabic and (not hit.circular or _script(printed.replace(" ", "")) == {False}):
+    elif arabic and (not hit.circular or digit_scripts(printed.replace(" ", "")) == {False}):
         # An Arabic-digit letter: ว is not read as a digit there (it is, as ๑
         # or ๖, in a Thai-digit one), so "/1 126" (or "/ว 1 235", "/ว 1-350")
         # is one number split by a space.

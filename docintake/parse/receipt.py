@@ -19,10 +19,10 @@ from docintake.models import ReceiptStamp
 from docintake.parse.glyphs import ERA_FLOOR
 from docintake.parse.lines import Line, collapse, docno_line, is_memo_head
 from docintake.parse.notes import Notes
-from docintake.parse.stampdate import LATE, holds_date, script, stamp_date
+from docintake.parse.stampdate import LATE, holds_date, stamp_date
 from docintake.text import lexicon
 from docintake.text.fuzzy import key, match_label, starts_with_any
-from docintake.text.normalize import thai_to_arabic_digits
+from docintake.text.normalize import digit_scripts, thai_to_arabic_digits
 
 # Hours a receiving office stamps letters in (government offices open 08.30 to
 # 16.30): a time outside them (๐๕.๑๕ for ๐๙.๑๕) has a misread hour digit.
@@ -141,7 +141,7 @@ def stamp_number(text: str) -> str | None:
         return None
     raw = m.group(0).rstrip(" /")
     parts = raw.split(" ")
-    if len(parts) > 1 and len(parts[-1]) == 1 and script(parts[-1]) != script("".join(parts[:-1])):
+    if len(parts) > 1 and len(parts[-1]) == 1 and digit_scripts(parts[-1]) != digit_scripts("".join(parts[:-1])):
         raw = " ".join(parts[:-1])
     return re.sub(r"[ .,]", "", thai_to_arabic_digits(raw)).strip("/") or None
 

@@ -16,17 +16,12 @@ import re
 from docintake.parse.glyphs import ERA_FLOOR
 from docintake.parse.months import month_number, months_by_shape, months_one_misread
 from docintake.parse.thaidate import find_dates, normalise_year
-from docintake.text.normalize import thai_to_arabic_digits
+from docintake.text.normalize import digit_scripts, thai_to_arabic_digits
 
 # A stamp is received on the letter's date or in the weeks after it: the span
 # in which one reading of a damaged stamp date must fall to be taken (as
 # urgency.URGENT_HORIZON_DAYS for a ด่วนภายใน stamp).
 RECEIPT_WITHIN_DAYS = 31
-
-
-def script(s: str) -> set[bool]:
-    """The scripts of ``s``'s digits: True for Thai, False for Arabic."""
-    return {"๐" <= ch <= "๙" for ch in s if ch.isdigit()}
 
 
 # A day, a month token (Thai, or damaged into Latin letters and digits) and
@@ -45,8 +40,8 @@ def _stand_in_day(text: str, m: re.Match[str]) -> bool:
     """An Arabic digit in a day of a Thai-digit date (``๒9 สค. ๒๕๖๗``, ``9 มิย
     ๖๘``) stands for a Thai digit this OCR cannot output: not a day to trust
     (as ``thaidate._stand_in_day``; ``text`` and ``m`` share positions)."""
-    day = script(text[m.start("day") : m.end("day")])
-    year = script(text[m.start("year") : m.end("year")]) if m["year"] else set()
+    day = digit_scripts(text[m.start("day") : m.end("day")])
+    year = digit_scripts(text[m.start("year") : m.end("year")]) if m["year"] else set()
     return False in day and (True in day or True in year)
 
 

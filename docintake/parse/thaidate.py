@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from docintake.parse.months import month_number, weekday_number
 from docintake.text import lexicon
-from docintake.text.normalize import thai_to_arabic_digits
+from docintake.text.normalize import digit_scripts, thai_to_arabic_digits
 
 __all__ = ["DateHit", "be_to_ce", "ce_to_be", "check_weekday", "find_dates", "find_day_month", "find_time",
            "month_number", "normalise_year", "parse_thai_date", "weekday_number", "year_repairs"]
@@ -137,15 +137,10 @@ def _speck_number(lone: str, text: str, m: re.Match[str]) -> str | None:
     a two-digit day printed, as its year is, in one script: debris, not part
     of the day (a two-digit day takes no more digits); returned so, else None."""
     day = text[m.start("day") : m.end("day")]
-    year = _scripts(text[m.start("year") : m.end("year")])
-    if len(day) == 2 and len(year) == 1 and _scripts(day) == year and _scripts(lone) == {not next(iter(year))}:
+    year = digit_scripts(text[m.start("year") : m.end("year")])
+    if len(day) == 2 and len(year) == 1 and digit_scripts(day) == year and digit_scripts(lone) == {not next(iter(year))}:
         return lone.strip()
     return None
-
-
-def _scripts(s: str) -> set[bool]:
-    """Which digit scripts ``s`` uses (True: Thai digits)."""
-    return {"๐" <= ch <= "๙" for ch in s if ch.isdigit()}
 
 
 def _day_before_debris(text: str, m: re.Match[str]) -> int | None:
@@ -161,8 +156,8 @@ def _day_before_debris(text: str, m: re.Match[str]) -> int | None:
     else:
         lone = _lone_number_before(text, m.start("day"), glued=True)
         before = lone.group(0) if lone else ""
-    year = _scripts(text[m.start("year") : m.end("year")])
-    if not before.strip() or len(year) != 1 or _scripts(day) == year or _scripts(before) != year:
+    year = digit_scripts(text[m.start("year") : m.end("year")])
+    if not before.strip() or len(year) != 1 or digit_scripts(day) == year or digit_scripts(before) != year:
         return None
     return int(thai_to_arabic_digits(before).strip())
 
@@ -171,8 +166,8 @@ def _stand_in_day(text: str, m: re.Match[str]) -> bool:
     """A day with an Arabic digit among Thai digits (``๒9 สค. ๒๕๖๗``, ``9 มิย
     ๖๘``): this OCR writes a Thai digit it cannot output (๔๖๗๘๙) as an
     Arabic one, so the day cannot be trusted (as ``docno._check_scripts``)."""
-    day = _scripts(text[m.start("day") : m.end("day")])
-    return False in day and (True in day or True in _scripts(text[m.start("year") : m.end("year")]))
+    day = digit_scripts(text[m.start("day") : m.end("day")])
+    return False in day and (True in day or True in digit_scripts(text[m.start("year") : m.end("year")]))
 
 
 def _build(m: re.Match[str], text: str) -> DateHit | None:

@@ -66,6 +66,17 @@ def number_digits(s: str) -> str:
     return _DIGIT_COLON.sub(".", _DIGIT_HYPHEN.sub(" ", thai_to_arabic_digits(s)))
 
 
+def digit_scripts(s: str) -> set[bool]:
+    """Which digit scripts ``s`` uses: True for Thai digits, False for Arabic.
+    A number is printed in one; a digit of the other beside it is a misread
+    glyph or debris.
+
+    >>> digit_scripts("๐๐๒๓.๑๔/1709") == {True, False}, digit_scripts("ที่ ๑๒"), digit_scripts("ข้อ")
+    (True, {True}, set())
+    """
+    return {"๐" <= ch <= "๙" for ch in s if ch.isdigit()}
+
+
 def arabic_to_thai_digits(s: str) -> str:
     """The inverse of :func:`thai_to_arabic_digits`.
 
