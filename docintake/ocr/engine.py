@@ -92,7 +92,7 @@ class TesseractEngine:
         dropped += [TextRepair(before=lines[n], after="", reason=RUN_TOGETHER_REASON)
                     for n, line, _ in placed if line is None and 0 <= n < len(lines)]
         text, repairs = restore_tones(clean_ocr_text(missed.insert_lines(text, placed)))
-        repairs = dropped + latin.repairs(toks, latin_fixes) + repairs
+        repairs = dropped + repairs
         confs = [w.conf for w in words if w.conf >= 0]
         return PageText(
             index=page.index,
@@ -112,11 +112,12 @@ class TesseractEngine:
     def _missed_lines(self, prep, toks, txt: str, words: list[Word]) -> list[tuple[int, str | None, bool]]:
         """Lines Tesseract's layout skipped (``ocr.missed``), read in one more run: (line above, text)."""
         merged = missed.run_together(toks, txt)
-        kept = [t for t in toks if txt.count("\n", 0, t.start) not in merged] if merged else toks
+        line_of = missed.text_line_of(txt)
+        boxes = {line_of(t.start): t.line_box for t in toks if line_of(t.start) in merged}
+        kept = [t for t in toks if line_of(t.start) not in merged]
         found = missed.find_missed(prep.image, kept, txt) + missed.find_garbled(toks, txt)
-        boxes = {txt.count("\n", 0, t.start): t.line_box for t in toks}
         placed: list[tuple[int, str | None, bool]] = [(n, None, True) for n in sorted(merged)
-                                                      if _read_again(boxes[n], found)]
+                                                      if missed.read_again(boxes[n], found)]
         if self.digits is not None:  # numbers alone (page numbers, stamp times): our classifier reads them
             for m in list(found):
                 box = tuple(int(round(v / prep.scale)) for v in m.box)
@@ -151,6 +152,9 @@ class TesseractEngine:
         digit_fixes = self.digits.correct(toks, prep.upright, prep.scale) if self.digits is not None else {}
         fixes = {**(read_again or {}), **digit_fixes}
         junk, dropped = _junk_lines(toks, fixes, prep.image)
+        # a re-reading the digit classifier overrode, or on a line dropped as junk, is no repair made
+        dropped += latin.repairs(toks, {i: fix for i, fix in (read_again or {}).items()
+                                        if i not in digit_fixes and toks[i].line not in junk})
         words, parts, pos = [], [], 0
         for i, tok in enumerate(toks):
             fix = Fix("", junk[tok.line]) if tok.line in junk else fixes.get(i)
@@ -173,12 +177,6 @@ class TesseractEngine:
 
 
 RUN_TOGETHER_REASON = "body lines Tesseract's layout ran together and read as junk; their ink is read again line by line"
-
-
-def _read_again(box: tuple[int, int, int, int], found: list[missed.Missed]) -> bool:
-    """A run-together line (``missed.run_together``) is dropped once ink on its
-    rows is found again (placed after the line above it)."""
-    return any(m.box[1] < box[1] + box[3] and box[1] < m.box[1] + m.box[3] for m in found)
 
 
 def _junk_lines(toks, fixes: dict[int, Fix], image=None) -> tuple[dict[int, str], list[TextRepair]]:

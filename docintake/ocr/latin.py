@@ -191,10 +191,10 @@ def reading_lines(strip_toks: list[Token], tops: list[int]) -> list[list[tuple[s
     """For each stacked crop, the lines Tesseract read in it with their mean
     confidence (``missed.lines_of_strip`` joins them and averages over all)."""
     out: list[dict[int, list[Token]]] = [{} for _ in tops]
-    for t in strip_toks:
-        k = max((i for i, top in enumerate(tops) if top <= t.box[1] + t.box[3] / 2), default=None)
-        if k is not None and t.text:
-            out[k].setdefault(t.line, []).append(t)
+    for k, group in enumerate(missed.by_blob(strip_toks, tops)):
+        for t in group:
+            if t.text:
+                out[k].setdefault(t.line, []).append(t)
     return [[(" ".join(t.text for t in ln), float(np.mean([max(t.conf, 0) for t in ln]))) for ln in crop.values()]
             for crop in out]
 

@@ -14,6 +14,8 @@ read is put into the page text after the line above it.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import cv2
@@ -152,12 +154,31 @@ def _is_run_together(group: list[Token], line_h: float) -> bool:
     return wide or (bool(confs) and float(np.mean(confs)) < MERGED_CONF)
 
 
+def text_line_of(txt: str) -> Callable[[int], int]:
+    """The text line (0-based) of an offset into ``txt``, found by bisection
+    (counting the newlines before every token of a page is quadratic).
+
+    >>> line_of = text_line_of("a\\nbc\\nd")
+    >>> line_of(0), line_of(2), line_of(5)
+    (0, 1, 2)
+    """
+    breaks = [i for i, ch in enumerate(txt) if ch == "\n"]
+    return lambda offset: bisect.bisect_left(breaks, offset)
+
+
 def _lines(toks: list[Token], txt: str) -> list[tuple[int, list[Token]]]:
     """Tokens grouped by their text line (0-based, in Tesseract's text), top to bottom."""
+    line_of = text_line_of(txt)
     lines: dict[int, list[Token]] = {}
     for t in toks:
-        lines.setdefault(txt.count("\n", 0, t.start), []).append(t)
+        lines.setdefault(line_of(t.start), []).append(t)
     return sorted(lines.items())
+
+
+def read_again(line_box: tuple[int, int, int, int], found: list[Missed]) -> bool:
+    """A run-together line (``run_together``) is dropped once ink on its rows
+    is found again (placed after the line above it)."""
+    return any(m.box[1] < line_box[1] + line_box[3] and line_box[1] < m.box[1] + m.box[3] for m in found)
 
 
 def _is_thai(text: str) -> bool:
@@ -199,17 +220,22 @@ def stack(image: np.ndarray, boxes: list[tuple[int, int, int, int]], line_h: flo
     return strip, tops
 
 
-def lines_of_strip(toks: list[Token], tops: list[int]) -> list[tuple[str, float]]:
-    """The text read for each stacked blob and its mean confidence ("" when
-    nothing sure was read); a blob read as two lines keeps its line break."""
+def by_blob(toks: list[Token], tops: list[int]) -> list[list[Token]]:
+    """The strip's tokens of each stacked blob: the last blob whose top is above the token's middle."""
     found: list[list[Token]] = [[] for _ in tops]
     for t in toks:
         middle = t.box[1] + t.box[3] / 2
         k = max((i for i, top in enumerate(tops) if top <= middle), default=None)
         if k is not None:
             found[k].append(t)
+    return found
+
+
+def lines_of_strip(toks: list[Token], tops: list[int]) -> list[tuple[str, float]]:
+    """The text read for each stacked blob and its mean confidence ("" when
+    nothing sure was read); a blob read as two lines keeps its line break."""
     out = []
-    for group in found:
+    for group in by_blob(toks, tops):
         confs = [t.conf for t in group if t.conf >= 0]
         conf = float(np.mean(confs)) if confs else 0.0
         text = "".join(("\n" if k and t.line != group[k - 1].line else " " if k else "") + t.text
