@@ -1,15 +1,35 @@
 """Text normalisation and the domain vocabulary the parser keys on."""
 
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TypeVar
+
+F = TypeVar("F", bound=Callable)
+_LINE_CACHES: list = []
+
+
+def line_cache(maxsize: int) -> Callable[[F], F]:
+    """``functools.lru_cache`` for a pure function of a line (or of a letter's
+    text) that the parser calls again and again on the same strings, made
+    known to :func:`clear_line_caches`. A cached result is shared by every
+    caller: a function whose result callers change must return copies."""
+
+    def wrap(fn: F) -> F:
+        cached = functools.lru_cache(maxsize=maxsize)(fn)
+        _LINE_CACHES.append(cached)
+        return cached  # type: ignore[return-value]
+
+    return wrap
+
 
 def clear_line_caches() -> None:
-    """Forget the per-line caches (digits, comparison keys, label matches).
+    """Forget the per-line caches (digits, comparison keys, label matches, ...).
 
     Parsing converts and matches the same lines many times over, so these
     are cached; a benchmark that parses one bundle again and again clears
     them between files, or it would time cache hits a new scan never gets.
     """
-    from docintake.text import fuzzy, normalize
-
-    for cached in (normalize.thai_to_arabic_digits, normalize.number_digits,
-                   fuzzy.key, fuzzy._match_label, fuzzy._keyed_prefix):
+    for cached in _LINE_CACHES:
         cached.cache_clear()

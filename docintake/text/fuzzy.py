@@ -8,35 +8,37 @@ tolerance that grows with the word's length. Only the words in
 
 from __future__ import annotations
 
-import functools
-
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from docintake.text import lexicon
+from docintake.text import lexicon, line_cache
 
 # Tone marks and other marks Tesseract drops or adds: ignored by keys.
 _DROPPABLE = {"\u0e48", "\u0e49", "\u0e4a", "\u0e4b", "\u0e47", "\u0e4c", "\u0e4d"}
-_KEY_TABLE = str.maketrans("", "", "".join(_DROPPABLE))
+# Removed by a regex, not str.translate: translate maps non-ASCII text one
+# character at a time through a dict, twenty times slower on Thai lines.
+_DROPPED = re.compile("[" + "".join(sorted(_DROPPABLE)) + "]")
 
 
-@functools.lru_cache(maxsize=16384)  # keys of the same words and lines are asked for again and again
+@line_cache(maxsize=16384)  # keys of the same words and lines are asked for again and again
 def key(s: str) -> str:
     """The comparison key: ``s`` without tone marks (ที่ and ที compare equal).
 
     >>> key("ที่สุด") == key("ทีสุด")
     True
     """
-    return s.translate(_KEY_TABLE)
+    return _DROPPED.sub("", s)
 
 
-@lru_cache(maxsize=16384)  # a line is matched against several label sets in turn
-def _keyed_prefix(s: str, limit: int) -> tuple[str, tuple[int, ...]]:
-    """Key of the start of ``s`` (``limit`` key chars) and, for each key
-    length k, the index in ``s`` just after the k-th key char."""
+@line_cache(maxsize=16384)  # a line is matched against several label sets in turn
+def _keyed_prefix(s: str, limit: int) -> tuple[str, tuple[int, ...], frozenset[int]]:
+    """Key of the start of ``s`` (``limit`` key chars); for each key length
+    k, the index in ``s`` just after the k-th key char; and the lengths k
+    where a fuzzy label may stop (``_boundary_ok``: a space, colon or the end
+    follows), so the label matcher tries an edit distance only there."""
     chars: list[str] = []
     ends = [0]
     for i, ch in enumerate(s):
@@ -47,7 +49,8 @@ def _keyed_prefix(s: str, limit: int) -> tuple[str, tuple[int, ...]]:
             break
         chars.append(ch)
         ends.append(i + 1)
-    return "".join(chars), tuple(ends)
+    stops = frozenset(k for k in range(1, len(ends)) if _boundary_ok(s, ends[k], False, 0))
+    return "".join(chars), tuple(ends), stops
 
 
 def tolerance(n: int) -> int:
@@ -121,13 +124,17 @@ def match_label(line: str, allowed: tuple[str, ...] | None = None) -> LabelMatch
     return LabelMatch(hit.label, hit.end + skip, hit.distance) if skip else hit
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=256)  # callers pass a few constant label sets; each is filtered once
+def _forms_for(allowed: tuple[str, ...] | None) -> tuple[tuple[str, str, int], ...]:
+    """The label forms of ``allowed`` (all when None), in ``_FORMS`` order."""
+    return tuple(f for f in _FORMS if allowed is None or f[1] in allowed)
+
+
+@line_cache(maxsize=65536)  # a line is asked for the same label sets by several stages
 def _match_label(line: str, allowed: tuple[str, ...] | None) -> LabelMatch | None:
-    head, ends = _keyed_prefix(line, 24)
+    head, ends, stops = _keyed_prefix(line, 24)
     best: LabelMatch | None = None
-    for kform, label, listed in _FORMS:
-        if allowed is not None and label not in allowed:
-            continue
+    for kform, label, listed in _forms_for(allowed):
         n = len(kform)
         if head.startswith(kform) and _boundary_ok(line, ends[n], True, n):
             return LabelMatch(label, ends[n], listed)
@@ -135,7 +142,7 @@ def _match_label(line: str, allowed: tuple[str, ...] | None) -> LabelMatch | Non
         if tol == 0 or best is not None and best.distance <= 1:
             continue
         for m in (n - 1, n, n + 1):
-            if m < 1 or m >= len(ends) or not _boundary_ok(line, ends[m], False, n):
+            if m not in stops:
                 continue
             d = Levenshtein.distance(head[:m], kform, score_cutoff=tol)
             if d <= tol and (best is None or d < best.distance):
