@@ -12,9 +12,9 @@ and a problem code.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from docintake.text import lexicon
+from docintake.text import lexicon, line_cache
 from docintake.text.normalize import digit_scripts, number_digits, thai_to_arabic_digits
 
 _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
@@ -313,8 +313,14 @@ def find_doc_nos(text: str) -> list[DocNoHit]:
     >>> [h.canonical for h in find_doc_nos("ที่ ชย ๐๐๒๓.๑๔/๑๗ ๐๙ ลงวันที่")]
     ['ชย 0023.14/1709']
     """
+    # A fresh copy of each hit: callers repair hits in place (prefix recovery).
+    return [replace(h, problems=list(h.problems), candidates=list(h.candidates)) for h in _doc_nos(text)]
+
+
+@line_cache(maxsize=4096)  # the same lines and whole letters are searched by several stages
+def _doc_nos(text: str) -> tuple[DocNoHit, ...]:
     norm = number_digits(text)
-    return [_read(m, norm, text) for m in DOCNO_RE.finditer(norm)]
+    return tuple(_read(m, norm, text) for m in DOCNO_RE.finditer(norm))
 
 
 def read_doc_no(text: str) -> DocNoHit | None:

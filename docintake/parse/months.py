@@ -13,7 +13,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from docintake.text import lexicon
+from docintake.text import lexicon, line_cache
 from docintake.text.fuzzy import key, tolerance
 
 _YEAR_PREFIX = re.compile(r"(พ\.?ศ\.?|ค\.ศ\.)$")
@@ -35,6 +35,7 @@ _BARE_TWO = {k for k in _ABBR if len(k) == 2 and sum(_UPPER.sub("", o) == k for 
 _DOT_SPECK = re.compile(f"[{lexicon.MONTH_DOT_SPECKS}](?=\\.)")
 
 
+@line_cache(maxsize=4096)  # a date line's tokens are read as months by several stages
 def month_number(token: str) -> tuple[int, int] | None:
     """Month number of a full or abbreviated Thai month name, with the edit
     distance it took; None when the token is not (close to) a month.

@@ -11,10 +11,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from docintake.parse.months import month_number, weekday_number
-from docintake.text import lexicon
+from docintake.text import lexicon, line_cache
 from docintake.text.normalize import digit_scripts, thai_to_arabic_digits
 
 __all__ = ["DateHit", "be_to_ce", "ce_to_be", "check_weekday", "find_dates", "find_day_month", "find_time",
@@ -248,6 +248,12 @@ def find_dates(text: str) -> list[DateHit]:
     >>> [h.date.isoformat() for h in find_dates("๓๐ กรกฎาคม-๒๕๖๘")]  # a speck read as a hyphen
     ['2025-07-30']
     """
+    # A fresh copy of each hit: callers repair hits in place (check_weekday).
+    return [replace(h, problems=list(h.problems)) for h in _dates(text)]
+
+
+@line_cache(maxsize=4096)  # the same lines and clauses are searched by several stages
+def _dates(text: str) -> tuple[DateHit, ...]:
     # Quotes OCR puts before a month ("๑๒ 'กุมภาพันธ์"): blanked, one for one.
     norm = _QUOTES.sub(" ", thai_to_arabic_digits(text))
     hits = []
@@ -259,7 +265,7 @@ def find_dates(text: str) -> list[DateHit]:
             continue
         hits.append(hit)
         pos = m.end()
-    return hits
+    return tuple(hits)
 
 
 def parse_thai_date(s: str, *, window: tuple[dt.date, dt.date] | None = None) -> dt.date | None:
