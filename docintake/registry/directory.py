@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from docintake.registry.orgs import Organisation, fold, folded_parts, forms_of, name_parts, office_aliases
 from docintake.registry.vocab import LAO_TYPES, PREFIX_CONFUSIONS
@@ -74,6 +75,7 @@ class Directory:
             for office in office_aliases(org):
                 self.offices[office] = (org.district, org.province)
         self._by_type: dict[str, list[Entry]] = {}
+        self._names: dict[tuple[str | None, bool], NameTable] = {}
 
     def of_type(self, kind: str | None) -> list[Entry]:
         if kind is None:
@@ -82,6 +84,14 @@ class Directory:
             types = LAO_TYPES if kind == "lao" else (kind,)
             self._by_type[kind] = [e for e in self.entries if e.org.type in types]
         return self._by_type[kind]
+
+    def names_of(self, kind: str | None, shapes: bool) -> NameTable:
+        """Every name of the entries of ``kind`` in one list (their folded
+        forms, or their shapes), built once: a name is scored against all of
+        them in one rapidfuzz call instead of one call per name."""
+        if (kind, shapes) not in self._names:
+            self._names[kind, shapes] = NameTable(self.of_type(kind), shapes)
+        return self._names[kind, shapes]
 
     def province_named(self, name: str) -> str | None:
         """The directory's spelling of a province a letter names (folded, maybe noisy).
@@ -110,11 +120,10 @@ def named_org(directory: Directory, name: str, kind: str | None, subtype: str | 
     name = fold(name)
     if not name:
         return None
-    scored = _scored(directory.of_type(kind), lambda e: (e.core, *e.forms), name, 0, subtype, district)
+    scored = _scored(directory.names_of(kind, False), name, 0, subtype, district)
     if scored and NAME_THRESHOLD - SHAPE_REACH <= scored[0][0] < NAME_THRESHOLD:
         # Near, not near enough: a letter OCR confuses with another costs less (ท่าข้าง: ท่าช้าง).
-        scored = _scored(directory.of_type(kind), lambda e: e.shapes, shape_fold(name), SHAPE_PENALTY,
-                         subtype, district)
+        scored = _scored(directory.names_of(kind, True), shape_fold(name), SHAPE_PENALTY, subtype, district)
     if not scored or scored[0][0] < NAME_THRESHOLD:
         return None
     score, _, org = scored[0]
@@ -122,13 +131,31 @@ def named_org(directory: Directory, name: str, kind: str | None, subtype: str | 
     return org, min(score, 100) / 100 * (0.6 if tied else 1.0)
 
 
-def _scored(entries: list[Entry], names, name: str, penalty: int, subtype: str | None,
+class NameTable:
+    """The names of some entries flattened into one list; ``starts[i]`` is
+    where entry i's names begin (every entry has at least one)."""
+
+    def __init__(self, entries: list[Entry], shapes: bool):
+        self.entries = entries
+        per_entry = [e.shapes if shapes else (e.core, *e.forms) for e in entries]
+        self.names = [n for names in per_entry for n in names]
+        self.starts = np.cumsum([0] + [len(names) for names in per_entry[:-1]]) if entries else np.zeros(0, int)
+
+    def best_ratios(self, name: str) -> list[float]:
+        """For each entry, the best ``fuzz.ratio`` of ``name`` to its names."""
+        if not self.entries:
+            return []
+        ratios = process.cdist([name], self.names, scorer=fuzz.ratio, dtype=np.float64, workers=1)[0]
+        return np.maximum.reduceat(ratios, self.starts).tolist()
+
+
+def _scored(table: NameTable, name: str, penalty: int, subtype: str | None,
             district: str | None) -> list[tuple[float, int, Organisation]]:
     """(score, id, org) for each entry, best first: the best ratio of ``name``
-    to the entry's ``names``, less ``penalty``, a subtype mismatch and a local bonus."""
+    to the entry's names, less ``penalty``, a subtype mismatch and a local bonus."""
     scored = []
-    for entry in entries:
-        score = max(fuzz.ratio(name, f) for f in names(entry)) - penalty
+    for entry, best in zip(table.entries, table.best_ratios(name)):
+        score = best - penalty
         if subtype and entry.subtype and entry.subtype != subtype:
             score -= 10  # ทต. addressed, ทม. found: possible (a promotion), less likely
         local = bool(district and entry.org.district == district)
