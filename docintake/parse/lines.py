@@ -38,8 +38,14 @@ def despeck(text: str) -> str:
     >>> despeck("เรื่อง การให้ความช่วยเหลือผู้ประสบภัยแล้ง'")
     'เรื่อง การให้ความช่วยเหลือผู้ประสบภัยแล้ง'
     """
-    text = _TRAIL_SPECKS.sub("", _LEAD_SPECKS.sub("", text.strip()))
-    m = _GLUED_TRAIL.search(text)
+    # Each pattern is tried only on a line that opens or ends with a speck (or
+    # quote): most lines do not, and the regexes would scan all of them.
+    text = text.strip()
+    if text[:1] in _SPECK:
+        text = _LEAD_SPECKS.sub("", text)
+    if text[-1:] in _SPECK:
+        text = _TRAIL_SPECKS.sub("", text)
+    m = _GLUED_TRAIL.search(text) if text[-1:] in "'\"|" else None
     return text[: m.start()] if m and text.count(m.group(1)) == 1 else text
 
 

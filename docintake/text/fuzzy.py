@@ -41,16 +41,21 @@ def _keyed_prefix(s: str, limit: int) -> tuple[str, tuple[int, ...], frozenset[i
     follows), so the label matcher tries an edit distance only there."""
     chars: list[str] = []
     ends = [0]
+    stops = []
     for i, ch in enumerate(s):
         if ch in _DROPPABLE:
             ends[-1] = i + 1
             continue
+        if chars and (ch == " " or ch == ":"):  # the key so far is followed by a space or colon
+            stops.append(len(chars))
         if len(chars) == limit:
             break
         chars.append(ch)
         ends.append(i + 1)
-    stops = frozenset(k for k in range(1, len(ends)) if _boundary_ok(s, ends[k], False, 0))
-    return "".join(chars), tuple(ends), stops
+    else:  # the line ends after the key's last char (and any marks)
+        if chars:
+            stops.append(len(chars))
+    return "".join(chars), tuple(ends), frozenset(stops)
 
 
 def tolerance(n: int) -> int:
