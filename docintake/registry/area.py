@@ -46,14 +46,14 @@ def type_of_subtype(subtype: str | None) -> str | None:
 
 def _district_named(directory: Directory, name: str) -> tuple[Organisation, float, str] | None:
     """The district org a (possibly truncated or noisy, folded) district name means."""
-    districts = [e.org for e in directory.of_type("district")]
-    exact = [d for d in districts if name in (fold(d.district), folded_parts(fold(d.name))[1])]
+    districts = directory.districts  # (org, folded district, folded core of its name)
+    exact = [d for d, district, core in districts if name in (district, core)]
     if exact:
         return exact[0], 0.95, f"อำเภอ{exact[0].district}"
-    starts = [d for d in districts if fold(d.district).startswith(name)] if len(name) >= 3 else []
+    starts = [d for d, district, _ in districts if district.startswith(name)] if len(name) >= 3 else []
     if len(starts) == 1:
         return starts[0], 0.75, f"'อำเภอ{name}' is the start of only อำเภอ{starts[0].district}"
-    scored = [(fuzz.ratio(name, fold(d.district)), d) for d in districts]
+    scored = [(fuzz.ratio(name, district), d) for d, district, _ in districts]
     if scored:
         score, best = max(scored, key=lambda x: x[0])
         if score >= NAME_THRESHOLD:

@@ -76,6 +76,10 @@ class Directory:
                 self.offices[office] = (org.district, org.province)
         self._by_type: dict[str, list[Entry]] = {}
         self._names: dict[tuple[str | None, bool], NameTable] = {}
+        # Looked up for every letter routed (its issuer, signatory, number prefix): built once.
+        self.provinces = [(p, fold(p)) for p in {o.province for o in orgs if o.province}]
+        self.districts = [(e.org, fold(e.org.district), folded_parts(fold(e.org.name))[1])
+                          for e in self.of_type("district")]
 
     def of_type(self, kind: str | None) -> list[Entry]:
         if kind is None:
@@ -100,12 +104,11 @@ class Directory:
         >>> d.province_named("ลาปาง"), d.province_named("ลำปาง."), d.province_named("เลย")
         ('ลำปาง', 'ลำปาง', None)
         """
-        provinces = {o.province for o in self.orgs if o.province}
         name = fold(name)
-        exact = [p for p in provinces if fold(p) == name]
+        exact = [p for p, folded in self.provinces if folded == name]
         if exact:
             return exact[0]
-        scored = sorted(((fuzz.ratio(name, fold(p)), p) for p in provinces), reverse=True)
+        scored = sorted(((fuzz.ratio(name, folded), p) for p, folded in self.provinces), reverse=True)
         return scored[0][1] if scored and scored[0][0] >= NAME_THRESHOLD else None
 
 
