@@ -130,38 +130,41 @@ def named_org(directory: Directory, name: str, kind: str | None, subtype: str | 
     if not scored or scored[0][0] < NAME_THRESHOLD:
         return None
     score, _, org = scored[0]
-    tied = len(scored) > 1 and scored[1][0] == score
+    tied = len(scored) > 1 and scored[1][0] == score  # the runner-up decides whether the match is sure
     return org, min(score, 100) / 100 * (0.6 if tied else 1.0)
 
 
 class NameTable:
-    """The names of some entries flattened into one list; ``starts[i]`` is
-    where entry i's names begin (every entry has at least one)."""
+    """Some entries as arrays for scoring them all at once: their names
+    flattened into one list (``starts[i]``: where entry i's begin; every
+    entry has at least one), subtypes, districts and ids."""
 
     def __init__(self, entries: list[Entry], shapes: bool):
         self.entries = entries
         per_entry = [e.shapes if shapes else (e.core, *e.forms) for e in entries]
         self.names = [n for names in per_entry for n in names]
         self.starts = np.cumsum([0] + [len(names) for names in per_entry[:-1]]) if entries else np.zeros(0, int)
+        self.subtypes = np.array([e.subtype or "" for e in entries], dtype=object)
+        self.districts = np.array([e.org.district for e in entries], dtype=object)
+        self.ids = np.array([e.org.id or 0 for e in entries], dtype=np.int64)
 
-    def best_ratios(self, name: str) -> list[float]:
+    def best_ratios(self, name: str) -> np.ndarray:
         """For each entry, the best ``fuzz.ratio`` of ``name`` to its names."""
-        if not self.entries:
-            return []
         ratios = process.cdist([name], self.names, scorer=fuzz.ratio, dtype=np.float64, workers=1)[0]
-        return np.maximum.reduceat(ratios, self.starts).tolist()
+        return np.maximum.reduceat(ratios, self.starts)
 
 
 def _scored(table: NameTable, name: str, penalty: int, subtype: str | None,
             district: str | None) -> list[tuple[float, int, Organisation]]:
-    """(score, id, org) for each entry, best first: the best ratio of ``name``
-    to the entry's names, less ``penalty``, a subtype mismatch and a local bonus."""
-    scored = []
-    for entry, best in zip(table.entries, table.best_ratios(name)):
-        score = best - penalty
-        if subtype and entry.subtype and entry.subtype != subtype:
-            score -= 10  # ทต. addressed, ทม. found: possible (a promotion), less likely
-        local = bool(district and entry.org.district == district)
-        scored.append((score + (2 if local else 0), entry.org.id or 0, entry.org))
-    scored.sort(key=lambda x: (-x[0], x[1]))
-    return scored
+    """(score, id, org) of the two best entries, best first (then lowest id):
+    the best ratio of ``name`` to the entry's names, less ``penalty``, a
+    subtype mismatch and a local bonus."""
+    if not table.entries:
+        return []
+    scores = table.best_ratios(name) - penalty
+    if subtype:  # ทต. addressed, ทม. found: possible (a promotion), less likely
+        scores = np.where((table.subtypes != "") & (table.subtypes != subtype), scores - 10, scores)
+    if district:
+        scores = scores + np.where(table.districts == district, 2, 0)
+    best = np.lexsort((table.ids, -scores))[:2]  # stable, as a sort on (-score, id) is
+    return [(float(scores[i]), int(table.ids[i]), table.entries[i].org) for i in best]
