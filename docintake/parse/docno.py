@@ -186,6 +186,7 @@ def _glued_letter(code: str, letter: str, hit: DocNoHit, after_dot: bool = False
 
 _THAI_DIGIT = re.compile("[๐-๙]")
 _ARABIC_DIGIT = re.compile("[0-9]")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _check_scripts(printed: str, hit: DocNoHit) -> None:
@@ -320,6 +321,8 @@ def find_doc_nos(text: str) -> list[DocNoHit]:
 @line_cache(maxsize=4096)  # the same lines and whole letters are searched by several stages
 def _doc_nos(text: str) -> tuple[DocNoHit, ...]:
     norm = number_digits(text)
+    if _ANY_DIGIT.search(norm) is None:  # a number has a code: most lines have no digit
+        return ()
     return tuple(_read(m, norm, text) for m in DOCNO_RE.finditer(norm))
 
 

@@ -237,6 +237,7 @@ def find_day_month(text: str) -> tuple[int, int] | None:
 
 
 _QUOTES = re.compile("[\'\"“”‘’]")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def find_dates(text: str) -> list[DateHit]:
@@ -256,6 +257,8 @@ def find_dates(text: str) -> list[DateHit]:
 def _dates(text: str) -> tuple[DateHit, ...]:
     # Quotes OCR puts before a month ("๑๒ 'กุมภาพันธ์"): blanked, one for one.
     norm = _QUOTES.sub(" ", thai_to_arabic_digits(text))
+    if _ANY_DIGIT.search(norm) is None:  # every date has a digit: most lines have none
+        return ()
     hits = []
     pos = 0
     while (m := DATE_RE.search(norm, pos)) is not None:

@@ -57,9 +57,11 @@ def thai_to_arabic_digits(s: str) -> str:
     return _replace_digits(s, _THAI_DIGIT, THAI_DIGITS, ARABIC_DIGITS)
 
 
-_DIGIT_HYPHEN = re.compile(r"(?<=[0-9๐-๙])-(?=[0-9๐-๙])")
+# Both open with their literal (the digit before it checked in a lookbehind
+# after it), so the regex engine jumps from hyphen to hyphen.
+_DIGIT_HYPHEN = re.compile(r"-(?<=[0-9๐-๙]-)(?=[0-9๐-๙])")
 # A code's dot read as a colon (``๐๐๒๓:๑๕``): a number's code never has one.
-_DIGIT_COLON = re.compile(r"(?<=[0-9๐-๙]):(?=[0-9๐-๙])")
+_DIGIT_COLON = re.compile(r":(?<=[0-9๐-๙]:)(?=[0-9๐-๙])")
 
 
 @line_cache(maxsize=16384)  # as thai_to_arabic_digits
@@ -76,7 +78,10 @@ def number_digits(s: str) -> str:
     >>> number_digits("พช ๐๐๒๓:๑๕/ว ๘๘๔")
     'พช 0023.15/ว 884'
     """
-    return _DIGIT_COLON.sub(".", _DIGIT_HYPHEN.sub(" ", thai_to_arabic_digits(s)))
+    s = thai_to_arabic_digits(s)
+    if "-" in s:
+        s = _DIGIT_HYPHEN.sub(" ", s)
+    return _DIGIT_COLON.sub(".", s) if ":" in s else s
 
 
 def digit_scripts(s: str) -> set[bool]:
