@@ -86,8 +86,18 @@ def month_number(token: str) -> tuple[int, int] | None:
 _FULL_SPECKED = re.compile("[\u0e01-\u0e3a\u0e40-\u0e4e]{5,}\\.")
 
 
+# Lengths a token may have and be within two edits of a full name (the most
+# _near_full allows), or one edit after up to three specks (_month_after_debris):
+# most tokens month_number is asked about are whole Thai phrases, far longer.
+_SHORTEST, _LONGEST = min(map(len, _FULL)), max(map(len, _FULL))
+_NEAR_FULL_LENGTHS = range(_SHORTEST - 2, _LONGEST + 2 + 1)
+_AFTER_DEBRIS_LENGTHS = range(_SHORTEST - 1 + 1, _LONGEST + 1 + 3 + 1)
+
+
 def _near_full(compact: str) -> tuple[int, int] | None:
     """The full month name within edit tolerance of ``compact``, with the distance."""
+    if len(compact) not in _NEAR_FULL_LENGTHS:
+        return None
     best: tuple[int, int] | None = None
     for name, n in _FULL.items():
         tol = min(tolerance(len(name)), 2)
@@ -193,6 +203,8 @@ def _month_after_debris(compact: str) -> tuple[int, int] | None:
     >>> _month_after_debris("ญฆมีนำคม")
     (3, 3)
     """
+    if len(compact) not in _AFTER_DEBRIS_LENGTHS:
+        return None
     for cut in (1, 2, 3):
         rest = compact[cut:]
         near = {(n, Levenshtein.distance(rest, name)) for name, n in _FULL.items()
