@@ -62,7 +62,7 @@ def _candidate_rows(db: Database, doc_no: str, date: dt.date | None, wide: bool 
     key = doc_key(doc_no)
     cols = "id, doc_no, date, subject, placeholder"
     if key is None:
-        return list(db.query(f"SELECT {cols} FROM letters WHERE doc_no = ?", [doc_no]))
+        return store.rows(db, f"SELECT {cols} FROM letters WHERE doc_no = ?", [doc_no])
     runs = {key.run, "1" + key.run, key.run[1:] if key.run.startswith("1") else key.run}
     sql = f"SELECT {cols} FROM letters WHERE doc_run IN (?, ?, ?)"
     params: list = sorted(runs) + [key.run] * (3 - len(runs))
@@ -73,7 +73,7 @@ def _candidate_rows(db: Database, doc_no: str, date: dt.date | None, wide: bool 
         sql += " OR (doc_office = ? AND date BETWEEN ? AND ?)"
         params += [key.office, (date - dt.timedelta(days=1)).isoformat(),
                    (date + dt.timedelta(days=1)).isoformat()]
-    return list(db.query(sql, params))
+    return store.rows(db, sql, params)
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -205,14 +205,14 @@ def derive_forwards(db: Database, letter_id: int) -> int | None:
 
 
 def _enclosed_parent(db: Database, letter_id: int) -> tuple[int, float, str] | None:
-    rows = list(db.query(
-        "SELECT dst, MAX(confidence) AS confidence, GROUP_CONCAT(kind || ': ' || reason, ' | ') AS reason "
+    rows = store.rows(
+        db, "SELECT dst, MAX(confidence) AS confidence, GROUP_CONCAT(kind || ': ' || reason, ' | ') AS reason "
         "FROM edges WHERE src = ? AND status = 'confirmed' AND kind IN ('encloses', 'bundle_order') "
-        "AND dst != ? GROUP BY dst", [letter_id, letter_id]))
+        "AND dst != ? GROUP BY dst", [letter_id, letter_id])
     ids = {r["dst"] for r in rows}
     # A copy that another enclosed copy itself encloses is further up: forward the nearest one.
-    nested = {r["dst"] for r in db.query(
-        f"SELECT dst FROM edges WHERE kind IN ('encloses', 'bundle_order', 'forwards') "
+    nested = {r["dst"] for r in store.rows(
+        db, f"SELECT dst FROM edges WHERE kind IN ('encloses', 'bundle_order', 'forwards') "
         f"AND src IN ({','.join('?' * len(ids))})", list(ids))} if ids else set()
     rows = [r for r in rows if r["dst"] not in nested] or rows
     if not rows:
@@ -226,8 +226,8 @@ def _referenced_parent(db: Database, letter_id: int) -> tuple[int, float, str] |
     me = store.letter_row(db, letter_id)
     if not me["subject"]:
         return None
-    rows = db.query(
-        "SELECT e.dst, e.confidence, l.subject, l.doc_no FROM edges e JOIN letters l ON l.id = e.dst "
+    rows = store.rows(
+        db, "SELECT e.dst, e.confidence, l.subject, l.doc_no FROM edges e JOIN letters l ON l.id = e.dst "
         "WHERE e.src = ? AND e.kind = 'reference' AND e.status = 'confirmed' AND l.placeholder = 0 "
         "AND l.subject IS NOT NULL AND e.dst != ?", [letter_id, letter_id])
     scored = [(ratio(me["subject"], r["subject"]) / 100, r) for r in rows]
@@ -240,7 +240,7 @@ def _referenced_parent(db: Database, letter_id: int) -> tuple[int, float, str] |
 
 
 def parent_of(db: Database, letter_id: int) -> int | None:
-    rows = list(db.query("SELECT dst FROM edges WHERE src = ? AND kind = 'forwards'", [letter_id]))
+    rows = store.rows(db, "SELECT dst FROM edges WHERE src = ? AND kind = 'forwards'", [letter_id])
     return rows[0]["dst"] if rows else None
 
 
@@ -253,8 +253,8 @@ def ancestry(db: Database, letter_id: int) -> list[int]:
 
 
 def children_of(db: Database, letter_id: int) -> list[int]:
-    return [r["src"] for r in db.query(
-        "SELECT src FROM edges WHERE dst = ? AND kind = 'forwards' ORDER BY src", [letter_id])]
+    return [r["src"] for r in store.rows(
+        db, "SELECT src FROM edges WHERE dst = ? AND kind = 'forwards' ORDER BY src", [letter_id])]
 
 
 def descendants(db: Database, roots: list[int]) -> list[int]:
@@ -272,8 +272,8 @@ def descendants(db: Database, roots: list[int]) -> list[int]:
 def chain_doc_nos(db: Database, letter_id: int) -> list[str]:
     """doc_nos from the root directive down (``?`` for a letter whose number was not read)."""
     ids = ancestry(db, letter_id)
-    rows = {r["id"]: r["doc_no"] for r in db.query(
-        f"SELECT id, doc_no FROM letters WHERE id IN ({','.join('?' * len(ids))})", ids)}
+    rows = {r["id"]: r["doc_no"] for r in store.rows(
+        db, f"SELECT id, doc_no FROM letters WHERE id IN ({','.join('?' * len(ids))})", ids)}
     return [rows.get(i) or "?" for i in ids]
 
 

@@ -78,8 +78,8 @@ def build_task(letter: Letter, letter_id: int, org_id: int, upstream: list[Upstr
 def upstream_of(db: Database, letter_id: int) -> tuple[list[UpstreamDeadline], list[str]]:
     """Deadlines of the letters above this one (root first) and the chain's doc_nos."""
     ids = graph.ancestry(db, letter_id)
-    rows = {r["id"]: r for r in db.query(
-        f"SELECT id, doc_no, date, issuer, deadline, placeholder FROM letters "
+    rows = {r["id"]: r for r in store.rows(
+        db, f"SELECT id, doc_no, date, issuer, deadline, placeholder FROM letters "
         f"WHERE id IN ({','.join('?' * len(ids))})", ids)}
     upstream = [
         UpstreamDeadline(doc_no=rows[i]["doc_no"], date=rows[i]["date"], issuer=rows[i]["issuer"],
@@ -93,8 +93,8 @@ def refresh_tasks(db: Database, letter_ids: list[int], actor: store.Actor) -> in
     """Rebuild the tasks of these letters from their routings and chains; done tasks stay done."""
     count = 0
     for letter_id in letter_ids:
-        orgs = [r["org_id"] for r in db.query(
-            "SELECT DISTINCT r.org_id FROM routings r JOIN organisations o ON o.id = r.org_id "
+        orgs = [r["org_id"] for r in store.rows(
+            db, "SELECT DISTINCT r.org_id FROM routings r JOIN organisations o ON o.id = r.org_id "
             f"WHERE r.letter_id = ? AND o.type IN ({','.join('?' * len(LAO_TYPES))})",
             [letter_id, *LAO_TYPES])]
         if not orgs and not _has_tasks(db, letter_id):
@@ -108,7 +108,7 @@ def refresh_tasks(db: Database, letter_ids: list[int], actor: store.Actor) -> in
 
 
 def _has_tasks(db: Database, letter_id: int) -> bool:
-    return bool(list(db.query("SELECT 1 FROM tasks WHERE letter_id = ? LIMIT 1", [letter_id])))
+    return bool(store.rows(db, "SELECT 1 FROM tasks WHERE letter_id = ? LIMIT 1", [letter_id]))
 
 
 def task_row(task: Task) -> dict:
