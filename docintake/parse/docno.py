@@ -318,7 +318,7 @@ def find_doc_nos(text: str) -> list[DocNoHit]:
     return [replace(h, problems=list(h.problems), candidates=list(h.candidates)) for h in _doc_nos(text)]
 
 
-@line_cache(maxsize=4096)  # the same lines and whole letters are searched by several stages
+@line_cache(maxsize=1024)  # the same lines and whole letters are searched by several stages (~25 texts a file)
 def _doc_nos(text: str) -> tuple[DocNoHit, ...]:
     norm = number_digits(text)
     if _ANY_DIGIT.search(norm) is None:  # a number has a code: most lines have no digit

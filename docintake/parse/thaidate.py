@@ -253,7 +253,7 @@ def find_dates(text: str) -> list[DateHit]:
     return [replace(h, problems=list(h.problems)) for h in _dates(text)]
 
 
-@line_cache(maxsize=4096)  # the same lines and clauses are searched by several stages
+@line_cache(maxsize=1024)  # the same lines and clauses are searched by several stages (~40 texts a file)
 def _dates(text: str) -> tuple[DateHit, ...]:
     # Quotes OCR puts before a month ("๑๒ 'กุมภาพันธ์"): blanked, one for one.
     norm = _QUOTES.sub(" ", thai_to_arabic_digits(text))
