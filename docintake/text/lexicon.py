@@ -80,9 +80,10 @@ MONTH_LOOKALIKES: dict[str, str] = {
 }
 # Thai letters the stock model prints for a digit it cannot output, in a number's
 # place (tuning seeds 1, 6, 7: ๗ -> ฒ, ฆ; ๗ is a loop with a tall stem, as these
-# letters are): read char -> the digit. Read so only where a number must stand
-# (a cued day, ``ภายใน N วัน``), never in words (deadlines.py).
-DIGIT_GLYPH_LOOKALIKES: dict[str, str] = {"ฒ": "๗", "ฆ": "๗"}
+# letters are; seeds 10, 12: ซ, the loop and the stem's notch, for the bold ๗ of
+# a ด่วนภายใน stamp): read char -> the digit. Read so only where a number must
+# stand (a cued day, ``ภายใน N วัน``), never in words (deadlines.py).
+DIGIT_GLYPH_LOOKALIKES: dict[str, str] = {"ฒ": "๗", "ฆ": "๗", "ซ": "๗"}
 # Latin letters the model prints for the bold red digits of a ด่วนภายใน stamp
 # (seed 6: ``od`` for ๒๖, ``ow`` for ๒๙ and ๑๙): letter -> every digit of that
 # shape (o: a round digit, ๐ ๑ or ๒; d: a bowl with a stem on its right, ๖;
