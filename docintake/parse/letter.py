@@ -174,6 +174,10 @@ def _deadline_notes(deadlines, hits, notes: Notes) -> None:
             elif p == "weekday_mismatch":
                 notes.warn("weekday_mismatch", "deadlines", f"{hit.raw!r}: the weekday contradicts the date")
                 notes.conf("deadlines", hit.confidence)
+            elif p == "month_by_weekday" and hit.date is not None:
+                notes.warn("month_by_weekday", "deadlines", f"{hit.raw!r}: month not readable; {hit.date.isoformat()} "
+                                                            "is the one such day on its weekday near the letter's date")
+                notes.conf("deadlines", hit.confidence)
             elif p.startswith("month_repaired") and hit.date is not None:
                 notes.warn("month_repaired", "deadlines", f"{hit.raw!r}: month read as {hit.date.month}")
                 notes.conf("deadlines", hit.confidence)

@@ -84,6 +84,10 @@ MONTH_LOOKALIKES: dict[str, str] = {
 # a ด่วนภายใน stamp): read char -> the digit. Read so only where a number must
 # stand (a cued day, ``ภายใน N วัน``), never in words (deadlines.py).
 DIGIT_GLYPH_LOOKALIKES: dict[str, str] = {"ฒ": "๗", "ฆ": "๗", "ซ": "๗"}
+# Words after ``วัน<weekday>ที่ <day>`` that make it a day of every month or
+# of a month named elsewhere (``ของทุกเดือน``, ``ของเดือนนี้``, ``หน้า``): no
+# damaged month name, so the weekday does not date it (parse.weekdays).
+DAY_OF_SOME_MONTH = ("ของ", "ทุก", "นี้", "หน้า", "ถัด")
 # Latin letters the model prints for the bold red digits of a ด่วนภายใน stamp
 # (seed 6: ``od`` for ๒๖, ``ow`` for ๒๙ and ๑๙): letter -> every digit of that
 # shape (o: a round digit, ๐ ๑ or ๒; d: a bowl with a stem on its right, ๖;
