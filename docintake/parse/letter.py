@@ -15,6 +15,7 @@ from docintake.parse.fields import build_enclosures, build_references, field_tex
 from docintake.parse.header import Header, parse_header
 from docintake.parse.lines import Line
 from docintake.parse.notes import Notes
+from docintake.parse.partial import partial_number
 from docintake.parse.prefix import known_prefix_for, letterhead_prefix, recover_prefix
 from docintake.parse.split import Span
 
@@ -102,7 +103,7 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: Receipt
         deadlines=[d for d in deadlines if d.date is not None], directives=bodymod.directives(paras),
         signatory=bodymod.signatory(lines, close, span.end, h.issuer),
         contact=bodymod.contact(lines, close, span.end), receipt=h.receipt,
-        hashtags=bodymod.hashtags(whole), urls=bodymod.urls(whole),
+        hashtags=bodymod.hashtags(whole), urls=bodymod.urls(whole), doc_no_partial=partial_number(h.doc, whole),
     )
     _recover_entries(letter, whole, notes)
     repair_entries(letter, notes)

@@ -8,12 +8,13 @@ still does. Pure.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from docintake.registry.orgs import Organisation, fold, folded_parts, forms_of, name_parts, office_aliases
-from docintake.registry.vocab import LAO_TYPES, PREFIX_CONFUSIONS
+from docintake.registry.vocab import LAO_TYPES, ORG_FORMS, PREFIX_CONFUSIONS
 
 NAME_THRESHOLD = 85  # rapidfuzz ratio for a named addressee
 # A letter OCR confuses with another (vocab.PREFIX_CONFUSIONS: ข/ช, บ/ป, ด/ต)
@@ -135,3 +136,35 @@ def _scored(entries: list[Entry], names, name: str, penalty: int, subtype: str |
         scored.append((score + (2 if local else 0), entry.org.id or 0, entry.org))
     scored.sort(key=lambda x: (-x[0], x[1]))
     return scored
+
+
+_LAO_FORMS = sorted(((fold(f), k, sub) for f, k, sub in ORG_FORMS if k in LAO_TYPES), key=lambda f: -len(f[0]))
+
+
+def lao_named(office: str | None) -> tuple[str, str, str, str | None] | None:
+    """(the words read, the LAO's folded name, its kind, its subtype) for an
+    office text naming an LAO (a memo's ส่วนราชการ ``กองคลัง อบต.ดงบัง``),
+    read up to the first word without a Thai letter (OCR debris after the
+    name); None when it names none.
+
+    >>> lao_named("กองคลัง อบต.ดงบัง 0")[1:]
+    ('ดงบัง', 'sao', 'อบต.')
+    """
+    words = (office or "").split()
+    thai = words[: next((i for i, w in enumerate(words) if not re.search("[ก-ฮ]", w)), len(words))]
+    folded = fold(" ".join(thai))
+    for form, kind, subtype in _LAO_FORMS:
+        if form in folded and (core := folded.rsplit(form, 1)[1]):
+            return " ".join(thai), core, kind, subtype
+    return None
+
+
+def namesakes(directory: Directory, name: str, kind: str | None, subtype: str | None) -> list[Organisation]:
+    """Every organisation of ``kind`` whose name reads as well as the best
+    match for ``name`` (``named_org``): LAOs of one name in several districts."""
+    best = named_org(directory, name, kind, subtype)
+    if best is None:
+        return []
+    want = best[0]
+    core = name_parts(want.name)[1]
+    return [e.org for e in directory.of_type(kind) if e.org.type == want.type and name_parts(e.org.name)[1] == core]

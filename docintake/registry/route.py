@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from docintake.models import Letter, Model
 from docintake.registry.area import Area, type_of_subtype, issuing_area
-from docintake.registry.directory import Directory, named_org
+from docintake.registry.directory import Directory, lao_named, named_org
 from docintake.registry.orgs import Organisation, compact, fold, folded_parts, name_parts, short_name, trim
 from docintake.registry.vocab import ADDRESSEE_SEPARATORS, DISTRIBUTION_MARKERS, HEAD_TITLES, LAO_TYPES, ORG_FORMS
 from docintake.text.fuzzy import key
@@ -306,25 +306,18 @@ def route_letter(letter: Letter, directory: Directory | None) -> tuple[list[Rout
     return _dedupe(routings), area
 
 
-_LAO_FORMS = sorted(((fold(f), k, sub) for f, k, sub in ORG_FORMS if k in LAO_TYPES), key=lambda f: -len(f[0]))
 MEMO_CONFIDENCE = 0.8  # the office is read from the memo's issuer, not from its addressee
 
 
 def _own_office(letter: Letter, directory: Directory) -> Routing | None:
     """A memo (บันทึกข้อความ) goes round inside one office: one that a division
     of an LAO wrote (``กองคลัง องค์การบริหารส่วนตำบลX``) is for that LAO, even
-    when its เรียน line was not read. The issuer is read up to the first word
-    without a Thai letter (OCR debris after the name)."""
-    if letter.kind != "memo" or not letter.issuer:
-        return None
-    words = letter.issuer.split()
-    thai = words[: next((i for i, w in enumerate(words) if not re.search("[ก-ฮ]", w)), len(words))]
-    folded = fold(" ".join(thai))
-    for form, kind, subtype in _LAO_FORMS:
-        if form in folded and (found := named_org(directory, folded.rsplit(form, 1)[1], kind, subtype)):
-            org, score = found
-            reason = f"a memo stays inside its office: issued by '{' '.join(thai)}', so {short_name(org)}"
-            return _routing(org, "", "named", reason, MEMO_CONFIDENCE * score)
+    when its เรียน line was not read."""
+    named = lao_named(letter.issuer) if letter.kind == "memo" else None
+    if named is not None and (found := named_org(directory, named[1], named[2], named[3])):
+        org, score = found
+        reason = f"a memo stays inside its office: issued by '{named[0]}', so {short_name(org)}"
+        return _routing(org, "", "named", reason, MEMO_CONFIDENCE * score)
     return None
 
 

@@ -159,6 +159,21 @@ DEPARTMENT_PREFIXES: dict[str, str] = {
 PREFIX_CONFUSIONS: dict[str, str] = {
     "งท": "มท", "ฆท": "มท", "มห.": "มท", "ซย": "ชย", "ซม": "ชม", "ซร": "ชร",
 }
+# Thai letters OCR reads for one another in a prefix or a name (read -> meant,
+# used either way round): pairs that differ by one small stroke, a tail (ข/ช, ถ/ภ),
+# a notch (ซ/ช, ด/ต, บ/ป, ผ/พ, ฝ/ฟ), the tick inside ศ (ศร for สร, seed 5),
+# or a head loop (ง/ม). A handwritten memo prefix is misread so most.
+PREFIX_LETTER_CONFUSIONS: dict[str, str] = {
+    "ง": "ม", "ซ": "ช", "ข": "ช", "ฃ": "ข", "ด": "ต", "ค": "ต",
+    "บ": "ป", "ผ": "พ", "ฝ": "ฟ", "ถ": "ภ", "ศ": "ส",
+}
+# Latin letters this OCR prints for a handwritten prefix's Thai letters (seeds
+# 1, 5, 6, 12: ``UA`` for นศ, ``UN`` for ขก, ``au`` for อบ): as ABBREV_LATIN_LOOKALIKES,
+# and a bowl with a loop (ข) reads u too, ส/ศ's slanted loop A. Loose: a shape
+# only narrows the prefixes, it never picks one alone.
+PREFIX_LATIN_LOOKALIKES: dict[str, str] = {
+    "a": "อ", "o": "อ", "u": "บปนข", "U": "บปนข", "n": "ทก", "N": "ทก", "A": "สศ",
+}
 # Thai digits this OCR prints for a circular's ว (the seed: /๑ ๓๖๕ for
 # /ว ๑๓๖๕; seed 7: /๖ ๓๙๖ for /ว ๓๙๖): such a lone digit before the running
 # number cannot be told from a digit split off by a space.
