@@ -389,3 +389,28 @@ def test_copy_and_listing_settled_by_stock_digits(listed: str, own: str, want: s
     assert "doc_no_settled_by_digits" in {w.code for w in first.warnings}
     assert "doc_no_settled_by_digits" in {w.code for w in second.warnings}
     assert second.confidence["doc_no"] <= 0.6
+
+
+# The copy's running number with a digit or two read as a digit and a stroke
+# (seed 11: สร ๐๐๒๓.๕/ ๖๓/๓/๑ for ๖๙๙๑; seed 7: ๔๙/๔๕ for ๔๗๔๕): unread, but
+# every other glyph agrees with the listing, which is taken, warned. A glyph
+# that contradicts it, or another code, keeps null.
+SPLIT = [
+    ("two-glyphs-split", "ที่ มท ๐๘๑๖.๔/๖๙๙๑", "ที่ มท ๐๘๑๖.๔/ ๖๓/๓/๑", "มท 0816.4/6991"),
+    ("two-glyphs-split-circular", "ที่ มท ๐๘๑๖.๔/ว ๖๙๙๑", "ที่ มท ๐๘๑๖.๔/ว ๖๓/๓/๑", "มท 0816.4/ว 6991"),
+    # one glyph split is one digit misread: shows_number already takes it
+    ("one-glyph-split", "ที่ มท ๐๘๑๖.๔/๔๗๔๕", "ที่ มท ๐๘๑๖.๔/๔๙/๔๕", "มท 0816.4/4745"),
+    ("another-digit-too", "ที่ มท ๐๘๑๖.๔/๔๗๔๕", "ที่ มท ๐๘๑๖.๔/๔๙/๔๖", None),
+    ("another-code", "ที่ มท ๐๘๑๖.๔/๖๙๙๑", "ที่ มท ๐๘๑๐.๔/ ๖๓/๓/๑", None),
+]
+
+
+@pytest.mark.parametrize(("listed", "own", "want"), [c[1:] for c in SPLIT], ids=[c[0] for c in SPLIT])
+def test_copy_with_split_glyphs_filled_from_listing(listed: str, own: str, want: str | None) -> None:
+    forwarder = FORWARDER.replace("ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓", listed)
+    copy = COPY.format(number=f"{own} กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
+    _, second = parse_text(forwarder + "\f" + copy).letters
+    assert second.doc_no == want
+    if want is not None:
+        assert "doc_no_from_enclosure" in {w.code for w in second.warnings}
+        assert second.confidence["doc_no"] <= 0.7

@@ -16,7 +16,8 @@ import re
 
 from docintake.models import Enclosure, Letter
 from docintake.parse.crosscheck import (FILLED_CONFIDENCE, copy_number, lists_copy, merge_readings, number_line,
-                                        shows_code_unread_running, shows_date, shows_number, skeleton)
+                                        shows_code_unread_running, shows_date, shows_number, shows_split_glyphs,
+                                        skeleton)
 from docintake.parse.docno import read_doc_no
 from docintake.parse.entries import repair_entries
 from docintake.parse.letter import Parsed
@@ -82,6 +83,12 @@ def _fill_from_enclosure(p: Parsed, enc: Enclosure) -> None:
         warn(p, "doc_no_from_enclosure", "doc_no", f"read as {enc.doc_no} from the forwarding letter's "
                                                     f"enclosure line: this letterhead prints the same code, "
                                                     f"its running number is illegible")
+        p.notes.confidence["doc_no"] = 0.6
+    elif letter.doc_no is None and enc.doc_no and shows_split_glyphs(line, enc.doc_no):
+        letter.doc_no = enc.doc_no
+        warn(p, "doc_no_from_enclosure", "doc_no", f"read as {enc.doc_no} from the forwarding letter's "
+                                                    f"enclosure line: this letterhead prints the same code and "
+                                                    f"running number, a digit or two split into a digit and a stroke")
         p.notes.confidence["doc_no"] = 0.6
     if letter.date is None and enc.date and shows_date(p.head_text, enc.date):
         letter.date = enc.date
