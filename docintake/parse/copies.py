@@ -282,7 +282,7 @@ def _number_conflict(forwarder: Parsed, p: Parsed, enc: Enclosure) -> None:
 def _settle_by_digits(forwarder: Parsed, p: Parsed, enc: Enclosure) -> bool:
     """Both prints read as ``_read_by_our_digits`` picks, both warned; False when it cannot."""
     letter = p.letter
-    read = _read_by_our_digits(letter.doc_no, p.head_text, enc.doc_no, enc.text)
+    read = _read_by_our_digits(letter.doc_no, number_line(p.head_text), enc.doc_no, enc.text)
     if read is None:
         return False
     k = forwarder.letter.enclosures.index(enc) + 1
