@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from docintake.models import Deadline, Letter, ReceiptStamp
 from docintake.parse import body as bodymod
+from docintake.parse.codefix import repair_code
 from docintake.parse.deadline_cues import count_read, unit_read
 from docintake.parse.deadlines import find_deadlines, urgent_date
 from docintake.parse.docno import DocNoHit, read_doc_no_loose
@@ -40,7 +41,7 @@ def _kind(h: Header) -> str:
 _REPAIRS = ("prefix_corrected", "prefix_unknown", "prefix_recovered", "code_debris_dropped",
             "running_split_joined", "slash_lost", "code_colon_read_as_dot", "running_debris_dropped",
             "code_stray_dot_joined", "label_lost", "circular_read_as_mark",
-            "circular_read_as_dot")
+            "circular_read_as_dot", "code_dot_restored")
 
 
 def _doc_no(h: Header, notes: Notes) -> str | None:
@@ -94,7 +95,7 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: Receipt
     whole = "\n".join(ln.text for ln in lines[span.start : span.end])
     head = "\n".join(ln.text for ln in lines[span.start : span.subject])
     if h.doc is not None:
-        h.doc = letterhead_prefix(recover_prefix(h.doc, head, whole), head, whole)
+        h.doc = repair_code(letterhead_prefix(recover_prefix(h.doc, head, whole), head, whole), whole)
     letter = Letter(
         kind=_kind(h), pages=(span.first_page + 1, span.last_page + 1), doc_no=_doc_no(h, notes),
         date=date, urgency=h.urgency, issuer=h.issuer, address=h.address,

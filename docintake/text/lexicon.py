@@ -182,6 +182,11 @@ WO_DIGIT_LOOKALIKES = "๑๖"
 # like: ว's one curved stroke read as a bracket (seeds 3, 8, 10, 11:
 # /) ๑๔๓๖ for /ว ๑๔๓๖, every time a circular). A dot there stays doubtful.
 WO_MARK_LOOKALIKES = ")"
+# The only Thai digits the stock Tesseract model can output (DOMAIN.md): a
+# number it read alone (our digit reader unsure of it) comes out in these,
+# whatever was printed. A running number is as likely any digit, so one of
+# three or more digits all among these is rarely what was printed.
+STOCK_OCR_DIGITS = "๐๑๒๓๕"
 
 # -------------------------------------------------------------- offices
 # Words an issuing office's name starts with (the letterhead's first line),
