@@ -137,6 +137,16 @@ class Contact(Model):
     email: str | None = None
 
 
+class PartialDocNo(Model):
+    """A letter's own number read but for its prefix (a memo's handwritten
+    ``au ๗๙๒๒๙/๖๔๙``): what the registry needs to complete it or leave it."""
+
+    rest: str  # "79229/649": the code and running number, canonical
+    misread: str = ""  # the prefix as OCR printed it ("UN"); "" when lost with the ที่ label
+    shapes: list[str] = Field(default_factory=list)  # province prefixes the misread one's letters could be
+    districts: list[str] = Field(default_factory=list)  # the text after each อำเภอ the letter names
+
+
 class Letter(Model):
     kind: LetterKind = "external"
     pages: tuple[int, int] = (1, 1)  # 1-based first and last page in the file
@@ -158,6 +168,8 @@ class Letter(Model):
     urls: list[str] = Field(default_factory=list)
     warnings: list[ParseWarning] = Field(default_factory=list)
     confidence: dict[str, float] = Field(default_factory=dict)
+    # Only when doc_no is None for its prefix alone (appended to the contract).
+    doc_no_partial: PartialDocNo | None = None
 
 
 class ParseResult(Model):

@@ -77,6 +77,14 @@ URGENT = [
     # (seed 6): 31 Oct. No year is printed: the letter's is taken, and said so.
     ("month-after-the-letter", "ด่วนภายใน ๓๑ A.A. เวลา ๑๒.๐๐ น.", "๓๐ ตุลาคม ๒๕๖๖", dt.date(2023, 10, 31),
      {"month_repaired", "year_inferred"}),
+    # ๗ printed ซ in a stamp's day, alone (seed 12) or as its second place with
+    # the year lost (seed 10: the letter's year taken, and said so).
+    ("day-read-as-so-so", "ด่วนภายใน ซ มี.ค. ๒๕๖๘aa ๑๖.๓๐ น.", "๔ มีนาคม ๒๕๖๘", dt.date(2025, 3, 7),
+     {"digit_repaired"}),
+    ("second-place-so-so", "ด่วนภายใน ๒ซ พ.ค. เวลา ๑๖.๐๐ น.", "๒๒ พฤษภาคม ๒๕๖๗", dt.date(2024, 5, 27),
+     {"digit_repaired", "year_inferred"}),
+    # ซ in a word of the stamp's line is no digit.
+    ("so-so-in-a-word", "ด่วนภายใน ๕ มี.ค. ๒๕๖๘ ซึ่ง", "๔ มีนาคม ๒๕๖๘", dt.date(2025, 3, 5), set()),
     # 20 Jul and 20 Aug are before a letter of 25 Aug, 20 Oct two months after.
     ("no-month-fits", "ด่วนภายใน ๒๐ A.A. ๒๕๖๘ เวลา ๑๒.๐๐ น.", "๒๕ สิงหาคม ๒๕๖๘", None, {"unreadable"}),
 ]

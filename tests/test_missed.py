@@ -113,6 +113,11 @@ RUN_TOGETHER = [
     ("tall-and-unsure", [("0ัั(ฝ(ไ", (100, 500, 500, 84), 50.0), ("ดังนี่", (620, 500, 80, 40), 55.0)], True),
     # Sure of itself, but a "glyph" 163 px wide: no letter is, at this size.
     ("glyph-wider-than-two-lines", [("0", (100, 500, 163, 76), 90.0), ("ดังนี่", (300, 500, 400, 60), 93.0)], True),
+    # Seed 12's memos: the emblem read as one wide letter, five lines from the
+    # title beside it, which Tesseract read right: a picture, not two lines.
+    ("emblem-beside-a-title", [("ฆ", (100, 500, 72, 81), 51.0), ("บันทึกข้อความ", (340, 518, 340, 67), 94.0)], False),
+    # The same "glyph" against the words it belongs to stays a sign of run-together lines.
+    ("wide-glyph-among-words", [("ฆ", (100, 500, 72, 81), 51.0), ("ดังนี่", (200, 518, 340, 67), 94.0)], True),
     ("tall-but-sure", [("ขยะมูลฝอยกำหนดให้ลด", (100, 500, 600, 60), 92.0)], False),
     ("short-and-unsure", [("ขยะมูลฝอย", (100, 500, 600, 32), 40.0)], False),
     # Narrow: the emblem or a signature read as letters.

@@ -353,3 +353,64 @@ def test_copy_and_listing_differ_by_lost_glyphs(listed: str, own: str, want: str
     if want is not None:
         assert first.enclosures[0].doc_no == want
     assert code in {w.code for w in first.warnings + second.warnings}
+
+
+# Two prints of one number whose running numbers differ, one of them all in
+# the five Thai digits the stock Tesseract model can output (๐๑๒๓๕): that is
+# what the stock model makes of any number our digit reader left to it, so the
+# other print is read for both, warned (seeds 3, 5, 6). Both or neither so, a
+# short one, or one in Arabic digits (the stock model is not limited there):
+# the conflict stands.
+STOCK = [
+    # seed 5: the copy ๓๓๕๓ (for ๓๓๕๙), the listing ๓๓๕๙
+    ("copy-in-stock-digits", "ที่ มท ๐๘๑๖.๔/ว ๓๓๕๙", "ที่ มท ๐๘๑๖.๔/ว ๓๓๕๓/", "มท 0816.4/ว 3359"),
+    # seed 3: the copy ๑๕๕ (for 1447), the listing in Arabic digits
+    ("copy-stock-listing-arabic", "ที่ มท 0816.4/ว 1447", "ที่ มท ๐๘๑๖.๔/ว ๑๕๕", "มท 0816.4/ว 1447"),
+    # seed 5: the listing ๑๒๕๕ (for ๑๖๔๘) glued to its ลงวันที่
+    ("listing-in-stock-digits", "ที่ มท ๐๘๑๖.๔/ว ๑๒๕๕“", "ที่ มท ๐๘๑๖.๔/ว ๑๖๔๘", "มท 0816.4/ว 1648"),
+    # seed 11: ๗๒๗๔ and ๑๒๗๔, both read by our digit reader
+    ("neither-stock", "ที่ มท ๐๘๑๖.๔/ว ๗๒๗๔", "ที่ มท ๐๘๑๖.๔/ว ๑๒๗๔", None),
+    ("both-stock", "ที่ มท ๐๘๑๖.๔/ว ๑๒๕๕", "ที่ มท ๐๘๑๖.๔/ว ๑๓๕๕", None),
+    ("stock-but-short", "ที่ มท ๐๘๑๖.๔/ว ๖๔", "ที่ มท ๐๘๑๖.๔/ว ๕๑", None),
+    ("arabic-is-not-stock", "ที่ มท 0816.4/ว 1255", "ที่ มท ๐๘๑๖.๔/ว ๑๖๔๘", None),
+]
+
+
+@pytest.mark.parametrize(("listed", "own", "want"), [c[1:] for c in STOCK], ids=[c[0] for c in STOCK])
+def test_copy_and_listing_settled_by_stock_digits(listed: str, own: str, want: str | None) -> None:
+    forwarder = FORWARDER.replace("ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓", listed)
+    copy = COPY.format(number=f"{own} กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
+    first, second = parse_text(forwarder + "\f" + copy).letters
+    assert second.doc_no == want
+    if want is None:
+        assert "doc_no_conflict" in {w.code for w in second.warnings}
+        return
+    assert first.enclosures[0].doc_no == want
+    assert "doc_no_settled_by_digits" in {w.code for w in first.warnings}
+    assert "doc_no_settled_by_digits" in {w.code for w in second.warnings}
+    assert second.confidence["doc_no"] <= 0.6
+
+
+# The copy's running number with a digit or two read as a digit and a stroke
+# (seed 11: สร ๐๐๒๓.๕/ ๖๓/๓/๑ for ๖๙๙๑; seed 7: ๔๙/๔๕ for ๔๗๔๕): unread, but
+# every other glyph agrees with the listing, which is taken, warned. A glyph
+# that contradicts it, or another code, keeps null.
+SPLIT = [
+    ("two-glyphs-split", "ที่ มท ๐๘๑๖.๔/๖๙๙๑", "ที่ มท ๐๘๑๖.๔/ ๖๓/๓/๑", "มท 0816.4/6991"),
+    ("two-glyphs-split-circular", "ที่ มท ๐๘๑๖.๔/ว ๖๙๙๑", "ที่ มท ๐๘๑๖.๔/ว ๖๓/๓/๑", "มท 0816.4/ว 6991"),
+    # one glyph split is one digit misread: shows_number already takes it
+    ("one-glyph-split", "ที่ มท ๐๘๑๖.๔/๔๗๔๕", "ที่ มท ๐๘๑๖.๔/๔๙/๔๕", "มท 0816.4/4745"),
+    ("another-digit-too", "ที่ มท ๐๘๑๖.๔/๔๗๔๕", "ที่ มท ๐๘๑๖.๔/๔๙/๔๖", None),
+    ("another-code", "ที่ มท ๐๘๑๖.๔/๖๙๙๑", "ที่ มท ๐๘๑๐.๔/ ๖๓/๓/๑", None),
+]
+
+
+@pytest.mark.parametrize(("listed", "own", "want"), [c[1:] for c in SPLIT], ids=[c[0] for c in SPLIT])
+def test_copy_with_split_glyphs_filled_from_listing(listed: str, own: str, want: str | None) -> None:
+    forwarder = FORWARDER.replace("ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓", listed)
+    copy = COPY.format(number=f"{own} กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
+    _, second = parse_text(forwarder + "\f" + copy).letters
+    assert second.doc_no == want
+    if want is not None:
+        assert "doc_no_from_enclosure" in {w.code for w in second.warnings}
+        assert second.confidence["doc_no"] <= 0.7

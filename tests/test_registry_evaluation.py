@@ -37,7 +37,8 @@ def test_perfect_parse_scores_one():
 
 
 MEMO = ("ชย 76101/55", "2025-06-10")
-MEMO_FIELDS = dict(issuer="กองคลัง องค์การบริหารส่วนตำบลบ้านใหม่", to="นายกองค์การบริหารส่วนตำบลบ้านใหม่")
+# อบต.หนองไผ่ has no namesake in the directory (อบต.บ้านใหม่ has two: its memo would reach neither).
+MEMO_FIELDS = dict(issuer="กองคลัง องค์การบริหารส่วนตำบลหนองไผ่", to="นายกองค์การบริหารส่วนตำบลหนองไผ่")
 
 
 def _three(dist_doc="ชย 0023.14/1709", dist_to="นายก อบต. ทุกแห่ง", prov_to="นายอำเภอ ทุกอำเภอ",

@@ -78,9 +78,11 @@ def test_receipt_stamp_places_the_letter(directory):
     assert "receipt stamp" in routings[0].reason
 
 
-def test_same_name_without_any_district_hint_is_not_sure(directory):
+def test_same_name_without_any_district_hint_routes_to_none(directory):
+    # Two อบต.บ้านใหม่ (เมืองเพ็ญ, บ้านเขว้า), nothing to tell them apart: neither, and why.
     routed, routings = _routed(directory, to="นายก อบต. บ้านใหม่")
-    assert len(routed) == 1 and routings[0].confidence < 0.8  # two อบต.บ้านใหม่, nothing to tell them apart
+    assert routed == set()
+    assert routings[0].kind == "unresolved" and "ambiguous namesake" in routings[0].reason
 
 
 def test_without_directory_addressees_are_kept_as_read():

@@ -22,7 +22,7 @@ from docintake.intake.load import LoadedPage
 from docintake.models import OcrResult, PageText, TextRepair, Word
 from docintake.ocr import latin, missed, tesseract
 from docintake.ocr.digits import Fix
-from docintake.ocr.junk import is_debris, junk_reason
+from docintake.ocr.junk import is_debris, junk_reason, marks_apart
 from docintake.ocr.numbers import read_numeric_blob
 from docintake.ocr.preprocess import prepare
 from docintake.text.normalize import clean_ocr_text
@@ -193,11 +193,16 @@ def _junk_lines(toks, fixes: dict[int, Fix], image=None) -> tuple[dict[int, str]
     for i, t in enumerate(toks):
         lines.setdefault(t.line, []).append(i)
     junk, dropped = {}, []
+    boxes = {line: tesseract.union_box([toks[i].box for i in members]) for line, members in lines.items()}
     for line, members in lines.items():
         texts = [fixes[i].text if i in fixes else toks[i].text for i in members]
-        x, y, w, h = tesseract.union_box([toks[i].box for i in members])
+        x, y, w, h = boxes[line]
         fill = float(ink[y : y + h, x : x + w].mean()) if ink is not None and w * h > 0 else None
         reason = junk_reason(texts, [_fixed_height(toks, i, fixes.get(i)) for i in members], usual, fill)
+        # by middles: a tall title's line (the emblem beside it) may start above its marks
+        below = min((b for b in boxes.values() if b[1] + b[3] / 2 > y + h / 2), key=lambda b: b[1] + b[3] / 2, default=None)
+        if reason is None and below is not None:
+            reason = marks_apart(texts, [toks[i].conf for i in members], [toks[i].box for i in members], below)
         if reason:
             junk[line] = reason
             dropped.append(TextRepair(before=" ".join(t for t in texts if t), after="", reason=reason))

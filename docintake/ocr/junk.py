@@ -32,6 +32,7 @@ BIG_HEIGHT = 1.5
 SOLID_FILL = 0.45
 _THAI_SYLLABLE = re.compile("[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{2,}")
 _THAI = re.compile("[\u0e01-\u0e2e\u0e50-\u0e59]")
+_MARKED = re.compile("[\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 
 
 def junk_reason(texts: Sequence[str], heights: Sequence[float], page_height: float, fill: float | None = None) -> str | None:
@@ -65,6 +66,52 @@ def junk_reason(texts: Sequence[str], heights: Sequence[float], page_height: flo
     if fill is not None and fill >= SOLID_FILL and h >= 1.0:  # a short number's tight box is solid too
         return f"a picture read as text: ink fills {fill:.0%} of the line"
     return None
+
+
+MARKS_HEIGHT = 0.7  # of the line under them: marks' words (median) stand at most this high
+MARKS_CONF = 80.0  # marks read as letters are unsure; ``- ๒ -`` over the first line is sure
+MARKS_GAP = 0.25  # of the line under them: marks stand this close to their letters, or sink into them
+MARKS_SPECK = 0.15  # of the line under them: a word this low is a speck, wherever it lies
+
+
+def marks_apart(texts: Sequence[str], confs: Sequence[float], boxes: Sequence[Sequence[int]],
+                below: Sequence[int]) -> str | None:
+    """Why a line (its words, their confidences and boxes x, y, w, h) is the
+    upper marks of the line under it (box ``below``) read as a line of their
+    own, or None. Tesseract does this to a big bold title: ``wy ๕๑`` (the
+    marks of บันทึกข้อความ) over ``บนทกข้อความ``. Such a line sinks into the
+    line under it (or all but touches it), lies within its width (specks
+    aside), is much lower than it, and is read unsure.
+
+    >>> title = (407, 85, 340, 67)
+    >>> marks_apart(["wy", "๕๑", "y"], [11, 53, 50], [(423, 83, 26, 14), (480, 75, 35, 33), (565, 81, 23, 19)], title)
+    'marks of the line under it read as a line: 0.28 of its height'
+    >>> marks_apart([";", "ew", "y"], [51, 37, 58], [(300, 60, 3, 3), (423, 60, 26, 14), (565, 60, 22, 19)], title)
+    'marks of the line under it read as a line: 0.25 of its height'
+    >>> marks_apart(["-", "๒", "-"], [90, 91, 90], [(560, 60, 10, 4), (575, 50, 20, 30), (600, 60, 10, 4)], title) is None
+    True
+    >>> marks_apart(["-", "๒", "-"], [70, 71, 70], [(560, 30, 10, 4), (575, 20, 20, 30), (600, 30, 10, 4)], title) is None
+    True
+    >>> marks_apart([":", "๑ฒ", "«€&", "ฆ"], [26, 60, 3, 73], [(138, 86, 3, 3), (419, 75, 30, 31), (487, 82, 28, 17), (565, 81, 22, 19)], title)
+    'marks of the line under it read as a line: 0.28 of its height'
+    >>> marks_apart(["ที่"], [40], [(420, 60, 30, 30)], title) is None  # a letter with its marks: a word
+    True
+    """
+    sized = [bx for bx in boxes if bx[3] >= MARKS_SPECK * below[3]]
+    if not sized or any(_wordlike(t) for t in texts) or sum(confs) / len(confs) >= MARKS_CONF:
+        return None
+    x, y = min(b[0] for b in sized), min(b[1] for b in sized)
+    right, bottom = max(b[0] + b[2] for b in sized), max(b[1] + b[3] for b in sized)
+    bx, by, bw, bh = below
+    tall = float(np.median([b[3] for b in sized])) / bh
+    if bottom < by - MARKS_GAP * bh or x < bx or right > bx + bw or tall > MARKS_HEIGHT:
+        return None
+    return f"marks of the line under it read as a line: {tall:.2f} of its height"
+
+
+def _wordlike(text: str) -> bool:
+    """Three letters or digits, or a Thai letter with its mark: a word, not marks read as letters (``«€&``)."""
+    return sum(c.isalnum() for c in text) > 2 or _MARKED.search(text) is not None
 
 
 # Below this a short token is a speck, a rule or a piece of the emblem. On the

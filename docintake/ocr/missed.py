@@ -130,6 +130,7 @@ MERGED = 1.6  # a body line this many times the usual height may be two lines re
 MERGED_CONF = 60.0  # ... when read with less mean confidence than this
 MIN_WIDTH = 8  # ... and at least this many line heights wide (not the emblem, not a signature)
 WIDE_GLYPH = 2.0  # a glyph this many line heights wide is no letter: two lines read across
+APART = 3.0  # a lone glyph this many line heights from the rest of its line is a picture beside it
 
 
 def run_together(toks: list[Token], txt: str) -> set[int]:
@@ -149,9 +150,21 @@ def _is_run_together(group: list[Token], line_h: float) -> bool:
     box = group[0].line_box
     if box[3] < MERGED * line_h or box[2] < MIN_WIDTH * line_h or not any(_is_thai(t.text) for t in group):
         return False
+    group = [t for t in group if not _picture_beside(t, group, line_h)] or group
     confs = [t.conf for t in group if t.conf >= 0]
     wide = any(t.box[2] > WIDE_GLYPH * line_h * max(1, len(t.text)) for t in group)
     return wide or (bool(confs) and float(np.mean(confs)) < MERGED_CONF)
+
+
+def _picture_beside(tok: Token, group: list[Token], line_h: float) -> bool:
+    """A one-glyph token far from every other word of its line: the emblem
+    (ครุฑ) left of a memo's title, read as ``ฆ``. It makes the line tall and
+    "wide", yet the title beside it is read right (seed 12's memos were read
+    again line by line, and came out worse: ``wy ๕๑`` over ``บนทักข้อความ``)."""
+    if len(tok.text) > 1 or len(group) < 2:
+        return False
+    gaps = [max(o.box[0] - (tok.box[0] + tok.box[2]), tok.box[0] - (o.box[0] + o.box[2])) for o in group if o is not tok]
+    return min(gaps) > APART * line_h
 
 
 def text_line_of(txt: str) -> Callable[[int], int]:

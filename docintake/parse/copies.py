@@ -4,23 +4,26 @@ The forwarding letter lists the copy (``สิ่งที่ส่งมาด�
 ... ลงวันที่ ...``): two prints of one number and date. Where one print is
 unread and the other shows it, it is filled (``crosscheck``); where they
 disagree and the chain (a letter is dated after what it forwards and before
-what forwards it) or a prefix table settles which is right, that one is
-kept; otherwise the value is withdrawn (None) and both readings are named in
+what forwards it), a prefix table, or the digits one print is made of (the
+stock OCR model's five) settles which is right, that one is kept; otherwise the value is withdrawn (None) and both readings are named in
 the warning, because the text cannot say which is right.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from docintake.models import Enclosure, Letter
 from docintake.parse.crosscheck import (FILLED_CONFIDENCE, copy_number, lists_copy, merge_readings, number_line,
-                                        shows_code_unread_running, shows_date, shows_number, skeleton)
+                                        shows_code_unread_running, shows_date, shows_number, shows_split_glyphs,
+                                        skeleton)
 from docintake.parse.docno import read_doc_no
 from docintake.parse.entries import repair_entries
 from docintake.parse.letter import Parsed
 from docintake.parse.plausibility import repair_own_year, warn
 from docintake.text import lexicon
+from docintake.text.normalize import arabic_to_thai_digits
 
 
 def _code_of(doc_no: str | None, text: str) -> tuple[str, str] | None:
@@ -80,6 +83,12 @@ def _fill_from_enclosure(p: Parsed, enc: Enclosure) -> None:
         warn(p, "doc_no_from_enclosure", "doc_no", f"read as {enc.doc_no} from the forwarding letter's "
                                                     f"enclosure line: this letterhead prints the same code, "
                                                     f"its running number is illegible")
+        p.notes.confidence["doc_no"] = 0.6
+    elif letter.doc_no is None and enc.doc_no and shows_split_glyphs(line, enc.doc_no):
+        letter.doc_no = enc.doc_no
+        warn(p, "doc_no_from_enclosure", "doc_no", f"read as {enc.doc_no} from the forwarding letter's "
+                                                    f"enclosure line: this letterhead prints the same code and "
+                                                    f"running number, a digit or two split into a digit and a stroke")
         p.notes.confidence["doc_no"] = 0.6
     if letter.date is None and enc.date and shows_date(p.head_text, enc.date):
         letter.date = enc.date
@@ -247,8 +256,9 @@ def _check_copies(parsed: list[Parsed]) -> dict[int, Enclosure]:
 
 def _number_conflict(forwarder: Parsed, p: Parsed, enc: Enclosure) -> None:
     """A copy whose own number disagrees with its listing: the fuller print
-    when the other is it with a glyph or two lost (``_lost_glyphs``), else
-    withdrawn, both named."""
+    when the other is it with a glyph or two lost (``_lost_glyphs``), the one
+    our digit reader read when the other is the stock model's
+    (``_read_by_our_digits``), else withdrawn, both named."""
     letter = p.letter
     if not (letter.doc_no and enc.doc_no and letter.doc_no != enc.doc_no):
         return
@@ -262,11 +272,27 @@ def _number_conflict(forwarder: Parsed, p: Parsed, enc: Enclosure) -> None:
         warn(forwarder, "doc_no_from_copy", f"enclosures[{k}].doc_no", f"listed as {enc.doc_no}, the copy "
              f"reads {letter.doc_no}: read so, as OCR loses glyphs far more often than it adds fitting ones")
         enc.doc_no = letter.doc_no
-    else:
+    elif not _settle_by_digits(forwarder, p, enc):
         warn(p, "doc_no_conflict", "doc_no",
              f"this copy reads {letter.doc_no}, the forwarding letter lists it as {enc.doc_no}")
         letter.doc_no = None
         p.notes.confidence["doc_no"] = 0.0
+
+
+def _settle_by_digits(forwarder: Parsed, p: Parsed, enc: Enclosure) -> bool:
+    """Both prints read as ``_read_by_our_digits`` picks, both warned; False when it cannot."""
+    letter = p.letter
+    read = _read_by_our_digits(letter.doc_no, number_line(p.head_text), enc.doc_no, enc.text)
+    if read is None:
+        return False
+    k = forwarder.letter.enclosures.index(enc) + 1
+    dropped = enc.doc_no if read == letter.doc_no else letter.doc_no
+    for who, where in ((p, "doc_no"), (forwarder, f"enclosures[{k}].doc_no")):
+        warn(who, "doc_no_settled_by_digits", where, f"read as {read}, not {dropped}: that print's running "
+             "number is all in the five digits stock OCR writes for any number")
+    letter.doc_no = enc.doc_no = read
+    p.notes.confidence["doc_no"] = LOST_GLYPHS_CONFIDENCE
+    return True
 
 
 LOST_GLYPHS_CONFIDENCE = 0.6
@@ -288,3 +314,41 @@ def _lost_glyphs(short: str, full: str) -> bool:
         return False
     rest = iter(full)
     return all(ch in rest for ch in short)
+
+
+MIN_STOCK_DIGITS = 3  # a shorter number is too often printed in these digits alone
+
+
+def _stock_reading(doc_no: str, printed: str) -> bool:
+    """Whether ``doc_no``'s running number stands in ``printed`` in Thai
+    digits that are all ones the stock model can output
+    (``lexicon.STOCK_OCR_DIGITS``): what that model makes of any number.
+
+    >>> _stock_reading("นศ 0023.4/3353", "ที่ นศ ๐๐๒๓.๔/๓๓๕๓/ ศาลากลางจังหวัด")
+    True
+    >>> _stock_reading("นศ 0023.4/3359", "UF ๐๐๒๓.๔/๓๓๕๙ ลงวันที่"), _stock_reading("มท 0810.4/ว 1235", "ว 1235")
+    (False, False)
+    """
+    thai = arabic_to_thai_digits(doc_no.rpartition("/")[2].removeprefix("ว "))
+    return (len(thai) >= MIN_STOCK_DIGITS and set(thai) <= set(lexicon.STOCK_OCR_DIGITS)
+            and thai in re.sub(r"\s", "", printed))
+
+
+def _read_by_our_digits(own: str, own_text: str, listed: str, listed_text: str) -> str | None:
+    """Of two prints of one number whose running numbers differ, the one not
+    read in the stock model's digits alone, when the other is
+    (``_stock_reading``): the stock model writes any printed number so when
+    our digit reader leaves it, while a running number really printed in
+    those five digits is rare. None when both or neither are.
+
+    >>> _read_by_our_digits("มท 0810.4/ว 155", "NNN ๐๘๑๐.๔/ว ๑๕๕", "มท 0810.4/ว 1447", "ที่ มท 0810.4/ว 1447")
+    'มท 0810.4/ว 1447'
+    >>> _read_by_our_digits("กส 0023.6/1274", "กส ๐๐๒๓.๖/๑๒๗๔", "กส 0023.6/7274", "กส ๐๐๒๓.๖/๗๒๗๔") is None
+    True
+    """
+    if own.rpartition("/")[2] == listed.rpartition("/")[2]:
+        return None  # the running numbers agree: the difference is elsewhere
+    own_stock, listed_stock = _stock_reading(own, own_text), _stock_reading(listed, listed_text)
+    if own_stock == listed_stock:
+        return None
+    return listed if own_stock else own

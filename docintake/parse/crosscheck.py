@@ -97,6 +97,31 @@ def shows_code_unread_running(line: str, doc_no: str) -> bool:
     return re.search(pattern, thai_to_arabic_digits(line)) is not None
 
 
+def shows_split_glyphs(line: str, doc_no: str) -> bool:
+    """Whether ``line`` prints ``doc_no``'s code exactly, then its running
+    number with one or more digits each read as a digit and a stroke (``๗``
+    as ``๙/``, ``๙`` as ``๓/``: the glyph's tail split off as a slash) and
+    every other digit as listed: the letterhead shows the listed number with
+    glyphs it could not read, and nothing else.
+
+    >>> shows_split_glyphs("ที่ สร ๐๐๒๓.๕/ ๖๓/๓/๑ ศาลากลางจังหวัดสุรินทร์", "สร 0023.5/6991")
+    True
+    >>> shows_split_glyphs("ที่ นม ๐๐๒๓.๕/๔๙/๔๕ ศาลากลาง", "นม 0023.5/4745")
+    True
+    >>> shows_split_glyphs("ที่ นม ๐๐๒๓.๕/๔๙/๔๖ ศาลากลาง", "นม 0023.5/4745")  # the last digit differs
+    False
+    """
+    code, _, running = doc_no.partition(" ")[2].partition("/")
+    run = running.removeprefix("ว ")
+    if not (code and run):
+        return False
+    glyphs = "".join(f"(?:{d}|[0-9]/)" for d in run)
+    wo = r"ว\s?" if running.startswith("ว ") else ""
+    pattern = rf"(?<![0-9.]){re.escape(code)}\s?/\s?{wo}(?P<run>{glyphs})(?![0-9])"
+    m = re.search(pattern, thai_to_arabic_digits(line))
+    return m is not None and "/" in m["run"]
+
+
 # Where OCR glued a number to a word (``พฤศจิกายน๒๕๖๗``): split for tokens.
 _GLUED = re.compile(r"(?<=[\u0e01-\u0e4e])(?=[0-9๐-๙])|(?<=[0-9๐-๙])(?=[\u0e01-\u0e4e])")
 

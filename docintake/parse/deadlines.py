@@ -21,6 +21,7 @@ from docintake.parse.glyphs import ERA_FLOOR, GLYPH_DATE, digit_glyphs, glyph_ca
 from docintake.parse.lines import collapse
 from docintake.parse.months import weekday_number
 from docintake.parse.thaidate import DateHit, check_weekday, find_dates, month_number, normalise_year
+from docintake.parse.weekdays import weekday_hits
 from docintake.text import lexicon
 from docintake.text.fuzzy import key
 from docintake.text.normalize import thai_to_arabic_digits
@@ -252,6 +253,17 @@ def _scan(para: str, base: dt.date | None, base_inferred: bool, window, year_ref
     for hit in cut_month_hits(para, year_ref, dated):
         found.append(_Found(hit.start, hit.end, Deadline(date=hit.date, text=clause(para, hit.end)), hit,
                             inferred="year_missing" in hit.problems))
+    return _by_weekday(para, found, year_ref)
+
+
+def _by_weekday(para: str, found: list[_Found], ref: dt.date | None) -> list[_Found]:
+    """``found`` with the weekday reader's deadlines (``weekdays``) added: a
+    dated one replaces what the other readers left dateless on its span."""
+    spans = [(f.start, f.end) for f in found if f.deadline.date is not None]
+    for hit in weekday_hits(para, ref, spans):
+        if hit.date is not None:
+            found = [f for f in found if f.deadline.date is not None or not hit.start <= f.start < hit.end]
+        found.append(_Found(hit.start, hit.end, Deadline(date=hit.date, text=clause(para, hit.end)), hit))
     return found
 
 

@@ -16,6 +16,7 @@ from docintake.models import Deadline, ReceiptStamp
 from docintake.parse.docno import DocNoHit, read_doc_no, read_doc_no_loose
 from docintake.parse.lines import Line, collapse, docno_line, is_memo_head, join_wrapped, label_of
 from docintake.parse.notes import Notes
+from docintake.parse.partial import prefixless_number
 from docintake.parse.receipt import office_like, read_stamp, settle_stamp
 from docintake.parse.thaidate import DateHit, check_weekday, find_dates, find_time, month_number
 from docintake.parse.urgency import read_urgency, urgent_by_glyphs
@@ -262,8 +263,11 @@ def _memo_date_alone(lines: list[Line], below: list[int], h: Header, notes: Note
 
 
 def _memo_bare_number(text: str) -> int | None:
-    """Where the number starts on a memo line like ``ชร ๗๒๔๘๗/๒๔๘ วันที ๒๙ ส.ค. ๖๗``."""
+    """Where the number starts on a memo line like ``ชร ๗๒๔๘๗/๒๔๘ วันที ๒๙ ส.ค. ๖๗``,
+    or ``๗๒๐๙๑/๑๘๗ วันที่ ๒๖ ๖๗`` (its prefix lost with the label: ``partial``)."""
     m = _MEMO_BARE.match(text)
+    if m is None and (bare := prefixless_number(text)) is not None:
+        return bare.start
     return m.end() if m else None
 
 
@@ -273,7 +277,7 @@ def _label_inside(text: str, label: str) -> tuple[str, int, float] | None:
 
 
 def _memo_number_and_date(text: str, at: int, h: Header, notes: Notes, window) -> None:
-    h.doc = read_doc_no(text[at:]) or read_doc_no_loose(text[at:])
+    h.doc = read_doc_no(text[at:]) or read_doc_no_loose(text[at:]) or prefixless_number(text[at:])
     tail = text[at + (text[at:].find(h.doc.raw) + len(h.doc.raw) if h.doc else 0) :]
     hits = find_dates(tail)
     if hits:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from docintake.models import Deadline, Letter, ReceiptStamp
 from docintake.parse import body as bodymod
+from docintake.parse.codefix import repair_code
 from docintake.parse.deadline_cues import count_read, unit_read
 from docintake.parse.deadlines import find_deadlines, urgent_date
 from docintake.parse.docno import DocNoHit, read_doc_no_loose
@@ -15,6 +16,7 @@ from docintake.parse.fields import build_enclosures, build_references, field_tex
 from docintake.parse.header import Header, parse_header
 from docintake.parse.lines import Line
 from docintake.parse.notes import Notes
+from docintake.parse.partial import partial_number
 from docintake.parse.prefix import known_prefix_for, letterhead_prefix, recover_prefix
 from docintake.parse.split import Span
 
@@ -39,7 +41,7 @@ def _kind(h: Header) -> str:
 _REPAIRS = ("prefix_corrected", "prefix_unknown", "prefix_recovered", "code_debris_dropped",
             "running_split_joined", "slash_lost", "code_colon_read_as_dot", "running_debris_dropped",
             "code_stray_dot_joined", "label_lost", "circular_read_as_mark",
-            "circular_read_as_dot")
+            "circular_read_as_dot", "code_dot_restored")
 
 
 def _doc_no(h: Header, notes: Notes) -> str | None:
@@ -93,7 +95,7 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: Receipt
     whole = "\n".join(ln.text for ln in lines[span.start : span.end])
     head = "\n".join(ln.text for ln in lines[span.start : span.subject])
     if h.doc is not None:
-        h.doc = letterhead_prefix(recover_prefix(h.doc, head, whole), head, whole)
+        h.doc = repair_code(letterhead_prefix(recover_prefix(h.doc, head, whole), head, whole), whole)
     letter = Letter(
         kind=_kind(h), pages=(span.first_page + 1, span.last_page + 1), doc_no=_doc_no(h, notes),
         date=date, urgency=h.urgency, issuer=h.issuer, address=h.address,
@@ -102,7 +104,7 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: Receipt
         deadlines=[d for d in deadlines if d.date is not None], directives=bodymod.directives(paras),
         signatory=bodymod.signatory(lines, close, span.end, h.issuer),
         contact=bodymod.contact(lines, close, span.end), receipt=h.receipt,
-        hashtags=bodymod.hashtags(whole), urls=bodymod.urls(whole),
+        hashtags=bodymod.hashtags(whole), urls=bodymod.urls(whole), doc_no_partial=partial_number(h.doc, whole),
     )
     _recover_entries(letter, whole, notes)
     repair_entries(letter, notes)
@@ -173,6 +175,10 @@ def _deadline_notes(deadlines, hits, notes: Notes) -> None:
                 notes.conf("deadlines", hit.confidence)
             elif p == "weekday_mismatch":
                 notes.warn("weekday_mismatch", "deadlines", f"{hit.raw!r}: the weekday contradicts the date")
+                notes.conf("deadlines", hit.confidence)
+            elif p == "month_by_weekday" and hit.date is not None:
+                notes.warn("month_by_weekday", "deadlines", f"{hit.raw!r}: month not readable; {hit.date.isoformat()} "
+                                                            "is the one such day on its weekday near the letter's date")
                 notes.conf("deadlines", hit.confidence)
             elif p.startswith("month_repaired") and hit.date is not None:
                 notes.warn("month_repaired", "deadlines", f"{hit.raw!r}: month read as {hit.date.month}")

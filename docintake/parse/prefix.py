@@ -25,7 +25,9 @@ _PROVINCE_NAME = re.compile(
 _POSTCODE = re.compile(r"(?<![ก-๎])([ก-ฮ]{2})\s?[1-9][0-9]{4}(?![0-9])")
 _DEPARTMENT_CODE = re.compile(r"08[0-9]{2}(?:\.[0-9]{1,2})?")
 # Confidence of a repaired number, by the evidence it rests on.
-CONFIDENCE = {"department_code": 0.7, "same_code": 0.7, "letterhead": 0.6, "letter": 0.5}
+CONFIDENCE = {"department_code": 0.7, "same_code": 0.7, "letterhead": 0.6, "letter": 0.5, "shape": 0.5}
+# An LAO's own five-digit code: its numbers carry its province's prefix.
+LAO_CODE = re.compile(r"[1-9][0-9]{4}")
 
 
 def provinces_named(text: str) -> set[str]:
@@ -145,11 +147,46 @@ def letterhead_prefix(hit: DocNoHit, head: str, letter: str = "") -> DocNoHit:
     basis = "letterhead"
     if not named:
         fits, basis = sorted(_letter_prefixes(hit, letter)), "letter"
+    if not named and not fits and not provinces_named(letter) and LAO_CODE.fullmatch(hit.code):
+        fits, basis = thai_shape_fits(hit.prefix), "shape"
     if len(fits) != 1:
         hit.problems.append("prefix_unsupported")
         hit.canonical = None
         return hit
     return _with_prefix(hit, fits[0], basis)
+
+
+def thai_shape_fits(misread: str) -> list[str]:
+    """Province prefixes one OCR-confusable letter off a Thai ``misread``
+    (``lexicon.PREFIX_LETTER_CONFUSIONS``). Taken alone only for an LAO's
+    number in a letter naming no province, and only when one fits: a
+    handwritten prefix misread within its letters' shapes.
+
+    >>> thai_shape_fits("ศร"), thai_shape_fits("ขม"), thai_shape_fits("ชม")
+    (['สร'], ['ชม'], [])
+    """
+    if misread in lexicon.PROVINCE_PREFIXES:
+        return []
+    fits = {misread[:i] + other + misread[i + 1:] for i, ch in enumerate(misread)
+            for a, b in lexicon.PREFIX_LETTER_CONFUSIONS.items() for mine, other in ((a, b), (b, a)) if ch == mine}
+    return sorted(fits & set(lexicon.PROVINCE_PREFIXES))
+
+
+def latin_shape_fits(misread: str) -> list[str]:
+    """Province prefixes a Latin ``misread`` could be, letter by letter
+    (``lexicon.PREFIX_LATIN_LOOKALIKES``), from its last two letters or its
+    first two (a third is the ที่ label's remains: ``Nau``). Evidence to
+    confirm a prefix with, never to pick one.
+
+    >>> latin_shape_fits("UA"), latin_shape_fits("UN"), latin_shape_fits("Nau"), latin_shape_fits("AV")
+    (['นศ'], ['ขก', 'บก', 'ปท'], ['อน', 'อบ'], [])
+    """
+    letters = re.sub(r"[^A-Za-z]", "", misread)
+    fits: set[str] = set()
+    for pair in {letters[-2:], letters[:2]} if len(letters) in (2, 3) else ():
+        looks = [lexicon.PREFIX_LATIN_LOOKALIKES.get(ch, "") for ch in pair]
+        fits |= {a + b for a in looks[0] for b in looks[1]} & set(lexicon.PROVINCE_PREFIXES)
+    return sorted(fits)
 
 
 def _contradicted(hit: DocNoHit, named: set[str]) -> DocNoHit:

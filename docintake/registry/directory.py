@@ -8,13 +8,14 @@ still does. Pure.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from docintake.registry.orgs import Organisation, fold, folded_parts, forms_of, name_parts, office_aliases
-from docintake.registry.vocab import LAO_TYPES, PREFIX_CONFUSIONS
+from docintake.registry.orgs import Organisation, fold, folded_parts, forms_of, name_parts, office_aliases, short_name
+from docintake.registry.vocab import LAO_TYPES, ORG_FORMS, PREFIX_CONFUSIONS
 
 NAME_THRESHOLD = 85  # rapidfuzz ratio for a named addressee
 # A letter OCR confuses with another (vocab.PREFIX_CONFUSIONS: ข/ช, บ/ป, ด/ต)
@@ -112,32 +113,81 @@ class Directory:
         return scored[0][1] if scored and scored[0][0] >= NAME_THRESHOLD else None
 
 
-def named_org(directory: Directory, name: str, kind: str | None, subtype: str | None,
-              district: str | None = None) -> tuple[Organisation, float] | None:
-    """The organisation a name means, among orgs of ``kind``; one in ``district`` wins ties.
+LOCAL_REACH = 2  # an organisation of the issuing district this far below the best match still wins
 
-    Two organisations equally like the name (two อบต.บ้านใหม่ in different
-    districts) and nothing to tell them apart: the match is kept, at a
-    confidence below what counts as sure.
+
+@dataclass
+class NameMatch:
+    """What a name means in the directory. ``org`` is None when namesakes (one
+    name in several districts) tie and nothing known tells them apart; ``why``
+    says how one of several was chosen, or why none was."""
+
+    org: Organisation | None
+    score: float  # 0-1, how well the name reads as ``org`` (as the namesakes when None)
+    namesakes: list[Organisation]  # every organisation of kind bearing the best match's name
+    why: str = ""
+
+
+def named_org(directory: Directory, name: str, kind: str | None, subtype: str | None,
+              district: str | None = None, province: str | None = None) -> tuple[Organisation, float] | None:
+    """The organisation a name means, among orgs of ``kind``: ``match_name`` without the
+    why; None when nothing matches or namesakes cannot be told apart."""
+    match = match_name(directory, name, kind, subtype, district, province)
+    return (match.org, match.score) if match and match.org else None
+
+
+def match_name(directory: Directory, name: str, kind: str | None, subtype: str | None,
+               district: str | None = None, province: str | None = None) -> NameMatch | None:
+    """The organisation a name means, among orgs of ``kind``, placed by the
+    issuing ``district`` and ``province`` when several read as well.
+
+    LAO names repeat (อบต.หนองบัว is in many districts): one of ``district``
+    wins, else the only one of ``province``; when neither tells them apart
+    the match names no organisation, never an arbitrary one of them.
     """
     name = fold(name)
     if not name:
         return None
-    scored = _scored(directory.names_of(kind, False), name, 0, subtype, district)
+    entries = directory.of_type(kind)
+    scored = _scored(directory.names_of(kind, False), name, 0, subtype)
     if scored and NAME_THRESHOLD - SHAPE_REACH <= scored[0][0] < NAME_THRESHOLD:
         # Near, not near enough: a letter OCR confuses with another costs less (ท่าข้าง: ท่าช้าง).
-        scored = _scored(directory.names_of(kind, True), shape_fold(name), SHAPE_PENALTY, subtype, district)
+        scored = _scored(directory.names_of(kind, True), shape_fold(name), SHAPE_PENALTY, subtype)
     if not scored or scored[0][0] < NAME_THRESHOLD:
         return None
-    score, _, org = scored[0]
-    tied = len(scored) > 1 and scored[1][0] == score  # the runner-up decides whether the match is sure
-    return org, min(score, 100) / 100 * (0.6 if tied else 1.0)
+    top = scored[0][0]
+    local = [(s, o) for s, _, o in scored if s >= top - LOCAL_REACH and district and o.district == district
+             and province in (None, o.province)]
+    if local:
+        score, org = local[0]
+        tied = [o for s, o in local if s == score]
+        return _placed(entries, tied, min(score + LOCAL_REACH, 100) / 100, f"อำเภอ{district}")
+    tied = [o for s, _, o in scored if s == top]
+    in_province = [o for o in tied if province and o.province == province]
+    return _placed(entries, in_province or tied, min(top, 100) / 100,
+                   f"จังหวัด{province}" if in_province else None)
+
+
+def _placed(entries: list[Entry], tied: list[Organisation], score: float, place: str | None) -> NameMatch:
+    """One of ``tied`` when it is alone, saying where it was placed if it has namesakes."""
+    same = [e.org for e in entries if e.org.type == tied[0].type and e.core == _core(tied[0])]
+    if len(tied) > 1:
+        listed = ", ".join(f"{short_name(o)} อำเภอ{o.district or '?'} จังหวัด{o.province or '?'}" for o in tied)
+        where = f" in {place}" if place else ""
+        return NameMatch(None, score, same or tied, f"ambiguous namesake: {len(tied)} read alike{where} ({listed})")
+    org = tied[0]
+    why = f"one of {len(same)} of that name, the one in {place}" if len(same) > 1 and place else ""
+    return NameMatch(org, score, same or tied, why)
+
+
+def _core(org: Organisation) -> str:
+    return folded_parts(fold(org.name))[1]
 
 
 class NameTable:
     """Some entries as arrays for scoring them all at once: their names
     flattened into one list (``starts[i]``: where entry i's begin; every
-    entry has at least one), subtypes, districts and ids."""
+    entry has at least one), their subtypes and ids."""
 
     def __init__(self, entries: list[Entry], shapes: bool):
         self.entries = entries
@@ -145,7 +195,6 @@ class NameTable:
         self.names = [n for names in per_entry for n in names]
         self.starts = np.cumsum([0] + [len(names) for names in per_entry[:-1]]) if entries else np.zeros(0, int)
         self.subtypes = np.array([e.subtype or "" for e in entries], dtype=object)
-        self.districts = np.array([e.org.district for e in entries], dtype=object)
         self.ids = np.array([e.org.id or 0 for e in entries], dtype=np.int64)
 
     def best_ratios(self, name: str) -> np.ndarray:
@@ -154,17 +203,43 @@ class NameTable:
         return np.maximum.reduceat(ratios, self.starts)
 
 
-def _scored(table: NameTable, name: str, penalty: int, subtype: str | None,
-            district: str | None) -> list[tuple[float, int, Organisation]]:
-    """(score, id, org) of the two best entries, best first (then lowest id):
-    the best ratio of ``name`` to the entry's names, less ``penalty``, a
-    subtype mismatch and a local bonus."""
+def _scored(table: NameTable, name: str, penalty: int,
+            subtype: str | None) -> list[tuple[float, int, Organisation]]:
+    """(score, id, org) for each entry, best first (then lowest id): the best
+    ratio of ``name`` to the entry's names, less ``penalty`` and a subtype
+    mismatch. Scored as arrays: ~500 LAOs for each name a letter holds."""
     if not table.entries:
         return []
     scores = table.best_ratios(name) - penalty
     if subtype:  # ทต. addressed, ทม. found: possible (a promotion), less likely
         scores = np.where((table.subtypes != "") & (table.subtypes != subtype), scores - 10, scores)
-    if district:
-        scores = scores + np.where(table.districts == district, 2, 0)
-    best = np.lexsort((table.ids, -scores))[:2]  # stable, as a sort on (-score, id) is
-    return [(float(scores[i]), int(table.ids[i]), table.entries[i].org) for i in best]
+    order = np.lexsort((table.ids, -scores))  # stable, as a sort on (-score, id) is
+    return [(float(scores[i]), int(table.ids[i]), table.entries[i].org) for i in order.tolist()]
+
+
+_LAO_FORMS = sorted(((fold(f), k, sub) for f, k, sub in ORG_FORMS if k in LAO_TYPES), key=lambda f: -len(f[0]))
+
+
+def lao_named(office: str | None) -> tuple[str, str, str, str | None] | None:
+    """(the words read, the LAO's folded name, its kind, its subtype) for an
+    office text naming an LAO (a memo's ส่วนราชการ ``กองคลัง อบต.ดงบัง``),
+    read up to the first word without a Thai letter (OCR debris after the
+    name); None when it names none.
+
+    >>> lao_named("กองคลัง อบต.ดงบัง 0")[1:]
+    ('ดงบัง', 'sao', 'อบต.')
+    """
+    words = (office or "").split()
+    thai = words[: next((i for i, w in enumerate(words) if not re.search("[ก-ฮ]", w)), len(words))]
+    folded = fold(" ".join(thai))
+    for form, kind, subtype in _LAO_FORMS:
+        if form in folded and (core := folded.rsplit(form, 1)[1]):
+            return " ".join(thai), core, kind, subtype
+    return None
+
+
+def namesakes(directory: Directory, name: str, kind: str | None, subtype: str | None) -> list[Organisation]:
+    """Every organisation of ``kind`` whose name reads as well as the best
+    match for ``name`` (``match_name``): LAOs of one name in several districts."""
+    match = match_name(directory, name, kind, subtype)
+    return match.namesakes if match else []

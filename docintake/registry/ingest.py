@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from docintake.models import Letter, Model, OcrResult, ParseResult
 from docintake.registry import graph, store
 from docintake.registry.bundle import Pairing, fill_from_enclosures, is_letter_copy, pair_enclosed_copies
+from docintake.registry.memo_prefix import complete_prefix
 from docintake.registry.orgs import load_orgs, read_directory, save_orgs
 from docintake.registry.route import Directory, route_letter
 from docintake.registry.tasks import refresh_tasks
@@ -58,6 +59,8 @@ def store_parsed(db: Database, *, path: str, sha256: str, ocr: OcrResult, parsed
         outcome = IngestOutcome(file=path, sha256=sha256, status="stored", pages=len(ocr.pages))
         pairings = pair_enclosed_copies(parsed.letters)
         letters = fill_from_enclosures(parsed.letters, pairings)
+        directory = directory_of(db)
+        letters = [complete_prefix(letter, db, directory) for letter in letters]
         ids = _store_letters(db, letters, pairings, file_id, path, actor, outcome)
         _link(db, letters, pairings, ids, file_id, actor, outcome)
         affected = with_referrers(db, ids)

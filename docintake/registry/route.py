@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from docintake.models import Letter, Model
 from docintake.registry.area import Area, type_of_subtype, issuing_area
-from docintake.registry.directory import Directory, named_org
+from docintake.registry.directory import Directory, NameMatch, lao_named, match_name, named_org
 from docintake.registry.orgs import Organisation, compact, fold, folded_parts, name_parts, short_name, trim
 from docintake.registry.vocab import ADDRESSEE_SEPARATORS, DISTRIBUTION_MARKERS, HEAD_TITLES, LAO_TYPES, ORG_FORMS
 from docintake.text.fuzzy import key
@@ -227,24 +227,42 @@ def _distribute(reading: Addressee, directory: Directory, area: Area | None) -> 
 def _name_one(reading: Addressee, directory: Directory, area: Area | None) -> Routing:
     if reading.type == "pao" and not reading.name:
         return _own_pao(reading, directory, area)
-    district = area.district if area else None
-    found = named_org(directory, reading.name, reading.type, reading.subtype, district)
+    found = _match(directory, reading, area)
     debris = ""
-    if found is None or found[1] < 1.0:  # the name read whole matches nothing, or not exactly
-        shorter, words = _without_trailing_words(reading, directory, district)
-        if shorter and (found is None or shorter[1] * DEBRIS_CONFIDENCE > found[1]):
-            found, debris = (shorter[0], shorter[1] * DEBRIS_CONFIDENCE), words
+    if found is None or found.org is None or found.score < 1.0:  # no match, namesakes, or not exact
+        shorter, words = _without_trailing_words(reading, directory, area)
+        if shorter and (found is None or found.org is None or shorter.score * DEBRIS_CONFIDENCE > found.score):
+            found, debris = shorter, words
+            found.score *= DEBRIS_CONFIDENCE
     if found is None:
         return _unresolved(reading.text, f"no organisation in the directory is named like '{reading.name}'")
-    org, score = found
+    if found.org is None:
+        return _unresolved(reading.text, f"'{reading.text}': {found.why}; {_placed_by(area)}")
+    org, score = found.org, found.score
     reason = f"'{reading.text}' names {short_name(org)} of อำเภอ{org.district or '?'} ({score:.0%} sure)"
+    if found.why:
+        reason += f"; {found.why} ({area.reason})" if area else f"; {found.why}"
     if debris:
         reason += f"; '{debris}' after the name taken for OCR debris"
     return _routing(org, reading.text, "named", reason, score * reading.confidence)
 
 
+def _match(directory: Directory, reading: Addressee, area: Area | None) -> NameMatch | None:
+    """The organisation an addressee names, placed among namesakes by the issuing area."""
+    district = area.district if area and not area.province_only else None
+    return match_name(directory, reading.name, reading.type, reading.subtype, district,
+                      area.province if area else None)
+
+
+def _placed_by(area: Area | None) -> str:
+    if area is None:
+        return "the issuing district and province are not known"
+    place = f"อำเภอ{area.district}" if area.district and not area.province_only else f"จังหวัด{area.province}"
+    return f"the letter is placed only in {place} ({area.reason})"
+
+
 def _without_trailing_words(reading: Addressee, directory: Directory,
-                            district: str | None) -> tuple[tuple[Organisation, float] | None, str]:
+                            area: Area | None) -> tuple[NameMatch | None, str]:
     """A name followed by OCR debris as separate words (``หนองไผ่ ฏฏ.``, a misread และ left
     as ``แค่``): matching drops spaces, so the debris spoils the name. An organisation's
     name is one word: try the line without its last word or two, and say what was dropped."""
@@ -253,8 +271,8 @@ def _without_trailing_words(reading: Addressee, directory: Directory,
         shorter = read_addressee(" ".join(words[:-k]))
         if shorter.distribution or not shorter.name or shorter.type != reading.type:
             continue
-        found = named_org(directory, shorter.name, shorter.type, shorter.subtype, district)
-        if found:
+        found = _match(directory, shorter, area)
+        if found and found.org:
             return found, " ".join(words[-k:])
     return None, ""
 
@@ -270,11 +288,14 @@ def _own_pao(reading: Addressee, directory: Directory, area: Area | None) -> Rou
 
 
 def _by_receipt(letter: Letter, directory: Directory, readings: list[Addressee],
-                routings: list[Routing]) -> list[Routing]:
+                routings: list[Routing], area: Area | None) -> list[Routing]:
     """The LAO that stamped the letter received, when the letter is addressed to all of its
-    type and the issuing district could not be found (so the distribution reached nobody)."""
+    type and the issuing district could not be found (so the distribution reached nobody).
+    A stamp naming an LAO with namesakes counts only when the province places it."""
     office = letter.receipt.office if letter.receipt else None
-    found = office and named_org(directory, folded_parts(fold(office).removeprefix(_OFFICE))[1], "lao", None)
+    province = area.province if area else None
+    found = office and named_org(directory, folded_parts(fold(office).removeprefix(_OFFICE))[1], "lao", None,
+                                 province=province)
     if not found or any(r.org_id == found[0].id for r in routings):
         return []
     org, subtype = found[0], name_parts(found[0].name)[0]
@@ -296,36 +317,48 @@ def route_letter(letter: Letter, directory: Directory | None) -> tuple[list[Rout
     if directory is None or not directory.orgs:
         return [_unresolved(s, "no organisation directory loaded; kept as read") for s in segments], None
     readings = _share_markers([read_addressee(s) for s in segments])
-    named = [named_org(directory, r.name, r.type, r.subtype) for r in readings if not r.distribution]
-    area = issuing_area(letter, directory, [n[0] for n in named if n and n[1] >= 0.8])
+    area = _area(letter, directory, readings)
     routings: list[Routing] = []
     for reading in readings:
         routings += _distribute(reading, directory, area) if reading.distribution else [
             _name_one(reading, directory, area)]
-    routings += _by_receipt(letter, directory, readings, routings)
+    routings += _by_receipt(letter, directory, readings, routings, area)
     return _dedupe(routings), area
 
 
-_LAO_FORMS = sorted(((fold(f), k, sub) for f, k, sub in ORG_FORMS if k in LAO_TYPES), key=lambda f: -len(f[0]))
+def _area(letter: Letter, directory: Directory, readings: list[Addressee]) -> Area | None:
+    """The issuing area. The letter's own marks (issuer, number, signatory, stamp) come
+    first and place each named addressee among its namesakes; addressees so placed, all
+    in one district, then place the letter when nothing surer does."""
+    first = issuing_area(letter, directory)
+    named = [m for r in readings if not r.distribution and (m := _match(directory, r, first))]
+    sure = [m for m in named if m.org and m.score >= 0.8]
+    area = issuing_area(letter, directory, [m.org for m in sure]) if sure else first
+    if area is not first and first and any(m.why for m in sure) and area.reason.startswith("named addressees"):
+        area.reason += f", placed among their namesakes by {first.reason}"  # say what placed them
+    return area
+
+
 MEMO_CONFIDENCE = 0.8  # the office is read from the memo's issuer, not from its addressee
 
 
 def _own_office(letter: Letter, directory: Directory) -> Routing | None:
     """A memo (บันทึกข้อความ) goes round inside one office: one that a division
     of an LAO wrote (``กองคลัง องค์การบริหารส่วนตำบลX``) is for that LAO, even
-    when its เรียน line was not read. The issuer is read up to the first word
-    without a Thai letter (OCR debris after the name)."""
-    if letter.kind != "memo" or not letter.issuer:
+    when its เรียน line was not read."""
+    named = lao_named(letter.issuer) if letter.kind == "memo" else None
+    if named is None:
         return None
-    words = letter.issuer.split()
-    thai = words[: next((i for i, w in enumerate(words) if not re.search("[ก-ฮ]", w)), len(words))]
-    folded = fold(" ".join(thai))
-    for form, kind, subtype in _LAO_FORMS:
-        if form in folded and (found := named_org(directory, folded.rsplit(form, 1)[1], kind, subtype)):
-            org, score = found
-            reason = f"a memo stays inside its office: issued by '{' '.join(thai)}', so {short_name(org)}"
-            return _routing(org, "", "named", reason, MEMO_CONFIDENCE * score)
-    return None
+    area = issuing_area(letter, directory)
+    found = match_name(directory, named[1], named[2], named[3], province=area.province if area else None)
+    if found is None:
+        return None
+    if found.org is None:
+        return _unresolved("", f"a memo stays inside its office, '{named[0]}': {found.why}; {_placed_by(area)}")
+    reason = f"a memo stays inside its office: issued by '{named[0]}', so {short_name(found.org)}"
+    if found.why:
+        reason += f"; {found.why} ({area.reason})"
+    return _routing(found.org, "", "named", reason, MEMO_CONFIDENCE * found.score)
 
 
 def _share_markers(readings: list[Addressee]) -> list[Addressee]:

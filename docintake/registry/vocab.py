@@ -9,6 +9,8 @@ here is written without spaces.
 
 from __future__ import annotations
 
+from docintake.text.lexicon import PREFIX_LETTER_CONFUSIONS
+
 ORG_TYPES: tuple[str, ...] = ("province", "district", "municipality", "sao", "pao")
 LAO_TYPES: tuple[str, ...] = ("municipality", "sao", "pao")  # อปท.: they get tasks
 
@@ -82,19 +84,9 @@ ADDRESSEE_SEPARATORS: tuple[str, ...] = ("และ", ",", "/", "หรือ")
 # Administration's (มท 0810.6, see DOMAIN.md); a province's offices use 00xx.
 CODE_MINISTRIES: tuple[tuple[str, str], ...] = (("08", "มท"),)
 
-# OCR confusions seen in document-number prefixes (read, meant).
-PREFIX_CONFUSIONS: tuple[tuple[str, str], ...] = (
-    ("ง", "ม"),
-    ("ซ", "ช"),
-    ("ข", "ช"),
-    ("ฃ", "ข"),
-    ("ด", "ต"),
-    ("ค", "ต"),
-    ("บ", "ป"),
-    ("ผ", "พ"),
-    ("ฝ", "ฟ"),
-    ("ถ", "ภ"),
-)
+# OCR confusions seen in document-number prefixes (read, meant): the parser's
+# table (text.lexicon), so a prefix and a name are read with the same shapes.
+PREFIX_CONFUSIONS: tuple[tuple[str, str], ...] = tuple(PREFIX_LETTER_CONFUSIONS.items())
 
 # Digit pairs OCR confuses (in Arabic after normalising): the stock Thai model
 # maps ๖->๒, ๘->๕, ๙->๖, ๗->๑, ๔->๕; shapes confuse 1/7, 3/8, 5/6, 0/8.

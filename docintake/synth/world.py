@@ -120,13 +120,16 @@ DIRECTORY_TYPES = {"prov": "province", "dist": "district", "muni": "municipality
 
 
 def directory_rows(districts: list[District]) -> list[dict[str, str]]:
-    """Rows of ``directory.csv`` for the given districts (and their provinces)."""
+    """Rows of ``directory.csv`` for the given districts (and their provinces).
+
+    An LAO's name is not unique (อบต.บ้านใหม่ in several provinces): an
+    organisation is one (level, name, district, province), as in the registry."""
     rows: list[dict[str, str]] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str, str, str]] = set()
 
     def add(org: Org) -> None:
-        if org.name not in seen:
-            seen.add(org.name)
+        if (org.level, org.name, org.district, org.province) not in seen:
+            seen.add((org.level, org.name, org.district, org.province))
             rows.append({"name": org.name, "type": DIRECTORY_TYPES[org.level], "district": org.district,
                          "province": org.province, "aliases": ";".join(dict.fromkeys(org.aliases))})
 

@@ -80,9 +80,14 @@ MONTH_LOOKALIKES: dict[str, str] = {
 }
 # Thai letters the stock model prints for a digit it cannot output, in a number's
 # place (tuning seeds 1, 6, 7: ๗ -> ฒ, ฆ; ๗ is a loop with a tall stem, as these
-# letters are): read char -> the digit. Read so only where a number must stand
-# (a cued day, ``ภายใน N วัน``), never in words (deadlines.py).
-DIGIT_GLYPH_LOOKALIKES: dict[str, str] = {"ฒ": "๗", "ฆ": "๗"}
+# letters are; seeds 10, 12: ซ, the loop and the stem's notch, for the bold ๗ of
+# a ด่วนภายใน stamp): read char -> the digit. Read so only where a number must
+# stand (a cued day, ``ภายใน N วัน``), never in words (deadlines.py).
+DIGIT_GLYPH_LOOKALIKES: dict[str, str] = {"ฒ": "๗", "ฆ": "๗", "ซ": "๗"}
+# Words after ``วัน<weekday>ที่ <day>`` that make it a day of every month or
+# of a month named elsewhere (``ของทุกเดือน``, ``ของเดือนนี้``, ``หน้า``): no
+# damaged month name, so the weekday does not date it (parse.weekdays).
+DAY_OF_SOME_MONTH = ("ของ", "ทุก", "นี้", "หน้า", "ถัด")
 # Latin letters the model prints for the bold red digits of a ด่วนภายใน stamp
 # (seed 6: ``od`` for ๒๖, ``ow`` for ๒๙ and ๑๙): letter -> every digit of that
 # shape (o: a round digit, ๐ ๑ or ๒; d: a bowl with a stem on its right, ๖;
@@ -154,6 +159,21 @@ DEPARTMENT_PREFIXES: dict[str, str] = {
 PREFIX_CONFUSIONS: dict[str, str] = {
     "งท": "มท", "ฆท": "มท", "มห.": "มท", "ซย": "ชย", "ซม": "ชม", "ซร": "ชร",
 }
+# Thai letters OCR reads for one another in a prefix or a name (read -> meant,
+# used either way round): pairs that differ by one small stroke, a tail (ข/ช, ถ/ภ),
+# a notch (ซ/ช, ด/ต, บ/ป, ผ/พ, ฝ/ฟ), the tick inside ศ (ศร for สร, seed 5),
+# or a head loop (ง/ม). A handwritten memo prefix is misread so most.
+PREFIX_LETTER_CONFUSIONS: dict[str, str] = {
+    "ง": "ม", "ซ": "ช", "ข": "ช", "ฃ": "ข", "ด": "ต", "ค": "ต",
+    "บ": "ป", "ผ": "พ", "ฝ": "ฟ", "ถ": "ภ", "ศ": "ส",
+}
+# Latin letters this OCR prints for a handwritten prefix's Thai letters (seeds
+# 1, 5, 6, 12: ``UA`` for นศ, ``UN`` for ขก, ``au`` for อบ): as ABBREV_LATIN_LOOKALIKES,
+# and a bowl with a loop (ข) reads u too, ส/ศ's slanted loop A. Loose: a shape
+# only narrows the prefixes, it never picks one alone.
+PREFIX_LATIN_LOOKALIKES: dict[str, str] = {
+    "a": "อ", "o": "อ", "u": "บปนข", "U": "บปนข", "n": "ทก", "N": "ทก", "A": "สศ",
+}
 # Thai digits this OCR prints for a circular's ว (the seed: /๑ ๓๖๕ for
 # /ว ๑๓๖๕; seed 7: /๖ ๓๙๖ for /ว ๓๙๖): such a lone digit before the running
 # number cannot be told from a digit split off by a space.
@@ -162,6 +182,11 @@ WO_DIGIT_LOOKALIKES = "๑๖"
 # like: ว's one curved stroke read as a bracket (seeds 3, 8, 10, 11:
 # /) ๑๔๓๖ for /ว ๑๔๓๖, every time a circular). A dot there stays doubtful.
 WO_MARK_LOOKALIKES = ")"
+# The only Thai digits the stock Tesseract model can output (DOMAIN.md): a
+# number it read alone (our digit reader unsure of it) comes out in these,
+# whatever was printed. A running number is as likely any digit, so one of
+# three or more digits all among these is rarely what was printed.
+STOCK_OCR_DIGITS = "๐๑๒๓๕"
 
 # -------------------------------------------------------------- offices
 # Words an issuing office's name starts with (the letterhead's first line),

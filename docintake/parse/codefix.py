@@ -1,0 +1,85 @@
+"""A letter's own number whose code lost its dot, read against the office
+codes the same letter prints.
+
+A code is an office's four digits, a dot and a section (``0023.16``,
+``0810.6``: DOMAIN.md). This OCR loses the dot (``๐๐๒๓๑๑``), reads it as a
+space (``๐๐๒๓ ๑๖``), or merges it with the digit before it into a ๗
+(``๐๐๒๗๑๖`` for ๐๐๒๓.๑๖). Each leaves five or six digits that fit no code
+shape (docno's ``code_implausible``) and show where the dot stood, but not,
+after a merge, which digit it took. The letter's other numbers with the same
+prefix (its references, the copies it lists) print the office's four digits
+(a province's local-administration office and its districts are all 0023):
+the damaged code is read with the one such office code that explains the
+damage. A ๗ right after the four digits may be the dot merged with the
+section's first digit, which nothing tells, so such a code stays unread.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docintake.parse.docno import DocNoHit, find_doc_nos, read_doc_no
+from docintake.text import lexicon
+from docintake.text.normalize import number_digits
+
+CONFIDENCE = 0.6
+# Problems no office code can settle: the running number or ว is in doubt.
+_OTHER_DOUBTS = {"circular_or_digit", "circular_or_speck", "split_or_debris", "code_malformed", "digits_mixed",
+                 "running_damaged"}
+_DAMAGED = re.compile(r"0\d{4,5}")  # four digits and a section of one or two, no dot
+
+
+def office_codes(prefix: str, text: str) -> set[str]:
+    """The four-digit office codes of the readable numbers in ``text`` with ``prefix``.
+
+    >>> sorted(office_codes("อบ", "อ้างถึง หนังสือจังหวัดอุบลราชธานี ที่ อบ ๐๐๒๓.๕/ว ๒๑๐๗ ที่ มท ๐๘๑๐.๖/ว ๑๒"))
+    ['0023']
+    """
+    return {h.code.partition(".")[0] for h in find_doc_nos(text)
+            if h.canonical and h.prefix == prefix and re.fullmatch(r"\d{4}\.\d{1,2}", h.code)}
+
+
+def code_readings(digits: str, offices: set[str]) -> set[tuple[str, str]]:
+    """(code, what OCR did) for each office code that explains ``digits``,
+    a code whose dot is lost.
+
+    >>> sorted(code_readings("002311", {"0023"}))
+    [('0023.11', "the code's dot lost")]
+    >>> sorted(code_readings("002716", {"0023"}))
+    [('0023.16', "the code's dot and the digit before it read as ๗")]
+    >>> code_readings("08107", {"0810"})  # 0810.7, or ๗ for the dot and the section's digit
+    set()
+    """
+    if not _DAMAGED.fullmatch(digits) or digits[4] == "7":
+        return set()
+    section = digits[4:]
+    out = set()
+    for office in offices:
+        if digits[:4] == office:
+            out.add((f"{office}.{section}", "the code's dot lost"))
+        elif digits[:3] == office[:3] and digits[3] == "7":
+            out.add((f"{office}.{section}", "the code's dot and the digit before it read as ๗"))
+    return out
+
+
+def repair_code(hit: DocNoHit, text: str) -> DocNoHit:
+    """``hit`` (the letter's own number) read with the one code that its
+    damaged code and the office codes ``text`` (the whole letter) prints
+    explain, warned and less confident; else ``hit`` unchanged."""
+    if hit.canonical is not None or "code_implausible" not in hit.problems or _OTHER_DOUBTS & set(hit.problems) \
+            or hit.prefix not in lexicon.AGENCY_PREFIXES or not hit.running:
+        return hit
+    fits = code_readings(hit.code, office_codes(hit.prefix, text))
+    if len(fits) != 1:
+        return hit
+    ((code, why),) = fits
+    if why.endswith("lost") and re.search(r"\d{4}\s\d", number_digits(hit.raw)):
+        why = "the code's dot read as a space"
+    read = read_doc_no(f"{hit.prefix} {code}/{'ว ' if hit.circular else ''}{hit.running}")
+    if read is None or read.canonical is None:
+        return hit
+    read.start, read.end, read.raw = hit.start, hit.end, hit.raw
+    read.problems += [p for p in hit.problems if p != "code_implausible"]
+    read.problems.append(f"code_dot_restored:{why}, as the letter's other numbers print {code[:4]}")
+    read.confidence = min(hit.confidence, CONFIDENCE)
+    return read
