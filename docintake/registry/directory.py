@@ -205,15 +205,17 @@ class NameTable:
 
 def _scored(table: NameTable, name: str, penalty: int,
             subtype: str | None) -> list[tuple[float, int, Organisation]]:
-    """(score, id, org) for each entry, best first (then lowest id): the best
-    ratio of ``name`` to the entry's names, less ``penalty`` and a subtype
-    mismatch. Scored as arrays: ~500 LAOs for each name a letter holds."""
+    """(score, id, org) for each entry within ``LOCAL_REACH`` of the best (all
+    match_name looks at), best first (then lowest id): the best ratio of
+    ``name`` to the entry's names, less ``penalty`` and a subtype mismatch.
+    Scored as arrays: ~500 LAOs for each name a letter holds."""
     if not table.entries:
         return []
     scores = table.best_ratios(name) - penalty
     if subtype:  # ทต. addressed, ทม. found: possible (a promotion), less likely
         scores = np.where((table.subtypes != "") & (table.subtypes != subtype), scores - 10, scores)
-    order = np.lexsort((table.ids, -scores))  # stable, as a sort on (-score, id) is
+    near = np.flatnonzero(scores >= scores.max() - LOCAL_REACH)
+    order = near[np.lexsort((table.ids[near], -scores[near]))]  # stable, as a sort on (-score, id) is
     return [(float(scores[i]), int(table.ids[i]), table.entries[i].org) for i in order.tolist()]
 
 
