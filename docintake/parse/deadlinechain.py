@@ -98,13 +98,15 @@ def settle_deadlines(parsed: list[Parsed]) -> None:
             elif fits:
                 shown = ", ".join(d.isoformat() for d in fits[:SHOWN_READINGS]) + (
                     ", …" if len(fits) > SHOWN_READINGS else "")
-                warn(p, "deadline_ambiguous", "deadlines", f"{item.hit.raw!r}: month not readable; it can be "
-                                                           f"{shown}{_bounds(p.letter.date, ceiling, floor)}: left unread")
+                where = _bounds(p.letter.date, ceiling, floor)
+                warn(p, "deadline_ambiguous", "deadlines",
+                     f"{item.hit.raw!r}: month not readable; it can be {shown}{where}: left unread")
 
 
 def _bounds(own: dt.date, ceiling: dt.date | None, floor: dt.date | None) -> str:
     start = (f" from {LATE_DAYS} days before the deadline of the letter forwarding it ({floor.isoformat()})"
-             if floor is not None and floor > own else f" from {LATE_DAYS} days before the letter's date ({own.isoformat()})")
+             if floor is not None and floor > own else
+             f" from {LATE_DAYS} days before the letter's date ({own.isoformat()})")
     return start + (f" to the deadline of the letter it forwards ({ceiling.isoformat()})" if ceiling else
                     f" to {YEAR_INFERRED_AFTER} days after the letter's date")
 

@@ -82,8 +82,10 @@ def lost_month_readings(after: str, ref: dt.date | None) -> list[dt.date]:
 
     >>> lost_month_readings(" 9 HUNAN 2567", dt.date(2024, 11, 8))[:2]
     [datetime.date(2024, 9, 9), datetime.date(2024, 10, 9)]
-    >>> lost_month_readings(" 9 ธันวาคม 2567", dt.date(2024, 11, 8)), lost_month_readings(" 10 ของทุกเดือน", dt.date(2024, 11, 8))
-    ([], [])
+    >>> lost_month_readings(" 9 ธันวาคม 2567", dt.date(2024, 11, 8))
+    []
+    >>> lost_month_readings(" 10 ของทุกเดือน", dt.date(2024, 11, 8))
+    []
     """
     m = _LABEL_TAIL.match(after)
     if ref is None or m is None:
