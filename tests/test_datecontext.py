@@ -109,3 +109,26 @@ def test_entry_date_settled_by_the_letters_date(date: str, ref_date: str, want: 
     assert [r.date for r in letter.references] == [want]
     inferred = {w.field for w in letter.warnings if w.code == "date_inferred"}
     assert inferred == ({"references[1].date"} if want else set())
+
+
+def _memo_listing(number_line: str, deadline: str, listed: str) -> str:
+    """A memo forwarding a letter it lists (``สิ่งที่ส่งมาด้วย ... ลงวันที่``)."""
+    lines = _memo(number_line, deadline).split("\n")
+    return "\n".join([*lines[:5], f"สิ่งที่ส่งมาด้วย สำเนาหนังสืออำเภอเมืองร้อยเอ็ด ที่ รอ ๐๐๒๓.๑๖/ว ๑๒๓๔ "
+                                   f"ลงวันที่ {listed}", *lines[5:]])
+
+
+@pytest.mark.parametrize(("listed", "want"), [
+    # ก.ค. 9 and ส.ค. 9 both fall in the 60 days before a 1 Sep deadline; the
+    # letter the memo forwards is dated 20 Jul, so the memo is not of 9 Jul.
+    ("๒๐ กรกฎาคม ๒๕๖๖", dt.date(2023, 8, 9)),
+    # A listed letter older than both readings decides nothing.
+    ("๒๐ มิถุนายน ๒๕๖๖", None),
+    # One listed after the deadline is misread, no floor.
+    ("๒๐ กันยายน ๒๕๖๖", None),
+], ids=["listed-letter-floors-it", "listed-too-old", "listed-after-anchor"])
+def test_date_not_before_the_letter_it_lists(listed: str, want: dt.date | None) -> None:
+    text = _memo_listing("ที่ รอ ๗๖๕๖๐/๙๔๖ วันที่ ๙ AA. ๒๕๖๖", "๑ ก.ย. ๖๖", listed)
+    (letter,) = parse_text(text).letters
+    assert letter.date == want
+    assert any(w.code == "date_inferred" for w in letter.warnings) is (want is not None)

@@ -77,8 +77,10 @@ MONTHS = [
     # A printed year far from the letter's: which part is wrong is not known.
     ("month-tail-lost-year-far", "ให้จังหวัดทราบ ภายในวันที่ ๑๓ กุมภาพ ๒๕๕๐", "๒๗ มกราคม ๒๕๖๘", [], {"unreadable"}),
     # Three letters are only กุมภาพันธ์'s head, but too few to tell a cut
-    # month from a word: not read.
-    ("head-too-short", "ให้จังหวัดทราบ ภายในวันที่ ๑๓ กุม ๒๕๖๘", "๒๗ มกราคม ๒๕๖๘", [], {"unreadable"}),
+    # month from a word: not read; the 13th of every month after the letter's
+    # date is named as what it can be (deadlinechain).
+    ("head-too-short", "ให้จังหวัดทราบ ภายในวันที่ ๑๓ กุม ๒๕๖๘", "๒๗ มกราคม ๒๕๖๘", [],
+     {"unreadable", "deadline_ambiguous"}),
 ]
 
 

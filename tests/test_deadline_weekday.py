@@ -27,13 +27,15 @@ CASES = [
     # The month in Latin glyphs no table reads, the year printed (seed 12).
     ("month-in-latin", "ภายในวันจันทร์ที่ ๑๖ SUTIAN ๒๕๖๗", "๒๕ พฤศจิกายน ๒๕๖๗", [dt.date(2024, 12, 16)],
      {"month_by_weekday"}),
-    # 16 Sep 2024 is a Monday too, 49 days before a letter of 4 Nov: two
-    # readings, so unread, and said so.
-    ("two-mondays", "ภายในวันจันทร์ที่ ๑๖ SUTIAN ๒๕๖๗", "๔ พฤศจิกายน ๒๕๖๗", [], {"unreadable"}),
+    # 16 Sep 2024 is a Monday too, 49 days before a letter of 4 Nov: too early
+    # for a deadline the letter sets (a week at most, deadlinechain), so
+    # 16 Dec is the one reading left, and said so.
+    ("two-mondays", "ภายในวันจันทร์ที่ ๑๖ SUTIAN ๒๕๖๗", "๔ พฤศจิกายน ๒๕๖๗", [dt.date(2024, 12, 16)],
+     {"deadline_settled_by_date"}),
     # The year printed, the month lost: 19 Sep is 73 days before the letter.
     ("year-kept", "ภายในวันศุกร์ที่ ๑๙ ๒๕๖๘", "๑ ธันวาคม ๒๕๖๘", [dt.date(2025, 12, 19)], {"month_by_weekday"}),
     # Sundays the 28th: 28 Sep and 28 Dec 2025 both fit.
-    ("weekday-leaves-two", "ภายในวันอาทิตย์ที่ ๒๘", "๓๐ มิถุนายน ๒๕๖๘", [], {"unreadable"}),
+    ("weekday-leaves-two", "ภายในวันอาทิตย์ที่ ๒๘", "๓๐ มิถุนายน ๒๕๖๘", [], {"unreadable", "deadline_ambiguous"}),
     # A month read as printed is the date reader's, unwarned.
     ("month-read", "ภายในวันจันทร์ที่ ๒๘ กรกฎาคม ๒๕๖๘", "๓๐ มิถุนายน ๒๕๖๘", [dt.date(2025, 7, 28)], set()),
     # A day of every month is no date the weekday settles.

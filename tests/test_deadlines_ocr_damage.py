@@ -111,7 +111,8 @@ GLYPHS = [
     # ๒ ก.ย. ๖๗ printed ๒ / ALY. วๆ (seed 6): ก.ย. is the one month; the year is lost, the letter's taken.
     ("month-one-glyph-unread-year-lost", "ให้จังหวัดทราบ ไม่เกินวันที่ ๒\nALY. วๆ", "๒๐ สิงหาคม ๒๕๖๗",
      [dt.date(2024, 9, 2)], {"month_repaired", "year_inferred"}),
-    ("two-glyphs-unread", "ให้จังหวัดทราบ ไม่เกินวันที่ ๒ ALL. ๒๕๖๗", "๒๐ สิงหาคม ๒๕๖๗", [], {"unreadable"}),
+    ("two-glyphs-unread", "ให้จังหวัดทราบ ไม่เกินวันที่ ๒ ALL. ๒๕๖๗", "๒๐ สิงหาคม ๒๕๖๗", [],
+     {"unreadable", "deadline_ambiguous"}),
 ]
 
 

@@ -20,7 +20,7 @@ from typing import Protocol
 from docintake.config import Settings
 from docintake.intake.load import LoadedPage
 from docintake.models import OcrResult, PageText, TextRepair, Word
-from docintake.ocr import latin, missed, tesseract
+from docintake.ocr import ghosts, latin, missed, tesseract
 from docintake.ocr.digits import Fix
 from docintake.ocr.junk import is_debris, junk_reason, marks_apart
 from docintake.ocr.numbers import read_numeric_blob
@@ -150,7 +150,7 @@ class TesseractEngine:
         fixes by token, under them) applied to both words and text, and the
         lines dropped as no text (``ocr.junk``)."""
         digit_fixes = self.digits.correct(toks, prep.upright, prep.scale) if self.digits is not None else {}
-        fixes = {**(read_again or {}), **digit_fixes}
+        fixes = {**ghosts.ghost_fixes(toks), **(read_again or {}), **digit_fixes}
         junk, dropped = _junk_lines(toks, fixes, prep.image)
         # a re-reading the digit classifier overrode, or on a line dropped as junk, is no repair made
         dropped += latin.repairs(toks, {i: fix for i, fix in (read_again or {}).items()

@@ -2,7 +2,7 @@
 
 normalise (``text.normalize``) -> split (``split``) -> letterhead
 (``header``), labelled fields (``fields``), body and foot (``body``),
-deadlines (``deadlines``) -> checks (``copies``, ``plausibility``).
+deadlines (``deadlines``) -> checks (``copies``, ``plausibility``, ``deadlinechain``).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from docintake.parse.letter import Parsed, parse_letter
 from docintake.parse.lines import bundle_lines
 from docintake.parse.notes import Notes
 from docintake.parse.copies import check_bundle
+from docintake.parse.deadlinechain import settle_deadlines
 from docintake.parse.plausibility import check_letter, plausible_window
 from docintake.parse.split import split_lines
 from docintake.text.normalize import clean_ocr_text
@@ -60,6 +61,7 @@ def _checks(parsed: list[Parsed], receipt_date: dt.date | None, today: dt.date |
         for p in parsed:
             check_letter(p, context, today)
             context = p.letter.date or context
+        settle_deadlines(parsed)  # after the dates are settled: they bound the deadlines
     except Exception as exc:  # noqa: BLE001
         for p in parsed:
             p.notes.warn("internal_error", None, _describe(exc))

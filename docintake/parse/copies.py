@@ -46,6 +46,11 @@ def _copy_entry(forwarder: Letter, p: Parsed) -> Enclosure | None:
     return _copy_entry_loose(forwarder, p)
 
 
+def encloses(forwarder: Parsed, p: Parsed) -> bool:
+    """Whether ``p`` is a copy ``forwarder`` lists among its enclosures."""
+    return _copy_entry(forwarder.letter, p) is not None
+
+
 def _copy_entry_loose(forwarder: Letter, p: Parsed) -> Enclosure | None:
     """When OCR spoilt the copy's number or office: the entry whose number the
     copy's letterhead shows, or whose issuer matches without marks and debris."""

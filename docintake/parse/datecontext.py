@@ -82,17 +82,22 @@ def date_readings(line: str) -> list[Reading]:
     return out
 
 
-def settle(reading: Reading, anchor: dt.date, *, after_days: int = 1) -> list[dt.date]:
+def settle(reading: Reading, anchor: dt.date, *, after_days: int = 1, floor: dt.date | None = None) -> list[dt.date]:
     """The dates ``reading`` can be from ``BEFORE_DAYS`` before ``anchor`` to
-    ``after_days`` after it (a stamp may be dated the day before it is read).
+    ``after_days`` after it (a stamp may be dated the day before it is read),
+    and not before ``floor`` (the latest letter it lists: a letter is dated
+    on or after the letters it encloses or cites).
 
     >>> settle(Reading(9, frozenset({7, 8, 10}), 2023, ""), dt.date(2023, 10, 16), after_days=0)
     [datetime.date(2023, 10, 9)]
     >>> settle(Reading(9, frozenset({7, 8, 10}), 2023, ""), dt.date(2023, 9, 1))
     [datetime.date(2023, 7, 9), datetime.date(2023, 8, 9)]
+    >>> settle(Reading(9, frozenset({7, 8, 10}), 2023, ""), dt.date(2023, 9, 1), floor=dt.date(2023, 7, 20))
+    [datetime.date(2023, 8, 9)]
     """
     years = [reading.year] if reading.year else [anchor.year - 1, anchor.year]
     low, high = anchor - dt.timedelta(days=BEFORE_DAYS), anchor + dt.timedelta(days=after_days)
+    low = max(low, floor) if floor is not None and floor <= high else low  # a floor past the anchor is misread
     out = []
     for year in years:
         for month in sorted(reading.months):
@@ -115,12 +120,13 @@ def date_lines(head: str, number_line: str, memo: bool) -> list[str]:
     return list(reversed(below))
 
 
-def settle_own_date(head: str, number_line: str, memo: bool,
-                    anchors: list[tuple[dt.date, str, int]]) -> tuple[dt.date, str] | None:
+def settle_own_date(head: str, number_line: str, memo: bool, anchors: list[tuple[dt.date, str, int]],
+                    floor: dt.date | None = None) -> tuple[dt.date, str] | None:
     """(date, why) for a letter whose date line has one reading in the weeks
     before the first of ``anchors`` ((date, what it is, days after it the
-    letter may be dated)); None when no line reads, when the date line reads
-    as printed (a cross-check withdrew it), or not exactly one fits."""
+    letter may be dated)), not before ``floor`` (``settle``); None when no
+    line reads, when the date line reads as printed (a cross-check withdrew
+    it), or not exactly one fits."""
     if not anchors:
         return None
     anchor, what, after = anchors[0]
@@ -130,9 +136,10 @@ def settle_own_date(head: str, number_line: str, memo: bool,
         readings = date_readings(line)
         if readings:
             reading = readings[-1]
-            fits = settle(reading, anchor, after_days=after)
+            fits = settle(reading, anchor, after_days=after, floor=floor)
             if len(fits) != 1:
                 return None
+            since = f", on or after the latest letter it lists ({floor.isoformat()})" if floor else ""
             return fits[0], (f"{reading.raw.strip()!r} is damaged; {fits[0].isoformat()} is its one reading "
-                             f"in the {BEFORE_DAYS} days before {what} ({anchor.isoformat()})")
+                             f"in the {BEFORE_DAYS} days before {what} ({anchor.isoformat()}){since}")
     return None

@@ -17,9 +17,11 @@ from docintake.models import Deadline
 from docintake.parse.deadline_cues import (
     COUNTLESS, CUED_LABEL, NEAR, UNITLESS, YEARISH, clause, is_deadline_cue, relative_deadlines, unkeyed,
 )
-from docintake.parse.glyphs import ERA_FLOOR, GLYPH_DATE, digit_glyphs, glyph_candidates, infer_year
+from docintake.parse.glyphs import (
+    ERA_FLOOR, GLYPH_DATE, day_readings, digit_glyphs, glyph_candidates, infer_year, lost_month_readings,
+)
 from docintake.parse.lines import collapse
-from docintake.parse.months import weekday_number
+from docintake.parse.months import months_by_shape, weekday_number
 from docintake.parse.thaidate import DateHit, check_weekday, find_dates, month_number, normalise_year
 from docintake.parse.weekdays import weekday_hits
 from docintake.text import lexicon
@@ -119,12 +121,24 @@ def glyph_month_hits(paragraph: str, ref: dt.date | None, span=None) -> list[Dat
         date = dates[0] if len(dates) == 1 else None  # none or several: unreadable, and said so
         hits.append(DateHit(m.start(), m.end(), date, confidence=0.5, raw=paragraph[m.start(): m.end()],
                             problems=[f"month_repaired:{m['month']}" if date else "month_unreadable"],
-                            month=date.month if date else None, year=date.year if date else None))
+                            month=date.month if date else None, year=date.year if date else None,
+                            readings=[] if date else dates or _shapeless_readings(m, ref)))
         if date and m["year"] and normalise_year(m["year"]) != date.year:
             hits[-1].problems.append("year_spoilt")
         elif date and not m["year"]:
             hits[-1].problems.append("year_missing")  # taken from ref: the caller warns it inferred
     return hits
+
+
+def _shapeless_readings(m: re.Match, ref: dt.date | None) -> list[dt.date]:
+    """A ``GLYPH_DATE`` match whose glyphs fit no month's shape (``๑๘ IE.``,
+    ``๒๐ Wel. ๖๗``): every month is still possible (the bundle's chain may
+    settle it, ``deadlinechain``), on its printed weekday and era year."""
+    if ref is None or months_by_shape(m["month"], one_unread=True):
+        return []
+    year = normalise_year(m["year"]) if m["year"] else None
+    return day_readings(int(m["day"]), ref, year=year if year is not None and year >= ERA_FLOOR else None,
+                        weekday=weekday_number(m["wd"]) if m["wd"] else None)
 
 
 # A cued day and the head of a full month name whose tail OCR lost (seed 10:
@@ -203,14 +217,16 @@ def _current_base(base: dt.date | None, ref: dt.date | None) -> tuple[dt.date | 
 _DAY_ENDS = re.compile(r"[\s.,:;\-–]*\d{1,2}[\s.,]*")
 
 
-def _unread_cues(para: str, found: list[_Found]) -> list[_Found]:
+def _unread_cues(para: str, found: list[_Found], ref: dt.date | None = None) -> list[_Found]:
     """Deadlines the text shows but no reader read: a cue with the วันที่ label
     followed by a year or a month name no date was read around (``ภายในวันที่
     เม พฤศจิกายน ๒๕๖๗``: the day is lost) or by a day that ends the paragraph
     (``ก่อนวันที่ ๑``: month and year lost, seed 11), and a relative cue
     without its unit or its number. Dateless, so the caller warns them
     unreadable; a recurring ``ภายในวันที่ ๑๐ ของทุกเดือน`` (no year, no month,
-    words after the day) is no deadline."""
+    words after the day) is no deadline. One whose day stands but whose month
+    is lost keeps its readings near ``ref`` (``glyphs.lost_month_readings``)
+    for the bundle's chain to settle."""
     keyed = key(thai_to_arabic_digits(para))
     at = unkeyed(para)
     out = []
@@ -220,7 +236,10 @@ def _unread_cues(para: str, found: list[_Found]) -> list[_Found]:
         dated = YEARISH.search(after) or any(month_number(t) for t in after.split()[:3]) or _DAY_ENDS.fullmatch(
             thai_to_arabic_digits(para[end:]))
         if dated and not any(start - NEAR <= f.start <= end + NEAR for f in found):
-            out.append(_Found(start, end, Deadline(date=None, text=clause(para, end))))
+            readings = lost_month_readings(after, ref)
+            hit = DateHit(start, end, None, confidence=0.5, raw=collapse(para[start: end + NEAR]).strip(),
+                          problems=["month_unreadable"], readings=readings) if readings else None
+            out.append(_Found(start, end, Deadline(date=None, text=clause(para, end)), hit))
     for m in (*UNITLESS.finditer(keyed), *COUNTLESS.finditer(keyed)):
         start, end = at(m.start()), at(m.end())
         out.append(_Found(start, end, Deadline(date=None, text=clause(para, end), relative=True)))
@@ -302,14 +321,17 @@ def _glyph_digit_reads(para: str, found: list[_Found], scan, ref: dt.date | None
 
 
 def find_deadlines(paragraphs: list[str], base: dt.date | None, window=None, *, year_ref: dt.date | None = None,
-                   inferred: list[Deadline] | None = None, span=None) -> tuple[list[Deadline], list[DateHit]]:
+                   inferred: list[Deadline] | None = None, span=None,
+                   pending: list[tuple[Deadline, DateHit]] | None = None) -> tuple[list[Deadline], list[DateHit]]:
     """Every deadline in the body paragraphs, in text order, and the date hits
     behind the absolute ones (for the caller's warnings: a month read from
     look-alike glyphs is ``month_repaired``, a digit ``digit_repaired``). A
     cued date whose year is unreadable or spoilt, and a relative one counted
     from a stamp whose year is spoilt, get their year from ``year_ref`` (the
     letter's date) and are also put in ``inferred`` so the caller can warn.
-    ``span`` (first, last) narrows the months look-alike glyphs may stand for."""
+    ``span`` (first, last) narrows the months look-alike glyphs may stand for.
+    A dateless deadline whose hit kept several readings goes in ``pending``
+    with its hit, for the bundle's chain to settle (``deadlinechain``)."""
     deadlines: list[Deadline] = []
     hits: list[DateHit] = []
     inferred = inferred if inferred is not None else []
@@ -321,7 +343,7 @@ def find_deadlines(paragraphs: list[str], base: dt.date | None, window=None, *, 
     for para in paragraphs:
         found = scan(para)
         found += _glyph_digit_reads(para, found, scan, year_ref)
-        found += _unread_cues(para, found)
+        found += _unread_cues(para, found, year_ref)
         hits += [f.hit for f in found if f.hit is not None]
         seen = set()
         for f in sorted(found, key=lambda f: f.start):
@@ -332,6 +354,8 @@ def find_deadlines(paragraphs: list[str], base: dt.date | None, window=None, *, 
             deadlines.append(d)
             if f.inferred and d.date is not None:
                 inferred.append(d)
+            if d.date is None and f.hit is not None and f.hit.readings and pending is not None:
+                pending.append((d, f.hit))
     return deadlines, hits
 
 

@@ -15,7 +15,7 @@ import calendar
 import datetime as dt
 import re
 
-from docintake.parse.months import months_by_shape
+from docintake.parse.months import month_number, months_by_shape
 from docintake.parse.thaidate import normalise_year, weekday_number
 from docintake.text import lexicon
 
@@ -40,6 +40,61 @@ def infer_year(day: int, month: int, ref: dt.date) -> dt.date | None:
             if ref - dt.timedelta(days=YEAR_INFERRED_BEFORE) <= cand <= ref + dt.timedelta(days=YEAR_INFERRED_AFTER):
                 return cand
     return None
+
+
+def day_readings(day: int, ref: dt.date, *, months=range(1, 13), year: int | None = None,
+                 weekday: int | None = None) -> list[dt.date]:
+    """Every date with this day, in one of ``months``, from 60 days before
+    ``ref`` to 240 after it (``infer_year``'s window), in ``year`` (CE) if one
+    was printed and on ``weekday`` (Monday 0) if one was: what a date whose
+    month OCR lost or left ambiguous can be.
+
+    >>> day_readings(11, dt.date(2025, 8, 7), months=[7, 8, 10])  # ๑๑ A.A.: ก.ค., ส.ค. or ต.ค.
+    [datetime.date(2025, 7, 11), datetime.date(2025, 8, 11), datetime.date(2025, 10, 11)]
+    >>> day_readings(16, dt.date(2024, 11, 4), weekday=0)  # วันจันทร์ที่ ๑๖, month lost
+    [datetime.date(2024, 9, 16), datetime.date(2024, 12, 16), datetime.date(2025, 6, 16)]
+    """
+    low = ref - dt.timedelta(days=YEAR_INFERRED_BEFORE)
+    high = ref + dt.timedelta(days=YEAR_INFERRED_AFTER)
+    out = []
+    for y in [year] if year else range(low.year, high.year + 1):
+        for m in months:
+            if 1 <= day <= calendar.monthrange(y, m)[1] and low <= (d := dt.date(y, m, day)) <= high \
+                    and (weekday is None or d.weekday() == weekday):
+                out.append(d)
+    return sorted(out)
+
+
+# What follows a deadline's วันที่ label: a day, a token where the month
+# should be (none when the line ends after the day) and maybe a year; on
+# text with Arabic digits (``ก่อนวันที ๙ HUNAN ๒๕๖๗``, ``ก่อนวันที่ ๑``).
+_LABEL_TAIL = re.compile(r"\s*(?P<day>\d{1,2})(?![\d.])\s*(?P<month>[^\s\d]{1,12})?"
+                         r"(?:\s*(?:พ\.?\s?ศ\.?\s*)?(?P<year>\d{4}|\d{2})(?!\d))?")
+
+
+def lost_month_readings(after: str, ref: dt.date | None) -> list[dt.date]:
+    """The dates a labelled deadline can be when its day stands and no month
+    table reads what is left of its month (``after``: the text after the
+    label, Arabic digits): each month's such day near ``ref`` (the letter's
+    date), in the printed year if it is of the era. Empty when a month is
+    read, when the token is a word of ``lexicon.DAY_OF_SOME_MONTH``
+    (``ของทุกเดือน``: every month's day, no deadline), or without ``ref``.
+
+    >>> lost_month_readings(" 9 HUNAN 2567", dt.date(2024, 11, 8))[:2]
+    [datetime.date(2024, 9, 9), datetime.date(2024, 10, 9)]
+    >>> lost_month_readings(" 9 ธันวาคม 2567", dt.date(2024, 11, 8))
+    []
+    >>> lost_month_readings(" 10 ของทุกเดือน", dt.date(2024, 11, 8))
+    []
+    """
+    m = _LABEL_TAIL.match(after)
+    if ref is None or m is None:
+        return []
+    token = m["month"] or ""
+    if month_number(token) is not None or token.startswith(lexicon.DAY_OF_SOME_MONTH):
+        return []
+    year = normalise_year(m["year"]) if m["year"] else None
+    return day_readings(int(m["day"]), ref, year=year if year is not None and year >= ERA_FLOOR else None)
 
 
 # A cued day, a month OCR printed in Latin letters or digits (``16 1.8. 67``,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from docintake.models import Deadline, Letter, ReceiptStamp
 from docintake.parse import body as bodymod
@@ -19,6 +19,7 @@ from docintake.parse.notes import Notes
 from docintake.parse.partial import partial_number
 from docintake.parse.prefix import known_prefix_for, letterhead_prefix, recover_prefix
 from docintake.parse.split import Span
+from docintake.parse.thaidate import DateHit
 
 
 @dataclass
@@ -29,6 +30,16 @@ class Parsed:
     notes: Notes
     doc: DocNoHit | None
     head_text: str = ""  # the letterhead's lines, for cross-checks against a forwarding letter
+    pending: list[Pending] = field(default_factory=list)  # dateless deadlines with readings (deadlinechain)
+
+
+@dataclass
+class Pending:
+    """A deadline left dateless with several readings, for the bundle's chain to settle."""
+
+    deadline: Deadline
+    hit: DateHit
+    slot: int  # how many dated deadlines precede it in text order: where it goes once dated
 
 
 def _kind(h: Header) -> str:
@@ -79,7 +90,8 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: Receipt
     stamp = h.receipt or receipt
     base = stamp.date if stamp is not None else date
     inferred: list[Deadline] = []
-    deadlines, hits = find_deadlines(paras, base, window, year_ref=date or base, inferred=inferred)
+    pending: list[tuple[Deadline, DateHit]] = []
+    deadlines, hits = find_deadlines(paras, base, window, year_ref=date or base, inferred=inferred, pending=pending)
     if h.urgent_by is not None:
         if h.urgent_by.date is None and (date or base) is not None:
             h.urgent_by.date, repaired, year_taken = urgent_date(h.urgent_by.text, date, base)
@@ -109,7 +121,16 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: Receipt
     _recover_entries(letter, whole, notes)
     repair_entries(letter, notes)
     _field_confidence(letter, f, notes)
-    return Parsed(letter, notes, h.doc, head)
+    return Parsed(letter, notes, h.doc, head, _pending(deadlines, pending))
+
+
+def _pending(deadlines: list[Deadline], pending: list[tuple[Deadline, DateHit]]) -> list[Pending]:
+    """Each pending deadline with the number of dated ones before it in ``deadlines``."""
+    out = []
+    for d, hit in pending:
+        at = next(k for k, x in enumerate(deadlines) if x is d)
+        out.append(Pending(d, hit, sum(x.date is not None for x in deadlines[:at])))
+    return out
 
 
 def _recover_entries(letter: Letter, whole: str, notes: Notes) -> None:
@@ -160,13 +181,18 @@ def date_repair_warning(problem: str, hit, field: str) -> tuple[str, str, str]:
                                           f"{hit.date.isoformat()}")
 
 
+def unread_message(d: Deadline) -> str:
+    """The ``unreadable`` warning's message for a dateless deadline."""
+    # the clause ends with the deadline's sentence: its tail shows the clerk where to look
+    shown = d.text if len(d.text) <= 80 else "…" + d.text[-79:]
+    return f"{_unread_why(d)}: {shown!r}"
+
+
 def _deadline_notes(deadlines, hits, notes: Notes) -> None:
     """Warn about deadlines whose date could not be read or fought its weekday."""
     for d in deadlines:
         if d.date is None:
-            # the clause ends with the deadline's sentence: its tail shows the clerk where to look
-            shown = d.text if len(d.text) <= 80 else "…" + d.text[-79:]
-            notes.unreadable("deadlines", f"{_unread_why(d)}: {shown!r}")
+            notes.unreadable("deadlines", unread_message(d))
     for hit in hits:
         for p in hit.problems:
             if p.startswith("weekday_repaired"):

@@ -120,7 +120,9 @@ def _settle_own_date(p: Parsed, context: dt.date | None) -> None:
     anchors += [(d.date, "its ด่วนภายใน deadline", 1) for d in dated if d.source == "urgency"][:1]
     if p.letter.kind == "memo" and (body := sorted(d.date for d in dated if d.source == "body")):
         anchors.append((body[0], "the deadline the memo sets", 0))
-    got = settle_own_date(p.head_text, number_line(p.head_text), p.letter.kind == "memo", anchors)
+    listed = [e.date for e in (*p.letter.enclosures, *p.letter.references) if e.date and _in_era(e.date)]
+    got = settle_own_date(p.head_text, number_line(p.head_text), p.letter.kind == "memo", anchors,
+                          max(listed, default=None))
     if got is None:
         return
     p.letter.date, why = got

@@ -101,6 +101,9 @@ class DateHit:
     raw: str = ""
     month: int | None = None
     year: int | None = None  # CE
+    # A dateless hit's possible dates (month lost or ambiguous): kept so a
+    # bundle-level check (deadlinechain) can settle it; empty when dated.
+    readings: list[dt.date] = field(default_factory=list)
 
 
 _LONE_NUMBER_BEFORE = re.compile(r"(?:^|\s)[0-9๐-๙]{1,2}\s$")

@@ -12,12 +12,11 @@ year of the era narrows the readings to it. Pure.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
 from docintake.parse.deadline_cues import is_deadline_cue
-from docintake.parse.glyphs import ERA_FLOOR, YEAR_INFERRED_AFTER, YEAR_INFERRED_BEFORE
+from docintake.parse.glyphs import ERA_FLOOR, day_readings
 from docintake.parse.months import month_number, weekday_number
 from docintake.parse.thaidate import DateHit, normalise_year
 from docintake.text import lexicon
@@ -38,15 +37,7 @@ def weekday_readings(day: int, weekday: int, ref: dt.date, year: int | None = No
     >>> weekday_readings(16, 0, dt.date(2024, 11, 4), 2024)  # 16 Sep is 49 days before
     [datetime.date(2024, 9, 16), datetime.date(2024, 12, 16)]
     """
-    low = ref - dt.timedelta(days=YEAR_INFERRED_BEFORE)
-    high = ref + dt.timedelta(days=YEAR_INFERRED_AFTER)
-    out = []
-    for y in [year] if year else range(low.year, high.year + 1):
-        for m in range(1, 13):
-            if day <= calendar.monthrange(y, m)[1] and low <= (d := dt.date(y, m, day)) <= high \
-                    and d.weekday() == weekday:
-                out.append(d)
-    return out
+    return day_readings(day, ref, year=year, weekday=weekday)
 
 
 def _month_lost(token: str | None) -> bool:
@@ -77,5 +68,6 @@ def weekday_hits(paragraph: str, ref: dt.date | None, dated: list[tuple[int, int
         hits.append(DateHit(m.start(), m.end(), date, weekday=weekday, confidence=0.5,
                             raw=paragraph[m.start(): m.end()],
                             problems=["month_by_weekday" if date else "month_unreadable"],
-                            month=date.month if date else None, year=date.year if date else None))
+                            month=date.month if date else None, year=date.year if date else None,
+                            readings=[] if date else fits))
     return hits
