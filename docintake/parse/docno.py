@@ -12,9 +12,9 @@ and a problem code.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from docintake.text import lexicon, line_cache
+from docintake.text import fresh, lexicon, line_cache
 from docintake.text.normalize import digit_scripts, number_digits, thai_to_arabic_digits
 
 _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
@@ -315,7 +315,7 @@ def find_doc_nos(text: str) -> list[DocNoHit]:
     ['ชย 0023.14/1709']
     """
     # A fresh copy of each hit: callers repair hits in place (prefix recovery).
-    return [replace(h, problems=list(h.problems), candidates=list(h.candidates)) for h in _doc_nos(text)]
+    return [fresh(h) for h in _doc_nos(text)]
 
 
 @line_cache(maxsize=1024)  # the same lines and whole letters are searched by several stages (~25 texts a file)

@@ -11,10 +11,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from docintake.parse.months import month_number, weekday_number
-from docintake.text import lexicon, line_cache
+from docintake.text import fresh, lexicon, line_cache
 from docintake.text.normalize import digit_scripts, thai_to_arabic_digits
 
 __all__ = ["DateHit", "be_to_ce", "ce_to_be", "check_weekday", "find_dates", "find_day_month", "find_time",
@@ -252,8 +252,8 @@ def find_dates(text: str) -> list[DateHit]:
     >>> [h.date.isoformat() for h in find_dates("๓๐ กรกฎาคม-๒๕๖๘")]  # a speck read as a hyphen
     ['2025-07-30']
     """
-    # A fresh copy of each hit: callers repair hits in place (check_weekday).
-    return [replace(h, problems=list(h.problems)) for h in _dates(text)]
+    # A fresh copy of each hit: callers repair hits in place (check_weekday, a lost month's readings).
+    return [fresh(h) for h in _dates(text)]
 
 
 @line_cache(maxsize=1024)  # the same lines and clauses are searched by several stages (~40 texts a file)

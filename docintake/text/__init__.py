@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable
 from typing import TypeVar
 
 F = TypeVar("F", bound=Callable)
+T = TypeVar("T")
 _LINE_CACHES: list = []
 
 
@@ -22,6 +24,13 @@ def line_cache(maxsize: int) -> Callable[[F], F]:
         return cached  # type: ignore[return-value]
 
     return wrap
+
+
+def fresh(hit: T) -> T:
+    """A copy of a cached dataclass ``hit`` whose list fields are its own:
+    callers of a cached reader add problems, candidates, readings in place."""
+    return dataclasses.replace(hit, **{f.name: list(value) for f in dataclasses.fields(hit)
+                                       if isinstance(value := getattr(hit, f.name), list)})
 
 
 def clear_line_caches() -> None:
