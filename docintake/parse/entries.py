@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from docintake.models import Enclosure, Letter, Reference
 from docintake.parse.docno import read_doc_no, read_doc_no_loose
-from docintake.parse.entrydates import CONTEXT_CONFIDENCE, YEAR_RESTORED, entry_date, repair_year, settle_date
+from docintake.parse.entrydates import CONTEXT_CONFIDENCE, DAY_GLYPH, YEAR_RESTORED, entry_date, repair_year, settle_date
 from docintake.parse.lines import collapse
 from docintake.parse.notes import Notes
 from docintake.parse.prefix import provinces_named, recover_prefix
@@ -115,6 +115,10 @@ def build_enclosures(entries, notes: Notes) -> list[Enclosure]:
     return out
 
 
+# How each of entry_date's repairs is warned (others: debris dropped).
+_DATE_REPAIR_WORDS = {YEAR_RESTORED: ("year_restored", "restoring"), DAY_GLYPH: ("day_glyph_read", "reading")}
+
+
 def _warn_read(notes: Notes, where: str, text: str, c: Cited) -> None:
     if c.doc_no is None and read_doc_no(text) is not None:
         notes.warn("unreadable", f"{where}.doc_no", f"document number not readable ({', '.join(c.problems)}): "
@@ -122,8 +126,7 @@ def _warn_read(notes: Notes, where: str, text: str, c: Cited) -> None:
     elif c.problems:
         notes.warn("doc_no_corrected", f"{where}.doc_no", f"{', '.join(c.problems)}: {collapse(text)!r}")
     if c.date_repair is not None:
-        code = "year_restored" if c.date_repair == YEAR_RESTORED else "date_debris_dropped"
-        verb = "restoring" if code == "year_restored" else "dropping"
+        code, verb = _DATE_REPAIR_WORDS.get(c.date_repair, ("date_debris_dropped", "dropping"))
         notes.warn(code, f"{where}.date", f"read as {c.date.isoformat()} after {verb} {c.date_repair}: "
                                           f"{collapse(text)!r}")
         notes.conf(where.split("[")[0], 0.8)

@@ -24,7 +24,9 @@ CONTEXT_CONFIDENCE = 0.6
 PAST_YEARS = 5  # a cited letter is at most this many years older than its citer
 ERA_FLOOR = 1990  # as plausibility.ERA_FLOOR: no letter of this registry is older
 
+DAY_GLYPH = "the day printed as a look-alike letter"
 _FULL_MONTH = "|".join(lexicon.MONTHS)
+_GLYPHS = "".join(lexicon.DIGIT_GLYPH_LOOKALIKES)
 _DATE_DEBRIS = (
     # A speck between the day and the month (``๒๑ .กรกฎาคม``, ``๑๒ | พฤษภาคม``).
     (re.compile(r"(?<=[0-9๐-๙])\s*[.,'\"|*«»]+\s*(?=[ก-ฮเแโใไ])"), " ", "a speck before the month"),
@@ -33,6 +35,11 @@ _DATE_DEBRIS = (
     (re.compile(r"(?<=[๐-๙])\s+[0-9]\s+(?=[ก-ฮเแโใไ])"), " ", "an Arabic digit among Thai digits"),
     # A lone consonant between the day and a full month name (``๗ม กุมภาพันธ์``).
     (re.compile(rf"(?<=[0-9๐-๙])\s?[ก-ฮ]\s+(?=(?:{_FULL_MONTH}))"), " ", "a letter before the month"),
+    # The day printed as a letter drawn like its digit (``ลงวันที่ ซ ตุลาคม``,
+    # ``ลงวันที่.ซสิงหาคม``: ๗), right after the date's label: nothing but a
+    # day stands there, and find_dates still has to read a month after it.
+    (re.compile(rf"(?<=วันท)(?P<mark>[ี่]*)[\s.,]*(?P<glyph>[{_GLYPHS}])[่-๋]?\s*(?=[ก-ฮเแโใไ])"),
+     lambda m: f"{m['mark']} {lexicon.DIGIT_GLYPH_LOOKALIKES[m['glyph']]} ", DAY_GLYPH),
 )
 
 
