@@ -63,7 +63,16 @@ DATES = [
     ("speck-before-month", "ที่ มท ๐๘๑๐.๒/ว ๑๔๘๕ ลงวันที่ ๒๑ .กรกฎาคม ๒๕๖๘", dt.date(2025, 7, 21), "speck"),
     ("arabic-digit-among-thai", "ที่ ลย ๐๐๒๓.๓/ว ๑๓๘๗ ลงวันที่ ๑๒ 5 กันยายน ๒๕๖๘", dt.date(2025, 9, 12), "Arabic"),
     ("letter-before-month", "ที่ ชม ๐๐๒๓.๑/ว ๒๒๖๖ ลงรวันที่ ๗ม กุมภาพันธ์ ๒๕๖๘", dt.date(2025, 2, 7), "letter"),
-    ("day-lost", "ที่ รอ ๐๐๒๓.๑๓/๑๗๑๐ ลงวันที่.ซสิงหาคม ๒๕๖๘", None, None),
+    ("day-lost", "ที่ สร ๐๐๒๓.๒/๑๔๒๖ ลงวันที่มกราคม ๒๕๖๘", None, None),
+    # The stock model prints a ๗ it cannot read as ซ (lexicon.DIGIT_GLYPH_LOOKALIKES);
+    # right after the date's label only the day can stand.
+    ("day-glyph-glued", "ที่ รอ ๐๐๒๓.๑๓/๑๗๑๐ ลงวันที่.ซสิงหาคม ๒๕๖๘", dt.date(2025, 8, 7), "look-alike"),
+    ("day-glyph-spaced", "ที่ไฟม่ ๗๔๙๘๘/๑๒๒๑ ลงวันที่ ซ ตุลาคม ๒๕๖๘", dt.date(2025, 10, 7), "look-alike"),
+    ("day-glyph-tone-mark", "ที่ นม ๐๐๒๓.๖/ว ๑๗๗๕ ลงวันที่ ฒ่ พ.ย. ๒๕๖๗", dt.date(2024, 11, 7), "look-alike"),
+    # A word after the label is no day: find_dates must still read a month after it.
+    ("glyph-word-not-day", "ที่ รอ ๐๐๒๓.๑๓/๑๗๑๐ ลงวันที่ ซอย ๕ ถนนมิตรภาพ", None, None),
+    # Debris after a printed day is dropped as before, not read as a digit.
+    ("glyph-after-day-is-debris", "ที่ ลย ๐๐๒๓.๓/ว ๑๓๘๗ ลงวันที่ ๑๒ ซ ตุลาคม ๒๕๖๘", dt.date(2025, 10, 12), "letter"),
     ("month-garbled", "ที่ สน ๐๐๒๓.๓/๒๘๑๘ ลงวันที่ ๒๑ fw. ๒๕๖๖", None, None),
 ]
 

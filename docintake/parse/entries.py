@@ -1,9 +1,8 @@
 """What a reference (อ้างถึง) or enclosure (สิ่งที่ส่งมาด้วย) entry says
 about the letter it names: number, date, issuer, urgency.
 
-The entry is read on its own first (``read_entry``). Its date survives a
-little OCR debris between day and month (``๒๑ .กรกฎาคม``, ``๑๒ 5 กันยายน`` in
-a Thai-digit entry, ``๗ม กุมภาพันธ์``). Then the letter it stands in gives
+The entry is read on its own first (``read_entry``; its date as
+``entrydates`` reads it). Then the letter it stands in gives
 context (``repair_entries``): a number whose code OCR damaged is read as a
 code the same letter prints when the damage is one this OCR is known to do
 (a dot lost, a dot and a digit merged into ๗, debris before the slash), and a
@@ -13,18 +12,16 @@ the one digit change that fits. Every repair is warned and less confident.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from docintake.models import Enclosure, Letter, Reference
-from docintake.parse.datecontext import date_readings
 from docintake.parse.docno import read_doc_no, read_doc_no_loose
+from docintake.parse.entrydates import CONTEXT_CONFIDENCE, DAY_GLYPH, YEAR_RESTORED, entry_date, repair_year, settle_date
 from docintake.parse.lines import collapse
 from docintake.parse.notes import Notes
 from docintake.parse.prefix import provinces_named, recover_prefix
-from docintake.parse.thaidate import find_dates
 from docintake.text import lexicon
 from docintake.text.fuzzy import find_urgency, key
 from docintake.text.normalize import number_digits, thai_to_arabic_digits
@@ -32,7 +29,6 @@ from docintake.text.normalize import number_digits, thai_to_arabic_digits
 _M = "[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*"
 # หนังสือ / สำเนาหนังสือ, with any marks OCR dropped or added (หนงสอ, หนังสื่อ).
 LETTER_WORD = re.compile(f"(?:ส{_M}[ำา]?เนา\\s?)?ห{_M}น{_M}ง{_M}ส{_M}อ")
-CONTEXT_CONFIDENCE = 0.6
 
 
 @dataclass
@@ -45,39 +41,6 @@ class Cited:
     urgency: str | None = None
     problems: list[str] = field(default_factory=list)  # doc_no problems, as docno reports them
     date_repair: str | None = None  # what was dropped to read the date
-
-
-# ------------------------------------------------------------------ date
-
-_FULL_MONTH = "|".join(lexicon.MONTHS)
-_DATE_DEBRIS = (
-    # A speck between the day and the month (``๒๑ .กรกฎาคม``, ``๑๒ | พฤษภาคม``).
-    (re.compile(r"(?<=[0-9๐-๙])\s*[.,'\"|*«»]+\s*(?=[ก-ฮเแโใไ])"), " ", "a speck before the month"),
-    # A lone Arabic digit after a Thai-digit day (``๑๒ 5 กันยายน``): the
-    # entry prints Thai digits, so the stray one is the debris.
-    (re.compile(r"(?<=[๐-๙])\s+[0-9]\s+(?=[ก-ฮเแโใไ])"), " ", "an Arabic digit among Thai digits"),
-    # A lone consonant between the day and a full month name (``๗ม กุมภาพันธ์``).
-    (re.compile(rf"(?<=[0-9๐-๙])\s?[ก-ฮ]\s+(?=(?:{_FULL_MONTH}))"), " ", "a letter before the month"),
-)
-
-
-_YEAR_RESTORED = "a lost digit of the year"
-
-
-def entry_date(text: str) -> tuple[dt.date | None, str | None]:
-    """The date of the letter an entry names (its last date), and what debris
-    had to be dropped to read it (None when it read as printed)."""
-    dates = [d for d in find_dates(text) if d.date is not None]
-    if dates:
-        restored = any(p.startswith("year_digit_restored") for p in dates[-1].problems)
-        return dates[-1].date, _YEAR_RESTORED if restored else None
-    for pattern, repl, what in _DATE_DEBRIS:
-        tidy = pattern.sub(repl, text)
-        if tidy != text:
-            dates = [d for d in find_dates(tidy) if d.date is not None]
-            if dates:
-                return dates[-1].date, what
-    return None, None
 
 
 # ---------------------------------------------------------------- number
@@ -152,6 +115,10 @@ def build_enclosures(entries, notes: Notes) -> list[Enclosure]:
     return out
 
 
+# How each of entry_date's repairs is warned (others: debris dropped).
+_DATE_REPAIR_WORDS = {YEAR_RESTORED: ("year_restored", "restoring"), DAY_GLYPH: ("day_glyph_read", "reading")}
+
+
 def _warn_read(notes: Notes, where: str, text: str, c: Cited) -> None:
     if c.doc_no is None and read_doc_no(text) is not None:
         notes.warn("unreadable", f"{where}.doc_no", f"document number not readable ({', '.join(c.problems)}): "
@@ -159,8 +126,7 @@ def _warn_read(notes: Notes, where: str, text: str, c: Cited) -> None:
     elif c.problems:
         notes.warn("doc_no_corrected", f"{where}.doc_no", f"{', '.join(c.problems)}: {collapse(text)!r}")
     if c.date_repair is not None:
-        code = "year_restored" if c.date_repair == _YEAR_RESTORED else "date_debris_dropped"
-        verb = "restoring" if code == "year_restored" else "dropping"
+        code, verb = _DATE_REPAIR_WORDS.get(c.date_repair, ("date_debris_dropped", "dropping"))
         notes.warn(code, f"{where}.date", f"read as {c.date.isoformat()} after {verb} {c.date_repair}: "
                                           f"{collapse(text)!r}")
         notes.conf(where.split("[")[0], 0.8)
@@ -201,9 +167,9 @@ def repair_entries(letter: Letter, notes: Notes, enclosed: set[tuple[str, str]] 
                                                                             f"{collapse(e.text)!r}")
                     notes.conf(name, CONTEXT_CONFIDENCE)
             if e.date is not None and letter.date is not None:
-                _repair_year(e, letter.date, f"{name}[{k}]", notes)
+                repair_year(e, letter.date, f"{name}[{k}]", notes)
             elif e.date is None and e.text and letter.date is not None:
-                _settle_date(e, letter.date, f"{name}[{k}]", notes)
+                settle_date(e, letter.date, f"{name}[{k}]", notes)
 
 
 def issuer_prefix(doc_no: str, text: str) -> str | None:
@@ -329,57 +295,3 @@ def _damage(printed: str, code: str, junk: bool) -> str | None:
     if len(diff) == 1 and digits[diff[0]] == "7" and diff[0] in (dot - 1, dot):
         return "a dot and the digit beside it read as ๗"
     return None
-
-
-def _repair_year(entry: Reference | Enclosure, letter_date: dt.date, where: str, notes: Notes) -> None:
-    """A cited letter dated generations before its citer (``๒๔๖๗`` cited in a
-    letter of ๒๕๖๗) has a misread year digit: read with the one digit change
-    that dates it in the years before the letter; left as read when none or
-    several fit. Only an era no letter of this registry carries counts as
-    misread: a letter whose own date is the odd one out is not evidence."""
-    date = entry.date
-    if date.year >= ERA_FLOOR or letter_date.year < ERA_FLOOR:
-        return
-    floor = dt.date(letter_date.year - PAST_YEARS, 1, 1)
-    be = str(date.year + lexicon.BE_OFFSET)
-    fits = set()
-    for i in range(len(be)):
-        for d in "0123456789":
-            year = int(be[:i] + d + be[i + 1 :]) - lexicon.BE_OFFSET
-            if d != be[i] and 1 <= year <= 9999:
-                try:
-                    cand = date.replace(year=year)
-                except ValueError:  # 29 February
-                    continue
-                if floor <= cand <= letter_date:
-                    fits.add(cand)
-    if len(fits) == 1:
-        entry.date = fits.pop()
-        notes.warn("year_repaired", f"{where}.date", f"read as {entry.date.isoformat()}: printed year "
-                                                      f"{be} is generations before the letter's own date")
-        notes.conf(where.split("[")[0], CONTEXT_CONFIDENCE)
-
-
-def _settle_date(entry: Reference | Enclosure, letter_date: dt.date, where: str, notes: Notes) -> None:
-    """An entry date whose month OCR damaged past one reading (``๓๐ NA. ๕๖๗``:
-    any month with a ค) taken when exactly one reading of its printed year
-    dates the cited letter on or before its citer. Only the letter's date
-    may choose: a name whose shapes allow one month alone (``fw.``: ก.พ.
-    with f unread, printed for ก.ย.) is a guess, and a year not read is no
-    reading (a cited letter may be years old)."""
-    readings = [r for r in date_readings(entry.text) if r.year is not None and len(r.months) > 1]
-    if not readings:
-        return
-    r = readings[-1]
-    floor = dt.date(letter_date.year - PAST_YEARS, 1, 1)
-    fits = [d for m in sorted(r.months) if r.day <= calendar.monthrange(r.year, m)[1]
-            and floor <= (d := dt.date(r.year, m, r.day)) <= letter_date]
-    if len(fits) == 1:
-        entry.date = fits[0]
-        notes.warn("date_inferred", f"{where}.date", f"{r.raw.strip()!r} is damaged; {fits[0].isoformat()} is its "
-                                                     f"one reading on or before the letter's own date")
-        notes.conf(where.split("[")[0], CONTEXT_CONFIDENCE)
-
-
-PAST_YEARS = 5  # a cited letter is at most this many years older than its citer
-ERA_FLOOR = 1990  # as plausibility.ERA_FLOOR: no letter of this registry is older

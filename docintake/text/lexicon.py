@@ -81,8 +81,9 @@ MONTH_LOOKALIKES: dict[str, str] = {
 # Thai letters the stock model prints for a digit it cannot output, in a number's
 # place (tuning seeds 1, 6, 7: ๗ -> ฒ, ฆ; ๗ is a loop with a tall stem, as these
 # letters are; seeds 10, 12: ซ, the loop and the stem's notch, for the bold ๗ of
-# a ด่วนภายใน stamp): read char -> the digit. Read so only where a number must
-# stand (a cued day, ``ภายใน N วัน``), never in words (deadlines.py).
+# a ด่วนภายใน stamp; seeds 6, 7: ซ for the day of an entry's ลงวันที่ ๗): read
+# char -> the digit. Read so only where a number must stand (a cued day,
+# ``ภายใน N วัน``, right after ลงวันที่), never in words (deadlines.py, entrydates.py).
 DIGIT_GLYPH_LOOKALIKES: dict[str, str] = {"ฒ": "๗", "ฆ": "๗", "ซ": "๗"}
 # Words after ``วัน<weekday>ที่ <day>`` that make it a day of every month or
 # of a month named elsewhere (``ของทุกเดือน``, ``ของเดือนนี้``, ``หน้า``): no

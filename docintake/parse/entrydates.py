@@ -1,0 +1,115 @@
+"""The date of the letter a reference or enclosure entry names.
+
+Read on its own first (``entry_date``): the entry's last date, surviving a
+little OCR debris between day and month (``๒๑ .กรกฎาคม``, ``๑๒ 5 กันยายน``
+in a Thai-digit entry, ``๗ม กุมภาพันธ์``) and a day the stock model printed
+as a look-alike letter (``ลงวันที่ ซ ตุลาคม``: ๗). Then the letter it stands
+in gives context (``repair_year``, ``settle_date``): a cited letter cannot
+postdate its citer, nor be generations older. Every repair is warned.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from docintake.models import Enclosure, Reference
+from docintake.parse.datecontext import date_readings
+from docintake.parse.notes import Notes
+from docintake.parse.thaidate import find_dates
+from docintake.text import lexicon
+
+CONTEXT_CONFIDENCE = 0.6
+PAST_YEARS = 5  # a cited letter is at most this many years older than its citer
+ERA_FLOOR = 1990  # as plausibility.ERA_FLOOR: no letter of this registry is older
+
+DAY_GLYPH = "the day printed as a look-alike letter"
+_FULL_MONTH = "|".join(lexicon.MONTHS)
+_GLYPHS = "".join(lexicon.DIGIT_GLYPH_LOOKALIKES)
+_DATE_DEBRIS = (
+    # A speck between the day and the month (``๒๑ .กรกฎาคม``, ``๑๒ | พฤษภาคม``).
+    (re.compile(r"(?<=[0-9๐-๙])\s*[.,'\"|*«»]+\s*(?=[ก-ฮเแโใไ])"), " ", "a speck before the month"),
+    # A lone Arabic digit after a Thai-digit day (``๑๒ 5 กันยายน``): the
+    # entry prints Thai digits, so the stray one is the debris.
+    (re.compile(r"(?<=[๐-๙])\s+[0-9]\s+(?=[ก-ฮเแโใไ])"), " ", "an Arabic digit among Thai digits"),
+    # A lone consonant between the day and a full month name (``๗ม กุมภาพันธ์``).
+    (re.compile(rf"(?<=[0-9๐-๙])\s?[ก-ฮ]\s+(?=(?:{_FULL_MONTH}))"), " ", "a letter before the month"),
+    # The day printed as a letter drawn like its digit (``ลงวันที่ ซ ตุลาคม``,
+    # ``ลงวันที่.ซสิงหาคม``: ๗), right after the date's label: nothing but a
+    # day stands there, and find_dates still has to read a month after it.
+    (re.compile(rf"(?<=วันท)(?P<mark>[ี่]*)[\s.,]*(?P<glyph>[{_GLYPHS}])[่-๋]?\s*(?=[ก-ฮเแโใไ])"),
+     lambda m: f"{m['mark']} {lexicon.DIGIT_GLYPH_LOOKALIKES[m['glyph']]} ", DAY_GLYPH),
+)
+
+
+YEAR_RESTORED = "a lost digit of the year"
+
+
+def entry_date(text: str) -> tuple[dt.date | None, str | None]:
+    """The date of the letter an entry names (its last date), and what debris
+    had to be dropped to read it (None when it read as printed)."""
+    dates = [d for d in find_dates(text) if d.date is not None]
+    if dates:
+        restored = any(p.startswith("year_digit_restored") for p in dates[-1].problems)
+        return dates[-1].date, YEAR_RESTORED if restored else None
+    for pattern, repl, what in _DATE_DEBRIS:
+        tidy = pattern.sub(repl, text)
+        if tidy != text:
+            dates = [d for d in find_dates(tidy) if d.date is not None]
+            if dates:
+                return dates[-1].date, what
+    return None, None
+
+
+
+def repair_year(entry: Reference | Enclosure, letter_date: dt.date, where: str, notes: Notes) -> None:
+    """A cited letter dated generations before its citer (``๒๔๖๗`` cited in a
+    letter of ๒๕๖๗) has a misread year digit: read with the one digit change
+    that dates it in the years before the letter; left as read when none or
+    several fit. Only an era no letter of this registry carries counts as
+    misread: a letter whose own date is the odd one out is not evidence."""
+    date = entry.date
+    if date.year >= ERA_FLOOR or letter_date.year < ERA_FLOOR:
+        return
+    floor = dt.date(letter_date.year - PAST_YEARS, 1, 1)
+    be = str(date.year + lexicon.BE_OFFSET)
+    fits = set()
+    for i in range(len(be)):
+        for d in "0123456789":
+            year = int(be[:i] + d + be[i + 1 :]) - lexicon.BE_OFFSET
+            if d != be[i] and 1 <= year <= 9999:
+                try:
+                    cand = date.replace(year=year)
+                except ValueError:  # 29 February
+                    continue
+                if floor <= cand <= letter_date:
+                    fits.add(cand)
+    if len(fits) == 1:
+        entry.date = fits.pop()
+        notes.warn("year_repaired", f"{where}.date", f"read as {entry.date.isoformat()}: printed year "
+                                                      f"{be} is generations before the letter's own date")
+        notes.conf(where.split("[")[0], CONTEXT_CONFIDENCE)
+
+
+def settle_date(entry: Reference | Enclosure, letter_date: dt.date, where: str, notes: Notes) -> None:
+    """An entry date whose month OCR damaged past one reading (``๓๐ NA. ๕๖๗``:
+    any month with a ค) taken when exactly one reading of its printed year
+    dates the cited letter on or before its citer. Only the letter's date
+    may choose: a name whose shapes allow one month alone (``fw.``: ก.พ.
+    with f unread, printed for ก.ย.) is a guess, and a year not read is no
+    reading (a cited letter may be years old)."""
+    readings = [r for r in date_readings(entry.text) if r.year is not None and len(r.months) > 1]
+    if not readings:
+        return
+    r = readings[-1]
+    floor = dt.date(letter_date.year - PAST_YEARS, 1, 1)
+    fits = [d for m in sorted(r.months) if r.day <= calendar.monthrange(r.year, m)[1]
+            and floor <= (d := dt.date(r.year, m, r.day)) <= letter_date]
+    if len(fits) == 1:
+        entry.date = fits[0]
+        notes.warn("date_inferred", f"{where}.date", f"{r.raw.strip()!r} is damaged; {fits[0].isoformat()} is its "
+                                                     f"one reading on or before the letter's own date")
+        notes.conf(where.split("[")[0], CONTEXT_CONFIDENCE)
+
+

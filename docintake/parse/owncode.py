@@ -1,0 +1,76 @@
+"""A letter's own number whose code OCR damaged, read by the code its own
+office prints in the letters it cites.
+
+An office keeps one code (``ระเบียบงานสารบรรณ``: the prefix and number of the
+ส่วนราชการ), so a district office citing its own earlier letters (``อ้างถึง
+หนังสืออำเภอเมืองกาฬสินธุ์ ที่ กส ๐๐๒๓.๑๓/...``) prints the code its own
+letterhead lost (``ที่ กส ๐๐๒/ ๑๓/๑๖๒๔``). The code is taken only when every
+reference from the office the letterhead names reads the same code, and the
+letterhead still shows that number: the same digits in order with at most one
+lost (a lost digit cannot turn one code into another). The running number
+and ว are the letterhead's own. Warned and less confident. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docintake.parse.crosscheck import number_line, skeleton
+from docintake.parse.docno import read_doc_no
+from docintake.parse.letter import Parsed
+from docintake.parse.plausibility import warn
+from docintake.text.normalize import thai_to_arabic_digits
+
+CITED_CONFIDENCE = 0.6
+MIN_ISSUER = 6  # glyphs of an office's name before it counts as named (not อำเภอ alone)
+# The running number after the number's last slash (and a circular's ว).
+_RUNNING = re.compile(r"/\s?(?P<circ>ว\.?\s?)?(?P<run>[0-9]{1,5})(?![0-9])")
+
+
+def own_code(head: str, references: list) -> tuple[str, str] | None:
+    """(prefix, code) every reference from the office ``head`` names reads;
+    None when none does or they disagree."""
+    named = skeleton(head)
+    codes = set()
+    for e in references:
+        hit = read_doc_no(e.doc_no) if e.doc_no else None
+        office = skeleton(e.issuer or "")
+        if hit is not None and len(office) >= MIN_ISSUER and office in named:
+            codes.add((hit.prefix, hit.code))
+    return codes.pop() if len(codes) == 1 else None
+
+
+def shows_with_one_lost(line: str, doc_no: str, end: int) -> bool:
+    """Whether ``line`` up to ``end`` prints ``doc_no``'s digits in order,
+    all of them or all but one.
+
+    >>> shows_with_one_lost("ที่ กส 002/ 13/1624.. ที่ว่าการ", "กส 0023.13/1624", 19)
+    True
+    >>> shows_with_one_lost("ที่ กส 0021/ 13/1624.. ที่ว่าการ", "กส 0023.13/1624", 20)
+    False
+    """
+    have = "".join(re.findall(r"[0-9]", line[:end]))
+    want = "".join(re.findall(r"[0-9]", doc_no))
+    return have == want or any(want[:i] + want[i + 1 :] == have for i in range(len(want)))
+
+
+def fill_own_number(p: Parsed) -> None:
+    """An unread own number read with the code its own office's citations
+    print (``own_code``), when the letterhead still shows it."""
+    if p.letter.doc_no is not None or not p.head_text:
+        return
+    code = own_code(p.head_text, p.letter.references)
+    line = thai_to_arabic_digits(number_line(p.head_text))
+    runs = list(_RUNNING.finditer(line))
+    if code is None or not runs or code[0] not in line:
+        return
+    run = runs[-1]
+    number = f"{code[0]} {code[1]}/{'ว ' if run['circ'] else ''}{run['run']}"
+    hit = read_doc_no(number)
+    if hit is None or hit.canonical is None or not shows_with_one_lost(line, hit.canonical, run.end()):
+        return
+    p.letter.doc_no = hit.canonical
+    warn(p, "doc_no_from_citations", "doc_no", f"read as {hit.canonical}: the letterhead prints "
+                                                f"{line.strip()[:60]!r}, and the letters it cites from its own "
+                                                f"office print the code {code[1]}")
+    p.notes.confidence["doc_no"] = CITED_CONFIDENCE  # it was unread: its confidence was nil
