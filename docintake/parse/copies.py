@@ -74,28 +74,27 @@ def _copy_entry_loose(forwarder: Letter, p: Parsed) -> Enclosure | None:
     return None
 
 
+# How a copy's letterhead may still show the number its forwarding letter lists,
+# surest first: (check, what the warning adds, confidence).
+_LETTERHEAD_SHOWS = (
+    (shows_number, ", which this letterhead agrees with", FILLED_CONFIDENCE),
+    (shows_code_unread_running, ": this letterhead prints the same code, its running number is illegible", 0.6),
+    (shows_split_glyphs, ": this letterhead prints the same code and running number, a digit or two split "
+                         "into a digit and a stroke", 0.6),
+)
+
+
 def _fill_from_enclosure(p: Parsed, enc: Enclosure) -> None:
     """An unread number/date of a copy, from the forwarding letter's listing
     when the copy's letterhead still shows it (``crosscheck``)."""
     letter = p.letter
     line = number_line(p.head_text)
-    if letter.doc_no is None and enc.doc_no and shows_number(line, enc.doc_no):
-        letter.doc_no = enc.doc_no
-        warn(p, "doc_no_from_enclosure", "doc_no", f"read as {enc.doc_no} from the forwarding letter's "
-                                                    f"enclosure line, which this letterhead agrees with")
-        p.notes.confidence["doc_no"] = FILLED_CONFIDENCE
-    elif letter.doc_no is None and enc.doc_no and shows_code_unread_running(line, enc.doc_no):
-        letter.doc_no = enc.doc_no
-        warn(p, "doc_no_from_enclosure", "doc_no", f"read as {enc.doc_no} from the forwarding letter's "
-                                                    f"enclosure line: this letterhead prints the same code, "
-                                                    f"its running number is illegible")
-        p.notes.confidence["doc_no"] = 0.6
-    elif letter.doc_no is None and enc.doc_no and shows_split_glyphs(line, enc.doc_no):
-        letter.doc_no = enc.doc_no
-        warn(p, "doc_no_from_enclosure", "doc_no", f"read as {enc.doc_no} from the forwarding letter's "
-                                                    f"enclosure line: this letterhead prints the same code and "
-                                                    f"running number, a digit or two split into a digit and a stroke")
-        p.notes.confidence["doc_no"] = 0.6
+    for shows, why, confidence in _LETTERHEAD_SHOWS:
+        if letter.doc_no is None and enc.doc_no and shows(line, enc.doc_no):
+            letter.doc_no = enc.doc_no
+            warn(p, "doc_no_from_enclosure", "doc_no", f"read as {enc.doc_no} from the forwarding letter's "
+                                                        f"enclosure line{why}")
+            p.notes.confidence["doc_no"] = confidence
     if letter.date is None and enc.date and shows_date(p.head_text, enc.date):
         letter.date = enc.date
         warn(p, "date_from_enclosure", "date", f"read as {enc.date.isoformat()} from the forwarding "
