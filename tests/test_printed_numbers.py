@@ -111,6 +111,12 @@ WORDS = [
     ("dust-in-a-space-parts-nothing-more",
      [_g(0, 10, 30, 30), _g(50, 20, 4, 4), _g(60, 10, 30, 30)], [False, True, False], 2),
     ("a-full-stop-then-a-space", [_g(0, 10, 30, 30), _g(34, 33, 7, 7), _g(60, 10, 30, 30)], [False, True, False], 2),
+    ("a-vowel-of-the-line-above-bridges-nothing",  # ร้อยละ ู ๔๐: the ู hangs from the line above
+     [_g(0, 30, 30, 40), _g(35, 30, 30, 40), _g(70, 30, 30, 40), _g(102, 0, 20, 20), _g(128, 30, 40, 40),
+      _g(172, 40, 36, 30)], [False, False, False, False, True, True], 2),
+    ("stacked-letters-set-no-space",  # ๒๔ ชั่วโมง: the stacks are twice the body's height
+     [_g(0, 40, 40, 40), _g(45, 40, 40, 40), _g(102, 0, 45, 81), *[_g(150 + 35 * i, 40, 30, 40) for i in range(8)],
+      _g(430, 14, 30, 66), _g(465, 14, 30, 66)], [True, True] + [False] * 11, 2),
 ]
 
 
