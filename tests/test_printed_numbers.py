@@ -65,6 +65,23 @@ def test_dust_over_a_digit_is_no_mark():
     assert read(dust(img, x, y)) == "๑๓๘๐"  # seed 8: the speck made the ๐ an Arabic 6
 
 
+LONE = [
+    # (id, digit, face, dpi, where over the digit the speck falls: fraction of its width)
+    ("nine-speck-over-its-tail", "๙", "Laksaman", 200, 0.7),
+    ("zero-speck-like-a-tone-mark", "๐", "Kinnari", 300, 0.7),
+    ("four-speck-over-its-loop", "๔", "Garuda", 200, 0.3),
+    ("five-as-a-day-of-the-month", "๕", "Laksaman", 300, 0.5),
+]
+
+
+@pytest.mark.parametrize("digit, face, dpi, at", [c[1:] for c in LONE], ids=[c[0] for c in LONE])
+def test_dust_over_a_lone_digit_is_no_mark(digit, face, dpi, at):
+    """A digit alone (a day, a list number) sets the digits' top itself: a speck over it is still dust."""
+    img = render(digit, dpi=dpi, face=face)
+    g = segment(ink_mask(img))[-1]
+    assert read(dust(img, g.x + int(at * g.w), g.y - max(4, dpi // 60), r=dpi // 100)) == digit
+
+
 def test_dust_under_a_full_stop_leaves_a_full_stop():
     img = render("๐๐๒๓.๑๘")
     stop = [g for g in segment(ink_mask(img)) if g.w < 12][0]
@@ -274,3 +291,22 @@ def test_the_engine_measures_each_lines_ink():
     toks = [*body, _tok("เสไรตท", (100, 400, 100, 100), 0)]
     junk, _ = _junk_lines(toks, {}, page)
     assert list(junk) == [0] and "ink fills" in junk[0]
+
+
+# ------------------------------------------- which tokens are read word by word
+
+LABELS = [
+    # (id, Tesseract's text, alone on its line, read word by word)
+    ("label-and-number", "เลขรับ๑๐๔", False, True),
+    ("digits-only-among-words", "๒๑", False, False),  # a broken ๒ must stay with its ๑
+    ("latin-debris-for-a-number", "WU", False, False),
+    ("short-and-alone", "ชุด๒", True, False),
+    ("long-and-alone", "ลงวันที่๑๗มิถุนายน", True, True),
+]
+
+
+@pytest.mark.parametrize("text, alone, apart", [c[1:] for c in LABELS], ids=[c[0] for c in LABELS])
+def test_label_beside(text, alone, apart):
+    from docintake.ocr.numbers import _label_beside
+
+    assert _label_beside(text, alone) is apart
