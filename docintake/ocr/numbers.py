@@ -228,7 +228,7 @@ def _fix_line(model, toks, members: list[int], candidates: dict[int, float], pag
         # Tesseract's text of the pieces it split off counts too: ``ode.`` + ``๕/ว``
         # over the glyphs ๐๘๑๖.๔/ว keeps the ``/ว`` only the second piece read.
         text = "".join(toks[members[j]].text for j in sorted([k, *split_off]))
-        if not _label_beside(text, alone=len(members) == 1):
+        if len(members) == 1 and len(toks[i].text) <= ALONE:  # no printed label beside it to keep apart
             reading, kept = model.read(owned[k])
         else:
             reading, kept = _read_by_word(model, owned[k], word_of, 0.4 * size)
@@ -243,18 +243,6 @@ def _fix_line(model, toks, members: list[int], candidates: dict[int, float], pag
     if any(digitish):
         _insert_missed(fixes, toks, members, missed)
     return fixes
-
-
-def _label_beside(text: str, alone: bool) -> bool:
-    """Might the token's glyphs hold a printed label to read apart from its number
-    (``_read_by_word``)? Not when the token is short and alone on its line, nor
-    when Tesseract read no Thai letter in it: a digit broken in two reads alone
-    as letters, and read apart from its number it is lost (seed 9: ๒๑ as ๑).
-
-    >>> _label_beside("เลขรับ๑๐๔", False), _label_beside("๒๑", False), _label_beside("ชุด๒", True)
-    (True, False, False)
-    """
-    return not (alone and len(text) <= ALONE) and bool(_THAI_LETTER.search(text))
 
 
 # Thai vowels and tone marks over or under a letter: no glyph of their own.
