@@ -293,20 +293,28 @@ def test_the_engine_measures_each_lines_ink():
     assert list(junk) == [0] and "ink fills" in junk[0]
 
 
-# ------------------------------------------- which tokens are read word by word
 
-LABELS = [
-    # (id, Tesseract's text, alone on its line, read word by word)
-    ("label-and-number", "เลขรับ๑๐๔", False, True),
-    ("digits-only-among-words", "๒๑", False, False),  # a broken ๒ must stay with its ๑
-    ("latin-debris-for-a-number", "WU", False, False),
-    ("short-and-alone", "ชุด๒", True, False),
-    ("long-and-alone", "ลงวันที่๑๗มิถุนายน", True, True),
+# ------------------------------------------------- a digit broken into a word of its own
+
+BROKEN = [
+    # (id, text, face, broken: a 3-px strip erased at 70% of a lone glyph's width)
+    ("two-in-two-pieces", "๒", "Laksaman", True),
+    ("four-in-pieces", "๔", "Garuda", True),
+    ("nine-in-pieces", "๙", "Kinnari", True),
+    ("two-letters", "ลง", "Laksaman", False),
+    ("a-letter-and-its-vowel", "รา", "Kinnari", False),
+    ("a-letter-cut-in-two", "ดี", "Garuda", False),
 ]
 
 
-@pytest.mark.parametrize("text, alone, apart", [c[1:] for c in LABELS], ids=[c[0] for c in LABELS])
-def test_label_beside(text, alone, apart):
-    from docintake.ocr.numbers import _label_beside
+@pytest.mark.parametrize("text, face, broken", [b[1:] for b in BROKEN], ids=[b[0] for b in BROKEN])
+def test_broken_digit(text, face, broken):
+    from docintake.ocr.numbers import _broken_digit
 
-    assert _label_beside(text, alone) is apart
+    img = render(text, dpi=300, face=face)
+    glyphs = segment(ink_mask(img))
+    if len(glyphs) == 1:
+        g = glyphs[0]
+        img[:, g.x + int(0.7 * g.w) : g.x + int(0.7 * g.w) + 3] = 255
+        glyphs = segment(ink_mask(img))
+    assert len(glyphs) >= 2 and _broken_digit(model(), glyphs) is broken
