@@ -154,9 +154,11 @@ class DigitModel:
         dust touching the foot of ๒ makes it ๖). The cleaned glyph is kept
         only when it reads as a digit or sign more surely than the glyph did,
         or fairly surely (p >= 0.8) where the glyph read as no digit, or
-        surely (p >= 0.9) as a digit where the glyph read as another digit:
-        digits carry no marks, so the reading without the speck is the one
-        to trust (seed 9: a day ๕ under a speck read as ๒ with p = 1.0).
+        surely (p >= 0.9) as a digit where the glyph read as another digit
+        and only specks over it went: digits carry no marks, so the reading
+        without the speck is the one to trust (seed 9: a day ๕ under a speck
+        read as ๒ with p = 1.0). A foot cut off is no such case: dashes beside
+        a page number set the baseline too high (``- 2 -`` read as 9).
         """
         best, letter = p.argmax(axis=1), len(CLASSES) - 1
         thai = p[:, :10].sum() >= p[:, 10:20].sum()
@@ -170,9 +172,10 @@ class DigitModel:
             return glyphs, p
         trial = [c if c is not None else g for g, c in zip(glyphs, cleaned)]
         q = self.proba(features(trial))
+        foot_kept = [trial[j].y + trial[j].h == glyphs[j].y + glyphs[j].h for j in range(len(glyphs))]
         keep = [j for j in todo if q[j].argmax() != letter
                 and (q[j].max() >= 0.8 if p[j].argmax() == letter else q[j].max() > p[j].max()
-                     or (p[j].argmax() < 20 and q[j].argmax() < 20 and q[j].max() >= 0.9))]
+                     or (foot_kept[j] and p[j].argmax() < 20 and q[j].argmax() < 20 and q[j].max() >= 0.9))]
         if not keep:
             return glyphs, p
         out = [trial[j] if j in keep else g for j, g in enumerate(glyphs)]
