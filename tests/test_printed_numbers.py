@@ -82,6 +82,14 @@ def test_dust_over_a_lone_digit_is_no_mark(digit, face, dpi, at):
     assert read(dust(img, g.x + int(at * g.w), g.y - max(4, dpi // 60), r=dpi // 100)) == digit
 
 
+@pytest.mark.parametrize("face", ["Laksaman", "Garuda", "Norasi"])
+def test_dust_beside_a_page_numbers_dash_cuts_no_foot(face):
+    """The dashes of ``- 2 -`` stand at mid-height; a speck run into one must not make the 2's foot a descender."""
+    img = render("- 2 -", dpi=300, face=face)
+    dash = segment(ink_mask(img))[-1]
+    assert read(dust(img, dash.x - 4, dash.y + dash.h // 2 + 1, r=3)) == "-2-"  # seed 8: read as - 9 -
+
+
 def test_dust_under_a_full_stop_leaves_a_full_stop():
     img = render("๐๐๒๓.๑๘")
     stop = [g for g in segment(ink_mask(img)) if g.w < 12][0]
