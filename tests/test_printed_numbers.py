@@ -65,6 +65,31 @@ def test_dust_over_a_digit_is_no_mark():
     assert read(dust(img, x, y)) == "๑๓๘๐"  # seed 8: the speck made the ๐ an Arabic 6
 
 
+LONE = [
+    # (id, digit, face, dpi, where over the digit the speck falls: fraction of its width)
+    ("nine-speck-over-its-tail", "๙", "Laksaman", 200, 0.7),
+    ("zero-speck-like-a-tone-mark", "๐", "Kinnari", 300, 0.7),
+    ("four-speck-over-its-loop", "๔", "Garuda", 200, 0.3),
+    ("five-as-a-day-of-the-month", "๕", "Laksaman", 300, 0.5),
+]
+
+
+@pytest.mark.parametrize("digit, face, dpi, at", [c[1:] for c in LONE], ids=[c[0] for c in LONE])
+def test_dust_over_a_lone_digit_is_no_mark(digit, face, dpi, at):
+    """A digit alone (a day, a list number) sets the digits' top itself: a speck over it is still dust."""
+    img = render(digit, dpi=dpi, face=face)
+    g = segment(ink_mask(img))[-1]
+    assert read(dust(img, g.x + int(at * g.w), g.y - max(4, dpi // 60), r=dpi // 100)) == digit
+
+
+@pytest.mark.parametrize("face", ["Laksaman", "Garuda", "Norasi"])
+def test_dust_beside_a_page_numbers_dash_cuts_no_foot(face):
+    """The dashes of ``- 2 -`` stand at mid-height; a speck run into one must not make the 2's foot a descender."""
+    img = render("- 2 -", dpi=300, face=face)
+    dash = segment(ink_mask(img))[-1]
+    assert read(dust(img, dash.x - 4, dash.y + dash.h // 2 + 1, r=3)) == "-2-"  # seed 8: read as - 9 -
+
+
 def test_dust_under_a_full_stop_leaves_a_full_stop():
     img = render("๐๐๒๓.๑๘")
     stop = [g for g in segment(ink_mask(img)) if g.w < 12][0]
@@ -111,6 +136,12 @@ WORDS = [
     ("dust-in-a-space-parts-nothing-more",
      [_g(0, 10, 30, 30), _g(50, 20, 4, 4), _g(60, 10, 30, 30)], [False, True, False], 2),
     ("a-full-stop-then-a-space", [_g(0, 10, 30, 30), _g(34, 33, 7, 7), _g(60, 10, 30, 30)], [False, True, False], 2),
+    ("a-vowel-of-the-line-above-bridges-nothing",  # ร้อยละ ู ๔๐: the ู hangs from the line above
+     [_g(0, 30, 30, 40), _g(35, 30, 30, 40), _g(70, 30, 30, 40), _g(102, 0, 20, 20), _g(128, 30, 40, 40),
+      _g(172, 40, 36, 30)], [False, False, False, False, True, True], 2),
+    ("stacked-letters-set-no-space",  # ๒๔ ชั่วโมง: the stacks are twice the body's height
+     [_g(0, 40, 40, 40), _g(45, 40, 40, 40), _g(102, 0, 45, 81), *[_g(150 + 35 * i, 40, 30, 40) for i in range(8)],
+      _g(430, 14, 30, 66), _g(465, 14, 30, 66)], [True, True] + [False] * 11, 2),
 ]
 
 
@@ -268,3 +299,30 @@ def test_the_engine_measures_each_lines_ink():
     toks = [*body, _tok("เสไรตท", (100, 400, 100, 100), 0)]
     junk, _ = _junk_lines(toks, {}, page)
     assert list(junk) == [0] and "ink fills" in junk[0]
+
+
+
+# ------------------------------------------------- a digit broken into a word of its own
+
+BROKEN = [
+    # (id, text, face, broken: a 3-px strip erased at 70% of a lone glyph's width)
+    ("two-in-two-pieces", "๒", "Laksaman", True),
+    ("four-in-pieces", "๔", "Garuda", True),
+    ("nine-in-pieces", "๙", "Kinnari", True),
+    ("two-letters", "ลง", "Laksaman", False),
+    ("a-letter-and-its-vowel", "รา", "Kinnari", False),
+    ("a-letter-cut-in-two", "ดี", "Garuda", False),
+]
+
+
+@pytest.mark.parametrize("text, face, broken", [b[1:] for b in BROKEN], ids=[b[0] for b in BROKEN])
+def test_broken_digit(text, face, broken):
+    from docintake.ocr.numbers import _broken_digit
+
+    img = render(text, dpi=300, face=face)
+    glyphs = segment(ink_mask(img))
+    if len(glyphs) == 1:
+        g = glyphs[0]
+        img[:, g.x + int(0.7 * g.w) : g.x + int(0.7 * g.w) + 3] = 255
+        glyphs = segment(ink_mask(img))
+    assert len(glyphs) >= 2 and _broken_digit(model(), glyphs) is broken

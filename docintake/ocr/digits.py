@@ -153,7 +153,12 @@ class DigitModel:
         ``/`` loses what hangs under the baseline (no digit has a descender:
         dust touching the foot of ๒ makes it ๖). The cleaned glyph is kept
         only when it reads as a digit or sign more surely than the glyph did,
-        or fairly surely (p >= 0.8) where the glyph read as no digit.
+        or fairly surely (p >= 0.8) where the glyph read as no digit, or
+        surely (p >= 0.9) as a digit where the glyph read as another digit
+        and only specks over it went: digits carry no marks, so the reading
+        without the speck is the one to trust (seed 9: a day ๕ under a speck
+        read as ๒ with p = 1.0). A foot cut off is no such case: dashes beside
+        a page number set the baseline too high (``- 2 -`` read as 9).
         """
         best, letter = p.argmax(axis=1), len(CLASSES) - 1
         thai = p[:, :10].sum() >= p[:, 10:20].sum()
@@ -167,8 +172,10 @@ class DigitModel:
             return glyphs, p
         trial = [c if c is not None else g for g, c in zip(glyphs, cleaned)]
         q = self.proba(features(trial))
+        foot_kept = [trial[j].y + trial[j].h == glyphs[j].y + glyphs[j].h for j in range(len(glyphs))]
         keep = [j for j in todo if q[j].argmax() != letter
-                and (q[j].max() >= 0.8 if p[j].argmax() == letter else q[j].max() > p[j].max())]
+                and (q[j].max() >= 0.8 if p[j].argmax() == letter else q[j].max() > p[j].max()
+                     or (foot_kept[j] and p[j].argmax() < 20 and q[j].argmax() < 20 and q[j].max() >= 0.9))]
         if not keep:
             return glyphs, p
         out = [trial[j] if j in keep else g for j, g in enumerate(glyphs)]
@@ -312,7 +319,11 @@ def _without_specks(g: Glyph, glyphs: list[Glyph], anywhere: bool = False, foot:
     bottom = float(np.median([o.y + o.h for o in glyphs if max(o.w, o.h) >= 0.3 * ref])) - g.y
     dot = lambda i: max(stats[i, 2], stats[i, 3]) <= 0.3 * ref  # noqa: E731
     off = lambda i: stats[i, 1] + stats[i, 3] <= top + 0.1 * ref or stats[i, 1] >= bottom - 0.05 * ref  # noqa: E731
-    specks = [i for i in range(1, n) if dot(i) and (anywhere or off(i))]
+    # A glyph alone sets the tops itself (a day ๕ under a speck): no digit has a part
+    # wholly over its body either, unless the body is a dot too (``:``).
+    body = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA])) if n > 1 else 0
+    over = lambda i: i != body and not dot(body) and stats[i, 1] + stats[i, 3] <= stats[body, 1]  # noqa: E731
+    specks = [i for i in range(1, n) if dot(i) and (anywhere or off(i) or over(i))]
     if len(specks) == n - 1:
         specks = []
     cut = int(round(bottom + 0.05 * ref)) if foot and g.h > bottom + 0.1 * ref and bottom > 0.5 * g.h else g.h

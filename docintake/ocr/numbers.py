@@ -10,15 +10,16 @@ letters are kept exactly where our classifier also saw letters.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from docintake.ocr import wordcut
+from docintake.ocr import glued, wordcut
 from docintake.ocr.digits import ARABIC_DIGITS, CLASSES, REJECT, THAI_DIGITS, Fix, features
-from docintake.ocr.glyphs import ink_mask, segment
+from docintake.ocr.glyphs import ink_mask, join, segment
 from docintake.ocr.junk import is_debris
 from docintake.ocr.tesseract import usual_height
 
@@ -89,10 +90,14 @@ def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | 
     if _page_number(reading):  # its dashes come out as ``0`` or ``=``; the splitter needs them
         return f"- {''.join(c for c, _ in reading[a:b])} -", _sureness(reading[a - 1 : b + 1])
     ours = "".join(c for c, _ in reading[a:b] if c != REJECT)
-    if any(c == REJECT for c, _ in reading[a:b]):
-        return None  # letters inside the number: our cut is not to be trusted
-    p = _sureness(reading[a:b])
     span = _NUMERIC_SPAN.search(text)
+    if any(c == REJECT for c, _ in reading[a:b]):  # letters inside the number: only
+        runs = glued.rewrite_runs(span.group(), reading[a:b]) if span else None  # between numbers both read
+        if runs is None:
+            return None  # else our cut is not to be trusted
+        ours, p = runs
+    else:
+        p = _sureness(reading[a:b])
     if span is None:
         if all(c != REJECT for c, _ in reading):  # digits and signs only: a misread number
             rest = reading[a:]  # a number starts with a digit: dots before it are a leader line
@@ -156,8 +161,10 @@ def _spaced(reading: list[tuple[str, float]], glyphs: list) -> list[tuple[str, f
     floor = 0.3 * float(np.median([g.h for g in glyphs if g.h >= 0.6 * tallest]))
     space = max(floor, 1.8 * float(np.median(gaps)))
     out = list(reading[:1])
-    for gap, prev, r in zip(gaps, reading, reading[1:]):
-        if gap > space and prev[0] in _DIGIT_CHARS and r[0] in _DIGIT_CHARS:  # never after '/' or '.'
+    for k, (gap, prev, r) in enumerate(zip(gaps, reading, reading[1:])):
+        # never after '/' or '.'; after a letter only between numbers (``/ว ๑๓๑๘``: ``glued``)
+        after = prev[0] in _DIGIT_CHARS or (prev[0] == REJECT and _digit_run(reading[:k]) is not None)
+        if gap > space and after and r[0] in _DIGIT_CHARS:
             out.append((" ", 1.0))
         out.append(r)
     return out
@@ -226,7 +233,7 @@ def _fix_line(model, toks, members: list[int], candidates: dict[int, float], pag
             reading, kept = model.read(owned[k])
         else:
             reading, kept = _read_by_word(model, owned[k], word_of, 0.4 * size)
-        reading = _where_tesseract_saw_digits(model, text, reading, kept)
+        reading = glued.letters_both_saw(text, _where_tesseract_saw_digits(model, text, reading, kept))
         result = rewrite(text, _spaced(reading, kept))
         if result is None or result[1] < candidates[i]:
             continue
@@ -292,7 +299,7 @@ def _read_by_word(model, glyphs: list, word_of: dict[int, int], speck: float) ->
     words = [list(g) for _, g in itertools.groupby(glyphs, key=lambda g: word_of[id(g)])]
     alone = [model.read(word) for word in words]
     letters = [bool(r) and all(c == REJECT for c, _ in r) and any(max(g.w, g.h) >= speck for g in word)
-               for word, (r, _) in zip(words, alone)]
+               and not _broken_digit(model, word) for word, (r, _) in zip(words, alone)]
     reading: list[tuple[str, float]] = []
     kept: list = []
     for of_letters, block in itertools.groupby(range(len(words)), key=lambda n: letters[n]):
@@ -305,6 +312,21 @@ def _read_by_word(model, glyphs: list, word_of: dict[int, int], speck: float) ->
             reading += r
             kept += k
     return reading, kept
+
+
+def _broken_digit(model, word: list) -> bool:
+    """Are the two or three blobs of this word one digit broken apart (a thin stroke lost)?
+
+    Alone they read as letters, and ``DigitModel._mend`` joins pieces only
+    beside a digit; read apart from its number the digit was lost (seed 9:
+    ๒๑ as ๑, the ๒ in two pieces a space's width from the ๑). Joined, they
+    must read as one digit surely and be no wider than a digit.
+    """
+    if not 2 <= len(word) <= 3:
+        return False
+    whole = functools.reduce(join, word)
+    p = model.proba(features([whole]))[0]
+    return whole.w <= 1.4 * whole.h and int(p.argmax()) < 20 and float(p.max()) >= SURE_P
 
 
 ALONE = 8  # characters: a token this short alone on its line may be a page number (``-lo-:-:``)
