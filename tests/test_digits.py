@@ -14,7 +14,8 @@ from PIL import Image, ImageDraw, ImageFont
 from docintake.config import Settings
 from docintake.ocr.digits import CLASSES, MODEL_FILE, DigitModel, _one_script, load_digit_model
 from docintake.ocr.glyphs import ink_mask, segment
-from docintake.ocr.numbers import _in_place, is_candidate, rewrite
+from docintake.ocr.numbers import is_candidate
+from docintake.ocr.rewrite import in_place, rewrite
 
 TLWG = Path("/usr/share/fonts/truetype/tlwg")
 MODELS = Path(__file__).resolve().parents[1] / "models"
@@ -113,8 +114,8 @@ def test_rewrite(tesseract: str, ours: str, expected: str | None):
 
 
 def test_in_place_keeps_letters():
-    assert _in_place("(@)", R("?๔?")) == ("(๔)", 0.99)
-    assert _in_place("QR", R("8?")) is None  # Q is a letter Tesseract read: leave it
+    assert in_place("(@)", R("?๔?")) == ("(๔)", 0.99)
+    assert in_place("QR", R("8?")) is None  # Q is a letter Tesseract read: leave it
 
 
 @pytest.mark.parametrize(

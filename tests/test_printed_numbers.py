@@ -202,7 +202,7 @@ PAGE_NUMBERS = [
 
 @pytest.mark.parametrize("text, ours, want", [p[1:] for p in PAGE_NUMBERS], ids=[p[0] for p in PAGE_NUMBERS])
 def test_rewrite_page_number(text, ours, want):
-    from docintake.ocr.numbers import rewrite
+    from docintake.ocr.rewrite import rewrite
 
     assert rewrite(text, [(c, 0.99) for c in ours])[0] == want
 

@@ -21,12 +21,11 @@ from docintake.ocr import glued, wordcut
 from docintake.ocr.digits import ARABIC_DIGITS, CLASSES, REJECT, THAI_DIGITS, Fix, features
 from docintake.ocr.glyphs import ink_mask, join, segment
 from docintake.ocr.junk import is_debris
+from docintake.ocr.rewrite import digit_run, rewrite, sure_number
 from docintake.ocr.tesseract import usual_height
 
 _DIGIT = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]")
-_NUMERIC_SPAN = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}](?:.*[{THAI_DIGITS}{ARABIC_DIGITS}])?")
 _DIGIT_CHARS = THAI_DIGITS + ARABIC_DIGITS
-_SIGNS = "/.,-:"
 _LATIN = re.compile("[A-Za-z]")
 _THAI_LETTER = re.compile("[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]")
 # A number whose glyphs we read with a geometric-mean probability under this
@@ -53,101 +52,6 @@ def is_candidate(text: str, previous: str = "") -> bool:
     return len(text) <= 6 and not _THAI_LETTER.search(text)
 
 
-def _sureness(reading: list[tuple[str, float]]) -> float:
-    """Geometric mean of the glyph probabilities (spaces aside).
-
-    >>> round(_sureness([("๑", 0.001)] + [("๔", 1.0)] * 7), 2)  # one doubtful glyph in eight
-    0.42
-    """
-    probs = [max(q, 1e-12) for c, q in reading if c != " "]
-    return float(np.exp(np.mean(np.log(probs)))) if probs else 0.0
-
-
-def _digit_run(reading: list[tuple[str, float]]) -> tuple[int, int] | None:
-    """Index of the first and one past the last digit glyph, or None."""
-    idx = [i for i, (c, _) in enumerate(reading) if c in THAI_DIGITS + ARABIC_DIGITS]
-    return (idx[0], idx[-1] + 1) if idx else None
-
-
-def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | None:
-    """Tesseract's token with its digit run replaced by ours; None when there is nothing to say.
-
-    ``reading`` is one (class, p) per glyph, ``?`` for "not a digit".
-
-    >>> rewrite("๐๐๒๓.๑๕/๑๐๕", [(c, 0.99) for c in "๐๐๒๓.๑๔/๑๗๐๙"])
-    ('๐๐๒๓.๑๔/๑๗๐๙', 0.99)
-    >>> rewrite("ว๒๐๒๕", [("?", 0.9)] + [(c, 0.98) for c in "๒๐๖๙"])
-    ('ว๒๐๖๙', 0.98)
-    >>> rewrite("เรื่อง", [("?", 0.9)] * 4) is None
-    True
-    >>> rewrite("๐๕๑๐.@/ว", [(c, 0.99) for c in "๐๘๑๐.๘/?"])
-    ('๐๘๑๐.๘/ว', 0.99)
-    """
-    run = _digit_run(reading)
-    if run is None:
-        return None
-    a, b = run
-    if _page_number(reading):  # its dashes come out as ``0`` or ``=``; the splitter needs them
-        return f"- {''.join(c for c, _ in reading[a:b])} -", _sureness(reading[a - 1 : b + 1])
-    ours = "".join(c for c, _ in reading[a:b] if c != REJECT)
-    span = _NUMERIC_SPAN.search(text)
-    if any(c == REJECT for c, _ in reading[a:b]):  # letters inside the number: only
-        runs = glued.rewrite_runs(span.group(), reading[a:b]) if span else None  # between numbers both read
-        if runs is None:
-            return None  # else our cut is not to be trusted
-        ours, p = runs
-    else:
-        p = _sureness(reading[a:b])
-    if span is None:
-        if all(c != REJECT for c, _ in reading):  # digits and signs only: a misread number
-            rest = reading[a:]  # a number starts with a digit: dots before it are a leader line
-            return "".join(c for c, _ in rest), _sureness(rest)
-        return _in_place(text, reading)
-    head = text[: span.start()] if a > 0 else ""
-    tail = text[span.end() :] if b < len(reading) else ""
-    if b < len(reading) and reading[b][0] in _SIGNS and reading[b][0] in tail:
-        # a digit Tesseract could not read (``@`` for ๘) ends its span early: the
-        # tail starts at the sign our glyphs show after the number (``๐๕๑๐.@/ว``)
-        tail = tail[tail.index(reading[b][0]) :]
-    return head + ours + tail, p
-
-
-def _page_number(reading: list[tuple[str, float]]) -> bool:
-    """A dash, one to three digits, a dash: the page number ``- ๒ -`` of a letter's later pages
-    (dots of dust on either side aside: ``.-๒-``).
-
-    >>> _page_number([(c, 1.0) for c in ".-๒-"]), _page_number([(c, 1.0) for c in "๑-๓"])
-    (True, False)
-    """
-    labels = "".join(c for c, _ in reading).strip(".,")
-    return bool(re.fullmatch(f"-[{_DIGIT_CHARS}]{{1,3}}-", labels))
-
-
-def _sure_number(reading: list[tuple[str, float]]) -> bool:
-    """Digits and signs only, at least one digit, all read surely: a number
-    Tesseract left out may be put in on our reading alone."""
-    return bool(reading) and _digit_run(reading) is not None and all(c != REJECT for c, _ in reading) \
-        and _sureness(reading) >= 0.9
-
-
-def _in_place(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | None:
-    """One glyph per character (no Thai marks): put our digits where Tesseract put symbols.
-
-    >>> _in_place("(@)", [("?", 0.9), ("๔", 0.99), ("?", 0.9)])
-    ('(๔)', 0.99)
-    >>> _in_place("QR", [("8", 0.9), ("?", 0.9)]) is None
-    True
-    """
-    if len(text) != len(reading):
-        return None
-    out, probs = list(text), []
-    for i, (c, q) in enumerate(reading):
-        if c in THAI_DIGITS + ARABIC_DIGITS and not text[i].isalpha():
-            out[i] = c
-            probs.append(q)
-    return ("".join(out), float(np.exp(np.mean(np.log(probs))))) if probs else None
-
-
 def _spaced(reading: list[tuple[str, float]], glyphs: list) -> list[tuple[str, float]]:
     """The reading with a space where the glyphs stand a space apart (Tesseract glued ๕๖๓๙ ๑๔๖๓).
 
@@ -163,7 +67,7 @@ def _spaced(reading: list[tuple[str, float]], glyphs: list) -> list[tuple[str, f
     out = list(reading[:1])
     for k, (gap, prev, r) in enumerate(zip(gaps, reading, reading[1:])):
         # never after '/' or '.'; after a letter only between numbers (``/ว ๑๓๑๘``: ``glued``)
-        after = prev[0] in _DIGIT_CHARS or (prev[0] == REJECT and _digit_run(reading[:k]) is not None)
+        after = prev[0] in _DIGIT_CHARS or (prev[0] == REJECT and digit_run(reading[:k]) is not None)
         if gap > space and after and r[0] in _DIGIT_CHARS:
             out.append((" ", 1.0))
         out.append(r)
@@ -183,8 +87,8 @@ def _missed(model, words: list[list], digitish: dict[int, bool], boxes: list) ->
         if any(min(x1, b[0] + b[2]) - max(x0, b[0]) > 0 for b in boxes) or not all(digitish[id(g)] for g in word):
             continue
         reading, _ = model.read(word)
-        run = _digit_run(reading)
-        if not _sure_number(reading):
+        run = digit_run(reading)
+        if not sure_number(reading):
             continue
         y0, y1 = min(g.y for g in word), max(g.y + g.h for g in word)
         at = sum(1 for b in boxes if b[0] + b[2] / 2 < (x0 + x1) / 2)  # tokens left of it
@@ -396,7 +300,7 @@ def read_numeric_blob(model, page: np.ndarray, box: tuple[int, int, int, int]) -
         return None
     glyphs = segment(mask, band=(y - y0, y - y0 + h))
     reading, kept = model.read(glyphs)
-    if not _sure_number(reading):
+    if not sure_number(reading):
         return None
     space = wordcut.space_width(kept)
     out = reading[0][0]

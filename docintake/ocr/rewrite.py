@@ -1,0 +1,113 @@
+"""A token's text with our reading of its glyphs put in: pure string work.
+
+``reading`` is one (class, p) per glyph, ``?`` (``REJECT``) for "not a
+digit". Only the number is replaced; Tesseract's letters around it stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from docintake.ocr import glued
+from docintake.ocr.digits import ARABIC_DIGITS, REJECT, THAI_DIGITS
+
+_NUMERIC_SPAN = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}](?:.*[{THAI_DIGITS}{ARABIC_DIGITS}])?")
+DIGIT_CHARS = THAI_DIGITS + ARABIC_DIGITS
+_SIGNS = "/.,-:"
+
+
+def sureness(reading: list[tuple[str, float]]) -> float:
+    """Geometric mean of the glyph probabilities (spaces aside).
+
+    >>> round(sureness([("๑", 0.001)] + [("๔", 1.0)] * 7), 2)  # one doubtful glyph in eight
+    0.42
+    """
+    probs = [max(q, 1e-12) for c, q in reading if c != " "]
+    return float(np.exp(np.mean(np.log(probs)))) if probs else 0.0
+
+
+def digit_run(reading: list[tuple[str, float]]) -> tuple[int, int] | None:
+    """Index of the first and one past the last digit glyph, or None."""
+    idx = [i for i, (c, _) in enumerate(reading) if c in THAI_DIGITS + ARABIC_DIGITS]
+    return (idx[0], idx[-1] + 1) if idx else None
+
+
+def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | None:
+    """Tesseract's token with its digit run replaced by ours; None when there is nothing to say.
+
+    ``reading`` is one (class, p) per glyph, ``?`` for "not a digit".
+
+    >>> rewrite("๐๐๒๓.๑๕/๑๐๕", [(c, 0.99) for c in "๐๐๒๓.๑๔/๑๗๐๙"])
+    ('๐๐๒๓.๑๔/๑๗๐๙', 0.99)
+    >>> rewrite("ว๒๐๒๕", [("?", 0.9)] + [(c, 0.98) for c in "๒๐๖๙"])
+    ('ว๒๐๖๙', 0.98)
+    >>> rewrite("เรื่อง", [("?", 0.9)] * 4) is None
+    True
+    >>> rewrite("๐๕๑๐.@/ว", [(c, 0.99) for c in "๐๘๑๐.๘/?"])
+    ('๐๘๑๐.๘/ว', 0.99)
+    """
+    run = digit_run(reading)
+    if run is None:
+        return None
+    a, b = run
+    if page_number(reading):  # its dashes come out as ``0`` or ``=``; the splitter needs them
+        return f"- {''.join(c for c, _ in reading[a:b])} -", sureness(reading[a - 1 : b + 1])
+    ours = "".join(c for c, _ in reading[a:b] if c != REJECT)
+    span = _NUMERIC_SPAN.search(text)
+    if any(c == REJECT for c, _ in reading[a:b]):  # letters inside the number: only
+        runs = glued.rewrite_runs(span.group(), reading[a:b]) if span else None  # between numbers both read
+        if runs is None:
+            return None  # else our cut is not to be trusted
+        ours, p = runs
+    else:
+        p = sureness(reading[a:b])
+    if span is None:
+        if all(c != REJECT for c, _ in reading):  # digits and signs only: a misread number
+            rest = reading[a:]  # a number starts with a digit: dots before it are a leader line
+            return "".join(c for c, _ in rest), sureness(rest)
+        return in_place(text, reading)
+    head = text[: span.start()] if a > 0 else ""
+    tail = text[span.end() :] if b < len(reading) else ""
+    if b < len(reading) and reading[b][0] in _SIGNS and reading[b][0] in tail:
+        # a digit Tesseract could not read (``@`` for ๘) ends its span early: the
+        # tail starts at the sign our glyphs show after the number (``๐๕๑๐.@/ว``)
+        tail = tail[tail.index(reading[b][0]) :]
+    return head + ours + tail, p
+
+
+def page_number(reading: list[tuple[str, float]]) -> bool:
+    """A dash, one to three digits, a dash: the page number ``- ๒ -`` of a letter's later pages
+    (dots of dust on either side aside: ``.-๒-``).
+
+    >>> page_number([(c, 1.0) for c in ".-๒-"]), page_number([(c, 1.0) for c in "๑-๓"])
+    (True, False)
+    """
+    labels = "".join(c for c, _ in reading).strip(".,")
+    return bool(re.fullmatch(f"-[{DIGIT_CHARS}]{{1,3}}-", labels))
+
+
+def sure_number(reading: list[tuple[str, float]]) -> bool:
+    """Digits and signs only, at least one digit, all read surely: a number
+    Tesseract left out may be put in on our reading alone."""
+    return bool(reading) and digit_run(reading) is not None and all(c != REJECT for c, _ in reading) \
+        and sureness(reading) >= 0.9
+
+
+def in_place(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | None:
+    """One glyph per character (no Thai marks): put our digits where Tesseract put symbols.
+
+    >>> in_place("(@)", [("?", 0.9), ("๔", 0.99), ("?", 0.9)])
+    ('(๔)', 0.99)
+    >>> in_place("QR", [("8", 0.9), ("?", 0.9)]) is None
+    True
+    """
+    if len(text) != len(reading):
+        return None
+    out, probs = list(text), []
+    for i, (c, q) in enumerate(reading):
+        if c in THAI_DIGITS + ARABIC_DIGITS and not text[i].isalpha():
+            out[i] = c
+            probs.append(q)
+    return ("".join(out), float(np.exp(np.mean(np.log(probs))))) if probs else None
