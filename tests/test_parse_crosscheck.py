@@ -346,13 +346,18 @@ LOST = [
 
 @pytest.mark.parametrize(("listed", "own", "want", "code"), [c[1:] for c in LOST], ids=[c[0] for c in LOST])
 def test_copy_and_listing_differ_by_lost_glyphs(listed: str, own: str, want: str | None, code: str) -> None:
-    forwarder = FORWARDER.replace("ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓", listed)
-    copy = COPY.format(number=f"{own} กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
-    first, second = parse_text(forwarder + "\f" + copy).letters
+    first, second = _forwarded_copy(listed, own)
     assert second.doc_no == want
     if want is not None:
         assert first.enclosures[0].doc_no == want
     assert code in {w.code for w in first.warnings + second.warnings}
+
+
+def _forwarded_copy(listed: str, own: str):
+    """The forwarding letter listing its copy as ``listed``, and the copy printing ``own``, parsed."""
+    forwarder = FORWARDER.replace("ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓", listed)
+    copy = COPY.format(number=f"{own} กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
+    return parse_text(forwarder + "\f" + copy).letters
 
 
 # Two prints of one number whose running numbers differ, one of them all in
@@ -378,9 +383,7 @@ STOCK = [
 
 @pytest.mark.parametrize(("listed", "own", "want"), [c[1:] for c in STOCK], ids=[c[0] for c in STOCK])
 def test_copy_and_listing_settled_by_stock_digits(listed: str, own: str, want: str | None) -> None:
-    forwarder = FORWARDER.replace("ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓", listed)
-    copy = COPY.format(number=f"{own} กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
-    first, second = parse_text(forwarder + "\f" + copy).letters
+    first, second = _forwarded_copy(listed, own)
     assert second.doc_no == want
     if want is None:
         assert "doc_no_conflict" in {w.code for w in second.warnings}
@@ -407,9 +410,7 @@ SPLIT = [
 
 @pytest.mark.parametrize(("listed", "own", "want"), [c[1:] for c in SPLIT], ids=[c[0] for c in SPLIT])
 def test_copy_with_split_glyphs_filled_from_listing(listed: str, own: str, want: str | None) -> None:
-    forwarder = FORWARDER.replace("ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓", listed)
-    copy = COPY.format(number=f"{own} กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
-    _, second = parse_text(forwarder + "\f" + copy).letters
+    _, second = _forwarded_copy(listed, own)
     assert second.doc_no == want
     if want is not None:
         assert "doc_no_from_enclosure" in {w.code for w in second.warnings}
