@@ -90,8 +90,12 @@ def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | 
         return f"- {''.join(c for c, _ in reading[a:b])} -", _sureness(reading[a - 1 : b + 1])
     ours = "".join(c for c, _ in reading[a:b] if c != REJECT)
     if any(c == REJECT for c, _ in reading[a:b]):
-        return None  # letters inside the number: our cut is not to be trusted
+        return _by_runs(text, reading)  # letters inside the number: our cut is trusted run by run only
     p = _sureness(reading[a:b])
+    if p < MIN_P and any(q < MIN_DIGIT_P for _, q in reading[a:b]):
+        # ``_one_script`` made the letters between two numbers digits we doubt
+        # utterly (ก.ย. between ๒๓ and ๖๗): they are letters, read run by run
+        return _by_runs(text, [(REJECT, q) if q < MIN_DIGIT_P else (c, q) for c, q in reading])
     span = _NUMERIC_SPAN.search(text)
     if span is None:
         if all(c != REJECT for c, _ in reading):  # digits and signs only: a misread number
@@ -105,6 +109,50 @@ def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | 
         # tail starts at the sign our glyphs show after the number (``๐๕๑๐.@/ว``)
         tail = tail[tail.index(reading[b][0]) :]
     return head + ours + tail, p
+
+
+_TESSERACT_RUN = re.compile(f"[{_DIGIT_CHARS}](?:[./,:-]?[{_DIGIT_CHARS}])*")
+
+
+def _our_runs(reading: list[tuple[str, float]]) -> list[list[tuple[str, float]]]:
+    """Our digit runs: the glyphs between letters that hold a digit, without
+    the signs at their edges (the dot of ``ก.ย.`` before ``๖๗``)."""
+    runs, cur = [], []
+    for r in [*reading, (REJECT, 1.0)]:
+        if r[0] != REJECT:
+            cur.append(r)
+            continue
+        while cur and cur[0][0] not in _DIGIT_CHARS:
+            cur.pop(0)
+        while cur and cur[-1][0] not in _DIGIT_CHARS:
+            cur.pop()
+        runs += [cur] if cur else []
+        cur = []
+    return runs
+
+
+def _by_runs(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | None:
+    """A token of numbers and letters together (a date Tesseract read as one
+    word: ``วันที่๒๓กุย.๒๑`` for วันที่ ๒๓ ก.ย. ๖๗) with each of its digit runs
+    replaced by ours, when we see as many runs as Tesseract did, in order.
+
+    The Thai model reads no ๔ ๖ ๗ ๘ ๙, so a year glued to its month keeps a
+    wrong digit unless it is read here; a different count of runs means our
+    cut and Tesseract's do not line up, and nothing is said.
+
+    >>> _by_runs("๑ม.ค.๒๕", [(c, 0.99) for c in "๑๗?.?.๖๘"])
+    ('๑๗ม.ค.๖๘', 0.99)
+    >>> _by_runs("๕๕", [(c, 0.99) for c in "๔?๔"]) is None
+    True
+    """
+    ours, theirs = _our_runs(reading), list(_TESSERACT_RUN.finditer(text))
+    if not ours or len(ours) != len(theirs):
+        return None
+    out, pos = [], 0
+    for run, m in zip(ours, theirs):
+        out += [text[pos : m.start()], "".join(c for c, _ in run)]
+        pos = m.end()
+    return "".join(out) + text[pos:], min(_sureness(run) for run in ours)
 
 
 def _page_number(reading: list[tuple[str, float]]) -> bool:
