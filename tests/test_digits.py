@@ -125,8 +125,14 @@ def test_rewrite(tesseract: str, ours: str, expected: str | None):
         ("๒๓กย.", [*R("๒๓"), ("๓", 0.0), *R("๖๗")], None),
         # a doubtful digit (p 0.2) inside a number is a digit, not a letter: the number stays unread
         ("๒๕๒๕", [*R("๒๕"), ("๖", 0.2), ("๖", 0.001), *R("๘")], None),
+        # one run only (seed 11: ๑๒ cut badly, its ๒ read as 6; หลัก ๓Rs read ๓95): no letters between numbers
+        ("๑๒", [("๑", 0.0), ("6", 1.0), ("?", 0.999)], None),
+        ("๓95", [("๓", 0.0), ("๓", 0.0), ("5", 1.0)], None),
+        # Thai digits Tesseract read are Thai ink: an Arabic run of ours there is a bad cut
+        ("๒๓ก.ย.๒๕", [*R("๒๓"), ("๓", 0.0), (".", 0.9), ("๒", 0.0), (".", 0.9), *R("68")], None),
     ],
-    ids=["day-month-year-glued", "day-digit-lost", "month-without-dots", "full-year", "runs-disagree", "no-letter-inside"],
+    ids=["day-month-year-glued", "day-digit-lost", "month-without-dots", "full-year", "runs-disagree", "no-letter-inside",
+         "one-run-misread", "one-run-of-latin", "script-flip"],
 )
 def test_rewrite_runs_between_letters(tesseract: str, reading, expected: str | None):
     """Letters between two numbers, which ``_one_script`` made digits we doubt

@@ -144,10 +144,14 @@ def _by_runs(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] |
     ('๑๗ม.ค.๖๘', 0.99)
     >>> _by_runs("๕๕", [(c, 0.99) for c in "๔?๔"]) is None
     True
+    >>> _by_runs("๑๒", [(c, 0.99) for c in "?6?"]) is None  # one run: the number's own doubts
+    True
     """
     ours, theirs = _our_runs(reading), list(_TESSERACT_RUN.finditer(text))
-    if not ours or len(ours) != len(theirs):
-        return None
+    if len(ours) < 2 or len(ours) != len(theirs):
+        return None  # one run alone is a number with its own doubts, not numbers with letters between
+    if any(re.fullmatch(f"[{THAI_DIGITS}]+", m[0]) and run[0][0] in ARABIC_DIGITS for run, m in zip(ours, theirs)):
+        return None  # Tesseract reads Thai digits only where there are Thai digits
     out, pos = [], 0
     for run, m in zip(ours, theirs):
         out += [text[pos : m.start()], "".join(c for c, _ in run)]
