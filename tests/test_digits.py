@@ -113,6 +113,35 @@ def test_rewrite(tesseract: str, ours: str, expected: str | None):
     assert (result[0] if result else None) == expected
 
 
+@pytest.mark.parametrize(
+    "tesseract,reading,expected",
+    [
+        # a memo's date Tesseract read as one word; the Thai model has no ๖ ๗: ๖๗ came out ๒๑
+        ("วันที่๒๓กุย.๒๑", [*R("???๒๓"), ("๓", 0.0), (".", 0.93), ("๒", 0.0), (".", 0.92), *R("๖๗")], "วันที่๒๓กุย.๖๗"),
+        # a digit Tesseract dropped from the day (๑๗ as ๑) comes back with the year
+        ("๑ม.ค.๒๕", [*R("๑๗"), ("๒", 0.01), (".", 0.95), ("๖", 0.0), (".", 0.94), *R("๖๘")], "๑๗ม.ค.๖๘"),
+        ("๑๓พย๒๐", [*R("๑๓"), ("๓", 0.0), ("๒", 0.0), *R("๖๖")], "๑๓พย๖๖"),  # no dots at all
+        ("วันที่๓ตค.๒๕๐๕", [*R("???๓"), ("๗", 0.0), ("๒", 0.0), *R(".๒๕๖๘")], "วันที่๓ตค.๒๕๖๘"),
+        # two runs of ours against one of Tesseract's: the cuts do not line up
+        ("๒๓กย.", [*R("๒๓"), ("๓", 0.0), *R("๖๗")], None),
+        # a doubtful digit (p 0.2) inside a number is a digit, not a letter: the number stays unread
+        ("๒๕๒๕", [*R("๒๕"), ("๖", 0.2), ("๖", 0.001), *R("๘")], None),
+        # one run only (seed 11: ๑๒ cut badly, its ๒ read as 6; หลัก ๓Rs read ๓95): no letters between numbers
+        ("๑๒", [("๑", 0.0), ("6", 1.0), ("?", 0.999)], None),
+        ("๓95", [("๓", 0.0), ("๓", 0.0), ("5", 1.0)], None),
+        # Thai digits Tesseract read are Thai ink: an Arabic run of ours there is a bad cut
+        ("๒๓ก.ย.๒๕", [*R("๒๓"), ("๓", 0.0), (".", 0.9), ("๒", 0.0), (".", 0.9), *R("68")], None),
+    ],
+    ids=["day-month-year-glued", "day-digit-lost", "month-without-dots", "full-year", "runs-disagree", "no-letter-inside",
+         "one-run-misread", "one-run-of-latin", "script-flip"],
+)
+def test_rewrite_runs_between_letters(tesseract: str, reading, expected: str | None):
+    """Letters between two numbers, which ``_one_script`` made digits we doubt
+    utterly: each digit run is rewritten alone, Tesseract's letters kept."""
+    result = rewrite(tesseract, reading)
+    assert (result[0] if result else None) == expected
+
+
 def test_in_place_keeps_letters():
     assert in_place("(@)", R("?๔?")) == ("(๔)", 0.99)
     assert in_place("QR", R("8?")) is None  # Q is a letter Tesseract read: leave it

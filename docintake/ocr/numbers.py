@@ -21,17 +21,13 @@ from docintake.ocr import glued, wordcut
 from docintake.ocr.digits import ARABIC_DIGITS, CLASSES, REJECT, THAI_DIGITS, Fix, features
 from docintake.ocr.glyphs import ink_mask, join, segment
 from docintake.ocr.junk import is_debris
-from docintake.ocr.rewrite import digit_run, rewrite, sure_number
+from docintake.ocr.rewrite import MIN_DIGIT_P, MIN_P, digit_run, rewrite, sure_number
 from docintake.ocr.tesseract import usual_height
 
 _DIGIT = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]")
 _DIGIT_CHARS = THAI_DIGITS + ARABIC_DIGITS
 _LATIN = re.compile("[A-Za-z]")
 _THAI_LETTER = re.compile("[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]")
-# A number whose glyphs we read with a geometric-mean probability under this
-# stays as Tesseract read it: one doubtful glyph in a sure number passes, a
-# token of doubtful blobs (a logo, a scribble) does not.
-MIN_P = 0.3
 SURE_P = 0.9  # ... and what a letter Tesseract doubted needs to become a number
 def is_candidate(text: str, previous: str = "") -> bool:
     """Does this token deserve a second reading of its digits?
@@ -152,8 +148,6 @@ def _fix_line(model, toks, members: list[int], candidates: dict[int, float], pag
 
 # Thai vowels and tone marks over or under a letter: no glyph of their own.
 _MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
-# A digit we doubt this much is no digit, whatever Tesseract read there.
-MIN_DIGIT_P = 0.05
 
 
 def _where_tesseract_saw_digits(model, text: str, reading: list[tuple[str, float]], glyphs: list) -> list[tuple[str, float]]:

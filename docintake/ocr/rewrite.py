@@ -16,6 +16,12 @@ from docintake.ocr.digits import ARABIC_DIGITS, REJECT, THAI_DIGITS
 _NUMERIC_SPAN = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}](?:.*[{THAI_DIGITS}{ARABIC_DIGITS}])?")
 DIGIT_CHARS = THAI_DIGITS + ARABIC_DIGITS
 _SIGNS = "/.,-:"
+# A number whose glyphs we read with a geometric-mean probability under this
+# stays as Tesseract read it: one doubtful glyph in a sure number passes, a
+# token of doubtful blobs (a logo, a scribble) does not.
+MIN_P = 0.3
+# A digit we doubt this much is no digit, whatever Tesseract read there.
+MIN_DIGIT_P = 0.05
 
 
 def sureness(reading: list[tuple[str, float]]) -> float:
@@ -56,13 +62,17 @@ def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | 
         return f"- {''.join(c for c, _ in reading[a:b])} -", sureness(reading[a - 1 : b + 1])
     ours = "".join(c for c, _ in reading[a:b] if c != REJECT)
     span = _NUMERIC_SPAN.search(text)
-    if any(c == REJECT for c, _ in reading[a:b]):  # letters inside the number: only
-        runs = glued.rewrite_runs(span.group(), reading[a:b]) if span else None  # between numbers both read
+    if any(c == REJECT for c, _ in reading[a:b]):  # letters inside the number: first
+        runs = glued.rewrite_runs(span.group(), reading[a:b]) if span else None  # between numbers both read,
         if runs is None:
-            return None  # else our cut is not to be trusted
+            return by_runs(text, reading)  # else run by run where our runs and Tesseract's line up
         ours, p = runs
     else:
         p = sureness(reading[a:b])
+        if p < MIN_P and any(q < MIN_DIGIT_P for _, q in reading[a:b]):
+            # ``_one_script`` made the letters between two numbers digits we doubt
+            # utterly (ก.ย. between ๒๓ and ๖๗): they are letters, read run by run
+            return by_runs(text, [(REJECT, q) if q < MIN_DIGIT_P else (c, q) for c, q in reading])
     if span is None:
         if all(c != REJECT for c, _ in reading):  # digits and signs only: a misread number
             rest = reading[a:]  # a number starts with a digit: dots before it are a leader line
@@ -75,6 +85,54 @@ def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | 
         # tail starts at the sign our glyphs show after the number (``๐๕๑๐.@/ว``)
         tail = tail[tail.index(reading[b][0]) :]
     return head + ours + tail, p
+
+
+_TESSERACT_RUN = re.compile(f"[{DIGIT_CHARS}](?:[./,:-]?[{DIGIT_CHARS}])*")
+
+
+def _our_runs(reading: list[tuple[str, float]]) -> list[list[tuple[str, float]]]:
+    """Our digit runs: the glyphs between letters that hold a digit, without
+    the signs at their edges (the dot of ``ก.ย.`` before ``๖๗``)."""
+    runs, cur = [], []
+    for r in [*reading, (REJECT, 1.0)]:
+        if r[0] != REJECT:
+            cur.append(r)
+            continue
+        while cur and cur[0][0] not in DIGIT_CHARS:
+            cur.pop(0)
+        while cur and cur[-1][0] not in DIGIT_CHARS:
+            cur.pop()
+        runs += [cur] if cur else []
+        cur = []
+    return runs
+
+
+def by_runs(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | None:
+    """A token of numbers and letters together (a date Tesseract read as one
+    word: ``วันที่๒๓กุย.๒๑`` for วันที่ ๒๓ ก.ย. ๖๗) with each of its digit runs
+    replaced by ours, when we see as many runs as Tesseract did, in order.
+
+    The Thai model reads no ๔ ๖ ๗ ๘ ๙, so a year glued to its month keeps a
+    wrong digit unless it is read here; a different count of runs means our
+    cut and Tesseract's do not line up, and nothing is said.
+
+    >>> by_runs("๑ม.ค.๒๕", [(c, 0.99) for c in "๑๗?.?.๖๘"])
+    ('๑๗ม.ค.๖๘', 0.99)
+    >>> by_runs("๕๕", [(c, 0.99) for c in "๔?๔"]) is None
+    True
+    >>> by_runs("๑๒", [(c, 0.99) for c in "?6?"]) is None  # one run: the number's own doubts
+    True
+    """
+    ours, theirs = _our_runs(reading), list(_TESSERACT_RUN.finditer(text))
+    if len(ours) < 2 or len(ours) != len(theirs):
+        return None  # one run alone is a number with its own doubts, not numbers with letters between
+    if any(re.fullmatch(f"[{THAI_DIGITS}]+", m[0]) and run[0][0] in ARABIC_DIGITS for run, m in zip(ours, theirs)):
+        return None  # Tesseract reads Thai digits only where there are Thai digits
+    out, pos = [], 0
+    for run, m in zip(ours, theirs):
+        out += [text[pos : m.start()], "".join(c for c, _ in run)]
+        pos = m.end()
+    return "".join(out) + text[pos:], min(sureness(run) for run in ours)
 
 
 def page_number(reading: list[tuple[str, float]]) -> bool:
