@@ -122,6 +122,9 @@ def test_rewrite(tesseract: str, ours: str, expected: str | None):
         ("๑ม.ค.๒๕", [*R("๑๗"), ("๒", 0.01), (".", 0.95), ("๖", 0.0), (".", 0.94), *R("๖๘")], "๑๗ม.ค.๖๘"),
         ("๑๓พย๒๐", [*R("๑๓"), ("๓", 0.0), ("๒", 0.0), *R("๖๖")], "๑๓พย๖๖"),  # no dots at all
         ("วันที่๓ตค.๒๕๐๕", [*R("???๓"), ("๗", 0.0), ("๒", 0.0), *R(".๒๕๖๘")], "วันที่๓ตค.๒๕๖๘"),
+        # seed 12: the letters both readers see (ก) make the glued-number rule read ``๒๓กค.-.๖๘`` (p 0.1),
+        # a dash doubted utterly where Tesseract saw a letter; run by run it reads right
+        ("วันที๒๓กค.๒๕0", [*R("???๒๓"), ("?", 1.0), (".", 0.88), ("-", 0.0), (".", 0.93), *R("๖๘")], "วันที๒๓กค.๖๘"),
         # two runs of ours against one of Tesseract's: the cuts do not line up
         ("๒๓กย.", [*R("๒๓"), ("๓", 0.0), *R("๖๗")], None),
         # a doubtful digit (p 0.2) inside a number is a digit, not a letter: the number stays unread
@@ -132,7 +135,7 @@ def test_rewrite(tesseract: str, ours: str, expected: str | None):
         # Thai digits Tesseract read are Thai ink: an Arabic run of ours there is a bad cut
         ("๒๓ก.ย.๒๕", [*R("๒๓"), ("๓", 0.0), (".", 0.9), ("๒", 0.0), (".", 0.9), *R("68")], None),
     ],
-    ids=["day-month-year-glued", "day-digit-lost", "month-without-dots", "full-year", "runs-disagree", "no-letter-inside",
+    ids=["day-month-year-glued", "day-digit-lost", "month-without-dots", "full-year", "glued-rule-unsure", "runs-disagree", "no-letter-inside",
          "one-run-misread", "one-run-of-latin", "script-flip"],
 )
 def test_rewrite_runs_between_letters(tesseract: str, reading, expected: str | None):

@@ -64,8 +64,10 @@ def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | 
     span = _NUMERIC_SPAN.search(text)
     if any(c == REJECT for c, _ in reading[a:b]):  # letters inside the number: first
         runs = glued.rewrite_runs(span.group(), reading[a:b]) if span else None  # between numbers both read,
-        if runs is None:
-            return by_runs(text, reading)  # else run by run where our runs and Tesseract's line up
+        if runs is None or runs[1] < MIN_P:  # else (or when that reading is unsure) run by run,
+            alt = by_runs(text, reading)  # where our runs and Tesseract's line up
+            if alt is not None or runs is None:
+                return alt
         ours, p = runs
     else:
         p = sureness(reading[a:b])
