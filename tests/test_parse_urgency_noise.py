@@ -21,6 +21,10 @@ CASES = [
     ("split-word-ti-lost", "ด่วน สุด", "ด่วนที่สุด", True),
     ("split-word", "ด่วน ที่สุด", "ด่วนที่สุด", True),
     ("split-mak", "ด่วน มาก", "ด่วนมาก", True),
+    # Cut after a damaged first half, beside the receipt stamp's date (seed 13).
+    ("split-after-ti", "ด่วนที่ สุด วันที่ ๑๘ ธ.ค. ๒๕๖๖", "ด่วนที่สุด", True),
+    ("split-after-tho-marks-lost", "ด่วนท สุด", "ด่วนที่สุด", True),
+    ("damaged-half-alone", "ด่วนที่ ประชุม", None, False),
     ("clean", "ด่วนที่สุด", "ด่วนที่สุด", False),
     # Only ด่วน printed (the rest of the red stamp lost): read as printed.
     ("plain", "ด่วน", "ด่วน", False),

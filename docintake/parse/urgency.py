@@ -77,7 +77,21 @@ def _urgency_of(text: str) -> tuple[str, int] | None:
         tail = _URGENCY_TAILS.get(key(tokens[1].strip(".,:;")))
         if tail is not None:
             return tail, split[1] + 1
-    return first
+    return first or _split_word(tokens)
+
+
+def _split_word(tokens: list[str]) -> tuple[str, int] | None:
+    """A two-word urgency OCR cut after a damaged first half (``ด่วนที่ สุด``,
+    ``ด่วนท สุด``: seed 13), read joined; only a whole two-part word, so a
+    line that merely starts with ด่วน-something stays unread.
+
+    >>> _split_word(["ด่วนที่", "สุด", "วันที่"]), _split_word(["ด่วนท", "สุด"]), _split_word(["ด่วนที่", "ประชุม"])
+    (('ด่วนที่สุด', 1), ('ด่วนที่สุด', 2), None)
+    """
+    if len(tokens) < 2 or not key(tokens[0]).startswith(key("ด่วน")):
+        return None
+    joined = match_urgency_token((tokens[0] + tokens[1]).strip(".,:;"))
+    return (joined[0], joined[1] + 1) if joined and joined[0] != "ด่วน" else None
 
 
 def read_urgency(lines: list[Line], zone: list[int], h: Header, notes: Notes) -> None:
