@@ -99,7 +99,11 @@ def test_quote_beside_the_day(text: str, want: dt.date | None) -> None:
     ("18: กุย. 2568", dt.date(2025, 9, 18)),
     ("วันที่ 18. ก.ย. 2568", dt.date(2025, 9, 18)),
     ("เวลา 18.30 น.", None),
-], ids=["colon-after-day", "dot-after-day", "time-is-no-date"])
+    # seed 13: the speck glued to a month's full name
+    ("ไม่เกินวันที่ ๓.มีนาคม ๒๕๖๘", dt.date(2025, 3, 3)),
+    # a list item's number before a word is no day, even with a year after it
+    ("๑.การประชุม ๒๕๖๘", None),
+], ids=["colon-after-day", "dot-after-day", "time-is-no-date", "dot-glued-to-month-name", "list-item-is-no-date"])
 def test_speck_after_the_day(text, want) -> None:
     hits = [h.date for h in find_dates(text) if h.date]
     assert hits == ([want] if want else [])
