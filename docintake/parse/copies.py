@@ -21,6 +21,7 @@ from docintake.parse.crosscheck import (FILLED_CONFIDENCE, copy_number, lists_co
 from docintake.parse.docno import read_doc_no
 from docintake.parse.entries import repair_entries
 from docintake.parse.letter import Parsed
+from docintake.parse.entrycode import fill_run_on_entries
 from docintake.parse.owncode import fill_own_number
 from docintake.parse.plausibility import repair_own_year, warn
 from docintake.text import lexicon
@@ -224,6 +225,7 @@ def check_bundle(parsed: list[Parsed]) -> None:
             if k in pairs else set()
         repair_entries(p.letter, p.notes, {c for c in codes if c is not None})
         fill_own_number(p)  # after its entries are read: they print its office's code
+        fill_run_on_entries(p.letter, p.notes)  # ... and its own number is known
     for k, enc in pairs.items():
         _number_conflict(parsed[k], parsed[k + 1], enc)  # an entry read just now may disagree with its copy
 
