@@ -40,6 +40,14 @@ CASES = [
     ("month-read", "ภายในวันจันทร์ที่ ๒๘ กรกฎาคม ๒๕๖๘", "๓๐ มิถุนายน ๒๕๖๘", [dt.date(2025, 7, 28)], set()),
     # A day of every month is no date the weekday settles.
     ("every-month", "ภายในวันจันทร์ที่ ๒๘ ของทุกเดือน", "๓๐ มิถุนายน ๒๕๖๘", [], set()),
+    # Year spoilt, day misread (seed 13): 23 Mar 2024 is a Saturday; of the
+    # Fridays one stock-model digit away (๒๓ with a ๔๖๗๘๙ for a digit) only
+    # the 29th; the 22nd would need ๒ misread as ๒.
+    ("day-by-weekday", "ให้แล้วเสร็จภายในวันศุกร์ที่ ๒๓ มีนาคม ๒๕๒", "๑๑ มีนาคม ๒๕๖๗", [dt.date(2024, 3, 29)],
+     {"year_inferred", "unreadable", "weekday_repaired"}),
+    # A day our classifier read (๙ is no stock digit) that misses its weekday: no date.
+    ("day-against-weekday", "ให้แล้วเสร็จภายในวันพฤหัสบดีที่ ๒๙ มีนาคม ๒๕๒", "๑๑ มีนาคม ๒๕๖๗", [],
+     {"unreadable"}),
     # No cue before it: not a deadline.
     ("not-cued", "ในการประชุมวันจันทร์ที่ ๒๘", "๓๐ มิถุนายน ๒๕๖๘", [], set()),
 ]

@@ -23,7 +23,7 @@ from docintake.parse.glyphs import (
 from docintake.parse.lines import collapse
 from docintake.parse.months import months_by_shape, weekday_number
 from docintake.parse.thaidate import DateHit, check_weekday, find_dates, month_number, normalise_year
-from docintake.parse.weekdays import weekday_hits
+from docintake.parse.weekdays import printed_weekday, stock_day_repairs, weekday_hits
 from docintake.text import lexicon
 from docintake.text.fuzzy import key
 from docintake.text.normalize import thai_to_arabic_digits
@@ -85,9 +85,12 @@ _DAY_MONTH = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s*(?P<month>[ก-๎.]{2,16
 
 
 def yearless_deadlines(paragraph: str, ref: dt.date | None,
-                       dated: list[DateHit]) -> list[tuple[int, int, Deadline]]:
+                       dated: list[DateHit]) -> list[tuple[int, int, Deadline, DateHit | None]]:
     """Cued day-and-month deadlines whose year is missing or unreadable, the
-    year taken from the letter's date (``ref``); the caller warns. (start, end, deadline)."""
+    year taken from the letter's date (``ref``); the caller warns. A printed
+    weekday the date misses is a misread day, repaired when one stock-model
+    digit fits (``weekdays.stock_day_repairs``), else no date. (start, end,
+    deadline, the repaired hit or None)."""
     if ref is None:
         return []
     norm = thai_to_arabic_digits(paragraph)
@@ -97,8 +100,14 @@ def yearless_deadlines(paragraph: str, ref: dt.date | None,
             continue
         month = month_number(m["month"])
         date = infer_year(int(m["day"]), month[0], ref) if month else None
+        weekday, hit = printed_weekday(paragraph[: m.start()]), None
+        if date is not None and weekday is not None and date.weekday() != weekday:  # the weekday is a check digit
+            fits = stock_day_repairs(paragraph[m.start("day") : m.end("day")], date.month, date.year, weekday)
+            hit = DateHit(m.start(), m.end(), fits[0] if len(fits) == 1 else None, weekday=weekday, confidence=0.5,
+                          raw=collapse(paragraph[m.start() : m.end()]), problems=[f"weekday_repaired:{date}"])
+            date = hit.date
         if date is not None:
-            out.append((m.start(), m.end(), Deadline(date=date, text=clause(paragraph, m.end()))))
+            out.append((m.start(), m.end(), Deadline(date=date, text=clause(paragraph, m.end())), hit))
     return out
 
 
@@ -268,7 +277,7 @@ def _scan(para: str, base: dt.date | None, base_inferred: bool, window, year_ref
         found.append(_Found(hit.start, hit.end, Deadline(date=hit.date, text=clause(para, hit.end)), hit,
                             inferred=bool({"year_spoilt", "year_missing"} & set(hit.problems))))
     dated = [h for h in find_dates(para) if h.date is not None]
-    found += [_Found(a, b, d, inferred=True) for a, b, d in yearless_deadlines(para, year_ref, dated)]
+    found += [_Found(a, b, d, hit, inferred=True) for a, b, d, hit in yearless_deadlines(para, year_ref, dated)]
     for hit in cut_month_hits(para, year_ref, dated):
         found.append(_Found(hit.start, hit.end, Deadline(date=hit.date, text=clause(para, hit.end)), hit,
                             inferred="year_missing" in hit.problems))

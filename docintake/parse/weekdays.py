@@ -12,6 +12,7 @@ year of the era narrows the readings to it. Pure.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -71,3 +72,41 @@ def weekday_hits(paragraph: str, ref: dt.date | None, dated: list[tuple[int, int
                             month=date.month if date else None, year=date.year if date else None,
                             readings=[] if date else fits))
     return hits
+
+
+# วัน<weekday>ที่ just before a day: the weekday a date printed after it must fall on.
+_WEEKDAY_BEFORE = re.compile(r"วัน(?P<wd>[ก-๎]{2,10}?)\s?ท\u0e35?\u0e48?\s*$")
+
+
+def printed_weekday(before: str) -> int | None:
+    """The weekday (Monday 0) printed right before a day, or None.
+
+    >>> printed_weekday("ให้แล้วเสร็จภายในวันศุกร์ที่ "), printed_weekday("ภายในวันที่ ")
+    (4, None)
+    """
+    m = _WEEKDAY_BEFORE.search(before)
+    return weekday_number(m["wd"]) if m else None
+
+
+def stock_day_repairs(day: str, month: int, year: int, weekday: int) -> list[dt.date]:
+    """Days of ``month`` on ``weekday`` one digit from ``day`` as printed,
+    that digit one the stock Thai model cannot print (๔๖๗๘๙) put where it
+    printed one it can: a day printed only in ๐๑๒๓๕ is what that model makes
+    of any day, and its misread digit is one it has no glyph for.
+
+    >>> stock_day_repairs("๒๓", 3, 2024, 4)  # Friday: the 29th, not the 22nd (๒ prints as ๒)
+    [datetime.date(2024, 3, 29)]
+    >>> stock_day_repairs("๒๙", 3, 2024, 4)  # a ๙ was read by our classifier: no repair
+    []
+    """
+    if not day or any(c not in lexicon.STOCK_OCR_DIGITS for c in day):
+        return []
+    digits = thai_to_arabic_digits(day)
+    out = []
+    for i in range(len(digits)):
+        for d in thai_to_arabic_digits("๔๖๗๘๙"):
+            cand = int(digits[:i] + d + digits[i + 1 :])
+            if 1 <= cand <= calendar.monthrange(year, month)[1] and dt.date(year, month, cand).weekday() == weekday:
+                out.append(dt.date(year, month, cand))
+    return out
+
