@@ -111,7 +111,11 @@ def test_read_addressee(segment, kind, distribution, name):
      ["นายกองค์การบริหารส่วนจังหวัดชัยภูมิ", "นายกเทศมนตรี", "นายก อบต. ทุกแห่ง"]),
     ("นายกองค์การบริหารส่วนจังหวัดชัยภูมินายกเทศมนตรี", ["นายกองค์การบริหารส่วนจังหวัดชัยภูมิ", "นายกเทศมนตรี"]),
     ("นายก อบต. บ้านใหม่ นายก อบต. โนนสูง", ["นายก อบต. บ้านใหม่", "นายก อบต. โนนสูง"]),
-], ids=["and", "slash", "space-only", "no-space-at-all", "abbreviated-titles"])
+    # seed 5: a stray mark inside the second title kept it glued to the first's name
+    ("นายกองค์การบริหารส่วนจังหวัดมหาสารคาม นายุกเทศมนตรี และนายกองค์การบริหารส่วนตำบล ทุกแห่ง",
+     ["นายกองค์การบริหารส่วนจังหวัดมหาสารคาม", "นายุกเทศมนตรี", "นายกองค์การบริหารส่วนตำบล ทุกแห่ง"]),
+    ("นายกองค์การบริหารส่วนจังหวัดพิษณุโลก นายก๋เทศมนตรี", ["นายกองค์การบริหารส่วนจังหวัดพิษณุโลก", "นายก๋เทศมนตรี"]),
+], ids=["and", "slash", "space-only", "no-space-at-all", "abbreviated-titles", "mark-inside-title", "tone-inside-title"])
 def test_split_addressees(to, parts):
     assert split_addressees(to) == parts
 

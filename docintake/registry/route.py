@@ -73,7 +73,17 @@ def split_addressees(to: str) -> list[str]:
 
 # A new addressee may follow the last with a space or nothing at all (a wrapped line
 # joined): ``นายกองค์การบริหารส่วนจังหวัดชัยภูมินายกเทศมนตรี และ...``.
-_TITLES = re.compile("|".join(sorted((re.escape(t) for t, _, _ in HEAD_TITLES), key=len, reverse=True))
+# OCR may put a stray mark inside a title (นายก๋เทศมนตรี, นายุกเทศมนตรี: seed 5),
+# so a mark may stand after any of its letters.
+_MARK = "[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*"
+
+
+def _loose(title: str) -> str:
+    """``title`` as a pattern that lets a stray mark follow any letter."""
+    return "".join(re.escape(ch) + ("" if key(ch) == "" else _MARK) for ch in title)
+
+
+_TITLES = re.compile("|".join(sorted((_loose(t) for t, _, _ in HEAD_TITLES), key=len, reverse=True))
                      + r"|นายก\s*อบ[ตจ]\.")
 
 
