@@ -52,6 +52,8 @@ CASES = [
     ("lone-dot-stays-unread", "ที่ รอ ๐๐๒๓.๑๘/. ๓๕๖", None, "circular_or_speck"),
     # ... but a speck before a legible ว is dirt.
     ("speck-before-legible-wo", "ที่ มท 0810.3/)ว 2807", "มท 0810.3/ว 2807", "speck_dropped"),
+    # ... and so is a speck read as a vowel under it (seed 10): ว carries no mark in a number.
+    ("speck-as-vowel-on-wo", "N สข ๐๐๒๓.๒/วุ ๖๖๗๑ ศาลากลางจังหวัดสงขลา", "สข 0023.2/ว 6671", "speck_dropped"),
     # Seed 6: a slash glued after the running number (๑๕๗ read ๑๕/): a digit
     # read as a slash, or a stroke after the number? Unread.
     ("slash-glued-after-running", "ที่ พล ๗๘๒๑๗/๑๕/ วันที่ ๕ มิ.ย. ๒๕๖๘", None, "running_damaged"),

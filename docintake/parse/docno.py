@@ -33,7 +33,7 @@ DOCNO_RE = re.compile(
     rf"(?P<code>\d[\d.]*(?:\s(?=\d)[\d.]+)*)(?P<glued>[ก-ฮ][{_MARKS}]?)?"
     rf"\s{{0,2}}(?P<slash>/\s{{0,2}}|(?=ว\.?\s{{0,2}}\d)|(?P<wodot>{_WO_AS_DOT}))"
     r"(?P<speck>[^\s\w/](?=ว|\s{1,2}\d)\s{0,2})?"
-    r"(?P<circ>ว\.?\s{0,2}(?:[a-zA-Z'.,:;|)]{1,3}\s)?)?(?P<run>\d+(?:\s\d+)*)"
+    rf"(?P<circ>ว(?P<womark>[{_MARKS}])?\.?\s{{0,2}}(?:[a-zA-Z'.,:;|)]{{1,3}}\s)?)?(?P<run>\d+(?:\s\d+)*)"
 )
 _NEXT_WORD = re.compile(r"\s*([ก-๎.]{2,16})\s*(?:พ\.ศ\.\s*)?\d{2,4}")
 
@@ -289,6 +289,9 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
     hit.raw = text[hit.start : hit.end]
     hit.prefix, hit.code, hit.running = prefix, code, run
     hit.circular = m["circ"] is not None
+    if m["womark"]:  # "/วุ ๖๖๗๑" (seed 10): ว carries no vowel or tone in a number: a speck
+        hit.problems.append("speck_dropped")
+        hit.confidence = min(hit.confidence, 0.9)
     if m["wodot"]:
         _wo_as_dot(hit, run, norm[m.end() :])
     _lone_glyph(m, hit, used, text[m.start("run") : hit.end])
