@@ -101,9 +101,11 @@ def test_quote_beside_the_day(text: str, want: dt.date | None) -> None:
     ("เวลา 18.30 น.", None),
     # seed 13: the speck glued to a month's full name
     ("ไม่เกินวันที่ ๓.มีนาคม ๒๕๖๘", dt.date(2025, 3, 3)),
+    # seed 13 memo: a speck glued to the year read as a letter after the month's dot
+    ("วันที่ ๒๒ เมูย.อ๖๘", dt.date(2025, 4, 22)),
     # a list item's number before a word is no day, even with a year after it
     ("๑.การประชุม ๒๕๖๘", None),
-], ids=["colon-after-day", "dot-after-day", "time-is-no-date", "dot-glued-to-month-name", "list-item-is-no-date"])
+], ids=["colon-after-day", "dot-after-day", "time-is-no-date", "dot-glued-to-month-name", "letter-glued-to-year", "list-item-is-no-date"])
 def test_speck_after_the_day(text, want) -> None:
     hits = [h.date for h in find_dates(text) if h.date]
     assert hits == ([want] if want else [])

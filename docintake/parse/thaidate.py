@@ -176,12 +176,17 @@ def _stand_in_day(text: str, m: re.Match[str]) -> bool:
 
 def _build(m: re.Match[str], text: str) -> DateHit | None:
     month = month_number(m["month"])
+    glued = month is None and m.end("month") == m.start("year") and re.search("\\.[ก-ฮ]$", m["month"])
+    if glued:  # a speck glued to the year read as a letter (``เมูย.อ๖๘``, seed 13): the month ends at its dot
+        month = month_number(m["month"][:-1])
     if month is None:
         return None
     hit = DateHit(m.start(), m.end(), None, raw=text[m.start() : m.end()], month=month[0])
     hit.confidence = {0: 1.0, 1: 0.8}.get(month[1], 0.5)  # two glyphs guessed: a weak reading
     if month[1]:
         hit.problems.append(f"month_repaired:{m['month']}")
+    if glued:
+        hit.confidence = min(hit.confidence, 0.7)
     if m["wd"]:
         hit.weekday = weekday_number(m["wd"])
     # OCR splits digits with spaces ("๒ ๗ มิถุนายน ๒๕ ๖๘"): join them back.
