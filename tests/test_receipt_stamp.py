@@ -205,3 +205,20 @@ def test_receipt_year_against_the_letter(line: str, date: str, want: dt.date, co
     letter = parse(f"เลขรับ ๒๒๓๕\n{line}\nเวลา ๑๐.๓๐ น.", date)
     assert letter.receipt.date == want
     assert {w.code for w in letter.warnings if w.field == "receipt.date"} == ({code} if code else set())
+
+
+BESIDE = [
+    # (id, stamp lines as OCR'd, receipt number)
+    # Seed 13: the written number set on a line of its own above the label.
+    ("number-above-label", "1362\nเลขรับ\nวันที่ 27 ธ.ค. 67\nเวลา 14.00", "1362"),
+    ("number-below-label", "เลขรับ\n๑๓๖๒\nวันที่ ๒๗ ธ.ค. ๖๗\nเวลา ๑๔.๐๐", "1362"),
+    # Nothing but the label and the date: no number.
+    ("no-number-anywhere", "เลขรับ\nวันที่ ๒๗ ธ.ค. ๖๗\nเวลา ๑๔.๐๐", None),
+]
+
+
+@pytest.mark.parametrize(("stamp", "want"), [c[1:] for c in BESIDE], ids=[c[0] for c in BESIDE])
+def test_number_written_beside_the_label(stamp: str, want: str | None) -> None:
+    letter = parse(stamp, "๒๕ ธันวาคม ๒๕๖๗")
+    assert letter.receipt is not None and letter.receipt.number == want
+    assert ("receipt_number_beside_label" in {w.code for w in letter.warnings}) is (want is not None)

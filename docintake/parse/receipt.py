@@ -101,7 +101,7 @@ def read_stamp(lines: list[Line], zone: list[int], head: int, used: set[int], no
         return None
     stamp = Stamp(ReceiptStamp())
     if "number" in found:
-        stamp.receipt.number = stamp_number(found["number"][1])
+        stamp.receipt.number = stamp_number(found["number"][1]) or _number_beside(lines, zone, found["number"][0], notes)
     after = found["number"][0] if "number" in found else min(i for i, _ in found.values())
     unlabelled = _unlabelled_lines(lines, zone, after, found)
     if "date" in found:
@@ -124,6 +124,23 @@ def read_stamp(lines: list[Line], zone: list[int], head: int, used: set[int], no
 
 
 # ------------------------------------------------------------------ number
+
+# A line that holds nothing but a number (and specks): the value written
+# beside เลขรับ, which OCR may set on a line of its own (seed 13: ``1362``
+# over ``เลขรับ``).
+_LONE_NUMBER = re.compile(r"[\s.,:;'\"“”|]*(?P<n>[0-9๐-๙]{1,6})[\s.,:;'\"“”|]*")
+
+
+def _number_beside(lines: list[Line], zone: list[int], at: int, notes: Notes) -> str | None:
+    """The number on a line of its own right above or below an empty เลขรับ."""
+    for j in (at - 1, at + 1):
+        m = _LONE_NUMBER.fullmatch(lines[j].text) if j in zone else None
+        if m:
+            notes.warn("receipt_number_beside_label", "receipt.number",
+                       f"receipt stamp: {m['n']!r} read from the line {'above' if j < at else 'below'} เลขรับ")
+            return thai_to_arabic_digits(m["n"])
+    return None
+
 
 _NUMBER = re.compile(r"[0-9๐-๙](?:[0-9๐-๙/ ]|[.,](?=[0-9๐-๙]))*")
 
