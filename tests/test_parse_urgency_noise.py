@@ -25,6 +25,8 @@ CASES = [
     ("split-after-ti", "ด่วนที่ สุด วันที่ ๑๘ ธ.ค. ๒๕๖๖", "ด่วนที่สุด", True),
     ("split-after-tho-marks-lost", "ด่วนท สุด", "ด่วนที่สุด", True),
     ("damaged-half-alone", "ด่วนที่ ประชุม", None, False),
+    # The red stamp's vowels lost, every letter standing (seed 14).
+    ("tail-vowels-lost", "ด่วนทสด", "ด่วนที่สุด", True),
     ("clean", "ด่วนที่สุด", "ด่วนที่สุด", False),
     # Only ด่วน printed (the rest of the red stamp lost): read as printed.
     ("plain", "ด่วน", "ด่วน", False),
