@@ -28,7 +28,7 @@ _WO_AS_DOT = r"(?:(?<=\d{4}\.\d)|(?<=\d{4}\.\d\d))\.[^\s0-9ก-๎/]{0,3}\s{1,2}
 _KNOWN_BEFORE_CODE = "(?:" + "|".join(sorted(lexicon.AGENCY_PREFIXES)) + r")\s?\d"
 DOCNO_RE = re.compile(
     # the prefix starts a word, or follows a ที่ label OCR glued to it
-    rf"(?:(?<![ก-๎])|(?:(?<=ที่)|(?<=ที))(?={_KNOWN_BEFORE_CODE}))(?P<prefix>(?:[ก-ฮ][{_MARKS}]?){{2,3}})(?P<vowel>ะ)?\.?\s{{0,2}}"
+    rf"(?:(?<![ก-๎])|(?:(?<=ที่)|(?<=ที))(?={_KNOWN_BEFORE_CODE}))(?P<prefix>(?:[ก-ฮ][{_MARKS}]?){{2,3}})(?P<vowel>ะ)?[.-]?\s{{0,2}}"
     rf"(?:[a-zA-Z'.,|]{{1,2}}\s)?"
     rf"(?P<code>\d[\d.]*(?:\s(?=\d)[\d.]+)*)(?P<glued>[ก-ฮ][{_MARKS}]?)?"
     rf"\s{{0,2}}(?P<slash>/\s{{0,2}}|(?=ว\.?\s{{0,2}}\d)|(?P<wodot>{_WO_AS_DOT}))"
