@@ -66,6 +66,8 @@ URGENT_BY = [
     # The space between day and month read as a hyphen (seed 7).
     ("day-month-hyphen", "ด่วนภายใน ๑๐-กรกฎาคม ๒๕๖๘ เวลา", dt.date(2025, 7, 10)),
     ("clean", "ด่วนภายใน ๑๐ ก.ค. ๒๕๖๘ เวลา ๑๖.๐๐ น.", dt.date(2025, 7, 10)),
+    # A digit of the year lost to a colon (seed 14): the year is the letter's.
+    ("year-digit-lost-to-colon", "ด่วนภายใน 10 กรกฎาคม 25:8 เวลา 16.00", dt.date(2025, 7, 10)),
 ]
 
 

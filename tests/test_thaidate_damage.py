@@ -103,9 +103,11 @@ def test_quote_beside_the_day(text: str, want: dt.date | None) -> None:
     ("ไม่เกินวันที่ ๓.มีนาคม ๒๕๖๘", dt.date(2025, 3, 3)),
     # seed 13 memo: a speck glued to the year read as a letter after the month's dot
     ("วันที่ ๒๒ เมูย.อ๖๘", dt.date(2025, 4, 22)),
+    # seed 14: a digit of the year lost to a colon: no 2-digit year 25 (1982); the caller infers it
+    ("ด่วนภายใน 9 มกราคม 25:8 เวลา 16.00", None),
     # a list item's number before a word is no day, even with a year after it
     ("๑.การประชุม ๒๕๖๘", None),
-], ids=["colon-after-day", "dot-after-day", "time-is-no-date", "dot-glued-to-month-name", "letter-glued-to-year", "list-item-is-no-date"])
+], ids=["colon-after-day", "dot-after-day", "time-is-no-date", "dot-glued-to-month-name", "letter-glued-to-year", "year-digit-lost-to-colon", "list-item-is-no-date"])
 def test_speck_after_the_day(text, want) -> None:
     hits = [h.date for h in find_dates(text) if h.date]
     assert hits == ([want] if want else [])

@@ -28,12 +28,13 @@ DATE_RE = re.compile(
     rf"(?<![\d.])(?P<day>\d\s\d(?=\s*[{_THAI}])|\d{{1,4}})(?:-(?=[{_THAI}])|[:;.,](?=\s+[{_THAI}]|[{_THAI}]{{4}}))?\s*"
     rf"(?P<month>[{_THAI}.]{{2,16}}|[{_THAI}]{{1,3}}[.(,]\s?[{_THAI}]{{1,2}}\.?"
     rf"|(?<=\s)[A-Za-z0-9ก-ฮ]{{1,2}}(?:\.\s?)?[A-Za-z0-9ก-ฮ]{{1,2}}[.,])[:;,]?(?:\s+[ก-ฮa-zA-Z]{{1,2}}(?=\s))?"
-    rf"(?:\s*-)?\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>2[\s-]?5[\s-]?\d[\s-]?\d|\d{{3,4}}|\d\s?\d)(?![\d])"
+    rf"(?:\s*-)?\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>2[\s-]?5[\s-]?\d[\s-]?\d|\d{{3,4}}|\d\s?\d(?![:;]\d))(?![\d])"
 )
 # The month's closing dot read as a comma (``5.0,``), or a colon or
 # semicolon printed after the month (``สุค: ๖๘``) or the day (``18: กุย.``),
 # or a speck glued between the day and a month's full name (``๓.มีนาคม``,
-# seed 13): skipped.
+# seed 13): skipped. Two digits then a colon and a digit (``25:8``, seed 14) are
+# a four-digit year with a digit lost to a speck, not a memo's two-digit year.
 # A year of three digits has lost one (``๕๖๗`` for ๒๕๖๗): ``restore_year``.
 
 
