@@ -27,6 +27,8 @@ CASES = [
     ("damaged-half-alone", "ด่วนที่ ประชุม", None, False),
     # The red stamp's vowels lost, every letter standing (seed 14).
     ("tail-vowels-lost", "ด่วนทสด", "ด่วนที่สุด", True),
+    # ... and its ด่วน lost as well, on the receipt stamp's lines (seed 14).
+    ("tail-alone-vowels-lost", "ทสด\n4 เวลา 10.50 หน.", "ด่วนที่สุด", True),
     ("clean", "ด่วนที่สุด", "ด่วนที่สุด", False),
     # Only ด่วน printed (the rest of the red stamp lost): read as printed.
     ("plain", "ด่วน", "ด่วน", False),

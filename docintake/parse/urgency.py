@@ -36,15 +36,15 @@ _DEBRIS_TOKEN = re.compile(r"^(?:[ก-ฮ]|[A-Za-z]{1,2}|\W)$")
 # the start of a stamp line, or reads that tail as Latin: S for ส and one
 # glyph for ุด, then the full stop (SD., S2., Sh.: seeds 1, 3, 6, 7).
 # No other urgency word ends in สุด, and no letterhead line starts with it.
-_STAMP_TAILS = frozenset({key("สุด"), key("สด")})
+_STAMP_TAILS = frozenset({key("สุด"), key("สด"), key("ที่สุด"), key("ทสด")})  # ทสด: its vowels lost too (seed 14)
 _LATIN_TAIL = re.compile(r"S[A-Za-z0-9]\.")
 
 
 def _stamp_tail(token: str) -> bool:
     """Whether ``token`` is what OCR left of a ด่วนที่สุด stamp.
 
-    >>> [_stamp_tail(t) for t in ("สุด", "สด", "กสุด", "สุดท้าย", "ด่วน", "SD.", "S2.", "SD", "ST.A")]
-    [True, True, True, False, False, True, True, False, False]
+    >>> [_stamp_tail(t) for t in ("สุด", "สด", "กสุด", "สุดท้าย", "ด่วน", "SD.", "S2.", "SD", "ST.A", "ทสด", "ที่สุด")]
+    [True, True, True, False, False, True, True, False, False, True, True]
     """
     if _LATIN_TAIL.fullmatch(token):
         return True
