@@ -29,6 +29,18 @@ CLASSES = THAI_DIGITS + ARABIC_DIGITS + "/" + PUNCT + REJECT
 SIDE = 24  # glyph images are SIDE x SIDE, the glyph fitted into INNER px
 INNER = 20
 N_SCALARS = 4
+# A digit we doubt this much is no digit, whatever Tesseract read there.
+NO_DIGIT_P = 0.05
+
+
+def sureness(reading: list[tuple[str, float]]) -> float:
+    """Geometric mean of a reading's glyph probabilities (spaces aside).
+
+    >>> round(sureness([("๑", 0.001)] + [("๔", 1.0)] * 7), 2)  # one doubtful glyph in eight
+    0.42
+    """
+    probs = [max(q, 1e-12) for c, q in reading if c != " "]
+    return float(np.exp(np.mean(np.log(probs)))) if probs else 0.0
 
 
 

@@ -199,14 +199,19 @@ def _junk_lines(toks, fixes: dict[int, Fix], image=None) -> tuple[dict[int, str]
         x, y, w, h = boxes[line]
         fill = float(ink[y : y + h, x : x + w].mean()) if ink is not None and w * h > 0 else None
         reason = junk_reason(texts, [_fixed_height(toks, i, fixes.get(i)) for i in members], usual, fill)
-        # by middles: a tall title's line (the emblem beside it) may start above its marks
-        below = min((b for b in boxes.values() if b[1] + b[3] / 2 > y + h / 2), key=lambda b: b[1] + b[3] / 2, default=None)
-        if reason is None and below is not None:
+        if reason is None and (below := _line_below(boxes[line], boxes.values())) is not None:
             reason = marks_apart(texts, [toks[i].conf for i in members], [toks[i].box for i in members], below)
         if reason:
             junk[line] = reason
             dropped.append(TextRepair(before=" ".join(t for t in texts if t), after="", reason=reason))
     return junk, dropped
+
+
+def _line_below(box, boxes):
+    """The box of the line next under ``box``, by middles: a tall title's line
+    (the emblem beside it) may start above the line of its marks."""
+    under = [b for b in boxes if b[1] + b[3] / 2 > box[1] + box[3] / 2]
+    return min(under, key=lambda b: b[1] + b[3] / 2, default=None)
 
 
 def _fixed_height(toks, i: int, fix: Fix | None) -> int:

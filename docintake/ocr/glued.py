@@ -14,17 +14,13 @@ from __future__ import annotations
 import itertools
 import re
 
-import numpy as np
-
-from docintake.ocr.digits import ARABIC_DIGITS, REJECT, THAI_DIGITS
+from docintake.ocr.digits import ARABIC_DIGITS, NO_DIGIT_P, REJECT, THAI_DIGITS, sureness
 
 _DIGITS = THAI_DIGITS + ARABIC_DIGITS
 # Thai letters, vowels and marks: what parts the numbers of a glued token.
 _THAI = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e"
 _LETTERS = re.compile(f"([{_THAI}]+)")
 _SPAN = re.compile(f"[{_DIGITS}](?:.*[{_DIGITS}])?")  # first digit to last
-# A digit we doubt this much is no digit (as ``numbers.MIN_DIGIT_P``).
-NO_DIGIT_P = 0.05
 
 
 def letters_both_saw(text: str, reading: list[tuple[str, float]]) -> list[tuple[str, float]]:
@@ -63,14 +59,13 @@ def rewrite_runs(text: str, reading: list[tuple[str, float]]) -> tuple[str, floa
     ours = [list(g) for _, g in itertools.groupby(reading, key=lambda r: r[0] == REJECT)]
     if len(theirs) != len(ours) or len(ours) < 3:
         return None
-    out, sureness = [], 1.0
+    out, least = [], 1.0
     for k, (mine, tess) in enumerate(zip(ours, theirs)):
         if k % 2:  # letters: Tesseract's
             out.append(tess)
             continue
-        probs = [max(q, 1e-12) for c, q in mine if c != " "]
         if not any(c in _DIGITS for c, _ in mine) or not any(c in _DIGITS for c in tess):
             return None
-        sureness = min(sureness, float(np.exp(np.mean(np.log(probs)))))
+        least = min(least, sureness(mine))
         out.append("".join(c for c, _ in mine))
-    return "".join(out), sureness
+    return "".join(out), least

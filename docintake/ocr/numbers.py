@@ -18,10 +18,10 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from docintake.ocr import glued, wordcut
-from docintake.ocr.digits import ARABIC_DIGITS, CLASSES, REJECT, THAI_DIGITS, Fix, features
+from docintake.ocr.digits import ARABIC_DIGITS, CLASSES, NO_DIGIT_P, REJECT, THAI_DIGITS, Fix, features
 from docintake.ocr.glyphs import ink_mask, join, segment
 from docintake.ocr.junk import is_debris
-from docintake.ocr.rewrite import MIN_DIGIT_P, MIN_P, digit_run, rewrite, sure_number
+from docintake.ocr.rewrite import MIN_P, digit_run, rewrite, sure_number
 from docintake.ocr.tesseract import usual_height
 
 _DIGIT = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]")
@@ -160,7 +160,7 @@ def _where_tesseract_saw_digits(model, text: str, reading: list[tuple[str, float
     signs); a glyph we took for a letter where Tesseract read a digit takes
     our likeliest digit, with its own low probability, which the number's
     sureness then weighs. A letter we are sure of (digits under
-    ``MIN_DIGIT_P``) stays a letter.
+    ``NO_DIGIT_P``) stays a letter.
     """
     if not any(c == REJECT for c, _ in reading) or not _DIGIT.search(text):
         return reading
@@ -176,7 +176,7 @@ def _where_tesseract_saw_digits(model, text: str, reading: list[tuple[str, float
     for j in spots:
         k = lo + int(p[j, lo : lo + 10].argmax())
         q = float(p[j, k] + p[j, (k + 10) % 20])
-        if q >= MIN_DIGIT_P:
+        if q >= NO_DIGIT_P:
             out[j] = (CLASSES[k], q)
     return out
 

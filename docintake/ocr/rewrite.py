@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
 from docintake.ocr import glued
-from docintake.ocr.digits import ARABIC_DIGITS, REJECT, THAI_DIGITS
+from docintake.ocr.digits import ARABIC_DIGITS, NO_DIGIT_P, REJECT, THAI_DIGITS, sureness
 
 _NUMERIC_SPAN = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}](?:.*[{THAI_DIGITS}{ARABIC_DIGITS}])?")
 DIGIT_CHARS = THAI_DIGITS + ARABIC_DIGITS
@@ -20,18 +18,6 @@ _SIGNS = "/.,-:"
 # stays as Tesseract read it: one doubtful glyph in a sure number passes, a
 # token of doubtful blobs (a logo, a scribble) does not.
 MIN_P = 0.3
-# A digit we doubt this much is no digit, whatever Tesseract read there.
-MIN_DIGIT_P = 0.05
-
-
-def sureness(reading: list[tuple[str, float]]) -> float:
-    """Geometric mean of the glyph probabilities (spaces aside).
-
-    >>> round(sureness([("๑", 0.001)] + [("๔", 1.0)] * 7), 2)  # one doubtful glyph in eight
-    0.42
-    """
-    probs = [max(q, 1e-12) for c, q in reading if c != " "]
-    return float(np.exp(np.mean(np.log(probs)))) if probs else 0.0
 
 
 def digit_run(reading: list[tuple[str, float]]) -> tuple[int, int] | None:
@@ -71,10 +57,10 @@ def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | 
         ours, p = runs
     else:
         p = sureness(reading[a:b])
-        if p < MIN_P and any(q < MIN_DIGIT_P for _, q in reading[a:b]):
+        if p < MIN_P and any(q < NO_DIGIT_P for _, q in reading[a:b]):
             # ``_one_script`` made the letters between two numbers digits we doubt
             # utterly (ก.ย. between ๒๓ and ๖๗): they are letters, read run by run
-            return by_runs(text, [(REJECT, q) if q < MIN_DIGIT_P else (c, q) for c, q in reading])
+            return by_runs(text, [(REJECT, q) if q < NO_DIGIT_P else (c, q) for c, q in reading])
     if span is None:
         if all(c != REJECT for c, _ in reading):  # digits and signs only: a misread number
             rest = reading[a:]  # a number starts with a digit: dots before it are a leader line
@@ -165,9 +151,9 @@ def in_place(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] |
     """
     if len(text) != len(reading):
         return None
-    out, probs = list(text), []
+    out, put = list(text), []
     for i, (c, q) in enumerate(reading):
         if c in THAI_DIGITS + ARABIC_DIGITS and not text[i].isalpha():
             out[i] = c
-            probs.append(q)
-    return ("".join(out), float(np.exp(np.mean(np.log(probs))))) if probs else None
+            put.append((c, q))
+    return ("".join(out), sureness(put)) if put else None

@@ -17,10 +17,8 @@ from docintake.models import Letter
 from docintake.parse.crosscheck import skeleton
 from docintake.parse.docno import read_doc_no
 from docintake.parse.notes import Notes
+from docintake.parse.owncode import CITED_CONFIDENCE, MIN_ISSUER
 from docintake.text.normalize import thai_to_arabic_digits
-
-MIN_ISSUER = 6  # glyphs of an office's name before it counts as named (not อำเภอ alone)
-SPLIT_CONFIDENCE = 0.6
 
 
 def office_codes(letter: Letter) -> dict[str, set[tuple[str, str]]]:
@@ -75,4 +73,4 @@ def fill_run_on_entries(letter: Letter, notes: Notes) -> None:
             e.doc_no = number
             notes.warn("doc_no_split_by_office_code", field, f"{e.text[:60]!r} read as {number}: the slash was lost, "
                                                              f"and the office's other numbers here print {code[1]}")
-            notes.conf(field, SPLIT_CONFIDENCE)
+            notes.conf(field, CITED_CONFIDENCE)

@@ -25,7 +25,8 @@ from docintake.text.normalize import thai_to_arabic_digits
 
 # วัน<weekday>ที่, a day, then what is left of the month (no digits, up to
 # twelve glyphs, or nothing) and maybe a year; on text with Arabic digits.
-_WEEKDAY_DAY = re.compile(r"วัน(?P<wd>[ก-๎]{2,10}?)\s?ท\u0e35?\u0e48?\s*(?P<day>\d{1,2})(?![\d.])"
+_WEEKDAY_LABEL = r"วัน(?P<wd>[ก-๎]{2,10}?)\s?ท\u0e35?\u0e48?\s*"  # วัน<weekday>ที่, its marks maybe lost
+_WEEKDAY_DAY = re.compile(_WEEKDAY_LABEL + r"(?P<day>\d{1,2})(?![\d.])"
                           r"(?:\s*(?P<month>[^\s\d]{1,12}))?(?:\s*(?:พ\.?\s?ศ\.?\s*)?(?P<year>\d{4}|\d{2})(?!\d))?")
 
 
@@ -75,7 +76,7 @@ def weekday_hits(paragraph: str, ref: dt.date | None, dated: list[tuple[int, int
 
 
 # วัน<weekday>ที่ just before a day: the weekday a date printed after it must fall on.
-_WEEKDAY_BEFORE = re.compile(r"วัน(?P<wd>[ก-๎]{2,10}?)\s?ท\u0e35?\u0e48?\s*$")
+_WEEKDAY_BEFORE = re.compile(_WEEKDAY_LABEL + "$")
 
 
 def printed_weekday(before: str) -> int | None:
