@@ -11,6 +11,10 @@ HEADS = [
     ("upper-vowels-lost", "บนทกขอความ", True),
     ("speck-before", "แม่ . บนทกข้อความ", True),
     ("dots-before", ". บนทกขอความ", True),
+    # Seed 13: the heading's first letter misread (บ -> ป), its vowels lost.
+    ("first-letter-misread", "ปนทกข้อความ", True),
+    ("one-letter-misread-mid", "บนทกขอคบาม", True),
+    ("two-letters-misread", "ปนทกขอคบาม", False),
     ("not-a-heading", "ขอความร่วมมือ", False),
     ("long-line", "ขอส่งบันทึกข้อความการประชุมคณะกรรมการพัฒนาท้องถิ่น", False),
 ]
@@ -87,3 +91,18 @@ def test_memo_number_with_its_slash_lost_names_both_readings() -> None:
     (warning,) = [w for w in letter.warnings if w.field == "doc_no"]
     assert "อบ 78089/380 / อบ 78089/ว 380" in warning.message
     assert letter.date is not None and letter.date.isoformat() == "2024-10-11"
+
+
+def test_memo_heading_above_blank_lines() -> None:
+    """Seed 14: OCR left blank lines between the heading, ส่วนราชการ and a
+    number line whose ที่ and วันที่ it garbled; the heading still makes it a
+    memo, and the date on the number line is its date."""
+    text = "\n".join([
+        "บันทึกข้อความ", "", "", "สวนราชการ กองการศึกษา อบต.เมืองเก่า", "", "", "",
+        "ท ชย ๗๘๑๖๙/๘๘ : yun ๒๒ ส.ค. ๖๗", "", "",
+        "เร้อง การบันทึกข้อมูลผู้สูงอายุ", "เสนอ นายกองค์การบริหารส่วนตำบลเมืองเก่า",
+        "ด้วยปรากฏว่า ระเบียบกำหนดให้ตรวจสอบคุณสมบัติ", "จึงเสนอมาเพื่อโปรดพิจารณาสั่งการ",
+        "(นายวิทยา อินทร์แก้ว)", "นักวิเคราะห์นโยบายและแผน",
+    ])
+    letter = parse_text(text).letters[0]
+    assert (letter.kind, str(letter.date)) == ("memo", "2024-08-22")

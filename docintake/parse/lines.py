@@ -119,7 +119,18 @@ def is_memo_head(text: str) -> bool:
     if len(text) > 30:
         return False
     # OCR drops the upper vowels too (บนทกขอความ); no other heading has this skeleton.
-    return 0 <= key(text).find(_MEMO_KEY) <= 8 or 0 <= _skeleton(text).find(_MEMO_SKELETON) <= 8
+    if 0 <= key(text).find(_MEMO_KEY) <= 8 or 0 <= _skeleton(text).find(_MEMO_SKELETON) <= 8:
+        return True
+    return _skeleton_one_misread(_skeleton(text)[:8 + len(_MEMO_SKELETON)])
+
+
+def _skeleton_one_misread(skeleton: str) -> bool:
+    """The heading's ten-letter skeleton with one letter misread (ปนทกขอความ:
+    บ read as ป), within the first few glyphs of a short line: no other short
+    line of a letterhead shares nine of those ten letters in order."""
+    n = len(_MEMO_SKELETON)
+    return any(sum(a != b for a, b in zip(skeleton[i : i + n], _MEMO_SKELETON)) == 1
+               for i in range(max(0, len(skeleton) - n + 1)))
 
 
 _UPPER_LOWER = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")

@@ -154,7 +154,9 @@ def _earliest_of_group(lines: list[Line], heads: list[int]) -> int:
     belongs to the same letter."""
     head = heads[-1]
     for j in reversed(heads[:-1]):
-        if is_memo_head(lines[j].text) and head - j <= 6:
+        # counted in worded lines: OCR leaves a varying number of blank ones
+        # between the heading, ส่วนราชการ and the ที่ line
+        if is_memo_head(lines[j].text) and sum(bool(ln.text.strip()) for ln in lines[j:head]) <= 6:
             return j
     return head
 
