@@ -28,6 +28,15 @@ def test_month_lookalikes_stand_for_thai_consonants():
         assert thai and all("ก" <= ch <= "ฮ" for ch in thai)
 
 
+def test_month_hand_lookalikes_stand_for_thai_consonants():
+    # The weaker handwriting look-alikes: Latin letters only, none already a
+    # strong look-alike (they only add readings), the dot's glyphs no consonant's.
+    for glyph, thai in lexicon.MONTH_HAND_LOOKALIKES.items():
+        assert glyph.isascii() and glyph.isalpha() and glyph not in lexicon.MONTH_LOOKALIKES
+        assert thai and all("ก" <= ch <= "ฮ" for ch in thai)
+    assert not set(lexicon.MONTH_HAND_DOTS) & (set(lexicon.MONTH_HAND_LOOKALIKES) | set(lexicon.MONTH_LOOKALIKES))
+
+
 def test_weekdays():
     assert len(lexicon.WEEKDAYS) == len(set(lexicon.WEEKDAYS)) == 7
 

@@ -67,8 +67,18 @@ DATES = [
      "receipt_date_repaired"),
     # Received before the letter was written: a digit is misread; withdrawn (seed 3).
     ("before-the-letter", "|เลขรับ' ๑๓๑\nสุด วันที่ ๕ ต.ค. ๒๕๖๖\nเวลา IPD:", "๖ ตุลาคม ๒๕๖๖", None, "unreadable"),
-    # A month in Latin letters no table reads stays unread (seed 7).
-    ("latin-month", "เลขรับ ๒๓๘๕\nวันที่ . ๒๙ nea. ๖๗\nเวลา ๑๑.๔๐ น.", "๒๔ กรกฎาคม ๒๕๖๗", None, "unreadable"),
+    # A handwritten month in Latin look-alikes: nea. is ก.ค. (n for ก, the dot
+    # a ring read as e, a for ค) or พ.ค.; only 29 Jul is in the window (seed 7).
+    ("handwritten-latin-month", "เลขรับ ๒๓๘๕\nวันที่ . ๒๙ nea. ๖๗\nเวลา ๑๑.๔๐ น.", "๒๔ กรกฎาคม ๒๕๖๗",
+     D(2024, 7, 29), "receipt_date_repaired"),
+    # Seed 11: ๘ nen. ๖๗ (ก.พ., ก.ค. or พ.ค.) a day after 7 Feb: 8 Feb.
+    ("handwritten-nen", "เลขรับ ๑๑๐๖\nด่วนที่สุด วันที่ ๘ nen. ๖๗\nเวลา ๑๖.๔๐ น.", "๗ กุมภาพันธ์ ๒๕๖๗",
+     D(2024, 2, 8), "receipt_date_repaired"),
+    # Seed 11: Weds is พ.ย. with its dot a ring and a speck after ย.
+    ("handwritten-weds", "เลขรับ 640\nด่วน วันที่ 21 Weds 68\nเวลา 08.50 น.", "๑๗ พฤศจิกายน ๒๕๖๘",
+     D(2025, 11, 21), "receipt_date_repaired"),
+    # A month in Latin letters no table reads stays unread (seed 5).
+    ("latin-month", "เลขรับ ๒๓๘๕\nวันที่ . ๒๙ Tote, ๖๗\nเวลา ๑๑.๔๐ น.", "๒๔ ธันวาคม ๒๕๖๗", None, "unreadable"),
     # The letter's own date unreadable: a clean stamp is read as printed, a damaged one is not.
     ("no-letter-date-clean", "เลขรับ ๔๖๑\nวันที่ ๘ ม.ค. ๖๗\nเวลา ๑๔.๔๐ น.", "๓ ....... ๒๕๖๗", D(2024, 1, 8), None),
     ("no-letter-date-damaged", "เลขรับ ๒๑๑๑\naa วันที่ ๑๑ 4A. ๖๘", "๘ ....... ๒๕๖๘", None, "unreadable"),
@@ -160,7 +170,11 @@ MONTHS = [
     ("digit-and-latin", "4A.", {1, 3, 5, 7, 8, 10, 12}, False),
     ("latin-lookalikes", "A.A.", {7, 8, 10}, False),
     ("one-letter-misread", "หย..", {6, 9, 11}, False),
-    ("latin-unread", "nea.", set(), False),
+    ("handwritten-n-e-a", "nea.", {5, 7}, False),
+    ("handwritten-n-e-n", "nen.", {2, 5, 7}, False),
+    ("handwritten-w-e-d", "wed.", {11}, False),
+    ("handwritten-a-n", "an.", {8}, False),
+    ("latin-unread", "Tote,", set(), False),
     ("latin-no-dot", "Ae,", set(), False),
 ]
 

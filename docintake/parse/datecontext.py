@@ -44,14 +44,15 @@ _READING = re.compile(r"(?<![\d/.])(?P<day>\d{1,2})(?![\d/.])\s*(?P<month>[^\s\d
                       r"(?:\s*(?P<year>\d{2,4}))?(?!\d)")
 
 
-def _months(token: str) -> frozenset[int]:
+def _months(token: str, hand: bool) -> frozenset[int]:
     """Every month ``token`` can be: the one ``month_number`` reads, else each
-    its glyph shapes or one misread letter allow."""
+    its glyph shapes or one misread letter allow (with ``hand``, the shapes
+    of a date filled in by hand too)."""
     token = token.rstrip(":;")  # a speck after the month (สุค:)
     read = month_number(token)
     if read is not None:
         return frozenset({read[0]})
-    return frozenset(months_by_shape(token, one_unread=True) | months_one_misread(token))
+    return frozenset(months_by_shape(token, one_unread=True, hand=hand) | months_one_misread(token))
 
 
 def _year(digits: str | None) -> int | None:
@@ -62,8 +63,9 @@ def _year(digits: str | None) -> int | None:
     return year if year is not None and ERA[0] <= year <= ERA[1] else None
 
 
-def date_readings(line: str) -> list[Reading]:
-    """The readings of the damaged dates on one line.
+def date_readings(line: str, *, hand: bool = False) -> list[Reading]:
+    """The readings of the damaged dates on one line; with ``hand``, a date
+    filled in by hand (a letter's own: ``months.MONTH_HAND_LOOKALIKES``).
 
     >>> [(r.day, sorted(r.months), r.year) for r in date_readings("ที่ รอ ๗๖๕๖๐/๙๔๖ วันที่ ๙ AA. ๒๕๖๖")]
     [(9, [7, 8, 10], 2023)]
@@ -73,7 +75,7 @@ def date_readings(line: str) -> list[Reading]:
     norm = thai_to_arabic_digits(line)
     out, pos = [], 0
     while (m := _READING.search(norm, pos)) is not None:
-        months = _months(m["month"])
+        months = _months(m["month"], hand)
         if not months or not 1 <= int(m["day"]) <= 31:
             pos = m.end("day")  # "ส9 วนท ๑๙ T.A.": not a month; the day may be what it took as a year
             continue
@@ -133,7 +135,9 @@ def settle_own_date(head: str, number_line: str, memo: bool, anchors: list[tuple
     for line in date_lines(head, number_line, memo):
         if any(h.date is not None and ERA[0] <= h.date.year <= ERA[1] for h in find_dates(line)):
             return None  # the date read as printed: a check that withdrew it is not second-guessed
-        readings = date_readings(line)
+        # a letter's own date is often filled in by hand after signing: its
+        # weaker look-alikes count here, where the anchor's window chooses
+        readings = date_readings(line, hand=True)
         if readings:
             reading = readings[-1]
             fits = settle(reading, anchor, after_days=after, floor=floor)

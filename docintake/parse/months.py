@@ -115,17 +115,18 @@ for _n, _a in enumerate(lexicon.MONTHS_ABBR, start=1):
 _LOWER_VOWEL_DOT = re.compile("[\u0e38\u0e39]")
 
 
-def _glyph_choice(ch: str) -> str | None:
-    """The Thai consonants one glyph can stand for; None when it is no letter we know."""
+def _glyph_choice(ch: str, hand: bool = False) -> str | None:
+    """The Thai consonants one glyph can stand for; None when it is no letter
+    we know. With ``hand``, the weaker look-alikes of handwriting too."""
     if "ก" <= ch <= "ฮ" or ch == "เ":
         return ch
-    return lexicon.MONTH_LOOKALIKES.get(ch)
+    return lexicon.MONTH_LOOKALIKES.get(ch) or (lexicon.MONTH_HAND_LOOKALIKES.get(ch) if hand else None)
 
 
-def _glyph_choices(token: str) -> list[str] | None:
+def _glyph_choices(token: str, hand: bool = False) -> list[str] | None:
     """For each glyph of a short token (marks and dots skipped), the Thai
     consonants it can stand for; None when a glyph is no letter at all."""
-    out = [_glyph_choice(ch) for ch in re.sub(f"[{_MARK_CHARS}.]", "", token)]
+    out = [_glyph_choice(ch, hand) for ch in re.sub(f"[{_MARK_CHARS}.]", "", token)]
     return None if None in out else out
 
 
@@ -134,7 +135,7 @@ def _months_fitting(choices: list[str]) -> set[int]:
             and all(c in cs for c, cs in zip(skel, choices)) for n in ns}
 
 
-def months_by_shape(token: str, *, one_unread: bool = False) -> set[int]:
+def months_by_shape(token: str, *, one_unread: bool = False, hand: bool = False) -> set[int]:
     """Every month whose dotted abbreviation ``token`` can be by the shapes of
     its glyphs (the readings ``_abbreviation_by_shape`` chooses among), for a
     caller that has other evidence to choose with. With ``one_unread``, one
@@ -145,27 +146,41 @@ def months_by_shape(token: str, *, one_unread: bool = False) -> set[int]:
     ([7, 8, 10], [2])
     >>> months_by_shape("ALY."), months_by_shape("ALY.", one_unread=True)
     (set(), {9})
+
+    With ``hand`` (a date filled in by hand, read against a window of dates),
+    the weaker look-alikes of ``lexicon.MONTH_HAND_LOOKALIKES`` and the dot
+    read as a ring (``MONTH_HAND_DOTS``) too:
+
+    >>> sorted(months_by_shape("nen.", hand=True)), sorted(months_by_shape("Weds", one_unread=True, hand=True))
+    ([2, 5, 7], [11])
     """
     dotted = _LOWER_VOWEL_DOT.sub(".", key(token).replace(" ", ""))
+    out = _shaped(dotted, one_unread, hand=False)
+    if hand:  # readings added, none taken away: the weaker table only widens the choice
+        out |= _shaped(re.sub(f"[{lexicon.MONTH_HAND_DOTS}]", ".", dotted), one_unread, hand=True)
+    return out
+
+
+def _shaped(dotted: str, one_unread: bool, hand: bool) -> set[int]:
     if "." not in dotted or len(dotted) > 7:
         return set()
-    choices = _glyph_choices(dotted)
+    choices = _glyph_choices(dotted, hand)
     if choices is None:
-        return _months_one_unread(dotted) if one_unread else set()
+        return _months_one_unread(dotted, hand) if one_unread else set()
     return _months_fitting(choices) if 2 <= len(choices) <= 3 else set()
 
 
-def _months_one_unread(dotted: str) -> set[int]:
+def _months_one_unread(dotted: str, hand: bool = False) -> set[int]:
     """Months a token with exactly one unknown glyph fits: that glyph read as
     the dot (dropped) or as any consonant."""
     glyphs = re.sub(f"[{_MARK_CHARS}.]", "", dotted)
-    unread = [i for i, ch in enumerate(glyphs) if _glyph_choice(ch) is None]
+    unread = [i for i, ch in enumerate(glyphs) if _glyph_choice(ch, hand) is None]
     if len(unread) != 1:
         return set()
     i = unread[0]
     out: set[int] = set()
-    for choices in ([_glyph_choice(ch) for ch in glyphs[:i] + glyphs[i + 1:]],
-                    [_glyph_choice(ch) or _CONSONANTS for ch in glyphs]):
+    for choices in ([_glyph_choice(ch, hand) for ch in glyphs[:i] + glyphs[i + 1:]],
+                    [_glyph_choice(ch, hand) or _CONSONANTS for ch in glyphs]):
         if 2 <= len(choices) <= 3:
             out |= _months_fitting(choices)
     return out

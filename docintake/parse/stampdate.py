@@ -128,4 +128,6 @@ def stamp_months(token: str) -> tuple[set[int], bool]:
     dotted = re.sub(r"(?<=[\u0e01-\u0e4e])\d(?=[\u0e01-\u0e4e])", ".", token)
     if dotted != token and (hit := month_number(dotted)) is not None:
         return {hit[0]}, False
-    return months_by_shape(token, one_unread=True) or months_one_misread(token), False
+    # a stamp's date is filled in by hand: its weaker look-alikes count here,
+    # where the letter's date gives the window that chooses among them
+    return months_by_shape(token, one_unread=True, hand=True) or months_one_misread(token), False

@@ -78,6 +78,16 @@ MONTH_LOOKALIKES: dict[str, str] = {
     "A": "กคสตถด", "W": "พฟ", "w": "พฟ", "U": "มบนป", "u": "มบนป",
     "5": "ธ", "6": "ธ", "J": "ย", "Y": "ย", "8": "ย", "1": "ก",
 }
+# Weaker look-alikes, of the handwriting a clerk or a stamp fills into a memo's
+# date and a receipt stamp (analysis seeds 1-14: nen. for ก.พ., wen. for พ.ค.,
+# wed. for พ.ย., nea. for ก.ค., an. for ส.ค., NA. for ม.ค.): a hump read as n or N, a closed bowl
+# as a, ย's loop and tail as d. Each fits several months, so they are used
+# only where a window of dates chooses among the readings (the letter's date
+# for its receipt stamp, an anchor for its own date), never to read a month alone.
+MONTH_HAND_LOOKALIKES: dict[str, str] = {"n": "กคพ", "N": "กม", "a": "คส", "d": "ย"}
+# Glyphs this OCR prints for an abbreviation's handwritten dot, a small ring
+# (Nene for ก.พ., Weds for พ.ย.): read as the dot where the above are used.
+MONTH_HAND_DOTS = "e"
 # Thai letters the stock model prints for a digit it cannot output, in a number's
 # place (tuning seeds 1, 6, 7: ๗ -> ฒ, ฆ; ๗ is a loop with a tall stem, as these
 # letters are; seeds 10, 12: ซ, the loop and the stem's notch, for the bold ๗ of
