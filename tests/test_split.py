@@ -187,3 +187,25 @@ def test_labelless_letter_subject_line_skips_dirt_under_the_date():
     lines = bundle_lines(["\n".join(A), "\n".join(page)])
     _, b = split_lines(lines)
     assert lines[b.subject].text == "(Goa การรณรงค์กำจัดแหล่งเพาะพันธุ์ยุงลาย"
+
+
+# Seed 6: เรื่อง read as เรียง, which the label matcher takes for เรียน; the
+# line above it is the letterhead's date (its month damaged), not the subject.
+SUBJECT_READ_AS_ADDRESSEE = ["ที่ ชม ๐๐๒๓.๑๖/๒๓๘๙ ที่ว่าการอำเภอฝาง", "ถนนสุรนารายณ์ ชม ๕๐๓๘๗", "",
+                             "๑๒ กถันยายน ๒๕๖๘", "", "เรียง การรายงานผลการจัดเก็บภาษีที่ดินและสิ่งปลูกสร้างของ",
+                             "องค์กรปกครองส่วนท้องถิ่น", "เรียน นายกเทศมนตรี และนายกองค์การบริหารส่วนตำบล ทุกแห่ง",
+                             "ตามที่ จังหวัดเชียงใหม่ได้แจ้งว่า", "ขอแสดงความนับถือ", "(นายสมชาย ใจดี)", "นายอำเภอฝาง"]
+
+
+@pytest.mark.parametrize(("pages", "date", "subject"), [
+    (["\n".join(SUBJECT_READ_AS_ADDRESSEE)], "2025-09-12",
+     "การรายงานผลการจัดเก็บภาษีที่ดินและสิ่งปลูกสร้างขององค์กรปกครองส่วนท้องถิ่น"),
+    # a subject above a misread addressee stays the subject when no date stands there
+    (["\n".join(SUBJECT_READ_AS_ADDRESSEE[:3] + ["๑๒ กันยายน ๒๕๖๘", "การรายงานผลการจัดเก็บภาษี",
+                                                "เรียง นายกเทศมนตรี ทุกแห่ง"] + SUBJECT_READ_AS_ADDRESSEE[8:])],
+     "2025-09-12", "การรายงานผลการจัดเก็บภาษี"),
+], ids=["date-above-misread-subject-label", "subject-above-misread-addressee"])
+def test_date_line_is_never_the_subject(pages, date, subject):
+    (letter,) = parse_pages(pages).letters
+    assert letter.date is not None and letter.date.isoformat() == date
+    assert letter.subject == subject

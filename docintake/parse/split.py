@@ -83,8 +83,11 @@ def _anchors(lines: list[Line]) -> list[tuple[int, int]]:
             # addressee below make the line above the addressee the subject.
             head = _head_above_addressee(lines, recent)
             if head is not None:
-                out.append((head, recent[-1]))
-                recent = [i]
+                # a date line right above is the letterhead's date, never a
+                # subject: this line is เรื่อง misread as เรียน (เรียง ...)
+                subject = i if _date_only(lines[recent[-1]].text) and head != recent[-1] else recent[-1]
+                out.append((head, subject))
+                recent = [] if subject == i else [i]
                 continue
         recent.append(i)
     return out
@@ -130,6 +133,16 @@ def _dated(text: str) -> bool:
     if find_dates(text) or _BE_YEAR.search(thai_to_arabic_digits(text)):
         return True
     return any(month_number(t) is not None for t in text.split() if len(t) > 3)
+
+
+def _date_only(text: str) -> bool:
+    """A line that is a date and nothing more (``๑๒ กถันยายน ๒๕๖๘``): no
+    Thai word outside the date it reads as."""
+    hits = find_dates(text)
+    if len(hits) != 1:
+        return False
+    rest = text[: hits[0].start] + text[hits[0].end :]
+    return _THAI_WORD.search(rest) is None
 
 
 def _head_for(lines: list[Line], window: list[int], addressed: bool) -> int | None:
