@@ -60,7 +60,14 @@ def _memo(number_line: str, deadline: str) -> str:
     ("ที่ รอ ๗๖๕๖๐/๙๔๖ วันที่ ๙ AA. ๒๕๖๖", "๑ ก.ย. ๖๖", None),
     # The year lost: the one before the deadline.
     ("ที่ รอ ๗๖๕๖๐/๙๔๖ ในท ๑๐กย.๒๑๓ 0", "๓๐ ก.ย. ๒๕๖๗", dt.date(2024, 9, 10)),
-], ids=["month-settled", "earlier-month", "two-months-fit", "year-settled"])
+    # Seed 11: ธ.ค. handwritten as 5.0, (ธ as 5, ค as 0, the closing dot a comma).
+    ("it ลป ๗๙๖๐๙/๔๖๑ จันที่ ๑๘ 5.0, ๖๖", "๕ ม.ค. ๖๗", dt.date(2023, 12, 18)),
+    # Seed 11 stamp-style hand: n for ก, a ring for the dot, a for ค: ก.ค. or พ.ค.
+    ("ที่ รอ ๗๖๕๖๐/๙๔๖ วันที่ ๒๐ nea. ๒๕๖๗", "๑๐ ส.ค. ๖๗", dt.date(2024, 7, 20)),
+    # Seed 12: ๑๗ read as 7 glued before วันที่ and ๑ after it: the day is in doubt.
+    ("ที่ รอ๗๔๙๗๗/๔๙๒ 7วันที่ ๑ม.ค.๒๕", "๒๑ ม.ค. ๖๘", None),
+], ids=["month-settled", "earlier-month", "two-months-fit", "year-settled", "digit-and-comma-month",
+        "handwritten-latin-month", "day-digit-displaced"])
 def test_memo_date_settled_by_its_deadline(number_line: str, deadline: str, want: dt.date | None) -> None:
     (letter,) = parse_text(_memo(number_line, deadline)).letters
     assert letter.date == want

@@ -40,7 +40,11 @@ class Reading:
 
 # A day standing alone (not a running number after a slash, not part of a
 # code), a month token of up to eight glyphs, maybe a speck, maybe a year.
-_READING = re.compile(r"(?<![\d/.])(?P<day>\d{1,2})(?![\d/.])\s*(?P<month>[^\s\d]{2,16})"
+# A handwritten abbreviation may read with a digit for a letter (``5.0,``
+# for ธ.ค.): after a space, one or two glyphs, a dot, one or two, a closing
+# dot or comma (as thaidate.DATE_RE takes it).
+_READING = re.compile(r"(?<![\d/.])(?P<day>\d{1,2})(?![\d/.])\s*"
+                      r"(?P<month>[^\s\d]{2,16}|(?<=\s)[A-Za-z0-9ก-ฮ]{1,2}\.[A-Za-z0-9ก-ฮ]{1,2}[.,])"
                       r"(?:\s*(?P<year>\d{2,4}))?(?!\d)")
 
 
@@ -49,6 +53,7 @@ def _months(token: str, hand: bool) -> frozenset[int]:
     its glyph shapes or one misread letter allow (with ``hand``, the shapes
     of a date filled in by hand too)."""
     token = token.rstrip(":;")  # a speck after the month (สุค:)
+    token = token[:-1] + "." if token.endswith(",") else token  # the closing dot read as a comma
     read = month_number(token)
     if read is not None:
         return frozenset({read[0]})
@@ -71,6 +76,8 @@ def date_readings(line: str, *, hand: bool = False) -> list[Reading]:
     [(9, [7, 8, 10], 2023)]
     >>> [(r.day, sorted(r.months), r.year) for r in date_readings("ในท ๑๐กย.๒๑๓ 0")]
     [(10, [9], None)]
+    >>> [(r.day, sorted(r.months), r.year) for r in date_readings("จันที่ ๑๘ 5.0, ๖๖")]
+    [(18, [12], 2023)]
     """
     norm = thai_to_arabic_digits(line)
     out, pos = [], 0
@@ -122,6 +129,25 @@ def date_lines(head: str, number_line: str, memo: bool) -> list[str]:
     return list(reversed(below))
 
 
+# An Arabic digit glued to the front of the วันที่ label (``7วันที่ ๑ม.ค.๒๕``).
+_DIGIT_BEFORE_LABEL = re.compile(r"[0-9]ว[ั]?น[ท]")
+
+
+def _day_digit_displaced(line: str, reading: Reading) -> bool:
+    """A one-digit day of a Thai-digit date, with an Arabic digit glued before
+    its วันที่ label: a stand-in for a Thai digit this OCR cannot print, set
+    apart from the day (๑๗ read as ``7วันที่ ๑``, seed 12), so the day read
+    may have lost a digit and no window may date it.
+
+    >>> _day_digit_displaced("ที่ รอ๗๔๙๗๗/๔๙๒ 7วันที่ ๑ม.ค.๒๕", Reading(1, frozenset({1}), None, "๑ม.ค.๒๕"))
+    True
+    >>> _day_digit_displaced("บร๗๖๐๕๖/๒๔๓ วันที่๒ตค.๒๓ 1", Reading(2, frozenset({10}), None, "๒ตค.๒๓"))
+    False
+    """
+    thai_day = any("๐" <= ch <= "๙" for ch in reading.raw[:2])
+    return reading.day < 10 and thai_day and _DIGIT_BEFORE_LABEL.search(line) is not None
+
+
 def settle_own_date(head: str, number_line: str, memo: bool, anchors: list[tuple[dt.date, str, int]],
                     floor: dt.date | None = None) -> tuple[dt.date, str] | None:
     """(date, why) for a letter whose date line has one reading in the weeks
@@ -140,6 +166,8 @@ def settle_own_date(head: str, number_line: str, memo: bool, anchors: list[tuple
         readings = date_readings(line, hand=True)
         if readings:
             reading = readings[-1]
+            if _day_digit_displaced(line, reading):
+                return None
             fits = settle(reading, anchor, after_days=after, floor=floor)
             if len(fits) != 1:
                 return None
