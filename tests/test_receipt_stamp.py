@@ -77,6 +77,12 @@ DATES = [
     # Seed 11: Weds is พ.ย. with its dot a ring and a speck after ย.
     ("handwritten-weds", "เลขรับ 640\nด่วน วันที่ 21 Weds 68\nเวลา 08.50 น.", "๑๗ พฤศจิกายน ๒๕๖๘",
      D(2025, 11, 21), "receipt_date_repaired"),
+    # Seed 11: the speck that stands before a dot (ล) read in the dot's place.
+    ("speck-for-dot", "1 เลขรับ 1881\nด่วน วันที่ 20 พลย.66\nเวลา 13.30 น.", "๑๕ พฤศจิกายน ๒๕๖๖",
+     D(2023, 11, 20), "receipt_date_repaired"),
+    # Seed 13: the handwritten year read as letters glued after ก.ค.: the letter's year.
+    ("year-glued-as-letters", "เลขรับ ๑๙๔๖\nด่วนมาก วันที่ ๑ ก.ค.าอฒ\nเวลา ๑๑.๕๐ น.", "๒๖ มิถุนายน ๒๕๖๗",
+     D(2024, 7, 1), "receipt_date_repaired"),
     # A month in Latin letters no table reads stays unread (seed 5).
     ("latin-month", "เลขรับ ๒๓๘๕\nวันที่ . ๒๙ Tote, ๖๗\nเวลา ๑๑.๔๐ น.", "๒๔ ธันวาคม ๒๕๖๗", None, "unreadable"),
     # The letter's own date unreadable: a clean stamp is read as printed, a damaged one is not.
@@ -175,6 +181,9 @@ MONTHS = [
     ("handwritten-w-e-d", "wed.", {11}, False),
     ("handwritten-a-n", "an.", {8}, False),
     ("latin-unread", "Tote,", set(), False),
+    ("speck-for-dot", "พลย.", {11}, False),
+    ("year-glued-as-letters", "ก.ค.าอฒ", {7}, False),
+    ("two-letters-before-dot-year-glued", "เม.ย.ออ", {4}, False),
     ("latin-no-dot", "Ae,", set(), False),
 ]
 

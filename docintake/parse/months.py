@@ -33,6 +33,9 @@ _BARE_TWO = {k for k in _ABBR if len(k) == 2 and sum(_UPPER.sub("", o) == k for 
 
 
 _DOT_SPECK = re.compile(f"[{lexicon.MONTH_DOT_SPECKS}](?=\\.)")
+# The same speck standing in the dot's own place, between the abbreviation's
+# letters and before its closing dot (พลย. for พ.ย.).
+_SPECK_FOR_DOT = re.compile(f"^([ก-ฮเ][{_MARK_CHARS}]?)[{lexicon.MONTH_DOT_SPECKS}]([ก-ฮ][{_MARK_CHARS}]?\\.)$")
 
 
 @line_cache(maxsize=4096)  # a date line's tokens are read as months by several stages
@@ -48,6 +51,8 @@ def month_number(token: str) -> tuple[int, int] | None:
     (5, 1)
     >>> month_number("มี.") is None
     True
+    >>> month_number("พลย.")
+    (11, 1)
     """
     k = _YEAR_PREFIX.sub("", key(token).strip()).strip()
     k = k[:-1] + "." if k.endswith(",") else k  # "5.0,": the closing dot read as a comma
@@ -69,6 +74,9 @@ def month_number(token: str) -> tuple[int, int] | None:
         return _BARE_ABBR[compact], 1
     specked = _DOT_SPECK.sub("", k)  # "กล.ย.": a speck read before the dot
     if specked != k and "." in specked and specked.replace(".", "") in _ABBR:
+        return _ABBR[specked.replace(".", "")], 1
+    specked = _SPECK_FOR_DOT.sub(r"\1.\2", k)  # "พลย.": the speck read in the dot's place
+    if specked != k and specked.replace(".", "") in _ABBR:
         return _ABBR[specked.replace(".", "")], 1
     dotted = re.sub(r"[(,]", ".", k)  # "ส(ค.": the abbreviation's dot misread
     if dotted != k and "." in dotted and dotted.replace(".", "") in _ABBR:

@@ -116,6 +116,11 @@ def _month_hint(m: re.Match[str], day: int, own: dt.date) -> str:
     return f"month {m['month']!r} not readable{hint}"
 
 
+# A dotted abbreviation closed by its dot, then letters glued on: what OCR
+# made of the handwritten year (``ก.ค.าอฒ`` for ก.ค. ๖๗, seed 13).
+_CLOSED_THEN_GLUED = re.compile("^(เ?[ก-ฮ][\u0e31-\u0e3a\u0e47-\u0e4e]?\\.[ก-ฮ]\\.)[^\\s.]+$")
+
+
 def stamp_months(token: str) -> tuple[set[int], bool]:
     """The months a stamp's month token can be, and whether it was read as
     printed: a name or abbreviation (OCR-tolerant: ``month_number``), else
@@ -127,6 +132,9 @@ def stamp_months(token: str) -> tuple[set[int], bool]:
         return {hit[0]}, hit[1] == 0
     dotted = re.sub(r"(?<=[\u0e01-\u0e4e])\d(?=[\u0e01-\u0e4e])", ".", token)
     if dotted != token and (hit := month_number(dotted)) is not None:
+        return {hit[0]}, False
+    closed = _CLOSED_THEN_GLUED.match(token)  # ก.ค.าอฒ: the year read as letters, glued on
+    if closed is not None and (hit := month_number(closed[1])) is not None and hit[1] == 0:
         return {hit[0]}, False
     # a stamp's date is filled in by hand: its weaker look-alikes count here,
     # where the letter's date gives the window that chooses among them
