@@ -83,6 +83,14 @@ DATES = [
     # Seed 13: the handwritten year read as letters glued after ก.ค.: the letter's year.
     ("year-glued-as-letters", "เลขรับ ๑๙๔๖\nด่วนมาก วันที่ ๑ ก.ค.าอฒ\nเวลา ๑๑.๕๐ น.", "๒๖ มิถุนายน ๒๕๖๗",
      D(2024, 7, 1), "receipt_date_repaired"),
+    # One part of the abbreviation read: its first (เม. of เม.ย., seed 7) or
+    # its last (ค. of ต.ค. or any month with ค after the dot, seed 8) ...
+    ("month-first-part-only", "เลขรับ 754\nสุด วันที่ 2 เม. ite 67\nเวลา 14. 00", "๒๗ มีนาคม ๒๕๖๗",
+     D(2024, 4, 2), "receipt_date_repaired"),
+    ("month-last-part-only", "เลขรับ 35\nสุด วันที่ 6 ค. 68.\nเวสา 15.45", "๓ ตุลาคม ๒๕๖๘",
+     D(2025, 10, 6), "receipt_date_repaired"),
+    # ... and when 27 Jul and 27 Aug both fit the window, no date.
+    ("month-part-two-fit", "เลขรับ 35\nวันที่ ๒๗ ค. ๖๗\nเวลา ๑๕.๔๕", "๒๗ กรกฎาคม ๒๕๖๗", None, "unreadable"),
     # A month in Latin letters no table reads stays unread (seed 5).
     ("latin-month", "เลขรับ ๒๓๘๕\nวันที่ . ๒๙ Tote, ๖๗\nเวลา ๑๑.๔๐ น.", "๒๔ ธันวาคม ๒๕๖๗", None, "unreadable"),
     # The letter's own date unreadable: a clean stamp is read as printed, a damaged one is not.

@@ -197,6 +197,28 @@ def _months_one_unread(dotted: str, hand: bool = False) -> set[int]:
 _CONSONANTS = "".join(chr(c) for c in range(ord("ก"), ord("ฮ") + 1)) + "เ"
 
 
+# Each abbreviation's two parts (เม.ย.: เม and ย), by their letters alone.
+_ABBR_PARTS = [(n, [_UPPER.sub("", key(p)) for p in a.split(".") if p])
+               for n, a in enumerate(lexicon.MONTHS_ABBR, start=1)]
+
+
+def months_of_fragment(token: str) -> set[int]:
+    """Every month whose abbreviation ``token`` is with one of its two parts
+    lost (handwriting OCR read only in part): its first part (``เม.`` for
+    เม.ย., ``ก`` for ก.พ., ก.ค. or ก.ย.) or its last (``ค.`` for any month
+    with ค after the dot); for a caller with a window of dates to choose with.
+
+    >>> months_of_fragment("เม."), sorted(months_of_fragment("ก")), sorted(months_of_fragment("พ,"))
+    ({4}, [2, 7, 9], [2, 5, 11])
+    >>> sorted(months_of_fragment("ค.")), months_of_fragment("a."), months_of_fragment("มค.")
+    ([1, 3, 5, 7, 8, 10, 12], set(), set())
+    """
+    k = _UPPER.sub("", key(token)).strip(".,")
+    if not re.fullmatch("เ?[ก-ฮ]", k):
+        return set()
+    return {n for n, parts in _ABBR_PARTS if k in (parts[0], parts[-1])}
+
+
 def _abbreviation_by_shape(k: str) -> int | None:
     """A dotted abbreviation OCR damaged in a way the abbreviation table still
     settles: its dot read as a vowel below the line (กุย. for ก.ย.), a mark

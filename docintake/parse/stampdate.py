@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from docintake.parse.glyphs import ERA_FLOOR
-from docintake.parse.months import month_number, months_by_shape, months_one_misread
+from docintake.parse.months import month_number, months_by_shape, months_of_fragment, months_one_misread
 from docintake.parse.thaidate import find_dates, normalise_year
 from docintake.text.normalize import digit_scripts, thai_to_arabic_digits
 
@@ -89,6 +89,7 @@ def _window_readings(text: str, own: dt.date, *, year_doubtful: bool) -> tuple[l
         return [], f"day {text[m.start('day'):m.end('day')]!r} mixes Arabic and Thai digits: a digit is misread"
     day = int(m["day"])
     months, exact = stamp_months(m["month"])
+    part = not months and bool(months := months_of_fragment(m["month"]))  # เม. of เม.ย.: one part read
     if not months:
         return [], _month_hint(m, day, own)
     printed = (m["year"] or "").rstrip(".")
@@ -97,7 +98,8 @@ def _window_readings(text: str, own: dt.date, *, year_doubtful: bool) -> tuple[l
     last = own + dt.timedelta(days=RECEIPT_WITHIN_DAYS)
     fits = sorted({dt.date(y, mo, day) for y in years for mo in months
                    if day <= calendar.monthrange(y, mo)[1] and own <= dt.date(y, mo, day) <= last})
-    why = [] if exact else [f"month {m['month']!r} read by the shapes of its letters"]
+    why = [] if exact else [f"month {m['month']!r} read as one part of an abbreviation" if part
+                            else f"month {m['month']!r} read by the shapes of its letters"]
     if len(years) > 1:
         why.append("year not readable" if not year_doubtful else "the year read is implausible")
     span = f"the one reading from the letter's date {own.isoformat()} to {RECEIPT_WITHIN_DAYS} days after it"
