@@ -20,7 +20,7 @@ from docintake.registry.identity import doc_key
 
 SCALAR_FIELDS = ("doc_no", "date", "urgency", "issuer", "address", "subject", "to")
 COLLECTION_FIELDS = ("references", "enclosures", "deadlines", "directives", "hashtags", "urls",
-                     "signatory", "contact", "receipt")
+                     "signatory", "contact", "receipt", "unread_deadlines")
 UNSCORED = 0.6  # a reading without confidences: trusted less than a confident one
 
 
