@@ -58,17 +58,27 @@ def earliest_reading(letter: Letter) -> Deadline | None:
     """The earliest date an undated deadline of the letter can be, its text saying
     it was chosen and among what; None when no unread deadline names readings.
     The earliest, not the likeliest: an LAO acting by it meets the deadline
-    whichever reading is true, and the flag sends a clerk to the letter."""
+    whichever reading is true, and the flag sends a clerk to the letter. A
+    reading before the letter's own date (a month lost: the parser allows a
+    week before it) only when no other is left: a letter gives time to act."""
     named = [d for d in letter.unread_deadlines if d.readings]
     if not named:
         return None
-    unread = min(named, key=lambda d: min(d.readings))
+    unread = min(named, key=lambda d: _first(d.readings, letter.date))
     readings = sorted(unread.readings)
+    chosen = _first(readings, letter.date)
     shown = ", ".join(d.isoformat() for d in readings[:SHOWN_READINGS])
     shown += ", …" if len(readings) > SHOWN_READINGS else ""
-    why = f"date not read; it can be {shown}: the earliest taken" if len(readings) > 1 else \
-        f"date not read; {shown} is the one reading"
-    return Deadline(date=readings[0], text=f"{unread.text} [{why}]", relative=unread.relative, source=unread.source)
+    why = f"date not read; {shown} is the one reading" if len(readings) == 1 else \
+        f"date not read; it can be {shown}: the earliest taken" if chosen == readings[0] else \
+        f"date not read; it can be {shown}: the earliest from the letter's date {letter.date} taken"
+    return Deadline(date=chosen, text=f"{unread.text} [{why}]", relative=unread.relative, source=unread.source)
+
+
+def _first(readings: list[dt.date], own: dt.date | None) -> dt.date:
+    """The earliest reading on or after ``own`` (the letter's date), else the earliest."""
+    timely = [d for d in readings if own is None or d >= own]
+    return min(timely or readings)
 
 
 def arrival_date(letter: Letter) -> dt.date | None:
