@@ -13,6 +13,7 @@ from docintake.parse import parse_text
 from docintake.parse.stampdate import stamp_readings
 from docintake.parse.unread import relative_readings
 from docintake.registry import store
+from docintake.registry.merge import apply_corrections
 from docintake.registry.tasks import build_task, earliest_reading
 from docintake.registry.testing import SEED_LAOS, ingest_letters, load_directory
 
@@ -144,3 +145,20 @@ def test_registry_keeps_unread_deadlines_for_the_tasks() -> None:
     rows = list(db.query("SELECT t.deadline, t.flags FROM tasks t JOIN organisations o ON o.id = t.org_id "
                          "WHERE o.name = ?", [SEED_LAOS[0]]))
     assert rows == [{"deadline": "2025-06-27", "flags": '["deadline_earliest_reading"]'}]
+
+
+CORRECTED = [
+    # (id, the clerk's deadline, the letter's deadlines after it)
+    ("clerk-sets-a-date", "2025-07-01", [(D(2025, 7, 1), "ภายใน ๗ วัน นับแต่วันที่ได้รับหนังสือนี้")]),
+    ("clerk-clears-it", None, []),
+]
+
+
+@pytest.mark.parametrize("value, want", [c[1:] for c in CORRECTED], ids=[c[0] for c in CORRECTED])
+def test_a_clerks_deadline_leaves_no_reading_to_choose(value, want) -> None:
+    read = Letter(unread_deadlines=[Deadline(text="ภายใน ๗ วัน นับแต่วันที่ได้รับหนังสือนี้", relative=True,
+                                             readings=[D(2025, 6, 27)])])
+    fixed = apply_corrections(read, {"deadline": value})
+    assert [(d.date, d.text) for d in fixed.deadlines] == want and fixed.unread_deadlines == []
+    assert all(d.readings == [] for d in fixed.deadlines)
+    assert build_task(fixed, 1, 1, [], []).deadline == (want[0][0] if want else None)
