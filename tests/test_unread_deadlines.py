@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from docintake.models import Deadline, Letter
-from docintake.parse import parse_text
+from docintake.parse import parse_pages, parse_text
 from docintake.parse.stampdate import stamp_readings
 from docintake.parse.unread import relative_readings
 from docintake.registry import store
@@ -162,3 +162,58 @@ def test_a_clerks_deadline_leaves_no_reading_to_choose(value, want) -> None:
     assert [(d.date, d.text) for d in fixed.deadlines] == want and fixed.unread_deadlines == []
     assert all(d.readings == [] for d in fixed.deadlines)
     assert build_task(fixed, 1, 1, [], []).deadline == (want[0][0] if want else None)
+
+
+
+# seed 3: a province letter's year read 2667, fixed by the bundle's checks after its
+# deadlines were read; its deadline's month (พฤษภาคม) came out as ทปษาคปู.
+DISTRICT = """อบต.หนองไผ่
+เลขรับ 704
+วันที่ 29 เม.ย. 67
+เวลา 14.50
+ด่วนที่สุด
+ที่ บร 0023.17/2044 ที่ว่าการอำเภอประโคนชัย
+ถนนโชคชัย-เดชอุดม บร 31140
+26 เมษายน 2567
+เรื่อง แนวทางการเร่งรัดการจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง
+เรียน นายกองค์การบริหารส่วนตำบล ทุกแห่ง
+สิ่งที่ส่งมาด้วย สำเนาหนังสือจังหวัดบุรีรัมย์ ที่ บร 0023.2/ว 4527 ลงวันที่ 23 เมษายน 2567 จำนวน 1 ชุด
+ด้วยจังหวัดบุรีรัมย์แจ้งว่า ขอให้ส่งข้อมูลผลการจัดเก็บภาษีทางไปรษณีย์
+อิเล็กทรอนิกส์ ให้อำเภอทราบ ก่อนวันที่ 8 พ.ค. 2567 เพื่ออำเภอจะได้รวบรวมรายงานจังหวัดต่อไป
+จึงเรียนมาเพื่อทราบและดำเนินการ
+ขอแสดงความนับถือ
+(นายสมชาย ใจดี)
+นายอำเภอประโคนชัย"""
+PROVINCE = """ที่ บร 0023.2/ว 4527 ศาลากลางจังหวัดบุรีรัมย์
+ถนนหลักเมือง บร 31000
+23 เมษายน 2667
+เรื่อง แนวทางการเร่งรัดการจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง
+เรียน นายอำเภอ ทุกอำเภอ และนายกองค์การบริหารส่วนจังหวัดบุรีรัมย์
+สิ่งที่ส่งมาด้วย สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น ด่วนที่สุด ที่ มท 0810.4/ว 1447 ลงวันที่ 16 เมษายน 2567 จำนวน 1 ชุด
+2: ขอให้อำเภอแจ้งองค์กรปกครองส่วนท้องถิ่นรายงานผล
+การจัดเก็บภาษีตามแบบรายงานที่กำหนด และรวบรวมส่งให้จังหวัด
+ภายในวันที่ 10 ทปษาคปู พ.ศ. 2567
+จึงเรียนมาเพื่อทราบและพิจารณาดำเนินการ
+ขอแสดงความนับถือ
+(นางศิริพร ศรีสุข)
+ผู้ว่าราชการจังหวัดบุรีรัมย์"""
+DEPARTMENT = """ด่วนที่สุด
+ที่ มท 0810.4/ว 1447 กรมส่งเสริมการปกครองท้องถิ่น
+ถนนนครราชสีมา เขตดุสิต กทม. 10300
+16 เมษายน 2567
+เรื่อง แนวทางการเร่งรัดการจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง
+เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด
+ขอให้จังหวัดรายงานผลการจัดเก็บภาษีทางไปรษณีย์อิเล็กทรอนิกส์ ให้แล้วเสร็จภายในวันที่ 13 พฤษภาคม 2567
+จึงเรียนมาเพื่อโปรดพิจารณา
+ขอแสดงความนับถือ
+(นายขจร ศรีชวโนทัย)
+อธิบดีกรมส่งเสริมการปกครองท้องถิ่น"""
+
+
+def test_lost_month_read_against_the_stamp_when_the_letter_year_is_misread() -> None:
+    # Day 10: between a week before the district's 8 May and the department's
+    # 13 May only 10 May is left (deadlinechain), read against the stamp's 2567.
+    district, province, department = parse_pages([DISTRICT, PROVINCE, DEPARTMENT]).letters
+    assert province.date == D(2024, 4, 23)
+    assert [d.date for d in province.deadlines] == [D(2024, 5, 10)] and province.unread_deadlines == []
+    assert [d.date for d in district.deadlines] == [D(2024, 5, 8)]

@@ -94,7 +94,10 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: Receipt
     bases = [base] if base is not None else list(stamp.readings) if stamp is not None else []
     inferred: list[Deadline] = []
     pending: list[tuple[Deadline, DateHit]] = []
-    deadlines, hits = find_deadlines(paras, base, window, year_ref=date or base, inferred=inferred, pending=pending)
+    # A letter date outside the bundle's window has a misread year (fixed later, by the
+    # bundle's checks): the deadlines' years and lost months are read against the stamp's.
+    year_ref = date if date is not None and (window is None or window[0] <= date <= window[1]) else base
+    deadlines, hits = find_deadlines(paras, base, window, year_ref=year_ref, inferred=inferred, pending=pending)
     if h.urgent_by is not None:
         if h.urgent_by.date is None and (date or base) is not None:
             h.urgent_by.date, repaired, year_taken = urgent_date(h.urgent_by.text, date, base)
