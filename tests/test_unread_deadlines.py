@@ -100,6 +100,28 @@ def test_memo_month_lost_keeps_its_readings() -> None:
     assert unread.readings[0] == D(2024, 7, 16) and D(2024, 8, 16) in unread.readings
 
 
+MEMO = ("บันทึกข้อความ\nส่วนราชการ สำนักปลัด โทร. ๐ ๔๒๒๑ ๑๒๓๔\nที่ อด ๗๖๗๐๖/๕๕๕ วันที่ ๘ ก.ค. ๖๗\n"
+        "เรื่อง การบันทึกข้อมูลผู้สูงอายุ\nเรียน นายกองค์การบริหารส่วนตำบลนาดี\n"
+        "ทั้งนี้ เห็นควรให้ยืนยันข้อมูลผู้สูงอายุในระบบสารสนเทศ\n{deadline}\n"
+        "(นางสาวกานดา ศรีสุข)\nหัวหน้าสำนักปลัด")
+MEMO_DEADLINES = [
+    # (id, the deadline line as OCR'd, dated deadlines, the task's deadline)
+    # seed 13: the month between day and two-digit year lost; day 25 from 8 Jul is 25 Jul first.
+    ("month-lost-short-year", "ภายในไม่เกินวันที่ ๒๕ ๖๗", [], D(2024, 7, 25)),
+    ("month-read", "ภายในไม่เกินวันที่ ๒๕ ก.ค. ๖๗", [D(2024, 7, 25)], D(2024, 7, 25)),
+    # Every month's 10th is a routine, not a deadline: nothing to take.
+    ("every-month", "และจ่ายเงินภายในวันที่ ๑๐ ของทุกเดือน", [], None),
+]
+
+
+@pytest.mark.parametrize("line, dated, due", [m[1:] for m in MEMO_DEADLINES], ids=[m[0] for m in MEMO_DEADLINES])
+def test_memo_deadline_with_its_month_lost(line: str, dated: list, due) -> None:
+    (letter,) = parse_text(MEMO.format(deadline=line)).letters
+    assert letter.date == D(2024, 7, 8)
+    assert [d.date for d in letter.deadlines] == dated
+    assert build_task(letter, 1, 1, [], []).deadline == due
+
+
 def _letter(dated: list, readings: list[list]) -> Letter:
     return Letter(doc_no="บร 0023.15/ว 1909", date=D(2024, 7, 24),
                   deadlines=[Deadline(date=d, text=f"ภายในวันที่ {d}") for d in dated],
