@@ -114,6 +114,10 @@ class Deadline(Model):
     relative: bool = False  # "ภายใน 7 วัน นับแต่ได้รับ": resolved against receipt/letter date
     time: str | None = None  # "16.30" for ด่วนภายใน ... เวลา
     source: Literal["body", "urgency"] = "body"
+    # Appended: when ``date`` is None, the dates the text still allows (a day
+    # read but its month lost, a relative one whose base or unit is unread),
+    # earliest first; empty when nothing narrows it.
+    readings: list[dt.date] = Field(default_factory=list)
 
 
 class ReceiptStamp(Model):
@@ -123,6 +127,9 @@ class ReceiptStamp(Model):
     number: str | None = None  # เลขรับ
     date: dt.date | None = None
     time: str | None = None
+    # Appended: when ``date`` is None, the dates its day allows in the weeks
+    # after the letter's date (the month unreadable); never a choice among them.
+    readings: list[dt.date] = Field(default_factory=list)
 
 
 class Signatory(Model):
@@ -170,6 +177,9 @@ class Letter(Model):
     confidence: dict[str, float] = Field(default_factory=dict)
     # Only when doc_no is None for its prefix alone (appended to the contract).
     doc_no_partial: PartialDocNo | None = None
+    # Appended: deadlines the text states whose date was not read (``readings``
+    # name what they can be); ``deadlines`` holds the dated ones.
+    unread_deadlines: list[Deadline] = Field(default_factory=list)
 
 
 class ParseResult(Model):

@@ -79,6 +79,30 @@ def _add_working_days(base: dt.date, n: int) -> dt.date:
     return day
 
 
+def add_count(base: dt.date, n: int, unit: str) -> dt.date:
+    """``base`` plus ``n`` of a unit (its key(): วัน, วันทำการ, สัปดาห์; Latin letters are วัน).
+
+    >>> add_count(dt.date(2024, 7, 29), 5, "วัน"), add_count(dt.date(2024, 7, 26), 2, key("วันทำการ"))
+    (datetime.date(2024, 8, 3), datetime.date(2024, 7, 30))
+    """
+    if unit == _WORKING_DAYS:
+        return _add_working_days(base, n)
+    return base + dt.timedelta(days=n * _UNIT_DAYS.get(unit, _LATIN_DAY))
+
+
+def unitless_counts(sentence: str) -> list[int]:
+    """The numbers of ``ภายใน N นับแต่...`` whose unit OCR lost.
+
+    >>> unitless_counts("ทราบ ภายใน ๑๐ นับแต่วันที่ได้รับหนังสือนี้"), unitless_counts("ภายใน ๗ วัน นับแต่ได้รับ")
+    ([10], [])
+    """
+    keyed = key(thai_to_arabic_digits(sentence))
+    return [int(re.search(r"[0-9]{1,3}", m.group())[0]) for m in UNITLESS.finditer(keyed)]
+
+
+UNIT_KEYS = tuple(_UNIT_DAYS)  # every unit a lost one can have been
+
+
 def is_deadline_cue(before: str) -> bool:
     """Whether the text right before a date makes it a deadline.
 
@@ -129,12 +153,7 @@ def relative_deadlines(paragraph: str, base: dt.date | None) -> list[tuple[int, 
     out = []
     for m in _RELATIVE.finditer(keyed):
         n = int(m["n"])
-        date = None
-        if base is not None:
-            if m["unit"] == _WORKING_DAYS:
-                date = _add_working_days(base, n)
-            else:
-                date = base + dt.timedelta(days=n * _UNIT_DAYS.get(m["unit"], _LATIN_DAY))
+        date = add_count(base, n, m["unit"]) if base is not None else None
         start, end = at(m.start()), at(m.end())
         out.append((start, end, Deadline(date=date, text=clause(paragraph, end), relative=True)))
     return out

@@ -96,6 +96,7 @@ def settle_deadlines(parsed: list[Parsed]) -> None:
                 _settle(p, item, fits[0], (ceiling, floor), item.slot + added)
                 added += 1
             elif fits:
+                item.deadline.readings = fits  # named for the registry, which chooses for a task
                 shown = ", ".join(d.isoformat() for d in fits[:SHOWN_READINGS]) + (
                     ", …" if len(fits) > SHOWN_READINGS else "")
                 where = _bounds(p.letter.date, ceiling, floor)
@@ -117,6 +118,7 @@ def _settle(p: Parsed, item: Pending, date: dt.date, bounds: tuple[dt.date | Non
     p.notes.warnings = [w for w in p.notes.warnings
                         if not (w.code == "unreadable" and w.field == "deadlines" and w.message == gone)]
     item.deadline.date = date
+    p.letter.unread_deadlines = [d for d in p.letter.unread_deadlines if d is not item.deadline]
     p.letter.deadlines.insert(min(at, len(p.letter.deadlines)), item.deadline)
     code = "deadline_settled_by_chain" if any(b is not None for b in bounds) else "deadline_settled_by_date"
     warn(p, code, "deadlines", f"{item.hit.raw!r}: month not readable; read as {date.isoformat()}, its one "

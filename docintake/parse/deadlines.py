@@ -224,13 +224,16 @@ def _current_base(base: dt.date | None, ref: dt.date | None) -> tuple[dt.date | 
 
 
 _DAY_ENDS = re.compile(r"[\s.,:;\-–]*\d{1,2}[\s.,]*")
+# A day and a memo's two-digit year with the month between them lost (``ภายในไม่เกินวันที่ ๒๕ ๖๗``, seed 13).
+_DAY_SHORT_YEAR = re.compile(r"[\s.,:;\-–]*\d{1,2}\s+\d{2}(?![\d.:/])")
 
 
 def _unread_cues(para: str, found: list[_Found], ref: dt.date | None = None) -> list[_Found]:
     """Deadlines the text shows but no reader read: a cue with the วันที่ label
     followed by a year or a month name no date was read around (``ภายในวันที่
     เม พฤศจิกายน ๒๕๖๗``: the day is lost) or by a day that ends the paragraph
-    (``ก่อนวันที่ ๑``: month and year lost, seed 11), and a relative cue
+    (``ก่อนวันที่ ๑``: month and year lost, seed 11) or by a day and a memo's
+    two-digit year (``ภายในไม่เกินวันที่ ๒๕ ๖๗``: the month lost), and a relative cue
     without its unit or its number. Dateless, so the caller warns them
     unreadable; a recurring ``ภายในวันที่ ๑๐ ของทุกเดือน`` (no year, no month,
     words after the day) is no deadline. One whose day stands but whose month
@@ -243,7 +246,7 @@ def _unread_cues(para: str, found: list[_Found], ref: dt.date | None = None) -> 
         start, end = at(m.start()), at(m.end())
         after = thai_to_arabic_digits(para[end: end + NEAR])
         dated = YEARISH.search(after) or any(month_number(t) for t in after.split()[:3]) or _DAY_ENDS.fullmatch(
-            thai_to_arabic_digits(para[end:]))
+            thai_to_arabic_digits(para[end:])) or _DAY_SHORT_YEAR.match(after)
         if dated and not any(start - NEAR <= f.start <= end + NEAR for f in found):
             readings = lost_month_readings(after, ref)
             hit = DateHit(start, end, None, confidence=0.5, raw=collapse(para[start: end + NEAR]).strip(),

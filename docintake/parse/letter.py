@@ -20,6 +20,7 @@ from docintake.parse.partial import partial_number
 from docintake.parse.prefix import known_prefix_for, letterhead_prefix, recover_prefix
 from docintake.parse.split import Span
 from docintake.parse.thaidate import DateHit
+from docintake.parse.unread import unread_deadlines
 
 
 @dataclass
@@ -89,9 +90,14 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: Receipt
     # date; a stamp whose date is unreadable gives no base (never the letter's).
     stamp = h.receipt or receipt
     base = stamp.date if stamp is not None else date
+    # What an unread relative deadline can count from: the stamp's readings (its day read).
+    bases = [base] if base is not None else list(stamp.readings) if stamp is not None else []
     inferred: list[Deadline] = []
     pending: list[tuple[Deadline, DateHit]] = []
-    deadlines, hits = find_deadlines(paras, base, window, year_ref=date or base, inferred=inferred, pending=pending)
+    # A letter date outside the bundle's window has a misread year (fixed later, by the
+    # bundle's checks): the deadlines' years and lost months are read against the stamp's.
+    year_ref = date if date is not None and (window is None or window[0] <= date <= window[1]) else base
+    deadlines, hits = find_deadlines(paras, base, window, year_ref=year_ref, inferred=inferred, pending=pending)
     if h.urgent_by is not None:
         if h.urgent_by.date is None and (date or base) is not None:
             h.urgent_by.date, repaired, year_taken = urgent_date(h.urgent_by.text, date, base)
@@ -113,7 +119,8 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: Receipt
         date=date, urgency=h.urgency, issuer=h.issuer, address=h.address,
         subject=field_text(f.subject), to=field_text(f.to),
         references=build_references(f.refs, notes), enclosures=build_enclosures(f.encl, notes),
-        deadlines=[d for d in deadlines if d.date is not None], directives=bodymod.directives(paras),
+        deadlines=[d for d in deadlines if d.date is not None], unread_deadlines=unread_deadlines(deadlines, bases),
+        directives=bodymod.directives(paras),
         signatory=bodymod.signatory(lines, close, span.end, h.issuer),
         contact=bodymod.contact(lines, close, span.end), receipt=h.receipt,
         hashtags=bodymod.hashtags(whole), urls=bodymod.urls(whole), doc_no_partial=partial_number(h.doc, whole),

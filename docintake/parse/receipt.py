@@ -19,7 +19,7 @@ from docintake.models import ReceiptStamp
 from docintake.parse.glyphs import ERA_FLOOR
 from docintake.parse.lines import Line, collapse, docno_line, is_memo_head
 from docintake.parse.notes import Notes
-from docintake.parse.stampdate import LATE, holds_date, stamp_date
+from docintake.parse.stampdate import LATE, holds_date, stamp_date, stamp_readings
 from docintake.text import lexicon
 from docintake.text.fuzzy import key, match_label, starts_with_any
 from docintake.text.normalize import digit_scripts, thai_to_arabic_digits
@@ -235,6 +235,7 @@ def settle_stamp(stamp: Stamp, own: dt.date | None, notes: Notes) -> ReceiptStam
     own = own if own is not None and own.year >= ERA_FLOOR else None
     date, why = stamp_date(stamp.date_text or "", own)
     rec.date = date
+    rec.readings = stamp_readings(stamp.date_text or "", own) if date is None else []
     text = collapse(stamp.date_text or "")
     if date is None:
         notes.warn("unreadable", "receipt.date", f"receipt stamp: date not readable{': ' + why if why else ''}"

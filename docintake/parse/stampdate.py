@@ -61,7 +61,7 @@ def stamp_date(text: str, own: dt.date | None) -> tuple[dt.date | None, str]:
     year after it, has a misread digit, and is replaced by the one reading
     of its day and month in the window (its year taken from ``own``), else
     withdrawn (before ``own``) or kept (after)."""
-    clean = re.sub(r"(?<=[0-9๐-๙])[.:,](?=\s)", " ", _QUOTES.sub(" ", text))
+    clean = _clean(text)
     dated = [h for h in find_dates(clean) if h.date is not None]
     read = dated[0].date if dated else None
     if read is not None and (own is None or own <= read <= own + dt.timedelta(days=366)):
@@ -77,6 +77,33 @@ def stamp_date(text: str, own: dt.date | None) -> tuple[dt.date | None, str]:
     if read is not None:
         return None, f"read as {read.isoformat()}, before the letter's own date {own.isoformat()}: withdrawn"
     return None, f"{len(fits)} readings fit ({', '.join(d.isoformat() for d in fits)})" if fits else how
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"(?<=[0-9๐-๙])[.:,](?=\s)", " ", _QUOTES.sub(" ", text))
+
+
+def stamp_readings(text: str, own: dt.date | None) -> list[dt.date]:
+    """The dates an unread stamp date can be, from ``own`` to
+    ``RECEIPT_WITHIN_DAYS`` after it: those its month token allows, else (no
+    month fits the token) every date with its day. Named for the registry,
+    never taken here: the window alone does not make a month.
+
+    >>> stamp_readings("๒๙ nea. ๖๗", dt.date(2024, 7, 24))
+    [datetime.date(2024, 7, 29)]
+    >>> stamp_readings("9 มิย ๖๘", dt.date(2025, 6, 2))  # a stand-in digit: no day to go on
+    []
+    """
+    if own is None:
+        return []
+    clean = _clean(text)
+    m = stamp_day_month(clean)
+    if m is None or _stand_in_day(clean, m) or not 1 <= int(m["day"]) <= 31:
+        return []
+    if stamp_months(m["month"])[0]:
+        return _window_readings(clean, own, year_doubtful=True)[0]
+    days = (own + dt.timedelta(days=k) for k in range(RECEIPT_WITHIN_DAYS + 1))
+    return [d for d in days if d.day == int(m["day"])]
 
 
 def _window_readings(text: str, own: dt.date, *, year_doubtful: bool) -> tuple[list[dt.date], str]:

@@ -20,7 +20,7 @@ from docintake.registry.identity import doc_key
 
 SCALAR_FIELDS = ("doc_no", "date", "urgency", "issuer", "address", "subject", "to")
 COLLECTION_FIELDS = ("references", "enclosures", "deadlines", "directives", "hashtags", "urls",
-                     "signatory", "contact", "receipt")
+                     "signatory", "contact", "receipt", "unread_deadlines")
 UNSCORED = 0.6  # a reading without confidences: trusted less than a confident one
 
 
@@ -118,6 +118,7 @@ def apply_corrections(letter: Letter, values: dict[str, Any]) -> Letter:
     for name, value in values.items():
         if name == "deadline":
             data["deadlines"] = _corrected_deadlines(letter, value)
+            data["unread_deadlines"] = []  # the clerk read it: no reading left to choose from
         else:
             data[name] = value
     key = doc_key(values.get("doc_no"))
@@ -135,11 +136,12 @@ def _corrected_deadlines(letter: Letter, value: str | None) -> list[dict]:
     if value is None:
         return []
     dated = sorted((d for d in letter.deadlines if d.date), key=lambda d: d.date)
-    prev = dated[0] if dated else (letter.deadlines[0] if letter.deadlines else None)
+    undated = [*letter.deadlines, *letter.unread_deadlines]
+    prev = dated[0] if dated else (undated[0] if undated else None)
     if prev is None:
         return [Deadline(date=value, text=CLERK_DEADLINE_TEXT).model_dump()]
     same_day = prev.date is not None and prev.date.isoformat() == value
-    return [Deadline(**(prev.model_dump() | {"date": value, "time": prev.time if same_day else None})).model_dump()]
+    return [Deadline(**(prev.model_dump() | {"date": value, "time": prev.time if same_day else None, "readings": []})).model_dump()]
 
 
 def field_root(field: str | None) -> str | None:

@@ -15,6 +15,7 @@ FLAG_WORDS = {
     "overdue_on_arrival": "เกินกำหนดตั้งแต่ได้รับ",
     "conflicting_deadlines": "กำหนดไม่สอดคล้องกับหนังสือต้นเรื่อง",
     "no_deadline": "ไม่พบกำหนดส่ง",
+    "deadline_earliest_reading": "อ่านวันกำหนดส่งไม่ชัด ถือวันที่เร็วที่สุดที่เป็นได้",
 }
 
 

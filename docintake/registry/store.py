@@ -27,7 +27,7 @@ from docintake.registry.identity import doc_key
 from docintake.registry.schema import CORRECTIONS, FTS_TRIGRAM, SCHEMA_V1
 
 BUSY_TIMEOUT_MS = 15_000
-JSON_LIST_FIELDS = ("enclosures", "deadlines", "directives", "hashtags", "urls", "warnings")
+JSON_LIST_FIELDS = ("enclosures", "deadlines", "directives", "hashtags", "urls", "warnings", "unread_deadlines")
 JSON_OBJECT_FIELDS = ("signatory", "contact", "receipt")
 
 
@@ -86,10 +86,17 @@ def _migration_fts(db: Database) -> None:
     # else: queries.search falls back to LIKE over letters.search_text
 
 
+def _migration_unread_deadlines(db: Database) -> None:
+    # ADD COLUMN cannot say IF NOT EXISTS: look first, so a rerun after a crash is safe
+    if "unread_deadlines" not in {c.name for c in db["letters"].columns}:
+        db.conn.execute("ALTER TABLE letters ADD COLUMN unread_deadlines TEXT NOT NULL DEFAULT '[]'")
+
+
 MIGRATIONS: tuple[tuple[int, str, Any], ...] = (
     (1, "base schema", SCHEMA_V1),
     (2, "full-text search (FTS5 trigram)", _migration_fts),
     (3, "a clerk's corrections", CORRECTIONS),
+    (4, "deadlines stated but not dated, with their readings", _migration_unread_deadlines),
 )
 
 

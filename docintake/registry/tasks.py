@@ -5,6 +5,11 @@ deadlines of the letters above it in the chain stand beside it. Flags:
 ``overdue_on_arrival`` (the deadline had passed when the letter arrived),
 ``conflicting_deadlines`` (the LAO's deadline is later than one further up
 the chain, so meeting it still misses the upstream one), ``no_deadline``.
+
+A letter whose deadline the text states but OCR left undated (a month lost,
+a receipt stamp's month or a relative deadline's unit unread) may still name
+the dates it can be; the task then takes the earliest (``earliest_reading``:
+met by then, met whichever it was) and says so in ``deadline_earliest_reading``.
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ from docintake.models import Deadline, Letter, Model
 from docintake.registry import graph, store
 from docintake.registry.vocab import LAO_TYPES
 
-FLAGS = ("overdue_on_arrival", "conflicting_deadlines", "no_deadline")
+FLAGS = ("overdue_on_arrival", "conflicting_deadlines", "no_deadline", "deadline_earliest_reading")
+SHOWN_READINGS = 4  # readings an earliest-reading deadline's text names
 RECEIPT_WINDOW = dt.timedelta(days=120)  # a receipt stamp further from the letter date is misread
 
 
@@ -48,6 +54,33 @@ def effective_deadline(letter: Letter) -> Deadline | None:
     return min(dated, key=lambda d: d.date) if dated else None
 
 
+def earliest_reading(letter: Letter) -> Deadline | None:
+    """The earliest date an undated deadline of the letter can be, its text saying
+    it was chosen and among what; None when no unread deadline names readings.
+    The earliest, not the likeliest: an LAO acting by it meets the deadline
+    whichever reading is true, and the flag sends a clerk to the letter. A
+    reading before the letter's own date (a month lost: the parser allows a
+    week before it) only when no other is left: a letter gives time to act."""
+    named = [d for d in letter.unread_deadlines if d.readings]
+    if not named:
+        return None
+    unread = min(named, key=lambda d: _first(d.readings, letter.date))
+    readings = sorted(unread.readings)
+    chosen = _first(readings, letter.date)
+    shown = ", ".join(d.isoformat() for d in readings[:SHOWN_READINGS])
+    shown += ", …" if len(readings) > SHOWN_READINGS else ""
+    why = f"date not read; {shown} is the one reading" if len(readings) == 1 else \
+        f"date not read; it can be {shown}: the earliest taken" if chosen == readings[0] else \
+        f"date not read; it can be {shown}: the earliest from the letter's date {letter.date} taken"
+    return Deadline(date=chosen, text=f"{unread.text} [{why}]", relative=unread.relative, source=unread.source)
+
+
+def _first(readings: list[dt.date], own: dt.date | None) -> dt.date:
+    """The earliest reading on or after ``own`` (the letter's date), else the earliest."""
+    timely = [d for d in readings if own is None or d >= own]
+    return min(timely or readings)
+
+
 def arrival_date(letter: Letter) -> dt.date | None:
     """When the letter reached the LAO: its receipt stamp when plausible, else its own date."""
     received = letter.receipt.date if letter.receipt else None
@@ -60,9 +93,11 @@ def build_task(letter: Letter, letter_id: int, org_id: int, upstream: list[Upstr
                chain: list[str]) -> Task:
     """The task for one LAO. Pure."""
     deadline = effective_deadline(letter)
+    flags = []
+    if deadline is None and (deadline := earliest_reading(letter)) is not None:
+        flags.append("deadline_earliest_reading")
     due = deadline.date if deadline else None
     arrival = arrival_date(letter)
-    flags = []
     if due and arrival and due < arrival:
         flags.append("overdue_on_arrival")
     if due and any(u.deadline and u.deadline < due for u in upstream):
