@@ -22,14 +22,14 @@ D = dt.date
 STAMPS = [
     # (id, the stamp's date text as OCR'd, the letter's date, the dates it can be)
     # Month read as Latin letters no month fits: day 29 falls once in the 31 days after 24 Jul.
-    ("month-lost-one-day", "๒๙ nea. ๖๗", D(2024, 7, 24), [D(2024, 7, 29)]),
+    ("month-lost-one-day", "๒๙ Tote, ๖๗", D(2024, 7, 24), [D(2024, 7, 29)]),
     ("month-lost-no-year", "๒๘ Alig.", D(2024, 10, 22), [D(2024, 10, 28)]),
     # Day 24 of a letter of 24 Jul: received that day or on 24 Aug, both in the window.
-    ("month-lost-two-days", "๒๔ nea. ๖๗", D(2024, 7, 24), [D(2024, 7, 24), D(2024, 8, 24)]),
+    ("month-lost-two-days", "๒๔ Tote, ๖๗", D(2024, 7, 24), [D(2024, 7, 24), D(2024, 8, 24)]),
     # An Arabic 9 among Thai digits stands for a digit this OCR cannot print: no day to go on.
     ("stand-in-digit", "9 มิย ๖๘", D(2025, 6, 2), []),
     ("no-day", "๖๘ ๖๗ /", D(2024, 5, 27), []),
-    ("no-letter-date", "๒๙ nea. ๖๗", None, []),
+    ("no-letter-date", "๒๙ Tote, ๖๗", None, []),
 ]
 
 
@@ -70,13 +70,13 @@ STAMP = "เทศบาลตำบลนาแก\nเลขรับ ๒๓�
 
 PARSED = [
     # (id, stamp date as OCR'd, body, dated deadlines, readings of the unread ones)
-    ("stamp-month-lost", "๒๙ nea. ๖๗", "ให้จังหวัดทราบ\nภายใน ๕วัน นับแต่วันที่ได้รับหนังสือนี้", [],
+    ("stamp-month-lost", "๒๙ Tote, ๖๗", "ให้จังหวัดทราบ\nภายใน ๕วัน นับแต่วันที่ได้รับหนังสือนี้", [],
      [[D(2024, 8, 3)]]),
     ("stamp-read-unit-lost", "๒๙ ก.ค. ๖๗", "ให้จังหวัดทราบ\nภายใน ๕ นับแต่วันที่ได้รับหนังสือนี้", [],
      [[D(2024, 8, 3), D(2024, 8, 5), D(2024, 9, 2)]]),
     ("stamp-read-dated", "๒๙ ก.ค. ๖๗", "ให้จังหวัดทราบ\nภายใน ๕ วัน นับแต่วันที่ได้รับหนังสือนี้", [D(2024, 8, 3)], []),
     # A stand-in digit in the stamp's day: the deadline stays unread, nothing named.
-    ("stamp-day-misread", "9 nea. ๖๗", "ให้จังหวัดทราบ\nภายใน ๕ วัน นับแต่วันที่ได้รับหนังสือนี้", [], [[]]),
+    ("stamp-day-misread", "9 Tote, ๖๗", "ให้จังหวัดทราบ\nภายใน ๕ วัน นับแต่วันที่ได้รับหนังสือนี้", [], [[]]),
 ]
 
 
