@@ -208,8 +208,9 @@ _WO_DIGIT = re.compile("[" + thai_to_arabic_digits(lexicon.WO_DIGIT_LOOKALIKES) 
 def _lone_glyph(m: re.Match[str], hit: DocNoHit, used: int, printed: str) -> None:
     """A lone glyph between the slash and the running number, where a
     circular's ว stands: a digit ว is read as (``/๑ ๓๖๕``, ``/๖ ๓๙๖``: ว,
-    or a digit split off by a space? ``lexicon.WO_DIGIT_LOOKALIKES``) or a speck (``/. ๓๕๖``: ว or dirt?),
-    except the marks only ว is read as (``/) ๑๔๓๖``: ``lexicon.WO_MARK_LOOKALIKES``).
+    or a digit split off by a space? ``lexicon.WO_DIGIT_LOOKALIKES``) or a speck (``/' ๓๕๖``: ว or dirt?),
+    except the marks only ว is read as (``/) ๑๔๓๖``: ``lexicon.WO_MARK_LOOKALIKES``) and the dots
+    of a handwritten number's leader line (``/. ๓๕๖``: no ว, ``lexicon.LEADER_DOTS``).
     Either reading is a guess, so both are kept as candidates and the number
     is left unread. A speck before a legible ว (``/)ว``) is dirt. ``printed``:
     the running number as printed (Arabic digits or Thai)."""
@@ -222,6 +223,9 @@ def _lone_glyph(m: re.Match[str], hit: DocNoHit, used: int, printed: str) -> Non
         hit.circular = True
         hit.problems.append("circular_read_as_mark")
         hit.confidence = min(hit.confidence, 0.8)
+    elif m["speck"] and m["speck"].strip() in lexicon.LEADER_DOTS:
+        hit.problems.append("leader_dots_dropped")  # "/. ๓๕๖": the hand's leader line, no ว printed
+        hit.confidence = min(hit.confidence, 0.75)
     elif m["speck"]:
         hit.candidates = [f"{base}ว {run}", f"{base}{run}"]
         hit.problems.append("circular_or_speck")

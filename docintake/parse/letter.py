@@ -52,7 +52,7 @@ def _kind(h: Header) -> str:
 _REPAIRS = ("prefix_corrected", "prefix_unknown", "prefix_recovered", "code_debris_dropped",
             "running_split_joined", "slash_lost", "code_colon_read_as_dot", "running_debris_dropped",
             "code_stray_dot_joined", "label_lost", "circular_read_as_mark",
-            "circular_read_as_dot", "code_dot_restored")
+            "circular_read_as_dot", "code_dot_restored", "leader_dots_dropped")
 
 
 def _doc_no(h: Header, notes: Notes) -> str | None:
