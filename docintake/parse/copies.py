@@ -22,7 +22,7 @@ from docintake.parse.docno import read_doc_no
 from docintake.parse.entries import repair_entries
 from docintake.parse.letter import Parsed
 from docintake.parse.entrycode import fill_run_on_entries
-from docintake.parse.owncode import fill_own_number
+from docintake.parse.owncode import fill_own_number, office_code_pick
 from docintake.parse.plausibility import repair_own_year, warn
 from docintake.text import lexicon
 from docintake.text.normalize import arabic_to_thai_digits
@@ -280,7 +280,7 @@ def _number_conflict(forwarder: Parsed, p: Parsed, enc: Enclosure) -> None:
         warn(forwarder, "doc_no_from_copy", f"enclosures[{k}].doc_no", f"listed as {enc.doc_no}, the copy "
              f"reads {letter.doc_no}: read so, as OCR loses glyphs far more often than it adds fitting ones")
         enc.doc_no = letter.doc_no
-    elif not _settle_by_digits(forwarder, p, enc):
+    elif not _settle_by_digits(forwarder, p, enc) and not _settle_by_office_code(forwarder, p, enc):
         warn(p, "doc_no_conflict", "doc_no",
              f"this copy reads {letter.doc_no}, the forwarding letter lists it as {enc.doc_no}")
         letter.doc_no = None
@@ -298,6 +298,23 @@ def _settle_by_digits(forwarder: Parsed, p: Parsed, enc: Enclosure) -> bool:
     for who, where in ((p, "doc_no"), (forwarder, f"enclosures[{k}].doc_no")):
         warn(who, "doc_no_settled_by_digits", where, f"read as {read}, not {dropped}: that print's running "
              "number is all in the five digits stock OCR writes for any number")
+    letter.doc_no = enc.doc_no = read
+    p.notes.confidence["doc_no"] = LOST_GLYPHS_CONFIDENCE
+    return True
+
+
+def _settle_by_office_code(forwarder: Parsed, p: Parsed, enc: Enclosure) -> bool:
+    """Both prints read as the one whose code the copy's office cites for its
+    own letters (``office_code_pick``), both warned; False when it cannot."""
+    letter = p.letter
+    read = office_code_pick(p, letter.doc_no, enc.doc_no)
+    if read is None:
+        return False
+    k = forwarder.letter.enclosures.index(enc) + 1
+    dropped = enc.doc_no if read == letter.doc_no else letter.doc_no
+    for who, where in ((p, "doc_no"), (forwarder, f"enclosures[{k}].doc_no")):
+        warn(who, "doc_no_settled_by_office_code", where, f"read as {read}, not {dropped}: the copy's "
+             "office prints that code in the letters of its own it cites")
     letter.doc_no = enc.doc_no = read
     p.notes.confidence["doc_no"] = LOST_GLYPHS_CONFIDENCE
     return True

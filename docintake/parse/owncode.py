@@ -19,6 +19,7 @@ from docintake.parse.crosscheck import number_line, skeleton
 from docintake.parse.docno import read_doc_no
 from docintake.parse.letter import Parsed
 from docintake.parse.plausibility import warn
+from docintake.text import lexicon
 from docintake.text.normalize import thai_to_arabic_digits
 
 CITED_CONFIDENCE = 0.6
@@ -74,3 +75,23 @@ def fill_own_number(p: Parsed) -> None:
                                                 f"{line.strip()[:60]!r}, and the letters it cites from its own "
                                                 f"office print the code {code[1]}")
     p.notes.confidence["doc_no"] = CITED_CONFIDENCE  # it was unread: its confidence was nil
+
+
+def office_code_pick(p: Parsed, mine: str, listed: str) -> str | None:
+    """Of two prints of ``p``'s own number that differ in the code alone (the
+    copy's letterhead and its forwarder's listing: ``สร 0027.1/7725`` against
+    ``สร 0023.1/7725``), the one whose code the office's citations of its own
+    letters print (``own_code``); None when neither or both do.
+
+    Only for a province's prefix: a province's or district's office cites its
+    own code (seeds 1-14: 166 of 166), while the department's divisions each
+    number under their own code and cite one another (34 of 39 differ).
+    """
+    a, b = read_doc_no(mine), read_doc_no(listed)
+    if a is None or b is None or a.prefix != b.prefix or a.prefix not in lexicon.PROVINCE_PREFIXES:
+        return None
+    if (a.circular, a.running) != (b.circular, b.running):
+        return None  # the running numbers differ: the office's code says nothing of them
+    code = own_code(p.head_text, p.letter.references)
+    fits = [n for n, h in ((mine, a), (listed, b)) if code == (h.prefix, h.code)]
+    return fits[0] if len(fits) == 1 else None
