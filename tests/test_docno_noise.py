@@ -70,6 +70,9 @@ CASES = [
     # A province's code is 0023.x or an LAO's five digits: "023.6" lost a digit.
     ("province-code-lost-digit", "พช 023.6/ว 3678 ลงวันที 18 ธันวาคม 2566", None, "code_implausible"),
     ("lao-code-ok", "ชร ๗๒๔๘๗/๒๔๘ วันที ๒๙ ส.ค. ๖๗", "ชร 72487/248", None),
+    # Seed 11: no province has 85 districts: ๘๕ is a misread ๑๕, not a section.
+    ("section-beyond-any-office", "ที่ อบ ๐๐๒๓.๘๕/๑๑๒ ที่ว่าการอำเภอเดชอุดม", None, "code_implausible"),
+    ("district-section-ok", "ที่ นม ๐๐๒๓.๓๒/๑๑๒ ที่ว่าการอำเภอบัวลาย", "นม 0023.32/112", None),
     # A hyphen between prefix and code, as a dot there already was (seed 14 memo).
     ("hyphen-after-prefix", "ที่ ลย-๗๑๕๖๓/๗๐ วันที่ ๕ ต.ค. ๖๘", "ลย 71563/70", None),
     # The slash lost between code and a circular's ว: the ว still marks the split.

@@ -129,6 +129,8 @@ def _check_code(prefix: str, code: str, hit: DocNoHit) -> None:
         hit.problems.append("code_implausible")
     elif prefix in _CODE_SHAPES and not _CODE_SHAPES[prefix].fullmatch(code):
         hit.problems.append("code_implausible")  # "มท 08107" (dot lost), "พช 023.6" (digit lost)
+    elif any(int(s) > lexicon.MAX_CODE_SECTION for s in code.split(".")[1:]):
+        hit.problems.append("code_implausible")  # "อบ 0023.85": no office has 85 units
 
 
 _ONE_SECTION = re.compile(r"\d{4}\.\d{1,2}")

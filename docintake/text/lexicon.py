@@ -149,6 +149,11 @@ PROVINCE_PREFIXES: dict[str, str] = {
     "อต": "อุตรดิตถ์", "อน": "อุทัยธานี", "อบ": "อุบลราชธานี",
 }
 AGENCY_PREFIXES: frozenset[str] = frozenset(MINISTRY_PREFIXES) | frozenset(PROVINCE_PREFIXES)
+# The highest section a code's dot numbers (``0023.14``: a provincial office's
+# groups, then its districts; ``0810.6``: a department's divisions). No
+# province has more than 32 districts (นครราชสีมา), so a section above this is
+# a misread digit (seed 11: ``๐๐๒๓.๘๕`` for ๐๐๒๓.๑๕), not a unit.
+MAX_CODE_SECTION = 40
 # Departments that number their letters with their ministry's prefix: an entry
 # citing "หนังสือกรมส่งเสริมการปกครองท้องถิ่น" cites a มท number.
 DEPARTMENT_PREFIXES: dict[str, str] = {
