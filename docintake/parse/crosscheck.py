@@ -124,7 +124,8 @@ def shows_split_glyphs(line: str, doc_no: str) -> bool:
 
 def clean_print(line: str, doc_no: str) -> bool:
     """Whether ``line`` prints ``doc_no``'s running number whole and clean:
-    right after its slash (and ว), before a space or the line's end, with
+    right after its slash (and ว), before a space, the line's end or a Thai
+    word (an entry's lines are joined without a space: ``๖๕๕๘ลงวันที่``), with
     no speck, split or glued glyph about it.
 
     >>> clean_print("มท ๐๘๑๙.๒/ว ๑๕๖๖ ลงวันที่ ๑๕ ตุลาคม ๒๕๖๗", "มท 0819.2/ว 1566")
@@ -133,11 +134,13 @@ def clean_print(line: str, doc_no: str) -> bool:
     False
     >>> clean_print("ที่ มท ๐๘๑๐.๗/ว 96 96d", "มท 0810.7/ว 9696")
     False
+    >>> clean_print("สำเนาหนังสือจังหวัดชัยภูมิ ที่ ชย ๐๐๒๓.๖/๖๕๕๘ลงวันที่ ๒๗", "ชย 0023.6/6558")
+    True
     """
     running = doc_no.rpartition("/")[2]
     run = running.removeprefix("ว ")
     wo = r"ว\s" if running.startswith("ว ") else ""
-    pattern = rf"/\s?{wo}{re.escape(run)}(?:\s|$)"
+    pattern = rf"/\s?{wo}{re.escape(run)}(?:\s|$|(?=[ก-ฮ]))"
     return re.search(pattern, thai_to_arabic_digits(line)) is not None
 
 
