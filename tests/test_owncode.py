@@ -73,3 +73,29 @@ PICKS = [
 def test_office_code_pick(head: str, refs: list, mine: str, listed: str, want: str | None) -> None:
     p = Parsed(Letter(pages=(1, 2), doc_no=mine, references=refs), Notes(), None, head_text=head)
     assert office_code_pick(p, mine, listed) == want
+
+
+# A district's number read with a code its own citations contradict (seed 9:
+# ๐๑๒๓.๑๒ where the letters of its own it cites print ๐๐๒๓.๑๗).
+DISTRICT_HEAD = "ที่ พช ๐๑๒๓.๑๒/๑๒๗๑ ที่ว่าการอำเภอวิเชียรบุรี\nถนนสระประดู่ พช ๖๗๑๓๐"
+DISTRICT_SELF = [Reference(doc_no="พช 0023.17/330", issuer="อำเภอวิเชียรบุรี"),
+                 Reference(doc_no="พช 0023.17/2676", issuer="อำเภอวีเซียรบุรี")]
+RECODE = [
+    ("two-digits-misread", DISTRICT_HEAD, DISTRICT_SELF, "พช 0123.12/1271", "พช 0023.17/1271"),
+    ("circular-kept", DISTRICT_HEAD, DISTRICT_SELF, "พช 0123.12/ว 1271", "พช 0023.17/ว 1271"),
+    # Three digits apart: another unit's code, not a misread of this one.
+    ("three-apart", DISTRICT_HEAD, DISTRICT_SELF, "พช 0318.12/1271", "พช 0318.12/1271"),
+    # Another shape (a section digit lost): the listing's checks handle that, not this.
+    ("other-shape", DISTRICT_HEAD, DISTRICT_SELF, "พช 0023.1/1271", "พช 0023.1/1271"),
+    # A province cites its other groups' letters: its citations say nothing of its own code.
+    ("province-not-recoded", "ที่ พช ๐๐๒๓.๕/๑๒๗๑ ศาลากลางจังหวัดเพชรบูรณ์",
+     [Reference(doc_no="พช 0023.2/330", issuer="จังหวัดเพชรบูรณ์")], "พช 0023.5/1271", "พช 0023.5/1271"),
+]
+
+
+@pytest.mark.parametrize(("head", "refs", "mine", "want"), [c[1:] for c in RECODE], ids=[c[0] for c in RECODE])
+def test_district_code_from_citations(head: str, refs: list, mine: str, want: str) -> None:
+    p = Parsed(Letter(pages=(1, 2), doc_no=mine, references=refs), Notes(), None, head_text=head)
+    fill_own_number(p)
+    assert p.letter.doc_no == want
+    assert ("doc_no_code_from_citations" in {w.code for w in p.notes.warnings}) == (want != mine)
