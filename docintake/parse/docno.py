@@ -337,8 +337,10 @@ def _doc_nos(text: str) -> tuple[DocNoHit, ...]:
 
 def read_doc_no(text: str) -> DocNoHit | None:
     """The first document number in ``text`` with what is doubtful about it."""
+    from docintake.parse.slashlost import glued_lost  # it builds on this module's hits
+
     hits = find_doc_nos(text)
-    return hits[0] if hits else _split_lost(text)
+    return hits[0] if hits else _split_lost(text) or glued_lost(text)
 
 
 # A number whose slash (and maybe a circular's ว with it) OCR lost, only a
