@@ -242,7 +242,7 @@ def _memo_header(lines: list[Line], zone: list[int], head: int, h: Header, notes
 # and its วันที่ later on the line.
 # With วันที่ garbled too (``ศก ๗๒๒๔๖/๕๓๘ JUN ๓``), a known province prefix
 # must start the line instead; so too when the slash is lost (``อบ ๗๘๐๘๙ ๓๘๐
-# จันที่``: docno._split_lost leaves that number unread, its date is still read),
+# จันที่``: slashlost.split_lost leaves that number unread, its date is still read),
 # or lost with no space left, code and running number glued (``พช ๗๕๐๕๗๓๕๓
 # TUN ๑๖ ธ.ค.``: slashlost.glued_lost).
 _MEMO_BARE = re.compile(

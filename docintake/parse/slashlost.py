@@ -1,12 +1,11 @@
-"""An LAO's number whose slash OCR lost with no space left for it, and the
-memo cue that tells such a number is no circular. Pure.
+"""Numbers whose slash OCR lost, and the memo cue that tells such a number
+is no circular. Pure.
 
-``ที่ พช ๗๕๐๕๗๓๕๓ TUN ๑๖ ธ.ค. ๒๕๖๗`` is ``พช 75057/353``: an LAO's code is
-exactly five digits with no dot (a state office's starts with 0 and has a
-section), so where the code ends is known. Whether a circular's ``ว`` was
-lost with the slash is not (``docno._split_lost`` keeps both readings): the
-number is left unread with both as candidates, unless the letter says it is
-no circular (``submitted_memo``).
+With a space left (``อบ ๗๘๐๘๙ ๓๘๐ จันที่``) or none (``พช ๗๕๐๕๗๓๕๓ TUN ๑๖
+ธ.ค.``: an LAO's code is exactly five digits with no dot, so where it ends is
+known) the number is found, but whether a circular's ``ว`` was lost with the
+slash is not known: it is left unread with both readings as candidates,
+unless the letter says it is no circular (``submitted_memo``).
 """
 
 from __future__ import annotations
@@ -16,6 +15,31 @@ import re
 from docintake.parse.docno import DocNoHit
 from docintake.text import lexicon
 from docintake.text.normalize import number_digits
+
+# A number whose slash (and maybe a circular's ว with it) OCR lost, only a
+# space left between a whole code and the running number, right before its
+# date's label (``อบ ๗๘๐๘๙ ๓๘๐ จันที่``, ``มท 0810.6 2207 ลงวันที่``).
+_SPLIT_LOST = re.compile(
+    r"(?<![ก-๎])(?P<prefix>" + "|".join(sorted(lexicon.AGENCY_PREFIXES)) + r")\s?"
+    r"(?P<code>0\d{3}\.\d{1,2}|[1-9]\d{4})\s{1,2}(?P<run>\d{1,5})(?=\s{0,2}(?:\S{0,3}ันท|ลงวัน))")
+
+
+def split_lost(text: str) -> DocNoHit | None:
+    """A number whose split OCR lost (``_SPLIT_LOST``): ordinary or circular
+    cannot be told (seed 3 lost a plain slash so, seed 8 a ``/ว``), so it is
+    left unread with both readings as candidates.
+
+    >>> split_lost("อบ ๗๘๐๘๙ ๓๘๐ จันที่ ๑๑ ๖๗").candidates
+    ['อบ 78089/380', 'อบ 78089/ว 380']
+    """
+    m = _SPLIT_LOST.search(number_digits(text))
+    if m is None:
+        return None
+    base = f"{m['prefix']} {m['code']}/"
+    return DocNoHit(m.start(), m.end(), None, prefix=m["prefix"], code=m["code"], circular=None,
+                    running=m["run"], confidence=0.0, problems=["split_lost"], raw=text[m.start() : m.end()],
+                    candidates=[f"{base}{m['run']}", f"{base}ว {m['run']}"])
+
 
 # A province's prefix, an LAO's five-digit code and a running number glued to
 # it: six to ten digits in one run, then no digit, slash or section.
