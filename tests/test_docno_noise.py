@@ -48,8 +48,14 @@ CASES = [
     # circular: the bracket is the ว (lexicon.WO_MARK_LOOKALIKES).
     ("bracket-is-the-wo", "มท ๐๘๑๐.๖/) ๑๔๓๖ ลงวันที่ ๒๗ กุมภาพันธุ์ ๒๕๖๗", "มท 0810.6/ว 1436",
      "circular_read_as_mark"),
-    # Seed 5: a dot where ว stands ("/. ๓๕๖", not a circular): ว or dirt cannot be told.
-    ("lone-dot-stays-unread", "ที่ รอ ๐๐๒๓.๑๘/. ๓๕๖", None, "circular_or_speck"),
+    # Seeds 5, 12: a dot or colon right after the slash is the leader line the
+    # number was written in on: nothing printed there, so no ว (lexicon.LEADER_DOTS).
+    ("leader-dot-is-no-wo", "ที่ รอ ๐๐๒๓.๑๘/. ๓๕๖ ที่ว่าการอำเภอเกษตรวิสัย", "รอ 0023.18/356", "leader_dots_dropped"),
+    ("leader-colon-is-no-wo", "ที่ อด ๗๗๓๒๕/: ๓๔๘ ๑๙ ก.พ. ๖๗", "อด 77325/348", "leader_dots_dropped"),
+    # ... but a legible ว after the leader's dot keeps its circular.
+    ("leader-dot-before-wo", "ที่ มท ๐๘๑๐.๖/.ว ๑๔๓๖", "มท 0810.6/ว 1436", "speck_dropped"),
+    # A tick may be what is left of ว's stroke: ว or dirt cannot be told.
+    ("lone-tick-stays-unread", "ที่ รอ ๐๐๒๓.๑๘/' ๓๕๖", None, "circular_or_speck"),
     # ... but a speck before a legible ว is dirt.
     ("speck-before-legible-wo", "ที่ มท 0810.3/)ว 2807", "มท 0810.3/ว 2807", "speck_dropped"),
     # ... and so is a speck read as a vowel under it (seed 10): ว carries no mark in a number.
@@ -64,6 +70,9 @@ CASES = [
     # A province's code is 0023.x or an LAO's five digits: "023.6" lost a digit.
     ("province-code-lost-digit", "พช 023.6/ว 3678 ลงวันที 18 ธันวาคม 2566", None, "code_implausible"),
     ("lao-code-ok", "ชร ๗๒๔๘๗/๒๔๘ วันที ๒๙ ส.ค. ๖๗", "ชร 72487/248", None),
+    # Seed 11: no province has 85 districts: ๘๕ is a misread ๑๕, not a section.
+    ("section-beyond-any-office", "ที่ อบ ๐๐๒๓.๘๕/๑๑๒ ที่ว่าการอำเภอเดชอุดม", None, "code_implausible"),
+    ("district-section-ok", "ที่ นม ๐๐๒๓.๓๒/๑๑๒ ที่ว่าการอำเภอบัวลาย", "นม 0023.32/112", None),
     # A hyphen between prefix and code, as a dot there already was (seed 14 memo).
     ("hyphen-after-prefix", "ที่ ลย-๗๑๕๖๓/๗๐ วันที่ ๕ ต.ค. ๖๘", "ลย 71563/70", None),
     # The slash lost between code and a circular's ว: the ว still marks the split.
@@ -217,7 +226,7 @@ def test_running_number_with_a_slash(text: str, want: str | None, damaged: bool)
 
 CANDIDATES = [
     ("lone-digit", "มท ๐๘๑๐.๔/๖ ๓๙๖ ลงวันที่", ["มท 0810.4/ว 396", "มท 0810.4/6396"]),
-    ("lone-dot", "มท ๐๘๑๐.๖/. ๑๔๓๖ ลงวันที่", ["มท 0810.6/ว 1436", "มท 0810.6/1436"]),
+    ("lone-tick", "มท ๐๘๑๐.๖/' ๑๔๓๖ ลงวันที่", ["มท 0810.6/ว 1436", "มท 0810.6/1436"]),
     ("lone-digit-after-wo", "มท ๐๘๑๐.๔/ว ๑ ๔๔๐ ลงวันที่", ["มท 0810.4/ว 440", "มท 0810.4/ว 1440"]),
 ]
 

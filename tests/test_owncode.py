@@ -6,7 +6,7 @@ import pytest
 from docintake.models import Letter, Reference
 from docintake.parse.letter import Parsed
 from docintake.parse.notes import Notes
-from docintake.parse.owncode import fill_own_number
+from docintake.parse.owncode import fill_own_number, office_code_pick
 
 OWN_OFFICE = [Reference(doc_no="กส 0023.13/1462", issuer="อำเภอเมืองกาฬสินธุ์"),
               Reference(doc_no="กส 0023.13/2737", issuer="อำเภอเมืองกาฬสินธุ์")]
@@ -42,3 +42,60 @@ def test_a_number_read_is_kept() -> None:
     p = Parsed(Letter(pages=(1, 2), doc_no="กส 0023.1/1624", references=OWN_OFFICE), Notes(), None, head_text=HEAD)
     fill_own_number(p)
     assert p.letter.doc_no == "กส 0023.1/1624"
+
+
+# A province's copy whose letterhead and forwarder's listing differ in the code
+# (seed 13: ๐๐๒๗ against ๐๐๒๓), the copy citing its own province's letter.
+PROVINCE_HEAD = "ที่ สร ๐๐๒๗.๑/๗๗๒๕ ศาลากลางจังหวัดสุรินทร์\nถนนหลักเมือง สร ๓๒๐๐๐"
+PROVINCE_SELF = [Reference(doc_no="สร 0023.1/2834", issuer="จังหวัดสุรินทร์")]
+DEPT_HEAD = "ที่ มท ๐๘๑๙.๒/ว ๑๕๖๖ กรมส่งเสริมการปกครองท้องถิน"
+DEPT_SELF = [Reference(doc_no="มท 0810.4/ว 1404", issuer="กรมส่งเสริมการปกครองท้องถิ่น")]
+
+PICKS = [
+    ("listing-fits-own-citation", PROVINCE_HEAD, PROVINCE_SELF, "สร 0027.1/7725", "สร 0023.1/7725",
+     "สร 0023.1/7725"),
+    ("letterhead-fits-own-citation", PROVINCE_HEAD, PROVINCE_SELF, "สร 0023.1/7725", "สร 0028.1/7725",
+     "สร 0023.1/7725"),
+    # The running numbers differ too: the office's code cannot tell them apart.
+    ("running-differs", PROVINCE_HEAD, PROVINCE_SELF, "สร 0027.1/7725", "สร 0023.1/7726", None),
+    # Neither print's code is the one the office cites (another group's letter).
+    ("neither-fits", PROVINCE_HEAD, PROVINCE_SELF, "สร 0027.5/7725", "สร 0023.5/7725", None),
+    # A citation from another office says nothing of this one's code.
+    ("other-office-cited", PROVINCE_HEAD, [Reference(doc_no="สร 0023.1/2834", issuer="อำเภอท่าตูม")],
+     "สร 0027.1/7725", "สร 0023.1/7725", None),
+    # The department's divisions each keep a code and cite one another.
+    ("department-not-settled", DEPT_HEAD, DEPT_SELF, "มท 0810.2/ว 1566", "มท 0810.4/ว 1566", None),
+]
+
+
+@pytest.mark.parametrize(("head", "refs", "mine", "listed", "want"), [c[1:] for c in PICKS],
+                         ids=[c[0] for c in PICKS])
+def test_office_code_pick(head: str, refs: list, mine: str, listed: str, want: str | None) -> None:
+    p = Parsed(Letter(pages=(1, 2), doc_no=mine, references=refs), Notes(), None, head_text=head)
+    assert office_code_pick(p, mine, listed) == want
+
+
+# A district's number read with a code its own citations contradict (seed 9:
+# ๐๑๒๓.๑๒ where the letters of its own it cites print ๐๐๒๓.๑๗).
+DISTRICT_HEAD = "ที่ พช ๐๑๒๓.๑๒/๑๒๗๑ ที่ว่าการอำเภอวิเชียรบุรี\nถนนสระประดู่ พช ๖๗๑๓๐"
+DISTRICT_SELF = [Reference(doc_no="พช 0023.17/330", issuer="อำเภอวิเชียรบุรี"),
+                 Reference(doc_no="พช 0023.17/2676", issuer="อำเภอวีเซียรบุรี")]
+RECODE = [
+    ("two-digits-misread", DISTRICT_HEAD, DISTRICT_SELF, "พช 0123.12/1271", "พช 0023.17/1271"),
+    ("circular-kept", DISTRICT_HEAD, DISTRICT_SELF, "พช 0123.12/ว 1271", "พช 0023.17/ว 1271"),
+    # Three digits apart: another unit's code, not a misread of this one.
+    ("three-apart", DISTRICT_HEAD, DISTRICT_SELF, "พช 0318.12/1271", "พช 0318.12/1271"),
+    # Another shape (a section digit lost): the listing's checks handle that, not this.
+    ("other-shape", DISTRICT_HEAD, DISTRICT_SELF, "พช 0023.1/1271", "พช 0023.1/1271"),
+    # A province cites its other groups' letters: its citations say nothing of its own code.
+    ("province-not-recoded", "ที่ พช ๐๐๒๓.๕/๑๒๗๑ ศาลากลางจังหวัดเพชรบูรณ์",
+     [Reference(doc_no="พช 0023.2/330", issuer="จังหวัดเพชรบูรณ์")], "พช 0023.5/1271", "พช 0023.5/1271"),
+]
+
+
+@pytest.mark.parametrize(("head", "refs", "mine", "want"), [c[1:] for c in RECODE], ids=[c[0] for c in RECODE])
+def test_district_code_from_citations(head: str, refs: list, mine: str, want: str) -> None:
+    p = Parsed(Letter(pages=(1, 2), doc_no=mine, references=refs), Notes(), None, head_text=head)
+    fill_own_number(p)
+    assert p.letter.doc_no == want
+    assert ("doc_no_code_from_citations" in {w.code for w in p.notes.warnings}) == (want != mine)

@@ -394,6 +394,31 @@ def test_copy_and_listing_settled_by_stock_digits(listed: str, own: str, want: s
     assert second.confidence["doc_no"] <= 0.6
 
 
+# Two prints whose running numbers differ, one running into debris OCR made
+# of the glyphs around it (seed 14: ว' ๑๕๑๖“ออุ; seed 6: ว 96 96d), the other
+# standing clean before its ลงวันที่: the clean one is read for both, warned.
+# Both clean, or both ragged: the conflict stands.
+CLEAN = [
+    ("copy-glued-to-debris", "ที่ มท ๐๘๑๙.๒/ว ๑๕๖๖", "ที่ มท ๐๘๑๙.๒/ว' ๑๕๑๖“ออุ", "มท 0819.2/ว 1566"),
+    ("copy-split-and-glued", "ที่ มท ๐๘๑๐.๗/ว ๑๙๑๗", "ที่ มท ๐๘๑๐.๗/ว 96 96d", "มท 0810.7/ว 1917"),
+    ("listing-glued-to-debris", "ที่ มท ๐๘๑๙.๒/ว ๑๕๑๖“ออุ", "ที่ มท ๐๘๑๙.๒/ว ๑๕๖๖", "มท 0819.2/ว 1566"),
+    ("both-clean", "ที่ มท ๐๘๑๙.๒/ว ๑๕๖๖", "ที่ มท ๐๘๑๙.๒/ว ๑๕๑๖", None),
+    ("both-ragged", "ที่ มท ๐๘๑๙.๒/ว ๑๕๖๖“", "ที่ มท ๐๘๑๙.๒/ว' ๑๕๑๖“ออุ", None),
+]
+
+
+@pytest.mark.parametrize(("listed", "own", "want"), [c[1:] for c in CLEAN], ids=[c[0] for c in CLEAN])
+def test_copy_and_listing_settled_by_clean_print(listed: str, own: str, want: str | None) -> None:
+    first, second = _forwarded_copy(listed, own)
+    assert second.doc_no == want
+    if want is None:
+        assert "doc_no_conflict" in {w.code for w in second.warnings}
+        return
+    assert first.enclosures[0].doc_no == want
+    assert "doc_no_settled_by_clean_print" in {w.code for w in first.warnings + second.warnings}
+    assert second.confidence["doc_no"] <= 0.6
+
+
 # The copy's running number with a digit or two read as a digit and a stroke
 # (seed 11: สร ๐๐๒๓.๕/ ๖๓/๓/๑ for ๖๙๙๑; seed 7: ๔๙/๔๕ for ๔๗๔๕): unread, but
 # every other glyph agrees with the listing, which is taken, warned. A glyph

@@ -15,14 +15,14 @@ import datetime as dt
 import re
 
 from docintake.models import Enclosure, Letter
-from docintake.parse.crosscheck import (FILLED_CONFIDENCE, copy_number, lists_copy, merge_readings, number_line,
+from docintake.parse.crosscheck import (FILLED_CONFIDENCE, clean_print_pick, copy_number, lists_copy, merge_readings, number_line,
                                         shows_code_unread_running, shows_date, shows_number, shows_split_glyphs,
                                         skeleton)
 from docintake.parse.docno import read_doc_no
 from docintake.parse.entries import repair_entries
 from docintake.parse.letter import Parsed
 from docintake.parse.entrycode import fill_run_on_entries
-from docintake.parse.owncode import fill_own_number
+from docintake.parse.owncode import fill_own_number, office_code_pick
 from docintake.parse.plausibility import repair_own_year, warn
 from docintake.text import lexicon
 from docintake.text.normalize import arabic_to_thai_digits
@@ -280,25 +280,42 @@ def _number_conflict(forwarder: Parsed, p: Parsed, enc: Enclosure) -> None:
         warn(forwarder, "doc_no_from_copy", f"enclosures[{k}].doc_no", f"listed as {enc.doc_no}, the copy "
              f"reads {letter.doc_no}: read so, as OCR loses glyphs far more often than it adds fitting ones")
         enc.doc_no = letter.doc_no
-    elif not _settle_by_digits(forwarder, p, enc):
+    elif not _settle(forwarder, p, enc):
         warn(p, "doc_no_conflict", "doc_no",
              f"this copy reads {letter.doc_no}, the forwarding letter lists it as {enc.doc_no}")
         letter.doc_no = None
         p.notes.confidence["doc_no"] = 0.0
 
 
-def _settle_by_digits(forwarder: Parsed, p: Parsed, enc: Enclosure) -> bool:
-    """Both prints read as ``_read_by_our_digits`` picks, both warned; False when it cannot."""
-    letter = p.letter
-    read = _read_by_our_digits(letter.doc_no, number_line(p.head_text), enc.doc_no, enc.text)
-    if read is None:
+def _pick(p: Parsed, enc: Enclosure) -> tuple[str, str, str] | None:
+    """Which of two prints of one number to read, with the warning's code and
+    why, by the first cue that tells: the print not in the stock model's
+    digits (``_read_by_our_digits``), the code the copy's office cites for its
+    own letters (``office_code_pick``), the print that stands clean
+    (``clean_print_pick``). None when no cue tells."""
+    own, own_line = p.letter.doc_no, number_line(p.head_text)
+    if read := _read_by_our_digits(own, own_line, enc.doc_no, enc.text):
+        return read, "doc_no_settled_by_digits", ("that print's running number is all in the five digits "
+                                                  "stock OCR writes for any number")
+    if read := office_code_pick(p, own, enc.doc_no):
+        return read, "doc_no_settled_by_office_code", "the copy's office prints that code in the letters of its own it cites"
+    if read := clean_print_pick(own, own_line, enc.doc_no, enc.text):
+        return read, "doc_no_settled_by_clean_print", ("that print stands clean between spaces, the other "
+                                                       "runs into debris OCR made of the glyphs around it")
+    return None
+
+
+def _settle(forwarder: Parsed, p: Parsed, enc: Enclosure) -> bool:
+    """Both prints read as ``_pick`` says, both warned; False when it cannot."""
+    picked = _pick(p, enc)
+    if picked is None:
         return False
+    read, code, why = picked
     k = forwarder.letter.enclosures.index(enc) + 1
-    dropped = enc.doc_no if read == letter.doc_no else letter.doc_no
+    dropped = enc.doc_no if read == p.letter.doc_no else p.letter.doc_no
     for who, where in ((p, "doc_no"), (forwarder, f"enclosures[{k}].doc_no")):
-        warn(who, "doc_no_settled_by_digits", where, f"read as {read}, not {dropped}: that print's running "
-             "number is all in the five digits stock OCR writes for any number")
-    letter.doc_no = enc.doc_no = read
+        warn(who, code, where, f"read as {read}, not {dropped}: {why}")
+    p.letter.doc_no = enc.doc_no = read
     p.notes.confidence["doc_no"] = LOST_GLYPHS_CONFIDENCE
     return True
 

@@ -122,6 +122,48 @@ def shows_split_glyphs(line: str, doc_no: str) -> bool:
     return m is not None and "/" in m["run"]
 
 
+def clean_print(line: str, doc_no: str) -> bool:
+    """Whether ``line`` prints ``doc_no``'s running number whole and clean:
+    right after its slash (and ว), before a space, the line's end or a Thai
+    word (an entry's lines are joined without a space: ``๖๕๕๘ลงวันที่``), with
+    no speck, split or glued glyph about it.
+
+    >>> clean_print("มท ๐๘๑๙.๒/ว ๑๕๖๖ ลงวันที่ ๑๕ ตุลาคม ๒๕๖๗", "มท 0819.2/ว 1566")
+    True
+    >>> clean_print("ที่ มท ๐๘๑๙.๒/ว' ๑๕๑๖“ออุ", "มท 0819.2/ว 1516")
+    False
+    >>> clean_print("ที่ มท ๐๘๑๐.๗/ว 96 96d", "มท 0810.7/ว 9696")
+    False
+    >>> clean_print("สำเนาหนังสือจังหวัดชัยภูมิ ที่ ชย ๐๐๒๓.๖/๖๕๕๘ลงวันที่ ๒๗", "ชย 0023.6/6558")
+    True
+    """
+    running = doc_no.rpartition("/")[2]
+    run = running.removeprefix("ว ")
+    wo = r"ว\s" if running.startswith("ว ") else ""
+    pattern = rf"/\s?{wo}{re.escape(run)}(?:\s|$|(?=[ก-ฮ]))"
+    return re.search(pattern, thai_to_arabic_digits(line)) is not None
+
+
+def clean_print_pick(own: str, own_line: str, listed: str, listed_text: str) -> str | None:
+    """Of two prints of one number whose running numbers differ, the one that
+    stands clean (``clean_print``) when the other does not: OCR damage comes
+    in clusters, so a number that runs into debris (``๑๕๑๖“ออุ``, ``96 96d``)
+    was read through it, digits and all. None when both or neither are clean,
+    or the numbers differ elsewhere.
+
+    >>> clean_print_pick("มท 0819.2/ว 1516", "ที่ มท ๐๘๑๙.๒/ว' ๑๕๑๖“ออุ",
+    ...                  "มท 0819.2/ว 1566", "ที่ มท ๐๘๑๙.๒/ว ๑๕๖๖ ลงวันที่ ๑๕ ตุลาคม")
+    'มท 0819.2/ว 1566'
+    """
+    (own_base, _, own_run), (base, _, run) = own.rpartition("/"), listed.rpartition("/")
+    if own_base != base or own_run.startswith("ว") != run.startswith("ว") or own_run == run:
+        return None
+    own_clean, listed_clean = clean_print(own_line, own), clean_print(listed_text, listed)
+    if own_clean == listed_clean:
+        return None
+    return own if own_clean else listed
+
+
 # Where OCR glued a number to a word (``พฤศจิกายน๒๕๖๗``): split for tokens.
 _GLUED = re.compile(r"(?<=[\u0e01-\u0e4e])(?=[0-9๐-๙])|(?<=[0-9๐-๙])(?=[\u0e01-\u0e4e])")
 

@@ -129,6 +129,8 @@ def _check_code(prefix: str, code: str, hit: DocNoHit) -> None:
         hit.problems.append("code_implausible")
     elif prefix in _CODE_SHAPES and not _CODE_SHAPES[prefix].fullmatch(code):
         hit.problems.append("code_implausible")  # "มท 08107" (dot lost), "พช 023.6" (digit lost)
+    elif any(int(s) > lexicon.MAX_CODE_SECTION for s in code.split(".")[1:]):
+        hit.problems.append("code_implausible")  # "อบ 0023.85": no office has 85 units
 
 
 _ONE_SECTION = re.compile(r"\d{4}\.\d{1,2}")
@@ -208,8 +210,9 @@ _WO_DIGIT = re.compile("[" + thai_to_arabic_digits(lexicon.WO_DIGIT_LOOKALIKES) 
 def _lone_glyph(m: re.Match[str], hit: DocNoHit, used: int, printed: str) -> None:
     """A lone glyph between the slash and the running number, where a
     circular's ว stands: a digit ว is read as (``/๑ ๓๖๕``, ``/๖ ๓๙๖``: ว,
-    or a digit split off by a space? ``lexicon.WO_DIGIT_LOOKALIKES``) or a speck (``/. ๓๕๖``: ว or dirt?),
-    except the marks only ว is read as (``/) ๑๔๓๖``: ``lexicon.WO_MARK_LOOKALIKES``).
+    or a digit split off by a space? ``lexicon.WO_DIGIT_LOOKALIKES``) or a speck (``/' ๓๕๖``: ว or dirt?),
+    except the marks only ว is read as (``/) ๑๔๓๖``: ``lexicon.WO_MARK_LOOKALIKES``) and the dots
+    of a handwritten number's leader line (``/. ๓๕๖``: no ว, ``lexicon.LEADER_DOTS``).
     Either reading is a guess, so both are kept as candidates and the number
     is left unread. A speck before a legible ว (``/)ว``) is dirt. ``printed``:
     the running number as printed (Arabic digits or Thai)."""
@@ -222,6 +225,9 @@ def _lone_glyph(m: re.Match[str], hit: DocNoHit, used: int, printed: str) -> Non
         hit.circular = True
         hit.problems.append("circular_read_as_mark")
         hit.confidence = min(hit.confidence, 0.8)
+    elif m["speck"] and m["speck"].strip() in lexicon.LEADER_DOTS:
+        hit.problems.append("leader_dots_dropped")  # "/. ๓๕๖": the hand's leader line, no ว printed
+        hit.confidence = min(hit.confidence, 0.75)
     elif m["speck"]:
         hit.candidates = [f"{base}ว {run}", f"{base}{run}"]
         hit.problems.append("circular_or_speck")
@@ -331,33 +337,10 @@ def _doc_nos(text: str) -> tuple[DocNoHit, ...]:
 
 def read_doc_no(text: str) -> DocNoHit | None:
     """The first document number in ``text`` with what is doubtful about it."""
+    from docintake.parse.slashlost import glued_lost, split_lost  # they build on this module's hits
+
     hits = find_doc_nos(text)
-    return hits[0] if hits else _split_lost(text)
-
-
-# A number whose slash (and maybe a circular's ว with it) OCR lost, only a
-# space left between a whole code and the running number, right before its
-# date's label (``อบ ๗๘๐๘๙ ๓๘๐ จันที่``, ``มท 0810.6 2207 ลงวันที่``).
-_SPLIT_LOST = re.compile(
-    r"(?<![ก-๎])(?P<prefix>" + "|".join(sorted(lexicon.AGENCY_PREFIXES)) + r")\s?"
-    r"(?P<code>0\d{3}\.\d{1,2}|[1-9]\d{4})\s{1,2}(?P<run>\d{1,5})(?=\s{0,2}(?:\S{0,3}ันท|ลงวัน))")
-
-
-def _split_lost(text: str) -> DocNoHit | None:
-    """A number whose split OCR lost (``_SPLIT_LOST``): ordinary or circular
-    cannot be told (seed 3 lost a plain slash so, seed 8 a ``/ว``), so it is
-    left unread with both readings as candidates.
-
-    >>> _split_lost("อบ ๗๘๐๘๙ ๓๘๐ จันที่ ๑๑ ๖๗").candidates
-    ['อบ 78089/380', 'อบ 78089/ว 380']
-    """
-    m = _SPLIT_LOST.search(number_digits(text))
-    if m is None:
-        return None
-    base = f"{m['prefix']} {m['code']}/"
-    return DocNoHit(m.start(), m.end(), None, prefix=m["prefix"], code=m["code"], circular=None,
-                    running=m["run"], confidence=0.0, problems=["split_lost"], raw=text[m.start() : m.end()],
-                    candidates=[f"{base}{m['run']}", f"{base}ว {m['run']}"])
+    return hits[0] if hits else split_lost(text) or glued_lost(text)
 
 
 _LOOSE_RE = re.compile(r"(?P<prefix>[^\s0-9]{1,4})\s{0,2}(?P<code>[0-9][0-9.]*(?:\s(?=[0-9])[0-9.]+)?)[ก-ฮ]?\s{0,2}/\s{0,2}"

@@ -19,6 +19,7 @@ from docintake.parse.crosscheck import number_line, skeleton
 from docintake.parse.docno import read_doc_no
 from docintake.parse.letter import Parsed
 from docintake.parse.plausibility import warn
+from docintake.text import lexicon
 from docintake.text.normalize import thai_to_arabic_digits
 
 CITED_CONFIDENCE = 0.6
@@ -57,7 +58,10 @@ def shows_with_one_lost(line: str, doc_no: str, end: int) -> bool:
 def fill_own_number(p: Parsed) -> None:
     """An unread own number read with the code its own office's citations
     print (``own_code``), when the letterhead still shows it."""
-    if p.letter.doc_no is not None or not p.head_text:
+    if not p.head_text:
+        return
+    if p.letter.doc_no is not None:
+        _recode_district(p)
         return
     code = own_code(p.head_text, p.letter.references)
     line = thai_to_arabic_digits(number_line(p.head_text))
@@ -74,3 +78,73 @@ def fill_own_number(p: Parsed) -> None:
                                                 f"{line.strip()[:60]!r}, and the letters it cites from its own "
                                                 f"office print the code {code[1]}")
     p.notes.confidence["doc_no"] = CITED_CONFIDENCE  # it was unread: its confidence was nil
+
+
+def office_code_pick(p: Parsed, mine: str, listed: str) -> str | None:
+    """Of two prints of ``p``'s own number that differ in the code alone (the
+    copy's letterhead and its forwarder's listing: ``สร 0027.1/7725`` against
+    ``สร 0023.1/7725``), the one whose code the office's citations of its own
+    letters print (``own_code``); None when neither or both do.
+
+    Only for a province's prefix: a province's or district's office cites its
+    own code (seeds 1-14: 166 of 166), while the department's divisions each
+    number under their own code and cite one another (34 of 39 differ).
+    """
+    a, b = read_doc_no(mine), read_doc_no(listed)
+    if a is None or b is None or a.prefix != b.prefix or a.prefix not in lexicon.PROVINCE_PREFIXES:
+        return None
+    if (a.circular, a.running) != (b.circular, b.running):
+        return None  # the running numbers differ: the office's code says nothing of them
+    code = own_code(p.head_text, p.letter.references)
+    fits = [n for n, h in ((mine, a), (listed, b)) if code == (h.prefix, h.code)]
+    return fits[0] if len(fits) == 1 else None
+
+
+DISTRICT = skeleton("อำเภอ")
+MAX_CODE_MISREADS = 2
+
+
+def _misreads(mine: str, cited: str) -> int | None:
+    """How many digits of ``mine`` differ from ``cited``, dots in the same
+    places; None when the two do not have one shape.
+
+    >>> _misreads("0123.12", "0023.17"), _misreads("0023.1", "0023.17")
+    (2, None)
+    """
+    if len(mine) != len(cited) or [i for i, c in enumerate(mine) if c == "."] != [
+            i for i, c in enumerate(cited) if c == "."]:
+        return None
+    return sum(a != b for a, b in zip(mine, cited))
+
+
+def _district_cites(head: str, references: list, code: tuple[str, str]) -> bool:
+    """Whether a district office ``head`` names cites a letter of its own with ``code``."""
+    named = skeleton(head)
+    for e in references:
+        office, hit = skeleton(e.issuer or ""), read_doc_no(e.doc_no) if e.doc_no else None
+        if hit is not None and office.startswith(DISTRICT) and office in named and (hit.prefix, hit.code) == code:
+            return True
+    return False
+
+
+def _recode_district(p: Parsed) -> None:
+    """A district office's number read with a code its own citations
+    contradict (``พช 0123.12/1271`` where every letter it cites of its own
+    prints ``พช 0023.17``), a digit or two of the same shape apart: read with
+    the cited code. A district's local-administration office has one unit and
+    so one code (a province's has several groups, the department many
+    divisions: their citations say nothing of the letter's own code). The
+    running number and ว are the letterhead's own. Warned, less confident."""
+    hit = read_doc_no(p.letter.doc_no)
+    code = own_code(p.head_text, p.letter.references)
+    if hit is None or code is None or code[0] != hit.prefix or code[1] == hit.code:
+        return
+    if not _district_cites(p.head_text, p.letter.references, code):
+        return  # the office citing itself is no district
+    if not 0 < (_misreads(hit.code, code[1]) or 0) <= MAX_CODE_MISREADS:
+        return
+    number = f"{hit.prefix} {code[1]}/{'ว ' if hit.circular else ''}{hit.running}"
+    warn(p, "doc_no_code_from_citations", "doc_no", f"read as {number}, not {p.letter.doc_no}: the district "
+                                                     f"office prints the code {code[1]} in the letters of its own it cites")
+    p.letter.doc_no = number
+    p.notes.confidence["doc_no"] = CITED_CONFIDENCE

@@ -159,6 +159,11 @@ PROVINCE_PREFIXES: dict[str, str] = {
     "อต": "อุตรดิตถ์", "อน": "อุทัยธานี", "อบ": "อุบลราชธานี",
 }
 AGENCY_PREFIXES: frozenset[str] = frozenset(MINISTRY_PREFIXES) | frozenset(PROVINCE_PREFIXES)
+# The highest section a code's dot numbers (``0023.14``: a provincial office's
+# groups, then its districts; ``0810.6``: a department's divisions). No
+# province has more than 32 districts (นครราชสีมา), so a section above this is
+# a misread digit (seed 11: ``๐๐๒๓.๘๕`` for ๐๐๒๓.๑๕), not a unit.
+MAX_CODE_SECTION = 40
 # Departments that number their letters with their ministry's prefix: an entry
 # citing "หนังสือกรมส่งเสริมการปกครองท้องถิ่น" cites a มท number.
 DEPARTMENT_PREFIXES: dict[str, str] = {
@@ -191,8 +196,16 @@ PREFIX_LATIN_LOOKALIKES: dict[str, str] = {
 WO_DIGIT_LOOKALIKES = "๑๖"
 # Marks this OCR prints for a circular's ว, which no digit and no dirt looks
 # like: ว's one curved stroke read as a bracket (seeds 3, 8, 10, 11:
-# /) ๑๔๓๖ for /ว ๑๔๓๖, every time a circular). A dot there stays doubtful.
+# /) ๑๔๓๖ for /ว ๑๔๓๖, every time a circular). A dot there is leader: LEADER_DOTS.
 WO_MARK_LOOKALIKES = ")"
+# What is left of the dotted leader a running number is written in on
+# (DOMAIN.md: ``ที่ ชย ๗๓๖๐๑/`` printed, the number by hand): a dot or colon
+# right after a legible slash means nothing was printed between the slash and
+# the hand, so no ว: an ordinary number. Seeds 1-14: no circular of 521 printed
+# a lone dot there; seeds 5 and 12 printed ``/. ๓๕๖`` and ``/: ๓๔๘`` for
+# ordinary numbers. (With the slash itself lost, ``๐๘๑๐.๖. ๑๖๕``, a dot may be
+# the ว: docno's ``_WO_AS_DOT``.)
+LEADER_DOTS = ".:\u00b7\u2026"
 # The only Thai digits the stock Tesseract model can output (DOMAIN.md): a
 # number it read alone (our digit reader unsure of it) comes out in these,
 # whatever was printed. A running number is as likely any digit, so one of

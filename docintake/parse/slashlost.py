@@ -1,0 +1,88 @@
+"""Numbers whose slash OCR lost, and the memo cue that tells such a number
+is no circular. Pure.
+
+With a space left (``อบ ๗๘๐๘๙ ๓๘๐ จันที่``) or none (``พช ๗๕๐๕๗๓๕๓ TUN ๑๖
+ธ.ค.``: an LAO's code is exactly five digits with no dot, so where it ends is
+known) the number is found, but whether a circular's ``ว`` was lost with the
+slash is not known: it is left unread with both readings as candidates,
+unless the letter says it is no circular (``submitted_memo``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from docintake.parse.docno import DocNoHit
+from docintake.text import lexicon
+from docintake.text.normalize import number_digits
+
+# A number whose slash (and maybe a circular's ว with it) OCR lost, only a
+# space left between a whole code and the running number, right before its
+# date's label (``อบ ๗๘๐๘๙ ๓๘๐ จันที่``, ``มท 0810.6 2207 ลงวันที่``).
+_SPLIT_LOST = re.compile(
+    r"(?<![ก-๎])(?P<prefix>" + "|".join(sorted(lexicon.AGENCY_PREFIXES)) + r")\s?"
+    r"(?P<code>0\d{3}\.\d{1,2}|[1-9]\d{4})\s{1,2}(?P<run>\d{1,5})(?=\s{0,2}(?:\S{0,3}ันท|ลงวัน))")
+
+
+def split_lost(text: str) -> DocNoHit | None:
+    """A number whose split OCR lost (``_SPLIT_LOST``): ordinary or circular
+    cannot be told (seed 3 lost a plain slash so, seed 8 a ``/ว``), so it is
+    left unread with both readings as candidates.
+
+    >>> split_lost("อบ ๗๘๐๘๙ ๓๘๐ จันที่ ๑๑ ๖๗").candidates
+    ['อบ 78089/380', 'อบ 78089/ว 380']
+    """
+    m = _SPLIT_LOST.search(number_digits(text))
+    if m is None:
+        return None
+    base = f"{m['prefix']} {m['code']}/"
+    return DocNoHit(m.start(), m.end(), None, prefix=m["prefix"], code=m["code"], circular=None,
+                    running=m["run"], confidence=0.0, problems=["split_lost"], raw=text[m.start() : m.end()],
+                    candidates=[f"{base}{m['run']}", f"{base}ว {m['run']}"])
+
+
+# A province's prefix, an LAO's five-digit code and a running number glued to
+# it: six to ten digits in one run, then no digit, slash or section.
+_GLUED = re.compile(
+    r"(?<![ก-๎])(?P<prefix>" + "|".join(sorted(lexicon.PROVINCE_PREFIXES)) + r")\s?"
+    r"(?P<code>[1-9]\d{4})(?P<run>\d{1,5})(?![\d/]|\.\d)")
+
+
+def glued_lost(text: str) -> DocNoHit | None:
+    """The number in ``text`` whose code and running number OCR glued,
+    unread, both readings as candidates.
+
+    >>> glued_lost("ที่ พช ๗๕๐๕๗๓๕๓ TUN ๑๖ ธ.ค. ๒๕๖๗").candidates
+    ['พช 75057/353', 'พช 75057/ว 353']
+    >>> glued_lost("ที่ ชย ๐๐๒๓๑๔๑๗๐๙") is None  # a state office's code: no known end
+    True
+    """
+    m = _GLUED.search(number_digits(text))
+    if m is None:
+        return None
+    base = f"{m['prefix']} {m['code']}/"
+    return DocNoHit(m.start(), m.end(), None, prefix=m["prefix"], code=m["code"], circular=None,
+                    running=m["run"], confidence=0.0, problems=["slash_lost_glued"], raw=text[m.start() : m.end()],
+                    candidates=[f"{base}{m['run']}", f"{base}ว {m['run']}"])
+
+
+# Problems that leave a number unread only for want of knowing whether a
+# lost ว stood before its running number.
+_WO_UNKNOWN = ("split_lost", "slash_lost_glued")
+SUBMITTED_CONFIDENCE = 0.6
+
+
+def submitted_memo(hit: DocNoHit | None, memo: bool, to_label: str | None) -> DocNoHit | None:
+    """``hit`` read as an ordinary number when the letter is a memo that
+    submits (``เสนอ``) to one superior: a circular (``ว``) is one text sent
+    to many, while เสนอ puts a matter before one's own superior for a
+    decision. Only a number whose split OCR lost (``_WO_UNKNOWN``) and which
+    is otherwise whole; any other comes back as it was."""
+    if hit is None or hit.canonical is not None or not memo or to_label != "เสนอ":
+        return hit
+    if not any(p in _WO_UNKNOWN for p in hit.problems) or len(hit.candidates) != 2:
+        return hit
+    hit.canonical, hit.circular = hit.candidates[0], False
+    hit.problems.append("ordinary_as_submitted_memo")
+    hit.confidence = SUBMITTED_CONFIDENCE
+    return hit
