@@ -169,7 +169,16 @@ def repair_entries(letter: Letter, notes: Notes, enclosed: set[tuple[str, str]] 
             if e.date is not None and letter.date is not None:
                 repair_year(e, letter.date, f"{name}[{k}]", notes)
             elif e.date is None and e.text and letter.date is not None:
-                settle_date(e, letter.date, f"{name}[{k}]", notes)
+                between = _listed_around(letter.references, k - 1) if name == "references" else (None, None)
+                settle_date(e, letter.date, f"{name}[{k}]", notes, between)
+
+
+def _listed_around(refs: list[Reference], i: int) -> tuple[dt.date | None, dt.date | None]:
+    """The latest date read among the references listed before ``refs[i]``
+    and the earliest among those after it (``entrydates.settle_date``)."""
+    before = [r.date for r in refs[:i] if r.date is not None]
+    after = [r.date for r in refs[i + 1 :] if r.date is not None]
+    return max(before, default=None), min(after, default=None)
 
 
 def issuer_prefix(doc_no: str, text: str) -> str | None:
