@@ -17,9 +17,10 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
+from docintake.parse.datecontext import date_readings
 from docintake.parse.docno import read_doc_no
 from docintake.parse.entries import tidy_number
-from docintake.parse.thaidate import month_number
+from docintake.parse.thaidate import find_dates, month_number
 from docintake.text import lexicon
 from docintake.text.normalize import thai_to_arabic_digits
 
@@ -139,9 +140,18 @@ def shows_date(head: str, date: dt.date) -> bool:
     False
     >>> shows_date("ลงวันที่ ๒๕ พฤศจิกายน์๒๕๖", dt.date(2024, 11, 25))  # month and year glued
     True
+    >>> shows_date("ลงวันที่ ๒๒ N.W. ๒๕๐", dt.date(2024, 2, 22))  # the month's shapes allow ก.พ.
+    True
+    >>> shows_date("ลงวันที่ ๒๒ N.W. ๒๕๖๖", dt.date(2024, 2, 22))  # another year
+    False
     """
     be_year = str(date.year + lexicon.BE_OFFSET)
     for ln in head.split("\n"):
+        damaged = _damaged_month_fits(ln, date)
+        if damaged is not None:
+            if damaged:
+                return True
+            continue  # "๕ A.A." for a 5 Sep: the month's shapes rule September out
         ln = _GLUED.sub(" ", ln)
         tokens = thai_to_arabic_digits(ln).replace(".", ". ").split()
         numbers = [t for t in tokens if t.isdigit() and t != be_year]
@@ -151,6 +161,18 @@ def shows_date(head: str, date: dt.date) -> bool:
         if bool(numbers) + bool(months) + (be_year in tokens) >= 2:
             return True
     return False
+
+
+def _damaged_month_fits(line: str, date: dt.date) -> bool | None:
+    """For a line with ``date``'s day before a month OCR damaged past one
+    reading: whether that month's shapes allow ``date``'s month and no other
+    year is printed (``๒๒ N.W. ๒๕๐`` for 22 Feb 2567: ก.พ., the year's end
+    lost), so the line shows the date; None when the line has no such day."""
+    same_day = [r for r in date_readings(line)
+                if r.day == date.day and not any(h.date for h in find_dates(r.raw))]
+    if not same_day:
+        return None
+    return any(date.month in r.months and r.year in (None, date.year) for r in same_day)
 
 
 # A code of the shape senders use, then the running number, on an enclosure
