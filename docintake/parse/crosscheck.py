@@ -22,7 +22,7 @@ from docintake.parse.docno import read_doc_no
 from docintake.parse.entries import tidy_number
 from docintake.parse.thaidate import find_dates, month_number
 from docintake.text import lexicon
-from docintake.text.normalize import thai_to_arabic_digits
+from docintake.text.normalize import arabic_to_thai_digits, thai_to_arabic_digits
 
 FILLED_CONFIDENCE = 0.7
 _DIGITS = re.compile(r"[0-9]+")
@@ -209,6 +209,31 @@ def copy_number(doc_no: str | None, head: str) -> str | None:
     return hit.canonical if hit is not None else None
 
 
+_STOCK = lexicon.STOCK_OCR_DIGITS
+_UNPRINTABLE = "".join(d for d in "๐๑๒๓๔๕๖๗๘๙" if d not in _STOCK)
+
+
+def shows_stock_reading(text: str, doc_no: str) -> bool:
+    """Whether ``text`` prints ``doc_no``'s digits (code, running number) as
+    the stock model writes any number (DOMAIN.md): all in its five digits,
+    each the same as ``doc_no``'s or standing where ``doc_no`` has a digit
+    that model cannot output (``๐๕๑๕๒/ว ๑๓๑๕`` for 0819.2/ว 1318: ๘ and ๙
+    printed as ๕). Evidence only beside another (the same date).
+
+    >>> shows_stock_reading("HAM ๐๕๑๕๒/ว-.๑๓๑๕ ลงวันที่ ๓๐", "มท 0819.2/ว 1318")
+    True
+    >>> shows_stock_reading("HAM ๐๕๑๕๒/ว-.๑๓๑๕ ลงวันที่ ๓๐", "มท 0819.2/ว 1218")  # a printable digit differs
+    False
+    """
+    want = arabic_to_thai_digits(_digits(doc_no))
+    have = "".join(re.findall("[๐-๙]", text))
+    for i in range(len(have) - len(want) + 1):
+        window = have[i : i + len(want)]
+        if set(window) <= set(_STOCK) and all(h == w or (w in _UNPRINTABLE) for h, w in zip(window, want)):
+            return True
+    return False
+
+
 def lists_copy(text: str, date: dt.date | None, number: str, copy_date: dt.date | None) -> bool:
     """Whether an enclosure line (``text``, read as ``date``) lists the copy
     numbered ``number`` and dated ``copy_date``: the number's digits shown,
@@ -221,6 +246,8 @@ def lists_copy(text: str, date: dt.date | None, number: str, copy_date: dt.date 
     False
     """
     if shows_number(text, number):
+        return True
+    if date is not None and date == copy_date and shows_stock_reading(text, number):
         return True
     prefix, _, rest = number.partition(" ")
     running = rest.split("/")[-1]
