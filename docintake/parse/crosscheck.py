@@ -147,11 +147,11 @@ def shows_date(head: str, date: dt.date) -> bool:
     """
     be_year = str(date.year + lexicon.BE_OFFSET)
     for ln in head.split("\n"):
-        damaged = _damaged_month_fits(ln, date)
-        if damaged is not None:
-            if damaged:
-                return True
-            continue  # "๕ A.A." for a 5 Sep: the month's shapes rule September out
+        if _damaged_month_fits(ln, date):
+            # Only as evidence for: shapes that rule the month out are no
+            # contradiction, as the shapes table is not complete (W is พ,
+            # but seeds 6 and 14 printed ก.ย. as fw. and NW.).
+            return True
         ln = _GLUED.sub(" ", ln)
         tokens = thai_to_arabic_digits(ln).replace(".", ". ").split()
         numbers = [t for t in tokens if t.isdigit() and t != be_year]
@@ -163,16 +163,12 @@ def shows_date(head: str, date: dt.date) -> bool:
     return False
 
 
-def _damaged_month_fits(line: str, date: dt.date) -> bool | None:
-    """For a line with ``date``'s day before a month OCR damaged past one
-    reading: whether that month's shapes allow ``date``'s month and no other
-    year is printed (``๒๒ N.W. ๒๕๐`` for 22 Feb 2567: ก.พ., the year's end
-    lost), so the line shows the date; None when the line has no such day."""
-    same_day = [r for r in date_readings(line)
-                if r.day == date.day and not any(h.date for h in find_dates(r.raw))]
-    if not same_day:
-        return None
-    return any(date.month in r.months and r.year in (None, date.year) for r in same_day)
+def _damaged_month_fits(line: str, date: dt.date) -> bool:
+    """Whether a line shows ``date``'s day before a month OCR damaged past
+    one reading whose shapes allow ``date``'s month, and no other year
+    (``๒๒ N.W. ๒๕๐`` for 22 Feb 2567: ก.พ., the year's end lost)."""
+    return any(r.day == date.day and date.month in r.months and r.year in (None, date.year)
+               and not any(h.date for h in find_dates(r.raw)) for r in date_readings(line))
 
 
 # A code of the shape senders use, then the running number, on an enclosure
