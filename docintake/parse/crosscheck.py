@@ -223,6 +223,8 @@ def shows_stock_reading(text: str, doc_no: str) -> bool:
     """
     want = arabic_to_thai_digits(_digits(doc_no))
     have = "".join(re.findall("[๐-๙]", text))
+    if not want:
+        return False
     for i in range(len(have) - len(want) + 1):
         window = have[i : i + len(want)]
         if set(window) <= set(_STOCK) and all(h == w or (w in _UNPRINTABLE) for h, w in zip(window, want)):

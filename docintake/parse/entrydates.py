@@ -109,7 +109,7 @@ def settle_date(entry: Reference | Enclosure, letter_date: dt.date, where: str, 
     if not readings:
         return
     r = readings[-1]
-    low = max(floor or dt.date.min, dt.date(letter_date.year - PAST_YEARS, 1, 1))
+    low = max(floor or dt.date.min, dt.date(max(1, letter_date.year - PAST_YEARS), 1, 1))
     fits = [d for year in ([r.year] if r.year else range(low.year, ceiling.year + 1))
             for m in sorted(r.months) if r.day <= calendar.monthrange(year, m)[1]
             and low <= (d := dt.date(year, m, r.day)) <= ceiling]
