@@ -63,13 +63,13 @@ def split(image: np.ndarray, box: tuple[int, int, int, int]) -> tuple[np.ndarray
     x, y, w, h = box
     page = image.copy()
     page[y : y + h, x : x + w] = 255
-    crop = image[y : y + h, x : x + w].copy()
+    # paper round the crop first: a frame on the crop's edge would pass for a thick stroke
+    pad = int(TARGET_X_HEIGHT)  # and Tesseract wants paper round its text
+    crop = cv2.copyMakeBorder(image[y : y + h, x : x + w], pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
     _, ink = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     rules = straight_strokes(ink, int(4 * TARGET_X_HEIGHT), int(2 * TARGET_X_HEIGHT),
                              thinner_than=max(2, int(0.4 * TARGET_X_HEIGHT)))
     crop[erasure(rules)] = 255
-    pad = int(TARGET_X_HEIGHT)  # Tesseract wants paper round its text
-    crop = cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
     return page, crop, (x - pad, y - pad)
 
 
