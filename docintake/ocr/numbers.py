@@ -23,6 +23,7 @@ from docintake.ocr.glyphs import ink_mask, join, segment
 from docintake.ocr.junk import is_debris
 from docintake.ocr.rewrite import MIN_P, digit_run, rewrite, sure_number
 from docintake.ocr.tesseract import usual_height
+from docintake.text.lexicon import COUNT_UNITS, MONTHS, MONTHS_ABBR, RELATIVE_UNITS
 
 _DIGIT = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]")
 _DIGIT_CHARS = THAI_DIGITS + ARABIC_DIGITS
@@ -46,6 +47,28 @@ def is_candidate(text: str, previous: str = "") -> bool:
     if _DIGIT.search(previous[-1:]) and len(text) <= 3:
         return True  # the last digit of a number, split off and read as a letter
     return len(text) <= 6 and not _THAI_LETTER.search(text)
+
+
+_LONE_LETTER = re.compile("[\u0e01-\u0e2e]")  # one consonant, no vowel or mark: no Thai word
+_NUMBER_WORDS = tuple(
+    [m[:3] for m in MONTHS] + [a[: a.index(".") + 1] for a in MONTHS_ABBR] + list(RELATIVE_UNITS) + list(COUNT_UNITS)
+)
+
+
+def number_in_its_place(text: str, following: str) -> bool:
+    """Is ``text`` one bare consonant standing where a number must, before a
+    month or a unit (``ภายในวันที่ ฆ ธันวาคม``, ``เข้มข้น ฆ วัน``)?
+
+    A handwritten or bold ๗ reads as ฆ or ฒ, a ๔ as ฒ; no Thai word is one
+    bare consonant, and a month or a unit follows only a number. The digit
+    classifier still has to be sure of a digit there.
+
+    >>> number_in_its_place("ฆ", "ธันวาคม"), number_in_its_place("ฒ", "มี."), number_in_its_place("ฆ", "วัน")
+    (True, True, True)
+    >>> number_in_its_place("ณ", "ห้องประชุม"), number_in_its_place("ที่", "ธันวาคม")
+    (False, False)
+    """
+    return bool(_LONE_LETTER.fullmatch(text)) and following.startswith(_NUMBER_WORDS)
 
 
 def _spaced(reading: list[tuple[str, float]], glyphs: list) -> list[tuple[str, float]]:
@@ -261,6 +284,8 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0, *, every: 
     alone = {m[0] for m in lines.values() if len(m) == 1 and len(toks[m[0]].text) <= ALONE}
     doubted = {i for i, t in enumerate(toks) if _THAI_LETTER.search(t.text)
                and is_debris(t.text, t.conf, toks[i + 1].text if i + 1 < len(toks) else "")}
+    doubted |= {i for i, t in enumerate(toks[:-1]) if toks[i + 1].line == t.line
+                and number_in_its_place(t.text, toks[i + 1].text)}
     candidates: dict[int, float] = {}  # token -> the sureness its number needs
     for i, t in enumerate(toks):
         if t.box[2] > 0 and (every or i in alone or is_candidate(t.text, toks[i - 1].text if i else "")):
