@@ -5,7 +5,7 @@ import cv2
 import numpy as np
 import pytest
 
-from docintake.ocr.framed import find_stamp, shift, split
+from docintake.ocr.framed import find_stamp, rows, shift, split
 from docintake.ocr.tesseract import Token
 
 W, H = 1157, 1636  # an A4 page as the image stage scales it (x-height 20 px)
@@ -47,20 +47,46 @@ def test_find_stamp(frames, bracket, box):
         assert found is not None and all(abs(a - b) <= 6 for a, b in zip(found, box))
 
 
-def test_split_blanks_the_stamp_and_erases_its_frame():
+def test_split_blanks_the_stamp_and_sets_its_rows_apart():
     page = _page([STAMP])
     box = find_stamp(page)
-    rest, crop, (ox, oy) = split(page, box)
+    rest, crop, where = split(page, box)
     x, y, w, h = box
     assert (rest == 0).sum() == 0  # the page Tesseract reads has no stamp left
-    rows = page[y : y + h, x : x + w].copy()
-    rows[:8], rows[-8:], rows[:, :8], rows[:, -8:] = 255, 255, 255, 255  # the glyphs, frame aside
-    assert (crop == 0).sum() == (rows == 0).sum()  # every glyph kept, no frame ink
-    assert (crop[y - oy : y - oy + 20, x - ox + 20 : x - ox + 40] == 0).sum() == 0
+    glyphs = page[y : y + h, x : x + w].copy()
+    glyphs[:8], glyphs[-8:], glyphs[:, :8], glyphs[:, -8:] = 255, 255, 255, 255  # the frame aside
+    assert (crop == 0).sum() == (glyphs == 0).sum()  # every glyph kept, no frame ink
+    assert len(where) == 3  # the three rows of blobs _page draws
+    tops = [top for top, _, _ in where]
+    assert all(b - a >= 40 + 20 for a, b in zip(tops, tops[1:]))  # a row's height and a gap apart
+    for top, dx, dy in where:  # each row's first blob lands back where it was drawn
+        row = crop[top:top + 20]
+        cols = np.where((row == 0).any(axis=0))[0]
+        assert page[top + dy + 10, cols[0] + dx + 5] == 0
 
 
-def test_shift_moves_boxes_offsets_and_lines():
-    tok = Token("๑๒", 0, 2, (5, 6, 10, 10), 80.0, 0, [(5, 6, 5, 10)], (5, 6, 30, 10))
-    [moved] = shift([tok], (100, 200), chars=7, lines=3)
-    assert moved.box == (105, 206, 10, 10) and moved.line_box == (105, 206, 30, 10)
-    assert moved.boxes == [(105, 206, 5, 10)] and (moved.start, moved.end, moved.line) == (7, 9, 3)
+ROWS = [
+    # (id, blobs (y, h) drawn at one x each, expected rows)
+    ("three-rows", [(10, 20), (55, 20), (100, 20)], [(10, 30), (55, 75), (100, 120)]),
+    ("tone-mark-over-a-row", [(10, 20), (50, 6), (60, 20)], [(10, 30), (50, 80)]),
+    ("lower-vowel-under-a-row", [(10, 20), (60, 20), (82, 6)], [(10, 30), (60, 88)]),
+    ("leader-dots-are-no-row", [(10, 20), (34, 3)], [(10, 30)]),
+]
+
+
+@pytest.mark.parametrize("blobs, expected", [c[1:] for c in ROWS], ids=[c[0] for c in ROWS])
+def test_rows(blobs, expected):
+    ink = np.zeros((140, 200), np.uint8)
+    for k, (top, h) in enumerate(blobs):
+        ink[top : top + h, 20 + 30 * k : 20 + 30 * k + max(h, 12 if h > 3 else 3)] = 255
+    assert rows(ink) == expected
+
+
+def test_shift_moves_boxes_offsets_and_lines_by_row():
+    where = [(20, 100, 200), (80, 100, 150)]  # the second row came 50 px up in the crop
+    first = Token("เลขรับ", 0, 6, (5, 22, 40, 18), 90.0, 0, [(5, 22, 40, 18)], (5, 22, 80, 18))
+    second = Token("๑๒", 7, 9, (5, 84, 10, 16), 80.0, 1, [(5, 84, 5, 16)], (5, 84, 30, 16))
+    moved = shift([first, second], where, chars=7, lines=3)
+    assert moved[0].box == (105, 222, 40, 18) and moved[1].box == (105, 234, 10, 16)
+    assert moved[1].line_box == (105, 234, 30, 16) and moved[1].boxes == [(105, 234, 5, 16)]
+    assert (moved[1].start, moved[1].end, moved[1].line) == (14, 16, 4)

@@ -112,7 +112,7 @@ class TesseractEngine:
         stamp = framed.find_stamp(prep.image)
         page = prep.image
         if stamp is not None:
-            page, crop, origin = framed.split(prep.image, stamp)
+            page, crop, where = framed.split(prep.image, stamp)
         tsv, txt = tesseract.run_tesseract(page, langs=self.settings.langs, dpi=prep.dpi, timeout=self.settings.ocr_timeout)
         toks = tesseract.tokens(tsv, txt)
         if stamp is None:
@@ -120,9 +120,9 @@ class TesseractEngine:
         tsv, head = tesseract.run_tesseract(crop, langs=self.settings.langs, dpi=prep.dpi, psm=6,
                                             timeout=self.settings.ocr_timeout)
         head = head.strip("\n") + "\n\n" if head.strip() else ""
-        stamp_toks = framed.shift(tesseract.tokens(tsv, head), origin)
+        stamp_toks = framed.shift(tesseract.tokens(tsv, head), where)
         lines = max((t.line for t in stamp_toks), default=-1) + 1
-        return stamp_toks + framed.shift(toks, (0, 0), chars=len(head), lines=lines), head + txt
+        return stamp_toks + framed.shift(toks, [(0, 0, 0)], chars=len(head), lines=lines), head + txt
 
     def _missed_lines(self, prep, toks, txt: str, words: list[Word]) -> list[tuple[int, str | None, bool]]:
         """Lines Tesseract's layout skipped (``ocr.missed``), read in one more run: (line above, text)."""
