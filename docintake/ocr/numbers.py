@@ -133,7 +133,7 @@ def _fix_line(model, toks, members: list[int], candidates: dict[int, float], pag
     given in page pixels), and numbers Tesseract left out of it."""
     boxes = [tuple(int(round(v / scale)) for v in toks[i].box) for i in members]
     line_box = line_box or tuple(int(round(v / scale)) for v in toks[members[0]].line_box)
-    glyphs = wordcut.line_glyphs(page, line_box)
+    glyphs = wordcut.of_the_line(wordcut.line_glyphs(page, line_box), boxes)
     digitish = model.digitish(glyphs)
     words = wordcut.group_words(glyphs, digitish)
     owned = wordcut.assign(words, boxes, reach=0.3 * line_box[3])

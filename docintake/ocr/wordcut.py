@@ -35,6 +35,31 @@ def line_glyphs(page: np.ndarray, line_box: tuple[int, int, int, int]) -> list:
     return glyphs
 
 
+def of_the_line(glyphs: list, boxes: list[tuple[int, int, int, int]]) -> list:
+    """The glyphs, less those of the line above or below that the cut took in.
+
+    A line box is as tall as the marks stacked over its letters (ให้แล้วเสร็จ,
+    ศุกร์ที่), so cut from it, a close-set line above brings its letters in,
+    centred inside the box; they fill the gaps between the words, and the
+    whole line reads as one word, given to the first token (seed 13: ``๒๙
+    มีนาคม ๒๕๖๗`` kept Tesseract's ``๒๓ ... ๒๕๒``). A glyph under a word box
+    whose rows do not hold its middle is another line's; so is one between
+    the boxes whose middle is outside the rows they share (their median top
+    and bottom): a number Tesseract left out stands on the line.
+    """
+    if not boxes:
+        return glyphs
+    top = float(np.median([b[1] for b in boxes]))
+    bottom = float(np.median([b[1] + b[3] for b in boxes]))
+    kept = []
+    for g in glyphs:
+        over = [b for b in boxes if min(g.x + g.w, b[0] + b[2]) - max(g.x, b[0]) > 0.5 * g.w]
+        middle = g.y + g.h / 2
+        if any(b[1] <= middle <= b[1] + b[3] for b in over) or (not over and top <= middle <= bottom):
+            kept.append(g)
+    return kept
+
+
 def space_width(glyphs: list) -> float:
     """The narrowest gap that is a space: 0.3 of the line's glyph height.
 
