@@ -25,3 +25,23 @@ CASES = [
 def test_number_in_its_place(line, at, expected):
     words = line.split()
     assert number_in_its_place(words[at], words[at + 1]) is expected
+
+
+from docintake.ocr.numbers import is_candidate, year_after_month  # noqa: E402
+
+R = lambda s, p=1.0: [(c, p) for c in s]  # noqa: E731  one (class, p) per glyph; "?" is no digit
+
+YEARS = [
+    # (id, Tesseract's token, our glyphs' reading, expected)
+    ("stamp-year-read-as-mark-and-letter", "มี.ค.่อ", R("?.?.๖๗"), ("มี.ค. ๖๗", 1.0)),
+    ("second-dot-read-as-no-sign", "เม.ย.ข่", R("??.??๖๗"), ("เม.ย. ๖๗", 1.0)),
+    ("glyph-count-off-a-letter-lost", "มี.ค.่อ", R("?.๖๗"), None),
+    ("letters-after-the-digits", "ก.ค.อฒ", R("?.?.๖?"), None),
+    ("agency-abbreviation-no-year", "ก.ค.ศ.", R("?.?.?."), None),
+]
+
+
+@pytest.mark.parametrize("text, reading, expected", [c[1:] for c in YEARS], ids=[c[0] for c in YEARS])
+def test_year_after_month(text, reading, expected):
+    assert is_candidate(text)
+    assert year_after_month(text, reading) == expected

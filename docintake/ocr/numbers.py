@@ -22,6 +22,7 @@ from docintake.ocr.digits import ARABIC_DIGITS, CLASSES, NO_DIGIT_P, REJECT, THA
 from docintake.ocr.glyphs import ink_mask, join, segment
 from docintake.ocr.junk import is_debris
 from docintake.ocr.rewrite import MIN_P, digit_run, rewrite, sure_number
+from docintake.ocr.digits import sureness
 from docintake.ocr.tesseract import usual_height
 from docintake.text.lexicon import COUNT_UNITS, MONTHS, MONTHS_ABBR, RELATIVE_UNITS
 
@@ -39,14 +40,47 @@ def is_candidate(text: str, previous: str = "") -> bool:
     True
     >>> is_candidate("สด", previous="๒๓๐"), is_candidate("ชุด", previous="ที่")
     (True, False)
+    >>> is_candidate("มี.ค.่อ"), is_candidate("เม.ย.ข่"), is_candidate("มี.ค.")
+    (True, True, False)
     """
     if _DIGIT.search(text):
         return len(_LATIN.findall(text)) < 4  # e-mail addresses and URLs: Tesseract's eng reads them
     if previous.endswith("/") and len(text) <= 6:
         return True
+    if _AFTER_MONTH.fullmatch(text):
+        return True  # a year glued to its abbreviated month, read as letters (``มี.ค.่อ`` for มี.ค. ๖๗)
     if _DIGIT.search(previous[-1:]) and len(text) <= 3:
         return True  # the last digit of a number, split off and read as a letter
     return len(text) <= 6 and not _THAI_LETTER.search(text)
+
+
+# An abbreviated month with a few more characters glued on: where a year stands.
+_AFTER_MONTH = re.compile("(" + "|".join(re.escape(a) for a in MONTHS_ABBR) + r")\S{1,4}")
+def year_after_month(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | None:
+    """An abbreviated month and the year glued to it, Tesseract's letters for the year
+    replaced by our digits: (text, sureness), or None unless our glyphs show the
+    month's letters and dots, then only digits.
+
+    Tesseract's letters and marks for the year (``มี.ค.่อ``) cannot be lined
+    up with our glyphs one by one; the month's can, by their count.
+
+    >>> year_after_month("มี.ค.่อ", [("?", 1.0), (".", 0.95), ("?", 1.0), (".", 0.93), ("๖", 1.0), ("๗", 1.0)])
+    ('มี.ค. ๖๗', 1.0)
+    >>> year_after_month("มี.ค.่อ", [("?", 1.0), (".", 0.95), ("?", 1.0), ("?", 0.99), ("๖", 1.0), ("๗", 1.0)])
+    ('มี.ค. ๖๗', 1.0)
+    >>> year_after_month("มี.ค.่อ", [("?", 1.0), (".", 0.93), ("๖", 1.0), ("๗", 1.0)]) is None
+    True
+    """
+    m = _AFTER_MONTH.fullmatch(text)
+    run = digit_run(reading)
+    if m is None or run is None or run[1] != len(reading):
+        return None
+    month = text[: m.end(1)]
+    # one glyph per letter and dot of the month (its marks are stacked on their letters);
+    # read with letters, a dot may read as no sign at all
+    if run[0] != len(_MARKS.sub("", month)) or any(c == REJECT for c, _ in reading[run[0]:]):
+        return None
+    return f"{month} {''.join(c for c, _ in reading[run[0]:])}", sureness(reading[run[0]:])
 
 
 _LONE_LETTER = re.compile("[\u0e01-\u0e2e]")  # one consonant, no vowel or mark: no Thai word
@@ -157,7 +191,7 @@ def _fix_line(model, toks, members: list[int], candidates: dict[int, float], pag
         else:
             reading, kept = _read_by_word(model, owned[k], word_of, 0.4 * size)
         reading = glued.letters_both_saw(text, _where_tesseract_saw_digits(model, text, reading, kept))
-        result = rewrite(text, _spaced(reading, kept))
+        result = year_after_month(text, reading) or rewrite(text, _spaced(reading, kept))
         if result is None or result[1] < candidates[i]:
             continue
         if result[0] != toks[i].text or split_off:
