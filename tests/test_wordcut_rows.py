@@ -35,3 +35,11 @@ def test_of_the_line(glyph, kept):
 def test_no_boxes_keeps_every_glyph():
     glyphs = [_g(10, 10), _g(40, 90)]
     assert of_the_line(glyphs, []) == glyphs
+
+
+def test_specks_read_as_tokens_do_not_move_the_line():
+    """``ร ) |`` read from specks on the baseline make boxes 6 px high: the ๒ left of
+    Tesseract's box for ``๒๕๐`` stands between it and กันยายน, whose rows hold it (seed 14)."""
+    boxes = [(188, 820, 37, 6), (315, 779, 110, 50), (448, 792, 77, 23), (922, 820, 2, 6), (1042, 820, 2, 6)]
+    two = Glyph(430, 792, 20, 23, None)
+    assert of_the_line([two], boxes) == [two]

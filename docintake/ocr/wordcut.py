@@ -44,18 +44,22 @@ def of_the_line(glyphs: list, boxes: list[tuple[int, int, int, int]]) -> list:
     whole line reads as one word, given to the first token (seed 13: ``๒๙
     มีนาคม ๒๕๖๗`` kept Tesseract's ``๒๓ ... ๒๕๒``). A glyph under a word box
     whose rows do not hold its middle is another line's; so is one between
-    the boxes whose middle is outside the rows they share (their median top
-    and bottom): a number Tesseract left out stands on the line.
+    boxes whose middle neither neighbouring box's rows hold (a number Tesseract
+    left out stands on the line; specks read as tokens make boxes a few pixels
+    high, so one neighbour is enough).
     """
     if not boxes:
         return glyphs
-    top = float(np.median([b[1] for b in boxes]))
-    bottom = float(np.median([b[1] + b[3] for b in boxes]))
     kept = []
     for g in glyphs:
         over = [b for b in boxes if min(g.x + g.w, b[0] + b[2]) - max(g.x, b[0]) > 0.5 * g.w]
+        if not over:
+            left = [b for b in boxes if b[0] + b[2] / 2 < g.x + g.w / 2]
+            right = [b for b in boxes if b[0] + b[2] / 2 >= g.x + g.w / 2]
+            over = [max(left, key=lambda b: b[0] + b[2])] if left else []
+            over += [min(right, key=lambda b: b[0])] if right else []
         middle = g.y + g.h / 2
-        if any(b[1] <= middle <= b[1] + b[3] for b in over) or (not over and top <= middle <= bottom):
+        if any(b[1] <= middle <= b[1] + b[3] for b in over):
             kept.append(g)
     return kept
 
