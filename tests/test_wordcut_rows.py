@@ -43,3 +43,11 @@ def test_specks_read_as_tokens_do_not_move_the_line():
     boxes = [(188, 820, 37, 6), (315, 779, 110, 50), (448, 792, 77, 23), (922, 820, 2, 6), (1042, 820, 2, 6)]
     two = Glyph(430, 792, 20, 23, None)
     assert of_the_line([two], boxes) == [two]
+
+
+def test_a_speck_token_over_a_number_does_not_hide_it():
+    """``&`` read from a speck under the year of ``๑๗ ก.พ. ๖๘`` (a memo's date, seed 13)
+    has a box 4 px high over the year's glyphs: it has no rows to judge them by."""
+    boxes = [(1181, 468, 146, 105), (1357, 509, 74, 57), (1472, 515, 115, 51), (1591, 561, 43, 4)]
+    six = Glyph(1595, 512, 36, 50, None)
+    assert of_the_line([six], boxes) == [six]

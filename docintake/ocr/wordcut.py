@@ -45,9 +45,10 @@ def of_the_line(glyphs: list, boxes: list[tuple[int, int, int, int]]) -> list:
     มีนาคม ๒๕๖๗`` kept Tesseract's ``๒๓ ... ๒๕๒``). A glyph under a word box
     whose rows do not hold its middle is another line's; so is one between
     boxes whose middle neither neighbouring box's rows hold (a number Tesseract
-    left out stands on the line; specks read as tokens make boxes a few pixels
-    high, so one neighbour is enough).
+    left out stands on the line; one neighbour is enough).
     """
+    # specks and leader dots read as tokens (``&``, ``)``) have boxes a few pixels high: no rows to judge by
+    boxes = [b for b in boxes if b[3] >= 0.25 * max((b[3] for b in boxes), default=0)]
     if not boxes:
         return glyphs
     kept = []
