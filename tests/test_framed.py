@@ -90,3 +90,23 @@ def test_shift_moves_boxes_offsets_and_lines_by_row():
     assert moved[0].box == (105, 222, 40, 18) and moved[1].box == (105, 234, 10, 16)
     assert moved[1].line_box == (105, 234, 30, 16) and moved[1].boxes == [(105, 234, 5, 16)]
     assert (moved[1].start, moved[1].end, moved[1].line) == (14, 16, 4)
+
+
+def test_outside_drops_the_stamps_tokens_and_keeps_the_urgency_word():
+    """Tesseract ran the urgency word and a stamp row into one line (``ด่วนทสุด ผี วันที่ ๒๙``):
+    the word stays, the stamp's tokens go, and the line box stops at the stamp."""
+    from docintake.ocr.framed import outside
+
+    txt = "ด่วนทสุด ผี วันที่ ๒๙\nที่ ลย"
+    line = (100, 40, 900, 60)
+    toks = [Token("ด่วนทสุด", 0, 8, (100, 40, 200, 60), 90.0, 0, [], line),
+            Token("ผี", 9, 11, (320, 50, 30, 40), 40.0, 0, [], line),
+            Token("วันที่", 12, 18, (800, 45, 80, 40), 90.0, 0, [], line),
+            Token("๒๙", 19, 21, (900, 50, 40, 30), 90.0, 0, [], line),
+            Token("ที่", 22, 25, (100, 300, 40, 40), 90.0, 1, [], (100, 300, 200, 40)),
+            Token("ลย", 26, 28, (150, 300, 40, 40), 90.0, 1, [], (100, 300, 200, 40))]
+    kept, text = outside(toks, txt, (780, 20, 300, 170))
+    assert text == "ด่วนทสุด ผี  \nที่ ลย"
+    assert [t.text for t in kept] == ["ด่วนทสุด", "ผี", "ที่", "ลย"]
+    assert all(text[t.start : t.end] == t.text for t in kept)
+    assert kept[0].line_box == (100, 40, 680, 60) and kept[2].line_box == (100, 300, 200, 40)

@@ -109,14 +109,17 @@ class TesseractEngine:
     def _tokens(self, prep) -> tuple[list[tesseract.Token], str]:
         """Tesseract's tokens and text of the page; a framed receipt stamp (``ocr.framed``)
         is read alone and comes first, as its box is the page's top right."""
-        stamp = framed.find_stamp(prep.image)
-        page = prep.image
-        if stamp is not None:
-            page, crop, where = framed.split(prep.image, stamp)
-        tsv, txt = tesseract.run_tesseract(page, langs=self.settings.langs, dpi=prep.dpi, timeout=self.settings.ocr_timeout)
+        tsv, txt = tesseract.run_tesseract(prep.image, langs=self.settings.langs, dpi=prep.dpi,
+                                           timeout=self.settings.ocr_timeout)
         toks = tesseract.tokens(tsv, txt)
+        stamp = framed.find_stamp(prep.image)
         if stamp is None:
             return toks, txt
+        # The page is read whole (blanked, the stamp leaves the red urgency word alone
+        # on its band, and Tesseract's layout may pass it over as a picture); what
+        # it read inside the stamp's box gives way to the stamp read alone.
+        _, crop, where = framed.split(prep.image, stamp)
+        toks, txt = framed.outside(toks, txt, stamp)
         tsv, head = tesseract.run_tesseract(crop, langs=self.settings.langs, dpi=prep.dpi, psm=6,
                                             timeout=self.settings.ocr_timeout)
         head = head.strip("\n") + "\n\n" if head.strip() else ""

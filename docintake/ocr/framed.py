@@ -5,8 +5,9 @@ The receiving office stamps a framed box top right (office, ``เลขรับ
 share their height on the page with the big red urgency stamp and the emblem,
 so Tesseract's layout runs them into one line: ``ด่วนมาก วันที่ ๑ ก.ค.าอฒ``, the
 handwritten ``เวลา`` row left out. The frame itself says where the block is:
-the box is found as one blob of long straight strokes, read alone (``--psm
-6``, frame erased) and blanked out of the page Tesseract reads.
+the box is found as one blob of long straight strokes and read alone (``--psm
+6``, frame erased, rows set apart); what the page's run read inside it is
+dropped (``outside``).
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ def _outlines(frame: np.ndarray) -> bool:
 
 def split(image: np.ndarray, box: tuple[int, int, int, int]) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int, int]]]:
     """(the page with the stamp blanked out, the stamp's rows set apart on paper, where each row came from).
+
+    The engine reads the page whole (``outside``); the blanked page is for callers that want it.
 
     The frame is erased; each row (``rows``) goes into the crop a line's
     height under the one before: Tesseract's layout reads rows as close as a
@@ -134,3 +137,23 @@ def shift(toks: list[Token], where: list[tuple[int, int, int]], chars: int = 0, 
         t.box, t.line_box, t.boxes = move(t.box), move(t.line_box), [move(b) for b in t.boxes]
         t.start, t.end, t.line = t.start + chars, t.end + chars, t.line + lines
     return toks
+
+
+def outside(toks: list[Token], txt: str, box: tuple[int, int, int, int]) -> tuple[list[Token], str]:
+    """The page's tokens and text without the tokens centred inside ``box``; the line
+    boxes of the rest end at its left edge (a line run into the stamp's rows
+    must not take the stamp's digits as numbers it left out)."""
+    x, y, w, h = box
+    inside = lambda b: x <= b[0] + b[2] / 2 <= x + w and y <= b[1] + b[3] / 2 <= y + h  # noqa: E731
+    kept, out, pos = [], "", 0
+    for t in toks:
+        out, pos = out + txt[pos : t.start], t.end
+        if inside(t.box):
+            continue
+        lx, ly, lw, lh = t.line_box
+        if t.box[0] + t.box[2] <= x < lx + lw and ly < y + h and y < ly + lh:
+            t.line_box = (lx, ly, x - lx, lh)
+        t.start, t.end = len(out), len(out) + len(t.text)
+        out += t.text
+        kept.append(t)
+    return kept, out + txt[pos:]
