@@ -20,7 +20,7 @@ from typing import Protocol
 from docintake.config import Settings
 from docintake.intake.load import LoadedPage
 from docintake.models import OcrResult, PageText, TextRepair, Word
-from docintake.ocr import framed, ghosts, latin, missed, tesseract
+from docintake.ocr import framed, ghosts, latin, missed, tesseract, urgencylook
 from docintake.ocr.digits import Fix
 from docintake.ocr.junk import is_debris, junk_reason, marks_apart
 from docintake.ocr.numbers import read_numeric_blob
@@ -83,6 +83,8 @@ class TesseractEngine:
         toks, txt = self._tokens(prep)
         thai = latin.thai_reader(self.settings.langs, prep.dpi, self.digits, self.settings.ocr_timeout)
         latin_fixes = latin.reread(prep.image, toks, thai) if thai else {}  # Thai words read as Latin
+        if "tha" in self.settings.langs.split("+"):  # a big urgency word Tesseract cut after ด่วน
+            latin_fixes.update(urgencylook.second_look(prep.image, toks, urgencylook.reader(prep.dpi, self.settings.ocr_timeout)))
         words, text, dropped = self._words_and_text(toks, txt, prep, latin_fixes)
         placed = self._missed_lines(prep, toks, txt, words)
         lines = text.split("\n")
