@@ -5,7 +5,7 @@ readings agree on one month abbreviation."""
 import numpy as np
 import pytest
 
-from docintake.ocr.monthlook import decide, reading_months, repairs, second_look, slots
+from docintake.ocr.monthlook import _without_specks_and_edges, decide, month_box, reading_months, repairs, second_look, slots
 from docintake.ocr.tesseract import Token
 
 LINE = (100, 200, 1000, 40)
@@ -28,6 +28,7 @@ SLOTS = [
     ("receipt-stamp-arabic-digits", ["วันที่", "7", "Nef.", "68"], ["Nef."]),
     ("four-digit-year", ["สุด", "วันที่.", "๑๙", "a.", "๒๕๖๗"], ["a."]),
     ("month-in-two-pieces", ["วันที่", "๕", "t", "arts.", "๖๗"], ["t", "arts."]),
+    ("month-in-three-pieces", ["วันที่.", "๑๙", "Ae", "a.", "|", "๒๕๖๗"], ["Ae", "a.", "|"]),
     ("no-dots-junk", ["ด่วนที่สุด", "21", "nate", "67"], ["nate"]),
     ("thai-month-already-read", ["วันที่", "๒๒", "ส.ค.", "๖๗"], []),
     ("full-month-already-read", ["๒๕", "พฤศจิกายน", "๒๕๖๘"], []),
@@ -100,3 +101,23 @@ def test_second_look_keeps_the_text_when_the_readings_disagree():
     page = np.full((400, 1400), 255, np.uint8)
     readings = iter(["ส.ค.", "ต.ค.", "ส.ค."])
     assert second_look(page, 1.0, toks, [t.text for t in toks], lambda img, psm: next(readings)) == {}
+
+
+def test_the_crop_lies_between_day_and_year_in_the_years_band():
+    # seed 14's stamp: the junk's boxes (Ae a. |) reached into the line above
+    toks = _line(["วันที่", "๑๙", "Ae", "a.", "|", "๒๕๖๗"])
+    toks[2].box = (300, 150, 40, 90)
+    (slot,) = slots(toks, [t.text for t in toks])
+    day, year = toks[1].box, toks[5].box
+    assert month_box(toks, slot) == (day[0] + day[2], year[1], year[0] - day[0] - day[2], year[3])
+
+
+def test_dotted_line_specks_and_cut_ink_are_wiped():
+    crop = np.full((60, 200), 255, np.uint8)
+    crop[50:52, 10:190:6] = 0  # the dotted line written on: 2 px dots
+    crop[20:40, 30:50] = 0  # a letter
+    crop[36:44, 60:68] = 0  # the abbreviation's dot, 8 px
+    crop[0:8, 100:140] = 0  # the foot of the line above, cut by the top edge
+    clean = _without_specks_and_edges(crop, 50)
+    assert clean[50:52].min() == 255 and clean[0:8].min() == 255
+    assert clean[20:40, 30:50].max() == 0 and clean[36:44, 60:68].max() == 0

@@ -5,13 +5,15 @@ in by hand; in ``tha+eng`` Tesseract reads the small handwritten month
 abbreviation as Latin junk (``๑๙ AA. ๖๗``, ``๒๙ wen. ๖๗``, ``7 Nef. 68``),
 which the parser can read only where exactly one month fits its glyphs.
 
-Where a line holds a day (1-31), one or two tokens that are no month and
-a year (two or four digits), those tokens' ink is cropped from the upright
-page and read again by the Thai model alone, as one line and as one word,
-its letters limited to those of the twelve abbreviations. Each reading is
-matched against ``lexicon.MONTHS_ABBR``; the month replaces the junk only
-when most readings name it and none names another (a crop of junk ink
-reads as nothing or as scattered letters). Pages without such a date cost
+Where a line holds a day (1-31), one to three tokens that are no month
+and a year (two or four digits), the ink between day and year is cropped
+from the upright page (in the year's band, without the specks of the
+dotted line or ink cut by the crop's edges) and read again by the Thai
+model alone as one line, at three sizes, its letters limited to those of
+the twelve abbreviations. Each reading is matched against
+``lexicon.MONTHS_ABBR``; the month replaces the junk only when two readings
+name it and none names another (a crop of junk ink reads as nothing or as
+scattered letters). Pages without such a date cost
 nothing; a date costs a few Tesseract runs on a word-sized image.
 """
 
@@ -36,15 +38,16 @@ _DAY = re.compile("[0-9๐-๙]{1,2}")
 _YEAR = re.compile("[0-9๐-๙]{2}|[0-9๐-๙]{4}")
 _DIGIT = re.compile("[0-9๐-๙]")
 _MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
-MAX_MIDDLE = 2  # tokens between day and year: a month read as one or two pieces of junk
+MAX_MIDDLE = 3  # tokens between day and year: a month read as up to three pieces of junk (Ae a. |)
 MAX_LETTERS = 8  # a longer run is words, not a month abbreviation
 MIN_VOTES = 2  # readings that must name the month (of ``len(VARIANTS)``)
 # Letters of the twelve abbreviations (and their dots): the Thai model, free,
 # reads a handwritten ก or ค as any of a dozen rounder letters.
 WHITELIST = "".join(sorted(set("".join(lexicon.MONTHS_ABBR))))
-# (scale over the target height, binarised, page segmentation mode): a line
-# and a word reading of the same ink, and one larger; they fail differently.
-VARIANTS = ((1.0, True, 7), (1.0, True, 8), (1.5, True, 8))
+# (scale over the target height, binarised, page segmentation mode): one line
+# at three sizes. A single-word reading (psm 8) lost the month to the edge of
+# the year's first digit in the crop (seed 14); the sizes fail differently.
+VARIANTS = ((1.0, True, 7), (0.75, True, 7), (1.5, True, 7))
 TARGET_HEIGHT = 45  # pixels the token's box is brought to (about 300 dpi body text)
 
 # Abbreviations without dots, and the consonant-only form OCR leaves when it
@@ -128,6 +131,18 @@ def decide(readings: list[str]) -> tuple[int, int] | None:
     return (month, count) if count >= MIN_VOTES and all(len(m) <= 1 for m in named) else None
 
 
+def month_box(toks: list[Token], slot: Slot) -> tuple[int, int, int, int]:
+    """Where the month was written: across, from the day's right edge to the
+    year's left edge; down, the year's band (the clerk writes day, month and
+    year on one dotted line, and Tesseract's boxes of the junk between are
+    rough: ``Ae a. |`` spanned the stamp's line above)."""
+    day, year = toks[slot.day].box, toks[slot.year].box
+    left, right = day[0] + day[2], year[0]
+    if right - left < year[3] // 2:  # day and year overlap: the junk's own boxes
+        return union_box([toks[i].box for i in slot.middle])
+    return left, year[1], right - left, year[3]
+
+
 def crops(upright: np.ndarray, box: tuple[int, int, int, int]) -> list[np.ndarray]:
     """The token's ink (box in page pixels) as each of ``VARIANTS`` reads it.
 
@@ -135,15 +150,33 @@ def crops(upright: np.ndarray, box: tuple[int, int, int, int]) -> list[np.ndarra
     where the dotted line the clerk wrote on runs and reads as letters."""
     x, y, w, h = box
     side = int(0.3 * h)
-    crop = upright[max(0, y - h // 2) : y + h + h // 7, max(0, x - side) : x + w + side]
+    crop = upright[max(0, y - h // 3) : y + h + h // 7, max(0, x - side) : x + w + side]
     if crop.size == 0:
         return []
     _, binary = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    binary = _without_specks_and_edges(binary, h)
     out = []
     for factor, binarised, _ in VARIANTS:
         f = float(np.clip(factor * TARGET_HEIGHT / max(h, 1), 0.5, 3.0))
         img = cv2.resize(binary if binarised else crop, None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC)
         out.append(cv2.copyMakeBorder(img, 30, 30, 30, 30, cv2.BORDER_CONSTANT, value=255))
+    return out
+
+
+SPECK = 0.08  # of the written line's height: a dotted line's dots (the abbreviation's own dots are twice that)
+
+
+def _without_specks_and_edges(binary: np.ndarray, h: int) -> np.ndarray:
+    """The crop without the dotted line the clerk wrote on and without ink cut
+    by its top or bottom edge (the lines above and below): Tesseract reads
+    both as letters."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(255 - binary, connectivity=8)
+    out = binary.copy()
+    for k in range(1, n):
+        left, top, w, hh, _ = stats[k]
+        cut = top == 0 or top + hh >= binary.shape[0]
+        if max(w, hh) < SPECK * h or cut:
+            out[labels == k] = 255
     return out
 
 
@@ -155,8 +188,7 @@ def second_look(upright: np.ndarray, scale: float, toks: list[Token], texts: lis
     prepared pixels per page pixel."""
     fixes: dict[int, Fix] = {}
     for slot in slots(toks, texts):
-        box = union_box([toks[i].box for i in slot.middle])
-        page_box = tuple(int(round(v / scale)) for v in box)
+        page_box = tuple(int(round(v / scale)) for v in month_box(toks, slot))
         images = crops(upright, page_box)
         readings = [run(img, psm) for img, (_, _, psm) in zip(images, VARIANTS)]
         found = decide(readings)
