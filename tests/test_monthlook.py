@@ -33,6 +33,7 @@ SLOTS = [
     ("thai-month-already-read", ["วันที่", "๒๒", "ส.ค.", "๖๗"], []),
     ("full-month-already-read", ["๒๕", "พฤศจิกายน", "๒๕๖๘"], []),
     ("thai-month-without-its-dots", ["วันที่", "๑๕", "กค", "๖๘"], []),
+    ("thai-word-between-numbers", ["จำนวน", "๑๐", "คน", "๒๐", "คน"], []),
     ("day-out-of-range", ["ข้อ", "๔๕", "abc", "๖๗"], []),
     ("three-digit-number-is-no-year", ["วันที่", "๑๙", "AA.", "๖๗๐"], []),
     ("long-words-are-no-month", ["ข้อ", "๓", "Administration", "๒๕"], []),

@@ -5,8 +5,8 @@ in by hand; in ``tha+eng`` Tesseract reads the small handwritten month
 abbreviation as Latin junk (``๑๙ AA. ๖๗``, ``๒๙ wen. ๖๗``, ``7 Nef. 68``),
 which the parser can read only where exactly one month fits its glyphs.
 
-Where a line holds a day (1-31), one to three tokens that are no month
-and a year (two or four digits), the ink between day and year is cropped
+Where a line holds a day (1-31), one to three tokens of Latin junk and
+a year (two or four digits), the ink between day and year is cropped
 from the upright page (in the year's band, without the specks of the
 dotted line or ink cut by the crop's edges) and read again by the Thai
 model alone as one line, at three sizes, its letters limited to those of
@@ -37,6 +37,7 @@ from docintake.text import lexicon
 _DAY = re.compile("[0-9๐-๙]{1,2}")
 _YEAR = re.compile("[0-9๐-๙]{2}|[0-9๐-๙]{4}")
 _DIGIT = re.compile("[0-9๐-๙]")
+_THAI_LETTER = re.compile("[\u0e01-\u0e2e]")
 _MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 MAX_MIDDLE = 3  # tokens between day and year: a month read as up to three pieces of junk (Ae a. |)
 MAX_LETTERS = 8  # a longer run is words, not a month abbreviation
@@ -69,13 +70,6 @@ def _day_value(text: str) -> int:
     return int(text.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
 
 
-def is_month(text: str) -> bool:
-    """A token already read as a Thai month, abbreviated or in full (tone marks aside)."""
-    compact = _MARKS.sub("", text.replace(".", ""))
-    full = {_MARKS.sub("", m) for m in lexicon.MONTHS}
-    return compact in full or len(reading_months(text)) == 1
-
-
 def slots(toks: list[Token], texts: list[str]) -> list[Slot]:
     """Day, the junk between, and year on one line: where a month was written
     by hand. ``texts``: each token's text after the digit corrections."""
@@ -96,10 +90,12 @@ def slots(toks: list[Token], texts: list[str]) -> list[Slot]:
 
 
 def _is_junk(middle: list[str]) -> bool:
-    """Tokens no month, no number, short: what a handwritten month reads as."""
+    """Short Latin junk, no number: what a handwritten month reads as. A Thai
+    word between two numbers (``๑๐ คน ๒๐``) is text the whitelisted reading
+    would bend into month letters; a damaged Thai month is the parser's."""
     joined = "".join(middle)
-    return (not _DIGIT.search(joined) and 0 < len(re.sub(r"[^\w]", "", joined)) <= MAX_LETTERS
-            and not is_month(joined))
+    return (not _DIGIT.search(joined) and not _THAI_LETTER.search(joined)
+            and 0 < len(re.sub(r"[^\w]", "", joined)) <= MAX_LETTERS)
 
 
 def reading_months(reading: str) -> set[int]:
