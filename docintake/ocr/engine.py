@@ -62,7 +62,8 @@ class TesseractEngine:
         self.engine_name = f"{version} {settings.langs}"
         self.models = dict(tesseract.model_versions(settings.langs))
         self.digits = None
-        self._month_reader = monthlook.reader(settings.ocr_timeout)
+        thai = "tha" in settings.langs.split("+")
+        self._month_reader = monthlook.reader(settings.ocr_timeout) if thai else None
         self.warnings: list[str] = []
         if digits:
             from docintake.ocr.digits import load_digit_model
@@ -148,10 +149,11 @@ class TesseractEngine:
 
     def _months(self, prep, toks, fixes: dict[int, Fix]) -> dict[int, Fix]:
         """Handwritten months between a day and a year read again (``ocr.monthlook``)."""
-        if "tha" not in self.settings.langs.split("+"):
+        reader = getattr(self, "_month_reader", None)  # None: an engine built bare (tests), or no Thai model
+        if reader is None or prep.upright is None:
             return {}
         texts = [fixes[i].text if i in fixes else t.text for i, t in enumerate(toks)]
-        return monthlook.second_look(prep.upright, prep.scale, toks, texts, self._month_reader)
+        return monthlook.second_look(prep.upright, prep.scale, toks, texts, reader)
 
     def _words_and_text(self, toks, txt: str, prep, read_again=None) -> tuple[list[Word], str, list[TextRepair]]:
         """Words in page pixels, with digit corrections (and ``read_again``: other
