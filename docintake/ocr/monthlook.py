@@ -140,10 +140,10 @@ def month_box(toks: list[Token], slot: Slot) -> tuple[int, int, int, int]:
 
 
 def crops(upright: np.ndarray, box: tuple[int, int, int, int]) -> list[np.ndarray]:
-    """The token's ink (box in page pixels) as each of ``VARIANTS`` reads it.
+    """The month's ink (box in page pixels) as each of ``VARIANTS`` reads it.
 
-    Half a height above for the upper vowels of มี.ค. and มิ.ย.; little below,
-    where the dotted line the clerk wrote on runs and reads as letters."""
+    A third of a height above for the upper vowels of มี.ค. and มิ.ย.; little
+    below, where the dotted line the clerk wrote on runs."""
     x, y, w, h = box
     side = int(0.3 * h)
     crop = upright[max(0, y - h // 3) : y + h + h // 7, max(0, x - side) : x + w + side]
