@@ -139,3 +139,41 @@ def test_date_not_before_the_letter_it_lists(listed: str, want: dt.date | None) 
     (letter,) = parse_text(text).letters
     assert letter.date == want
     assert any(w.code == "date_inferred" for w in letter.warnings) is (want is not None)
+
+
+# Two numbered references (seed 13: the second's year lost at the line's end;
+# seeds 6, 10, 12: ก.ค./ส.ค./ต.ค. printed as A.A.). A list of references runs
+# oldest first, so the first one's date bounds the second from below.
+TWO_REFS = """ที่ สน ๐๐๒๓.๑๓/๒๒๒๓ ที่ว่าการอำเภอเมืองสกลนคร
+ถนนศูนย์ราชการ สน ๔๗๐๐๐
+{date}
+เรื่อง การพัฒนาอัตลักษณ์ท้องถิ่น
+เรียน นายกองค์การบริหารส่วนตำบล ทุกแห่ง
+อ้างถึง ๑. หนังสือจังหวัดสกลนคร ที่ สน ๐๐๒๓.๖/๗๘๔๓ ลงวันที่ {first}
+๒. หนังสือจังหวัดสกลนคร ด่วน ที่ สน ๐๐๒๓.๖/ว ๒๖๒๙ ลงวันที่ {second}
+ด้วยจังหวัดแจ้งว่า ขอให้รายงานผล
+ขอแสดงความนับถือ
+(นายสมชาย ใจดี)
+นายอำเภอเมืองสกลนคร"""
+
+
+@pytest.mark.parametrize(("date", "first", "second", "want"), [
+    # 11 Nov with no year, between 30 Sep 2567 and 7 Jan 2568: 2567 alone fits.
+    ("๗ มกราคม ๒๕๖๘", "๓๐ กันยายน ๒๕๖๗", "๑๑ พฤศจิกายน", dt.date(2024, 11, 11)),
+    # The first reference of 2566: Nov 2566 and Nov 2567 both fit, nothing taken.
+    ("๗ มกราคม ๒๕๖๘", "๓๐ กันยายน ๒๕๖๖", "๑๑ พฤศจิกายน", None),
+    # A.A. in 2567 cited in December: ก.ค. is before the first reference (ส.ค.
+    # 2567), ส.ค. and ต.ค. remain: nothing taken.
+    ("๒ ธันวาคม ๒๕๖๗", "๑ สิงหาคม ๒๕๖๗", "๕ A.A. ๒๕๖๗", None),
+    # ... with the first reference of September, ต.ค. alone remains.
+    ("๒ ธันวาคม ๒๕๖๗", "๑ กันยายน ๒๕๖๗", "๕ A.A. ๒๕๖๗", dt.date(2024, 10, 5)),
+    # A first reference dated after the letter is misread: it bounds nothing.
+    ("๗ มกราคม ๒๕๖๘", "๓๐ กันยายน ๒๕๖๘", "๑๑ พฤศจิกายน", None),
+], ids=["year-lost-one-fit", "year-lost-two-fit", "ambiguous-month-two-fit", "ambiguous-month-one-fit",
+        "misread-floor-ignored"])
+def test_cited_date_bounded_by_the_reference_before_it(date: str, first: str, second: str,
+                                                       want: dt.date | None) -> None:
+    (letter,) = parse_text(TWO_REFS.format(date=date, first=first, second=second)).letters
+    assert letter.references[1].date == want
+    inferred = {w.field for w in letter.warnings if w.code == "date_inferred"}
+    assert inferred == ({"references[2].date"} if want else set())

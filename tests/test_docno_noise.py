@@ -237,3 +237,15 @@ def test_unread_number_names_both_readings(line: str, want: list[str]) -> None:
     hit = read_doc_no(line)
     assert hit is not None and hit.canonical is None
     assert hit.candidates == want
+
+
+# ")" where "/ว" stood, with no slash (seed 13): ว's curve read as a bracket
+# (lexicon.WO_MARK_LOOKALIKES), the slash lost beside it; a circular.
+@pytest.mark.parametrize(("line", "want"), [
+    ("มท ๐๘๑๐.๖) ๑๕๔๘ ลงวันที่ ๓๐ A.A. ๒๕๖๗", "มท 0810.6/ว 1548"),
+    ("ที่มท 0810.2) 1162 ลงวันที่ 3", "มท 0810.2/ว 1162"),
+], ids=["thai-digits", "arabic-label-glued"])
+def test_wo_mark_without_slash(line: str, want: str) -> None:
+    hit = read_doc_no(line)
+    assert hit is not None and hit.canonical == want
+    assert {"slash_lost", "circular_read_as_mark"} <= set(hit.problems)

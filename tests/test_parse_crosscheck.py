@@ -29,6 +29,14 @@ DATES = [
     ("other-month-and-day", "๑๘ มีนาคม ๒๕๖๗", dt.date(2024, 6, 17), False),
     # The seed: month and year agree but the printed day is another number.
     ("day-contradicts", "๑๔๗๘ พฤษภาคม ๒๕๖๘", dt.date(2025, 5, 27), False),
+    # Seed 14: ก.พ. printed as N.W., the year's last digits lost (๒๕๐): the
+    # day, a month its shapes allow and no other year.
+    ("month-shapes-allow-it", "สน ๐๐๒๓.๕/ว ๑๘๘๐ ลงวันที่ ๒๒ N.W. ๒๕๐", dt.date(2024, 2, 22), True),
+    # A.A. is ก.ค., ส.ค. or ต.ค.: with the day alone it shows 5 Oct, not 5 Sep.
+    ("month-shapes-allow-several", "ลงวันที่ ๕ A.A.", dt.date(2024, 10, 5), True),
+    ("month-shapes-exclude-it", "ลงวันที่ ๕ A.A.", dt.date(2024, 9, 5), False),
+    ("month-shapes-other-year", "ลงวันที่ ๕ A.A. ๒๕๖๖", dt.date(2024, 10, 5), False),
+    ("month-shapes-other-day", "ลงวันที่ ๖ A.A. ๒๕๖๗", dt.date(2024, 10, 5), False),
 ]
 
 
@@ -440,3 +448,26 @@ def test_copy_with_split_glyphs_filled_from_listing(listed: str, own: str, want:
     if want is not None:
         assert "doc_no_from_enclosure" in {w.code for w in second.warnings}
         assert second.confidence["doc_no"] <= 0.7
+
+
+# The forwarding letter's line read by the stock model alone (seed 9: its five
+# digits only, ๘ and ๙ printed as ๕), the copy's letterhead read whole: the
+# entry takes the copy's number only when the two dates agree.
+STOCK_LISTED = [
+    ("stock-digits-same-date", "HAM ๐๕๑๕๒/ว-.๑๓๑๕", "๒๐ พฤษภาคม ๒๕๖๘", "มท 0819.2/ว 1318"),
+    ("stock-digits-other-date", "HAM ๐๕๑๕๒/ว-.๑๓๑๕", "๒๑ พฤษภาคม ๒๕๖๘", None),
+    # ๒ where the copy prints ๑: the stock model prints ๑, so this is another number.
+    ("printable-digit-differs", "HAM ๐๕๑๕๒/ว-.๒๓๑๕", "๒๐ พฤษภาคม ๒๕๖๘", None),
+]
+
+
+@pytest.mark.parametrize(("listed", "listed_date", "want"), [c[1:] for c in STOCK_LISTED],
+                         ids=[c[0] for c in STOCK_LISTED])
+def test_enclosure_read_by_stock_model_filled_from_copy(listed: str, listed_date: str, want: str | None) -> None:
+    forwarder = FORWARDER.replace("ที่ มท ๐๘๑๖.๔/ว ๒๒๖๓ ลงวันที่ ๒๐ พฤษภาคม ๒๕๖๘", f"{listed} ลงวันที่ {listed_date}")
+    copy = COPY.format(number="ที่ มท ๐๘๑๙.๒/ว ๑๓๑๘ กรมส่งเสริมการปกครองท้องถิ่น", date="๒๐ พฤษภาคม ๒๕๖๘")
+    first, second = parse_text(forwarder + "\f" + copy).letters
+    assert second.doc_no == "มท 0819.2/ว 1318"
+    (enc,) = first.enclosures
+    assert enc.doc_no == want
+    assert ("doc_no_from_copy" in {w.code for w in first.warnings}) is (want is not None)

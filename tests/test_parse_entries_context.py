@@ -149,3 +149,47 @@ def test_entry_number_faults_with_one_reading(text: str, want: str | None, fault
     cited = read_entry(text)
     assert cited.doc_no == want
     assert (fault in cited.problems) if fault else not cited.problems
+
+
+# A department circular citing an earlier directive whose slash and ว OCR lost
+# (seeds 8, 13, 14) or whose ว it read as a digit (seed 7): a ministry's
+# circular cites circulars; a province's may cite either kind.
+DEPARTMENT_LETTER = """ที่ {own} กรมส่งเสริมการปกครองท้องถิ่น
+ถนนนครราชสีมา เขตดุสิต กทม. ๑๐๓๐๐
+๒๕ พฤศจิกายน ๒๕๖๘
+เรื่อง การจัดทำแผนพัฒนาท้องถิ่น
+เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด
+อ้างถึง {ref}
+ตามที่กรมได้แจ้งแนวทางไปแล้ว นั้น
+ขอแสดงความนับถือ
+(นายสมชาย ใจดี)
+อธิบดีกรมส่งเสริมการปกครองท้องถิ่น"""
+
+CITED_LIKE_CITER = [
+    ("split-lost-in-ministry-circular", "มท ๐๘๑๙.๒/ว ๒๗๒๑",
+     "หนังสือกรมส่งเสริมการปกครองท้องถิ่น ด่วนที่สุด ที่ มท ๐๘๑๐.๔ ๑๓๓๙ ลงวันที่ ๖ ตุลาคม ๒๕๖๘", "มท 0810.4/ว 1339"),
+    ("split-lost-label-glued", "มท ๐๘๑๙.๒/ว ๒๗๒๑",
+     "หนังสือกรมส่งเสริมการปกครองท้องถิ่น ด่วนที่สุด ที่\nมท ๐๘๑๐.๔ ๑๓๓๙ ลงวันที่ ๖ ตุลาคม ๒๕๖๘", "มท 0810.4/ว 1339"),
+    ("split-lost-prefix-garbled-issuer-named", "มท 0810.7/ว 1271",
+     "หนังสือกรมส่งเสริมการปกครองท้องถิ่น ด่วนที่สุด ที่ im 0810.4 375 ลงวันที่ 10 มิ.ย. 2567", "มท 0810.4/ว 375"),
+    ("wo-read-as-digit", "มท ๐๘๑๐.๘/ว ๑๗๑๙",
+     "หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๐.๔/๖ ๓๙๖ ลงวันที่ ๒๓ พฤศจิกายน ๒๕๖๖", "มท 0810.4/ว 396"),
+    # The citing letter is no circular: nothing says which kind it cites.
+    ("citer-not-circular", "มท ๐๘๑๙.๒/๒๗๒๑",
+     "หนังสือกรมส่งเสริมการปกครองท้องถิ่น ด่วนที่สุด ที่ มท ๐๘๑๐.๔ ๑๓๓๙ ลงวันที่ ๖ ตุลาคม ๒๕๖๘", None),
+    # A province writes both kinds, by circular or not.
+    ("province-circular", "ชม ๐๐๒๓.๖/ว ๙๗๗๗",
+     "หนังสือจังหวัดเชียงใหม่ ที่ ชม ๐๐๒๓.๖ ๑๓๑๑ ลงวันที่ ๕ มิถุนายน ๒๕๖๘", None),
+    # Another ministry's number: not the citer's own series.
+    ("other-ministry", "มท ๐๘๑๙.๒/ว ๒๗๒๑",
+     "หนังสือกระทรวงการคลัง ที่ กค ๐๔๐๖.๔ ๑๓๓๙ ลงวันที่ ๖ ตุลาคม ๒๕๖๘", None),
+]
+
+
+@pytest.mark.parametrize(("own", "ref", "want"), [c[1:] for c in CITED_LIKE_CITER],
+                         ids=[c[0] for c in CITED_LIKE_CITER])
+def test_ministry_circular_cites_circulars(own: str, ref: str, want: str | None) -> None:
+    (letter,) = parse_text(DEPARTMENT_LETTER.format(own=own, ref=ref)).letters
+    assert [r.doc_no for r in letter.references] == [want]
+    warned = {w.field for w in letter.warnings if w.code == "doc_no_from_context"}
+    assert warned == ({"references[1].doc_no"} if want else set())

@@ -20,7 +20,7 @@ from typing import Protocol
 from docintake.config import Settings
 from docintake.intake.load import LoadedPage
 from docintake.models import OcrResult, PageText, TextRepair, Word
-from docintake.ocr import ghosts, latin, missed, monthlook, tesseract
+from docintake.ocr import framed, ghosts, latin, missed, monthlook, tesseract
 from docintake.ocr.digits import Fix
 from docintake.ocr.junk import is_debris, junk_reason, marks_apart
 from docintake.ocr.numbers import read_numeric_blob
@@ -82,10 +82,7 @@ class TesseractEngine:
             return text_layer_page(page)
         started = time.perf_counter()
         prep = prepare(page.image, page.dpi)
-        tsv, txt = tesseract.run_tesseract(
-            prep.image, langs=self.settings.langs, dpi=prep.dpi, timeout=self.settings.ocr_timeout
-        )
-        toks = tesseract.tokens(tsv, txt)
+        toks, txt = self._tokens(prep)
         thai = latin.thai_reader(self.settings.langs, prep.dpi, self.digits, self.settings.ocr_timeout)
         latin_fixes = latin.reread(prep.image, toks, thai) if thai else {}  # Thai words read as Latin
         words, text, dropped = self._words_and_text(toks, txt, prep, latin_fixes)
@@ -110,6 +107,27 @@ class TesseractEngine:
             seconds=round(time.perf_counter() - started, 3),
             warnings=list(self.warnings),
         )
+
+    def _tokens(self, prep) -> tuple[list[tesseract.Token], str]:
+        """Tesseract's tokens and text of the page; a framed receipt stamp (``ocr.framed``)
+        is read alone and comes first, as its box is the page's top right."""
+        tsv, txt = tesseract.run_tesseract(prep.image, langs=self.settings.langs, dpi=prep.dpi,
+                                           timeout=self.settings.ocr_timeout)
+        toks = tesseract.tokens(tsv, txt)
+        stamp = framed.find_stamp(prep.image)
+        if stamp is None:
+            return toks, txt
+        # The page is read whole (blanked, the stamp leaves the red urgency word alone
+        # on its band, and Tesseract's layout may pass it over as a picture); what
+        # it read inside the stamp's box gives way to the stamp read alone.
+        _, crop, where = framed.split(prep.image, stamp)
+        toks, txt = framed.outside(toks, txt, stamp)
+        tsv, head = tesseract.run_tesseract(crop, langs=self.settings.langs, dpi=prep.dpi, psm=6,
+                                            timeout=self.settings.ocr_timeout)
+        head = head.strip("\n") + "\n\n" if head.strip() else ""
+        stamp_toks = framed.shift(tesseract.tokens(tsv, head), where)
+        lines = max((t.line for t in stamp_toks), default=-1) + 1
+        return stamp_toks + framed.shift(toks, [(0, 0, 0)], chars=len(head), lines=lines), head + txt
 
     def _missed_lines(self, prep, toks, txt: str, words: list[Word]) -> list[tuple[int, str | None, bool]]:
         """Lines Tesseract's layout skipped (``ocr.missed``), read in one more run: (line above, text)."""

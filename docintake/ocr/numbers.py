@@ -22,7 +22,9 @@ from docintake.ocr.digits import ARABIC_DIGITS, CLASSES, NO_DIGIT_P, REJECT, THA
 from docintake.ocr.glyphs import ink_mask, join, segment
 from docintake.ocr.junk import is_debris
 from docintake.ocr.rewrite import MIN_P, digit_run, rewrite, sure_number
+from docintake.ocr.digits import sureness
 from docintake.ocr.tesseract import usual_height
+from docintake.text.lexicon import COUNT_UNITS, MONTHS, MONTHS_ABBR, RELATIVE_UNITS
 
 _DIGIT = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]")
 _DIGIT_CHARS = THAI_DIGITS + ARABIC_DIGITS
@@ -38,14 +40,69 @@ def is_candidate(text: str, previous: str = "") -> bool:
     True
     >>> is_candidate("สด", previous="๒๓๐"), is_candidate("ชุด", previous="ที่")
     (True, False)
+    >>> is_candidate("มี.ค.่อ"), is_candidate("เม.ย.ข่"), is_candidate("มี.ค.")
+    (True, True, False)
     """
     if _DIGIT.search(text):
         return len(_LATIN.findall(text)) < 4  # e-mail addresses and URLs: Tesseract's eng reads them
     if previous.endswith("/") and len(text) <= 6:
         return True
+    if _AFTER_MONTH.fullmatch(text):
+        return True  # a year glued to its abbreviated month, read as letters (``มี.ค.่อ`` for มี.ค. ๖๗)
     if _DIGIT.search(previous[-1:]) and len(text) <= 3:
         return True  # the last digit of a number, split off and read as a letter
     return len(text) <= 6 and not _THAI_LETTER.search(text)
+
+
+# An abbreviated month with a few more characters glued on: where a year stands.
+_AFTER_MONTH = re.compile("(" + "|".join(re.escape(a) for a in MONTHS_ABBR) + r")\S{1,4}")
+def year_after_month(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | None:
+    """An abbreviated month and the year glued to it, Tesseract's letters for the year
+    replaced by our digits: (text, sureness), or None unless our glyphs show the
+    month's letters and dots, then only digits.
+
+    Tesseract's letters and marks for the year (``มี.ค.่อ``) cannot be lined
+    up with our glyphs one by one; the month's can, by their count.
+
+    >>> year_after_month("มี.ค.่อ", [("?", 1.0), (".", 0.95), ("?", 1.0), (".", 0.93), ("๖", 1.0), ("๗", 1.0)])
+    ('มี.ค. ๖๗', 1.0)
+    >>> year_after_month("มี.ค.่อ", [("?", 1.0), (".", 0.95), ("?", 1.0), ("?", 0.99), ("๖", 1.0), ("๗", 1.0)])
+    ('มี.ค. ๖๗', 1.0)
+    >>> year_after_month("มี.ค.่อ", [("?", 1.0), (".", 0.93), ("๖", 1.0), ("๗", 1.0)]) is None
+    True
+    """
+    m = _AFTER_MONTH.fullmatch(text)
+    run = digit_run(reading)
+    if m is None or run is None or run[1] != len(reading):
+        return None
+    month = text[: m.end(1)]
+    # one glyph per letter and dot of the month (its marks are stacked on their letters);
+    # read with letters, a dot may read as no sign at all
+    if run[0] != len(_MARKS.sub("", month)) or any(c == REJECT for c, _ in reading[run[0]:]):
+        return None
+    return f"{month} {''.join(c for c, _ in reading[run[0]:])}", sureness(reading[run[0]:])
+
+
+_LONE_LETTER = re.compile("[\u0e01-\u0e2e]")  # one consonant, no vowel or mark: no Thai word
+_NUMBER_WORDS = tuple(
+    [m[:3] for m in MONTHS] + [a[: a.index(".") + 1] for a in MONTHS_ABBR] + list(RELATIVE_UNITS) + list(COUNT_UNITS)
+)
+
+
+def number_in_its_place(text: str, following: str) -> bool:
+    """Is ``text`` one bare consonant standing where a number must, before a
+    month or a unit (``ภายในวันที่ ฆ ธันวาคม``, ``เข้มข้น ฆ วัน``)?
+
+    A handwritten or bold ๗ reads as ฆ or ฒ, a ๔ as ฒ; no Thai word is one
+    bare consonant, and a month or a unit follows only a number. The digit
+    classifier still has to be sure of a digit there.
+
+    >>> number_in_its_place("ฆ", "ธันวาคม"), number_in_its_place("ฒ", "มี."), number_in_its_place("ฆ", "วัน")
+    (True, True, True)
+    >>> number_in_its_place("ณ", "ห้องประชุม"), number_in_its_place("ที่", "ธันวาคม")
+    (False, False)
+    """
+    return bool(_LONE_LETTER.fullmatch(text)) and following.startswith(_NUMBER_WORDS)
 
 
 def _spaced(reading: list[tuple[str, float]], glyphs: list) -> list[tuple[str, float]]:
@@ -110,7 +167,7 @@ def _fix_line(model, toks, members: list[int], candidates: dict[int, float], pag
     given in page pixels), and numbers Tesseract left out of it."""
     boxes = [tuple(int(round(v / scale)) for v in toks[i].box) for i in members]
     line_box = line_box or tuple(int(round(v / scale)) for v in toks[members[0]].line_box)
-    glyphs = wordcut.line_glyphs(page, line_box)
+    glyphs = wordcut.of_the_line(wordcut.line_glyphs(page, line_box), boxes)
     digitish = model.digitish(glyphs)
     words = wordcut.group_words(glyphs, digitish)
     owned = wordcut.assign(words, boxes, reach=0.3 * line_box[3])
@@ -134,7 +191,7 @@ def _fix_line(model, toks, members: list[int], candidates: dict[int, float], pag
         else:
             reading, kept = _read_by_word(model, owned[k], word_of, 0.4 * size)
         reading = glued.letters_both_saw(text, _where_tesseract_saw_digits(model, text, reading, kept))
-        result = rewrite(text, _spaced(reading, kept))
+        result = year_after_month(text, reading) or rewrite(text, _spaced(reading, kept))
         if result is None or result[1] < candidates[i]:
             continue
         if result[0] != toks[i].text or split_off:
@@ -261,6 +318,8 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0, *, every: 
     alone = {m[0] for m in lines.values() if len(m) == 1 and len(toks[m[0]].text) <= ALONE}
     doubted = {i for i, t in enumerate(toks) if _THAI_LETTER.search(t.text)
                and is_debris(t.text, t.conf, toks[i + 1].text if i + 1 < len(toks) else "")}
+    doubted |= {i for i, t in enumerate(toks[:-1]) if toks[i + 1].line == t.line
+                and number_in_its_place(t.text, toks[i + 1].text)}
     candidates: dict[int, float] = {}  # token -> the sureness its number needs
     for i, t in enumerate(toks):
         if t.box[2] > 0 and (every or i in alone or is_candidate(t.text, toks[i - 1].text if i else "")):

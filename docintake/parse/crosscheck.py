@@ -17,11 +17,12 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
+from docintake.parse.datecontext import date_readings
 from docintake.parse.docno import read_doc_no
 from docintake.parse.entries import tidy_number
-from docintake.parse.thaidate import month_number
+from docintake.parse.thaidate import find_dates, month_number
 from docintake.text import lexicon
-from docintake.text.normalize import thai_to_arabic_digits
+from docintake.text.normalize import arabic_to_thai_digits, thai_to_arabic_digits
 
 FILLED_CONFIDENCE = 0.7
 _DIGITS = re.compile(r"[0-9]+")
@@ -181,9 +182,18 @@ def shows_date(head: str, date: dt.date) -> bool:
     False
     >>> shows_date("ลงวันที่ ๒๕ พฤศจิกายน์๒๕๖", dt.date(2024, 11, 25))  # month and year glued
     True
+    >>> shows_date("ลงวันที่ ๒๒ N.W. ๒๕๐", dt.date(2024, 2, 22))  # the month's shapes allow ก.พ.
+    True
+    >>> shows_date("ลงวันที่ ๒๒ N.W. ๒๕๖๖", dt.date(2024, 2, 22))  # another year
+    False
     """
     be_year = str(date.year + lexicon.BE_OFFSET)
     for ln in head.split("\n"):
+        if _damaged_month_fits(ln, date):
+            # Only as evidence for: shapes that rule the month out are no
+            # contradiction, as the shapes table is not complete (W is พ,
+            # but seeds 6 and 14 printed ก.ย. as fw. and NW.).
+            return True
         ln = _GLUED.sub(" ", ln)
         tokens = thai_to_arabic_digits(ln).replace(".", ". ").split()
         numbers = [t for t in tokens if t.isdigit() and t != be_year]
@@ -193,6 +203,14 @@ def shows_date(head: str, date: dt.date) -> bool:
         if bool(numbers) + bool(months) + (be_year in tokens) >= 2:
             return True
     return False
+
+
+def _damaged_month_fits(line: str, date: dt.date) -> bool:
+    """Whether a line shows ``date``'s day before a month OCR damaged past
+    one reading whose shapes allow ``date``'s month, and no other year
+    (``๒๒ N.W. ๒๕๐`` for 22 Feb 2567: ก.พ., the year's end lost)."""
+    return any(r.day == date.day and date.month in r.months and r.year in (None, date.year)
+               and not any(h.date for h in find_dates(r.raw)) for r in date_readings(line))
 
 
 # A code of the shape senders use, then the running number, on an enclosure
@@ -229,6 +247,33 @@ def copy_number(doc_no: str | None, head: str) -> str | None:
     return hit.canonical if hit is not None else None
 
 
+_STOCK = lexicon.STOCK_OCR_DIGITS
+_UNPRINTABLE = "".join(d for d in "๐๑๒๓๔๕๖๗๘๙" if d not in _STOCK)
+
+
+def shows_stock_reading(text: str, doc_no: str) -> bool:
+    """Whether ``text`` prints ``doc_no``'s digits (code, running number) as
+    the stock model writes any number (DOMAIN.md): all in its five digits,
+    each the same as ``doc_no``'s or standing where ``doc_no`` has a digit
+    that model cannot output (``๐๕๑๕๒/ว ๑๓๑๕`` for 0819.2/ว 1318: ๘ and ๙
+    printed as ๕). Evidence only beside another (the same date).
+
+    >>> shows_stock_reading("HAM ๐๕๑๕๒/ว-.๑๓๑๕ ลงวันที่ ๓๐", "มท 0819.2/ว 1318")
+    True
+    >>> shows_stock_reading("HAM ๐๕๑๕๒/ว-.๑๓๑๕ ลงวันที่ ๓๐", "มท 0819.2/ว 1218")  # a printable digit differs
+    False
+    """
+    want = arabic_to_thai_digits(_digits(doc_no))
+    have = "".join(re.findall("[๐-๙]", text))
+    if not want:
+        return False
+    for i in range(len(have) - len(want) + 1):
+        window = have[i : i + len(want)]
+        if set(window) <= set(_STOCK) and all(h == w or (w in _UNPRINTABLE) for h, w in zip(window, want)):
+            return True
+    return False
+
+
 def lists_copy(text: str, date: dt.date | None, number: str, copy_date: dt.date | None) -> bool:
     """Whether an enclosure line (``text``, read as ``date``) lists the copy
     numbered ``number`` and dated ``copy_date``: the number's digits shown,
@@ -241,6 +286,8 @@ def lists_copy(text: str, date: dt.date | None, number: str, copy_date: dt.date 
     False
     """
     if shows_number(text, number):
+        return True
+    if date is not None and date == copy_date and shows_stock_reading(text, number):
         return True
     prefix, _, rest = number.partition(" ")
     running = rest.split("/")[-1]

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from docintake.models import Enclosure, Letter, Reference
-from docintake.parse.docno import read_doc_no, read_doc_no_loose
+from docintake.parse.docno import DocNoHit, read_doc_no, read_doc_no_loose
 from docintake.parse.entrydates import CONTEXT_CONFIDENCE, DAY_GLYPH, YEAR_RESTORED, entry_date, repair_year, settle_date
 from docintake.parse.lines import collapse
 from docintake.parse.notes import Notes
@@ -160,7 +160,7 @@ def repair_entries(letter: Letter, notes: Notes, enclosed: set[tuple[str, str]] 
                 e.doc_no = named
                 notes.conf(name, CONTEXT_CONFIDENCE)
             if e.doc_no is None and e.text:
-                found = code_from_context(e.text, known)
+                found = code_from_context(e.text, known) or circular_like_citer(e.text, letter.doc_no)
                 if found is not None:
                     e.doc_no, why = found
                     notes.warn("doc_no_from_context", f"{name}[{k}].doc_no", f"read as {e.doc_no}: {why}; "
@@ -169,7 +169,60 @@ def repair_entries(letter: Letter, notes: Notes, enclosed: set[tuple[str, str]] 
             if e.date is not None and letter.date is not None:
                 repair_year(e, letter.date, f"{name}[{k}]", notes)
             elif e.date is None and e.text and letter.date is not None:
-                settle_date(e, letter.date, f"{name}[{k}]", notes)
+                between = _listed_around(letter.references, k - 1) if name == "references" else (None, None)
+                settle_date(e, letter.date, f"{name}[{k}]", notes, between)
+
+
+def circular_like_citer(text: str, citer: str | None) -> tuple[str, str] | None:
+    """(doc_no, why) for an entry whose number lost its slash and maybe its ว
+    (``มท ๐๘๑๐.๔ ๑๓๓๙``, ``/๖ ๓๙๖``: ว or a digit), when the letter citing
+    it is a circular of the same ministry: a ministry or department writes
+    to every province by circular, and its circular cites the directives
+    before it, circulars to the same provinces. A province writes both
+    kinds, so its numbers are left unread.
+
+    >>> circular_like_citer("ที่ มท ๐๘๑๐.๔ ๑๓๓๙ ลงวันที่ ๖ ตุลาคม ๒๕๖๘", "มท 0819.2/ว 2721")[0]
+    'มท 0810.4/ว 1339'
+    >>> circular_like_citer("ที่ มท ๐๘๑๐.๔ ๑๓๓๙ ลงวันที่ ๖ ตุลาคม ๒๕๖๘", "มท 0819.2/2721") is None
+    True
+    """
+    hit = read_doc_no(tidy_number(text)) or _split_lost_named(text)
+    own = read_doc_no(citer) if citer else None
+    if hit is None or own is None or not own.circular or own.prefix != hit.prefix:
+        return None
+    if hit.prefix not in lexicon.MINISTRY_PREFIXES:
+        return None
+    circular = [c for c in hit.candidates if "/ว " in c]
+    if len(circular) != 1 or len(hit.candidates) != 2:
+        return None
+    return circular[0], f"ว or not could not be told ({', '.join(hit.problems)}); the citing letter is a " \
+                        f"circular of the same ministry ({citer}), which cites circulars"
+
+
+# A split-lost number (slashlost._SPLIT_LOST) whose prefix OCR garbled (``im 0810.4 375``).
+_GARBLED_SPLIT_LOST = re.compile(r"(?<!\S)\S{1,3}\s(?P<code>0\d{3}\.\d{1,2})\s{1,2}(?P<run>\d{1,5})(?=\s{0,2}ลงวัน)")
+
+
+def _split_lost_named(text: str) -> DocNoHit | None:
+    """A split-lost number with its prefix garbled, read with the one prefix
+    the entry's issuer names (``หนังสือกรมส่งเสริม... ที่ im 0810.4 375``: มท).
+
+    >>> _split_lost_named("หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ im 0810.4 375 ลงวันที่ 10").candidates
+    ['มท 0810.4/375', 'มท 0810.4/ว 375']
+    """
+    m = _GARBLED_SPLIT_LOST.search(number_digits(text))
+    named = issuer_prefixes(text)
+    if m is None or len(named) != 1:
+        return None
+    return read_doc_no(f"{named.pop()} {m['code']} {m['run']} ลงวันที่")
+
+
+def _listed_around(refs: list[Reference], i: int) -> tuple[dt.date | None, dt.date | None]:
+    """The latest date read among the references listed before ``refs[i]``
+    and the earliest among those after it (``entrydates.settle_date``)."""
+    before = [r.date for r in refs[:i] if r.date is not None]
+    after = [r.date for r in refs[i + 1 :] if r.date is not None]
+    return max(before, default=None), min(after, default=None)
 
 
 def issuer_prefix(doc_no: str, text: str) -> str | None:

@@ -92,24 +92,41 @@ def repair_year(entry: Reference | Enclosure, letter_date: dt.date, where: str, 
         notes.conf(where.split("[")[0], CONTEXT_CONFIDENCE)
 
 
-def settle_date(entry: Reference | Enclosure, letter_date: dt.date, where: str, notes: Notes) -> None:
+def settle_date(entry: Reference | Enclosure, letter_date: dt.date, where: str, notes: Notes,
+                between: tuple[dt.date | None, dt.date | None] = (None, None)) -> None:
     """An entry date whose month OCR damaged past one reading (``๓๐ NA. ๕๖๗``:
     any month with a ค) taken when exactly one reading of its printed year
     dates the cited letter on or before its citer. Only the letter's date
     may choose: a name whose shapes allow one month alone (``fw.``: ก.พ.
-    with f unread, printed for ก.ย.) is a guess, and a year not read is no
-    reading (a cited letter may be years old)."""
-    readings = [r for r in date_readings(entry.text) if r.year is not None and len(r.months) > 1]
+    with f unread, printed for ก.ย.) is a guess. ``between``: the dates of
+    the references listed before and after this one, as a list of references
+    runs oldest first; with an earlier one, a year OCR lost (``ลงวันที่ ๑๑
+    พฤศจิกายน``) is read too, as the window is then bounded on both sides
+    (without one, a cited letter may be years old)."""
+    floor, ceiling = _order_bounds(letter_date, between)
+    readings = [r for r in date_readings(entry.text)
+                if (r.year is not None and len(r.months) > 1) or (r.year is None and floor is not None)]
     if not readings:
         return
     r = readings[-1]
-    floor = dt.date(letter_date.year - PAST_YEARS, 1, 1)
-    fits = [d for m in sorted(r.months) if r.day <= calendar.monthrange(r.year, m)[1]
-            and floor <= (d := dt.date(r.year, m, r.day)) <= letter_date]
+    low = max(floor or dt.date.min, dt.date(max(1, letter_date.year - PAST_YEARS), 1, 1))
+    fits = [d for year in ([r.year] if r.year else range(low.year, ceiling.year + 1))
+            for m in sorted(r.months) if r.day <= calendar.monthrange(year, m)[1]
+            and low <= (d := dt.date(year, m, r.day)) <= ceiling]
     if len(fits) == 1:
         entry.date = fits[0]
+        order = f", not before the reference listed before it ({floor.isoformat()})" if floor else ""
         notes.warn("date_inferred", f"{where}.date", f"{r.raw.strip()!r} is damaged; {fits[0].isoformat()} is its "
-                                                     f"one reading on or before the letter's own date")
+                                                     f"one reading on or before the letter's own date{order}")
         notes.conf(where.split("[")[0], CONTEXT_CONFIDENCE)
 
 
+def _order_bounds(letter_date: dt.date, between: tuple[dt.date | None, dt.date | None]
+                  ) -> tuple[dt.date | None, dt.date]:
+    """(floor, ceiling) for a cited date: not before the reference listed
+    before it, not after the one listed after it nor the letter itself. A
+    neighbour dated after the letter is misread and bounds nothing."""
+    before, after = between
+    floor = before if before is not None and before <= letter_date else None
+    ceiling = min(letter_date, after) if after is not None and (floor is None or after >= floor) else letter_date
+    return floor, ceiling

@@ -18,10 +18,12 @@ from docintake.text.normalize import number_digits
 
 # A number whose slash (and maybe a circular's ว with it) OCR lost, only a
 # space left between a whole code and the running number, right before its
-# date's label (``อบ ๗๘๐๘๙ ๓๘๐ จันที่``, ``มท 0810.6 2207 ลงวันที่``).
+# date's label (``อบ ๗๘๐๘๙ ๓๘๐ จันที่``, ``มท 0810.6 2207 ลงวันที่``); the
+# ที่ label may be glued to the prefix (``ที่มท ๐๘๑๐.๔ ๑๓๓๙``: a wrapped line joined).
 _SPLIT_LOST = re.compile(
-    r"(?<![ก-๎])(?P<prefix>" + "|".join(sorted(lexicon.AGENCY_PREFIXES)) + r")\s?"
-    r"(?P<code>0\d{3}\.\d{1,2}|[1-9]\d{4})\s{1,2}(?P<run>\d{1,5})(?=\s{0,2}(?:\S{0,3}ันท|ลงวัน))")
+    r"(?:(?<![ก-๎])|(?<=ที่)|(?<=ที))(?P<prefix>" + "|".join(sorted(lexicon.AGENCY_PREFIXES)) + r")\s?"
+    r"(?P<code>0\d{3}\.\d{1,2}|[1-9]\d{4})(?P<wo>[" + re.escape(lexicon.WO_MARK_LOOKALIKES) + r"])?"
+    r"\s{1,2}(?P<run>\d{1,5})(?=\s{0,2}(?:\S{0,3}ันท|ลงวัน))")
 
 
 def split_lost(text: str) -> DocNoHit | None:
@@ -31,11 +33,17 @@ def split_lost(text: str) -> DocNoHit | None:
 
     >>> split_lost("อบ ๗๘๐๘๙ ๓๘๐ จันที่ ๑๑ ๖๗").candidates
     ['อบ 78089/380', 'อบ 78089/ว 380']
+    >>> split_lost("มท ๐๘๑๐.๖) ๑๕๔๘ ลงวันที่ ๓๐").canonical
+    'มท 0810.6/ว 1548'
     """
     m = _SPLIT_LOST.search(number_digits(text))
     if m is None:
         return None
     base = f"{m['prefix']} {m['code']}/"
+    if m["wo"]:  # "มท ๐๘๑๐.๖) ๑๕๔๘": the slash lost, ว read as the mark only ว is read as
+        return DocNoHit(m.start(), m.end(), f"{base}ว {m['run']}", prefix=m["prefix"], code=m["code"],
+                        circular=True, running=m["run"], confidence=0.7,
+                        problems=["slash_lost", "circular_read_as_mark"], raw=text[m.start() : m.end()])
     return DocNoHit(m.start(), m.end(), None, prefix=m["prefix"], code=m["code"], circular=None,
                     running=m["run"], confidence=0.0, problems=["split_lost"], raw=text[m.start() : m.end()],
                     candidates=[f"{base}{m['run']}", f"{base}ว {m['run']}"])

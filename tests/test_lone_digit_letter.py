@@ -1,0 +1,47 @@
+"""ocr.numbers.number_in_its_place: a bare consonant before a month or a unit is
+a digit the Thai model misread (๗ as ฆ, ๔ as ฒ), so the digit classifier re-reads it."""
+
+import pytest
+
+from docintake.ocr.numbers import number_in_its_place
+
+CASES = [
+    # (id, OCR line, token index, expected): the token and the one after it, as Tesseract spaced them
+    ("day-before-full-month", "ให้จังหวัดทราบ ภายในวันที่ ฆ ธันวาคม ๒๕๖๖", 2, True),
+    ("day-before-abbreviated-month", "ด่วนมาก วันที่ ฒ มี.ค. ๖๗", 2, True),
+    ("day-before-month-dot-lost", "ด่วนมาก วันที่ ฒ มี. ๖๗", 2, True),
+    ("count-before-days", "เป็นช่วงควบคุมเข้มข้น ฆ วัน จึงขอให้แจ้ง", 1, True),
+    ("count-before-copies", "จำนวน ฆ ชุด", 1, True),
+    ("na-before-a-place", "ณ ห้องประชุมอำเภอ", 0, False),
+    ("word-before-month", "ภายในวันที่ ธันวาคม", 0, False),
+    ("letter-with-vowel", "ก็ ธันวาคม", 0, False),
+    ("digit-already", "วันที่ ๗ ธันวาคม", 1, False),
+    ("circular-mark-before-number", "ที่ มท ๐๘๑๐.๖/ ว ๒๐๖๙", 3, False),
+    ("lone-letter-before-a-word", "ตามแบบ ภ ที่แนบ", 1, False),
+]
+
+
+@pytest.mark.parametrize("line, at, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_number_in_its_place(line, at, expected):
+    words = line.split()
+    assert number_in_its_place(words[at], words[at + 1]) is expected
+
+
+from docintake.ocr.numbers import is_candidate, year_after_month  # noqa: E402
+
+R = lambda s, p=1.0: [(c, p) for c in s]  # noqa: E731  one (class, p) per glyph; "?" is no digit
+
+YEARS = [
+    # (id, Tesseract's token, our glyphs' reading, expected)
+    ("stamp-year-read-as-mark-and-letter", "มี.ค.่อ", R("?.?.๖๗"), ("มี.ค. ๖๗", 1.0)),
+    ("second-dot-read-as-no-sign", "เม.ย.ข่", R("??.??๖๗"), ("เม.ย. ๖๗", 1.0)),
+    ("glyph-count-off-a-letter-lost", "มี.ค.่อ", R("?.๖๗"), None),
+    ("letters-after-the-digits", "ก.ค.อฒ", R("?.?.๖?"), None),
+    ("agency-abbreviation-no-year", "ก.ค.ศ.", R("?.?.?."), None),
+]
+
+
+@pytest.mark.parametrize("text, reading, expected", [c[1:] for c in YEARS], ids=[c[0] for c in YEARS])
+def test_year_after_month(text, reading, expected):
+    assert is_candidate(text)
+    assert year_after_month(text, reading) == expected
