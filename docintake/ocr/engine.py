@@ -20,7 +20,7 @@ from typing import Protocol
 from docintake.config import Settings
 from docintake.intake.load import LoadedPage
 from docintake.models import OcrResult, PageText, TextRepair, Word
-from docintake.ocr import framed, ghosts, latin, missed, tesseract, urgencylook
+from docintake.ocr import framed, ghosts, latin, missed, monthlook, tesseract, urgencylook
 from docintake.ocr.digits import Fix
 from docintake.ocr.junk import is_debris, junk_reason, marks_apart
 from docintake.ocr.numbers import read_numeric_blob
@@ -62,6 +62,8 @@ class TesseractEngine:
         self.engine_name = f"{version} {settings.langs}"
         self.models = dict(tesseract.model_versions(settings.langs))
         self.digits = None
+        thai = "tha" in settings.langs.split("+")
+        self._month_reader = monthlook.reader(settings.ocr_timeout) if thai else None
         self.warnings: list[str] = []
         if digits:
             from docintake.ocr.digits import load_digit_model
@@ -165,16 +167,27 @@ class TesseractEngine:
                 placed.append((m.after_line, text, m.replaces))
         return placed
 
+    def _months(self, prep, toks, fixes: dict[int, Fix]) -> dict[int, Fix]:
+        """Handwritten months between a day and a year read again (``ocr.monthlook``)."""
+        reader = getattr(self, "_month_reader", None)  # None: an engine built bare (tests), or no Thai model
+        if reader is None or prep.upright is None:
+            return {}
+        texts = [fixes[i].text if i in fixes else t.text for i, t in enumerate(toks)]
+        return monthlook.second_look(prep.upright, prep.scale, toks, texts, reader)
+
     def _words_and_text(self, toks, txt: str, prep, read_again=None) -> tuple[list[Word], str, list[TextRepair]]:
         """Words in page pixels, with digit corrections (and ``read_again``: other
         fixes by token, under them) applied to both words and text, and the
         lines dropped as no text (``ocr.junk``)."""
         digit_fixes = self.digits.correct(toks, prep.upright, prep.scale) if self.digits is not None else {}
         fixes = {**ghosts.ghost_fixes(toks), **(read_again or {}), **digit_fixes}
+        months = self._months(prep, toks, fixes)  # after the digits: it looks between a day and a year
+        fixes.update(months)
         junk, dropped = _junk_lines(toks, fixes, prep.image)
-        # a re-reading the digit classifier overrode, or on a line dropped as junk, is no repair made
+        # a re-reading the digit classifier or the month look overrode, or on a line dropped as junk, is no repair made
         dropped += latin.repairs(toks, {i: fix for i, fix in (read_again or {}).items()
-                                        if i not in digit_fixes and toks[i].line not in junk})
+                                        if i not in digit_fixes and i not in months and toks[i].line not in junk})
+        dropped += monthlook.repairs(toks, {i: fix for i, fix in months.items() if toks[i].line not in junk})
         words, parts, pos = [], [], 0
         for i, tok in enumerate(toks):
             fix = Fix("", junk[tok.line]) if tok.line in junk else fixes.get(i)

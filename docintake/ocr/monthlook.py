@@ -1,0 +1,224 @@
+"""A second look at a handwritten month between a date's day and year.
+
+A memo's date (``วันที่ ๕ ส.ค. ๖๗``) and a receipt stamp's date are filled
+in by hand; in ``tha+eng`` Tesseract reads the small handwritten month
+abbreviation as Latin junk (``๑๙ AA. ๖๗``, ``๒๙ wen. ๖๗``, ``7 Nef. 68``),
+which the parser can read only where exactly one month fits its glyphs.
+
+Where a line holds a day (1-31), one to three tokens of Latin junk and
+a year (two or four digits), the ink between day and year is cropped
+from the upright page (in the year's band, without the specks of the
+dotted line or ink cut by the crop's edges) and read again by the Thai
+model alone as one line, at three sizes, its letters limited to those of
+the twelve abbreviations. Each reading is matched against
+``lexicon.MONTHS_ABBR``; the month replaces the junk only when two readings
+name it and none names another (a crop of junk ink reads as nothing or as
+scattered letters). Pages without such a date cost
+nothing; a date costs a few Tesseract runs on a word-sized image.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import tempfile
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+from rapidfuzz.distance import Levenshtein
+
+from docintake.models import TextRepair
+from docintake.ocr.digits import Fix
+from docintake.ocr.tesseract import Token, union_box
+from docintake.text import lexicon
+
+_DAY = re.compile("[0-9๐-๙]{1,2}")
+_YEAR = re.compile("[0-9๐-๙]{2}|[0-9๐-๙]{4}")
+_DIGIT = re.compile("[0-9๐-๙]")
+_THAI_LETTER = re.compile("[\u0e01-\u0e2e]")
+_MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+MAX_MIDDLE = 3  # tokens between day and year: a month read as up to three pieces of junk (Ae a. |)
+MAX_LETTERS = 8  # a longer run is words, not a month abbreviation
+MIN_VOTES = 2  # readings that must name the month (of ``len(VARIANTS)``)
+# Letters of the twelve abbreviations (and their dots): the Thai model, free,
+# reads a handwritten ก or ค as any of a dozen rounder letters.
+WHITELIST = "".join(sorted(set("".join(lexicon.MONTHS_ABBR))))
+# (scale over the target height, binarised, page segmentation mode): one line
+# at three sizes. A single-word reading (psm 8) lost the month to the edge of
+# the year's first digit in the crop (seed 14); the sizes fail differently.
+VARIANTS = ((1.0, True, 7), (0.75, True, 7), (1.5, True, 7))
+TARGET_HEIGHT = 45  # pixels the token's box is brought to (about 300 dpi body text)
+
+# Abbreviations without dots, and the consonant-only form OCR leaves when it
+# drops the upper vowel; a form two months share (มค: ม.ค., มี.ค.) names none.
+_COMPACT: dict[str, set[int]] = {}
+for _n, _abbr in enumerate(lexicon.MONTHS_ABBR, start=1):
+    for _form in {_abbr.replace(".", ""), _MARKS.sub("", _abbr.replace(".", ""))}:
+        _COMPACT.setdefault(_form, set()).add(_n)
+
+
+@dataclass
+class Slot:
+    day: int  # token indexes
+    middle: tuple[int, ...]
+    year: int
+
+
+def _day_value(text: str) -> int:
+    return int(text.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
+
+
+def slots(toks: list[Token], texts: list[str]) -> list[Slot]:
+    """Day, the junk between, and year on one line: where a month was written
+    by hand. ``texts``: each token's text after the digit corrections."""
+    out = []
+    for d, text in enumerate(texts):
+        if not _DAY.fullmatch(text) or not 1 <= _day_value(text) <= 31:
+            continue
+        for n in range(1, MAX_MIDDLE + 1):
+            y = d + n + 1
+            if y >= len(toks) or any(toks[k].line != toks[d].line for k in range(d, y + 1)):
+                break
+            middle = texts[d + 1 : y]
+            if _YEAR.fullmatch(texts[y].rstrip(".")):
+                if _is_junk(middle):
+                    out.append(Slot(d, tuple(range(d + 1, y)), y))
+                break
+    return out
+
+
+def _is_junk(middle: list[str]) -> bool:
+    """Short Latin junk, no number: what a handwritten month reads as. A Thai
+    word between two numbers (``๑๐ คน ๒๐``) is text the whitelisted reading
+    would bend into month letters; a damaged Thai month is the parser's."""
+    joined = "".join(middle)
+    return (not _DIGIT.search(joined) and not _THAI_LETTER.search(joined)
+            and 0 < len(re.sub(r"[^\w]", "", joined)) <= MAX_LETTERS)
+
+
+def reading_months(reading: str) -> set[int]:
+    """Months a Thai reading of the crop names: its letters (dots dropped) are an
+    abbreviation, or one edit from exactly one abbreviation and two from the rest."""
+    compact = re.sub("[^\u0e01-\u0e4e]", "", reading)
+    if not compact or len(compact) > 4:
+        return set()
+    if compact in _COMPACT:
+        return set(_COMPACT[compact])
+    near = {form: Levenshtein.distance(compact, form) for form in _COMPACT}
+    ones = [form for form, d in near.items() if d == 1]
+    if len(ones) == 1 and len(compact) >= 2:
+        return set(_COMPACT[ones[0]])
+    return set()
+
+
+def decide(readings: list[str]) -> tuple[int, int] | None:
+    """(month, votes) when at least ``MIN_VOTES`` readings name one month and no
+    reading names another; None otherwise (the text stays as Tesseract read it)."""
+    named = [reading_months(r) for r in readings]
+    votes: dict[int, int] = {}
+    for months in named:
+        for m in months:
+            votes[m] = votes.get(m, 0) + 1
+    if len(votes) != 1:
+        return None
+    ((month, count),) = votes.items()
+    return (month, count) if count >= MIN_VOTES and all(len(m) <= 1 for m in named) else None
+
+
+def month_box(toks: list[Token], slot: Slot) -> tuple[int, int, int, int]:
+    """Where the month was written: across, from the day's right edge to the
+    year's left edge; down, the year's band (the clerk writes day, month and
+    year on one dotted line, and Tesseract's boxes of the junk between are
+    rough: ``Ae a. |`` spanned the stamp's line above)."""
+    day, year = toks[slot.day].box, toks[slot.year].box
+    left, right = day[0] + day[2], year[0]
+    if right - left < year[3] // 2:  # day and year overlap: the junk's own boxes
+        return union_box([toks[i].box for i in slot.middle])
+    return left, year[1], right - left, year[3]
+
+
+def crops(upright: np.ndarray, box: tuple[int, int, int, int]) -> list[np.ndarray]:
+    """The month's ink (box in page pixels) as each of ``VARIANTS`` reads it.
+
+    A third of a height above for the upper vowels of มี.ค. and มิ.ย.; little
+    below, where the dotted line the clerk wrote on runs."""
+    x, y, w, h = box
+    side = int(0.3 * h)
+    crop = upright[max(0, y - h // 3) : y + h + h // 7, max(0, x - side) : x + w + side]
+    if crop.size == 0:
+        return []
+    _, binary = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    binary = _without_specks_and_edges(binary, h)
+    out = []
+    for factor, binarised, _ in VARIANTS:
+        f = float(np.clip(factor * TARGET_HEIGHT / max(h, 1), 0.5, 3.0))
+        img = cv2.resize(binary if binarised else crop, None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC)
+        out.append(cv2.copyMakeBorder(img, 30, 30, 30, 30, cv2.BORDER_CONSTANT, value=255))
+    return out
+
+
+SPECK = 0.08  # of the written line's height: a dotted line's dots (the abbreviation's own dots are twice that)
+
+
+def _without_specks_and_edges(binary: np.ndarray, h: int) -> np.ndarray:
+    """The crop without the dotted line the clerk wrote on and without ink cut
+    by its top or bottom edge (the lines above and below): Tesseract reads
+    both as letters."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(255 - binary, connectivity=8)
+    out = binary.copy()
+    for k in range(1, n):
+        left, top, w, hh, _ = stats[k]
+        cut = top == 0 or top + hh >= binary.shape[0]
+        if max(w, hh) < SPECK * h or cut:
+            out[labels == k] = 255
+    return out
+
+
+def second_look(upright: np.ndarray, scale: float, toks: list[Token], texts: list[str], run) -> dict[int, Fix]:
+    """token index -> Fix for each handwritten month read again as a month.
+
+    ``run(image, psm) -> str`` reads a crop with the Thai model (``reader``;
+    tests stand in for it); token boxes are in prepared pixels, ``scale``
+    prepared pixels per page pixel."""
+    fixes: dict[int, Fix] = {}
+    for slot in slots(toks, texts):
+        page_box = tuple(int(round(v / scale)) for v in month_box(toks, slot))
+        images = crops(upright, page_box)
+        readings = [run(img, psm) for img, (_, _, psm) in zip(images, VARIANTS)]
+        found = decide(readings)
+        if found is None:
+            continue
+        month, votes = found
+        junk = " ".join(texts[i] for i in slot.middle)
+        reason = (f"handwritten month '{junk}' between day and year, read again alone in Thai: "
+                  f"{votes} of {len(VARIANTS)} readings give {lexicon.MONTHS_ABBR[month - 1]} ({' | '.join(readings)})")
+        fixes[slot.middle[0]] = Fix(lexicon.MONTHS_ABBR[month - 1], reason)
+        fixes.update({i: Fix("", reason) for i in slot.middle[1:]})
+    return fixes
+
+
+def reader(timeout: float = 30):
+    """``run(image, psm) -> text``: one Tesseract run of the Thai model alone,
+    its letters limited to ``WHITELIST``, single-threaded."""
+
+    def run(image: np.ndarray, psm: int) -> str:
+        with tempfile.TemporaryDirectory(prefix="docintake-month-") as tmp:
+            path = os.path.join(tmp, "month.png")
+            cv2.imwrite(path, image)
+            cmd = ["tesseract", path, "stdout", "-l", "tha", "--psm", str(psm), "--dpi", "300",
+                   "-c", f"tessedit_char_whitelist={WHITELIST}"]
+            try:
+                done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
+                                      env={**os.environ, "OMP_THREAD_LIMIT": "1"})
+            except (OSError, subprocess.TimeoutExpired):
+                return ""  # no second reading: the first stays
+            return done.stdout.strip()
+
+    return run
+
+
+def repairs(toks: list[Token], fixes: dict[int, Fix]) -> list[TextRepair]:
+    """Each replacement as a text repair, with its readings as the reason."""
+    return [TextRepair(before=toks[i].text, after=fix.text, reason=fix.reason) for i, fix in sorted(fixes.items())]

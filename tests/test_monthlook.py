@@ -1,0 +1,124 @@
+"""ocr.monthlook: a handwritten month read as junk between a date's day and
+year is read again by the Thai model alone, and replaced only when the
+readings agree on one month abbreviation."""
+
+import numpy as np
+import pytest
+
+from docintake.ocr.monthlook import _without_specks_and_edges, decide, month_box, reading_months, repairs, second_look, slots
+from docintake.ocr.tesseract import Token
+
+LINE = (100, 200, 1000, 40)
+
+
+def _line(words, line=0):
+    """Tokens of one text line, 30 px per character, 10 px apart."""
+    toks, x, pos = [], 100, 0
+    for text in words:
+        box = (x, 204, 30 * len(text), 32)
+        toks.append(Token(text, pos, pos + len(text), box, 70.0, line, [box], LINE))
+        x += 30 * len(text) + 10
+        pos += len(text) + 1
+    return toks
+
+
+SLOTS = [
+    # (id, one OCR line as tokens (digits already corrected), the junk read again)
+    ("memo-date-latin-month", ["วันที่", "๑๙", "AA.", "๖๗"], ["AA."]),
+    ("receipt-stamp-arabic-digits", ["วันที่", "7", "Nef.", "68"], ["Nef."]),
+    ("four-digit-year", ["สุด", "วันที่.", "๑๙", "a.", "๒๕๖๗"], ["a."]),
+    ("month-in-two-pieces", ["วันที่", "๕", "t", "arts.", "๖๗"], ["t", "arts."]),
+    ("month-in-three-pieces", ["วันที่.", "๑๙", "Ae", "a.", "|", "๒๕๖๗"], ["Ae", "a.", "|"]),
+    ("no-dots-junk", ["ด่วนที่สุด", "21", "nate", "67"], ["nate"]),
+    ("thai-month-already-read", ["วันที่", "๒๒", "ส.ค.", "๖๗"], []),
+    ("full-month-already-read", ["๒๕", "พฤศจิกายน", "๒๕๖๘"], []),
+    ("thai-month-without-its-dots", ["วันที่", "๑๕", "กค", "๖๘"], []),
+    ("thai-word-between-numbers", ["จำนวน", "๑๐", "คน", "๒๐", "คน"], []),
+    ("day-out-of-range", ["ข้อ", "๔๕", "abc", "๖๗"], []),
+    ("three-digit-number-is-no-year", ["วันที่", "๑๙", "AA.", "๖๗๐"], []),
+    ("long-words-are-no-month", ["ข้อ", "๓", "Administration", "๒๕"], []),
+    ("time-is-no-date", ["เวลา", "10.05", "Ve.", "11"], []),
+]
+
+
+@pytest.mark.parametrize("words, expected", [c[1:] for c in SLOTS], ids=[c[0] for c in SLOTS])
+def test_slots_are_junk_between_a_day_and_a_year(words, expected):
+    toks = _line(words)
+    found = [toks[i].text for s in slots(toks, words) for i in s.middle]
+    assert found == expected
+
+
+def test_a_slot_stays_on_its_line():
+    toks = _line(["วันที่", "๑๙"]) + _line(["AA.", "๖๗"], line=1)
+    assert slots(toks, [t.text for t in toks]) == []
+
+
+READINGS = [
+    # (id, a reading of the crop, the months it names)
+    ("dotted", "ก.ค.", {7}),
+    ("dots-lost", "กค", {7}),
+    ("dot-read-as-a-letter", "กนค", {7}),
+    ("upper-vowel-kept", "มี.ค.", {3}),
+    ("ma-kho-without-its-vowel-is-two-months", "มค", {1, 3}),
+    ("one-letter-is-no-month", "ก", set()),
+    ("empty", "", set()),
+    ("a-word-is-no-month", "กรมการ", set()),
+]
+
+
+@pytest.mark.parametrize("reading, expected", [c[1:] for c in READINGS], ids=[c[0] for c in READINGS])
+def test_reading_months(reading, expected):
+    assert reading_months(reading) == expected
+
+
+DECISIONS = [
+    # (id, the three readings of one crop, (month, votes) or None)
+    ("all-agree", ["ต.คิ..", "ตค", "ตค"], (10, 3)),
+    ("two-agree-one-blank", ["", "กก.พ.", "ก.พ."], (2, 2)),
+    ("only-one-names-it", ["ก", "", "ก.ค."], None),
+    ("two-months-named", ["ก.ค.", "ก.ค.", "ก.พ."], None),
+    ("ambiguous-reading-vetoes", ["ม.ค.", "ม.ค.", "มค"], None),
+    ("nothing-read", ["", "", ""], None),
+]
+
+
+@pytest.mark.parametrize("readings, expected", [c[1:] for c in DECISIONS], ids=[c[0] for c in DECISIONS])
+def test_decide_needs_agreeing_readings(readings, expected):
+    assert decide(readings) == expected
+
+
+def test_second_look_replaces_the_junk_and_says_why():
+    toks = _line(["วันที่", "๕", "t", "arts.", "๖๗"])
+    page = np.full((400, 1400), 255, np.uint8)
+    readings = iter(["", "กก.พ.", "ก.พ."])
+    fixes = second_look(page, 1.0, toks, [t.text for t in toks], lambda img, psm: next(readings))
+    assert [(i, f.text) for i, f in sorted(fixes.items())] == [(2, "ก.พ."), (3, "")]
+    assert "2 of 3 readings give ก.พ." in fixes[2].reason
+    assert [(r.before, r.after) for r in repairs(toks, fixes)] == [("t", "ก.พ."), ("arts.", "")]
+
+
+def test_second_look_keeps_the_text_when_the_readings_disagree():
+    toks = _line(["วันที่", "๑๙", "AA.", "๖๗"])
+    page = np.full((400, 1400), 255, np.uint8)
+    readings = iter(["ส.ค.", "ต.ค.", "ส.ค."])
+    assert second_look(page, 1.0, toks, [t.text for t in toks], lambda img, psm: next(readings)) == {}
+
+
+def test_the_crop_lies_between_day_and_year_in_the_years_band():
+    # seed 14's stamp: the junk's boxes (Ae a. |) reached into the line above
+    toks = _line(["วันที่", "๑๙", "Ae", "a.", "|", "๒๕๖๗"])
+    toks[2].box = (300, 150, 40, 90)
+    (slot,) = slots(toks, [t.text for t in toks])
+    day, year = toks[1].box, toks[5].box
+    assert month_box(toks, slot) == (day[0] + day[2], year[1], year[0] - day[0] - day[2], year[3])
+
+
+def test_dotted_line_specks_and_cut_ink_are_wiped():
+    crop = np.full((60, 200), 255, np.uint8)
+    crop[50:52, 10:190:6] = 0  # the dotted line written on: 2 px dots
+    crop[20:40, 30:50] = 0  # a letter
+    crop[36:44, 60:68] = 0  # the abbreviation's dot, 8 px
+    crop[0:8, 100:140] = 0  # the foot of the line above, cut by the top edge
+    clean = _without_specks_and_edges(crop, 50)
+    assert clean[50:52].min() == 255 and clean[0:8].min() == 255
+    assert clean[20:40, 30:50].max() == 0 and clean[36:44, 60:68].max() == 0
