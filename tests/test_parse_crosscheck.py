@@ -402,9 +402,9 @@ def test_copy_and_listing_settled_by_stock_digits(listed: str, own: str, want: s
     assert second.confidence["doc_no"] <= 0.6
 
 
-# Two prints whose running numbers differ, one running into debris OCR made
-# of the glyphs around it (seed 14: ว' ๑๕๑๖“ออุ; seed 6: ว 96 96d), the other
-# standing clean before its ลงวันที่: the clean one is read for both, warned.
+# Two prints whose running numbers (or codes alone) differ, one running into
+# debris OCR made of the glyphs around it (seed 14: ว' ๑๕๑๖“ออุ; seed 6: ว 96 96d;
+# seed 15: ๐๘๐๘.๗.ฒว), the other standing clean: the clean one is read for both, warned.
 # Both clean, or both ragged: the conflict stands.
 CLEAN = [
     ("copy-glued-to-debris", "ที่ มท ๐๘๑๙.๒/ว ๑๕๖๖", "ที่ มท ๐๘๑๙.๒/ว' ๑๕๑๖“ออุ", "มท 0819.2/ว 1566"),
@@ -412,6 +412,9 @@ CLEAN = [
     ("listing-glued-to-debris", "ที่ มท ๐๘๑๙.๒/ว ๑๕๑๖“ออุ", "ที่ มท ๐๘๑๙.๒/ว ๑๕๖๖", "มท 0819.2/ว 1566"),
     ("both-clean", "ที่ มท ๐๘๑๙.๒/ว ๑๕๖๖", "ที่ มท ๐๘๑๙.๒/ว ๑๕๑๖", None),
     ("both-ragged", "ที่ มท ๐๘๑๙.๒/ว ๑๕๖๖“", "ที่ มท ๐๘๑๙.๒/ว' ๑๕๑๖“ออุ", None),
+    # seed 15: the codes differ, the listing's read through a lost slash and a speck (ฒ)
+    ("code-ragged-in-listing", "ที่ มท ๐๘๐๘.๗.ฒว ๑๐๖๖", "ที่ มท ๐๘๐๘.๓/ว ๑๐๖๖", "มท 0808.3/ว 1066"),
+    ("both-codes-clean", "ที่ มท ๐๘๐๘.๗/ว ๑๐๖๖", "ที่ มท ๐๘๐๘.๓/ว ๑๐๖๖", None),
 ]
 
 

@@ -145,18 +145,39 @@ def clean_print(line: str, doc_no: str) -> bool:
     return re.search(pattern, thai_to_arabic_digits(line)) is not None
 
 
+def clean_code(line: str, doc_no: str) -> bool:
+    """Whether ``line`` prints ``doc_no``'s code whole and clean: not after a
+    digit or dot, and right before its slash.
+
+    >>> clean_code("ที่ มท ๐๘๐๘.๓/ว ๑๐๖๖ กรมส่งเสริม", "มท 0808.3/ว 1066")
+    True
+    >>> clean_code("ที่ มท ๐๘๐๘.๗.ฒว ๑๐๖๖ ลงวันที่ ๒๖ มกราคม", "มท 0808.7/ว 1066")
+    False
+    """
+    code = doc_no.partition(" ")[2].partition("/")[0]
+    return bool(code) and re.search(rf"(?<![0-9.]){re.escape(code)}\s?/", thai_to_arabic_digits(line)) is not None
+
+
 def clean_print_pick(own: str, own_line: str, listed: str, listed_text: str) -> str | None:
-    """Of two prints of one number whose running numbers differ, the one that
-    stands clean (``clean_print``) when the other does not: OCR damage comes
-    in clusters, so a number that runs into debris (``๑๕๑๖“ออุ``, ``96 96d``)
-    was read through it, digits and all. None when both or neither are clean,
-    or the numbers differ elsewhere.
+    """Of two prints of one number that differ in the running number alone or
+    in the code alone, the one whose differing part stands clean (``clean_print``,
+    ``clean_code``) when the other does not: OCR damage comes in clusters, so a
+    number that runs into debris (``๑๕๑๖“ออุ``, ``96 96d``) or a code read
+    through one (``๐๘๐๘.๗.ฒว``: a slash lost, a speck read as ฒ) was read
+    through it, digits and all. None when both or neither are clean, or the
+    numbers differ in more than one part.
 
     >>> clean_print_pick("มท 0819.2/ว 1516", "ที่ มท ๐๘๑๙.๒/ว' ๑๕๑๖“ออุ",
     ...                  "มท 0819.2/ว 1566", "ที่ มท ๐๘๑๙.๒/ว ๑๕๖๖ ลงวันที่ ๑๕ ตุลาคม")
     'มท 0819.2/ว 1566'
+    >>> clean_print_pick("มท 0808.3/ว 1066", "ที่ มท ๐๘๐๘.๓/ว ๑๐๖๖ กรมส่งเสริม",
+    ...                  "มท 0808.7/ว 1066", "ที่ มท ๐๘๐๘.๗.ฒว ๑๐๖๖ ลงวันที่ ๒๖ มกราคม")
+    'มท 0808.3/ว 1066'
     """
     (own_base, _, own_run), (base, _, run) = own.rpartition("/"), listed.rpartition("/")
+    if own_run == run and own_base != base and own_base.split()[0] == base.split()[0]:
+        own_clean, listed_clean = clean_code(own_line, own), clean_code(listed_text, listed)
+        return None if own_clean == listed_clean else (own if own_clean else listed)
     if own_base != base or own_run.startswith("ว") != run.startswith("ว") or own_run == run:
         return None
     own_clean, listed_clean = clean_print(own_line, own), clean_print(listed_text, listed)
