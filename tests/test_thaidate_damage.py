@@ -26,6 +26,8 @@ CASES = [
     ("bare-two-letter-abbr-ambiguous", "วันที่ 17 มค68", None, None),
     # ส.ค.: its first dot read as sara u, its last as a colon.
     ("abbr-closing-colon", "ที่ สร ๗๒๗๖๓/๖๒ วันที่ ๔ สุค: ๖๘", dt.date(2025, 8, 4), "month_repaired"),
+    # มี.ค.: its first dot read as a colon (seed 15), a deadline in the body.
+    ("abbr-inner-colon", "แล้วส่งให้อำเกอทราบ ภายในวันที่ ๓ มี:ค. ๒๕๖๘ หากพันกำหนดจะ", dt.date(2025, 3, 3), "month_repaired"),
     # An Arabic 0 before a Thai two-digit day: debris, the day is ๒๙.
     ("speck-number-before-day", "0 ๒๙ กรกฎาคม ๒๕๖๗", dt.date(2024, 7, 29), "day_debris_dropped"),
     # Both numbers in one script: which is the day cannot be told.

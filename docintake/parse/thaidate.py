@@ -26,11 +26,12 @@ _THAI = "\u0e01-\u0e4e"
 DATE_RE = re.compile(
     rf"(?:วัน(?P<wd>[{_THAI}]{{2,12}}?)\s?ท[ี]?[่]?\s*|วันท[ี]?[่]?\s*)?"
     rf"(?:(?<![\d.])|(?<=ที่\.)|(?<=ที\.))(?P<day>\d\s\d(?=\s*[{_THAI}])|\d{{1,4}})(?:-(?=[{_THAI}])|[:;.,](?=\s+[{_THAI}]|[{_THAI}]{{4}}))?\s*"
-    rf"(?P<month>[{_THAI}.]{{2,16}}|[{_THAI}]{{1,3}}[.(,]\s?[{_THAI}]{{1,2}}\.?"
+    rf"(?P<month>[{_THAI}.]{{2,16}}|[{_THAI}]{{1,3}}[.(,:;]\s?[{_THAI}]{{1,2}}\.?"
     rf"|(?<=\s)[A-Za-z0-9ก-ฮ]{{1,2}}(?:\.\s?)?[A-Za-z0-9ก-ฮ]{{1,2}}[.,])[:;,]?(?:\s+[ก-ฮa-zA-Z]{{1,2}}(?=\s))?"
     rf"(?:\s*-)?\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>2[\s-]?5[\s-]?\d[\s-]?\d|\d{{3,4}}|\d\s?\d(?![:;]\d))(?![\d])"
 )
-# The month's closing dot read as a comma (``5.0,``), or a colon or
+# The month's closing dot read as a comma (``5.0,``), its first dot as a colon or
+# semicolon (``มี:ค.``, seed 15), or a colon or
 # semicolon printed after the month (``สุค: ๖๘``) or the day (``18: กุย.``),
 # or a speck glued between the day and a month's full name (``๓.มีนาคม``,
 # seed 13): skipped. Two digits then a colon and a digit (``25:8``, seed 14) are
