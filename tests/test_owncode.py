@@ -24,6 +24,15 @@ CASES = [
     # Its own office's citations disagree: no code to take.
     ("citations-disagree", HEAD, [*OWN_OFFICE[:1], Reference(doc_no="กส 0023.1/55", issuer="อำเภอเมืองกาฬสินธุ์")],
      None),
+    # seed 15: the slash and the code's last digit read as one glyph (0023.10372 for
+    # 0023.12/372); the district cites its own 0023.12, so what follows the code is the number.
+    ("slash-merged-into-code-digit", "ที่ลย 0023.10372 ที่ว่าการอำเภอด่านซ้าย",
+     [Reference(doc_no="ลย 0023.12/1903", issuer="อำเภอด่านซ้าย")], "ลย 0023.12/372"),
+    ("slash-lost-glued", "ที่ ลย 0023.121681 ที่ว่าการอำเภอวังสะพุง",
+     [Reference(doc_no="ลย 0023.12/2664", issuer="อำเภอวังสะพุง")], "ลย 0023.12/1681"),
+    # The glued run starts with another section: not this office's code.
+    ("glued-other-section", "ที่ ลย 0023.3372 ที่ว่าการอำเภอด่านซ้าย",
+     [Reference(doc_no="ลย 0023.12/1903", issuer="อำเภอด่านซ้าย")], None),
     # The running number is illegible: nothing to read it with.
     ("running-lost", "ที่ อด ๐๐๒๓.๑๓/ ที่ว่าการอำเภอเมืองอุดรธานี",
      [Reference(doc_no="อด 0023.13/762", issuer="อำเภอเมืองอุดรธานี")], None),

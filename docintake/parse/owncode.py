@@ -8,7 +8,9 @@ letterhead lost (``ที่ กส ๐๐๒/ ๑๓/๑๖๒๔``). The code 
 reference from the office the letterhead names reads the same code, and the
 letterhead still shows that number: the same digits in order with at most one
 lost (a lost digit cannot turn one code into another). The running number
-and ว are the letterhead's own. Warned and less confident. Pure.
+and ว are the letterhead's own. Warned and less confident. A letterhead
+whose slash was lost in a glued run (``0023.10372``) is split after the
+cited code (``glued_running``), at lower confidence still. Pure.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from docintake.text import lexicon
 from docintake.text.normalize import thai_to_arabic_digits
 
 CITED_CONFIDENCE = 0.6
+GLUED_CONFIDENCE = 0.5  # the slash lost as well: the run's split rests on the cited code alone
 MIN_ISSUER = 6  # glyphs of an office's name before it counts as named (not อำเภอ alone)
 # The running number after the number's last slash (and a circular's ว).
 _RUNNING = re.compile(r"/\s?(?P<circ>ว\.?\s?)?(?P<run>[0-9]{1,5})(?![0-9])")
@@ -66,6 +69,9 @@ def fill_own_number(p: Parsed) -> None:
     code = own_code(p.head_text, p.letter.references)
     line = thai_to_arabic_digits(number_line(p.head_text))
     runs = list(_RUNNING.finditer(line))
+    if code is not None and not runs and code[0] in line:
+        _fill_glued(p, line, code)
+        return
     if code is None or not runs or code[0] not in line:
         return
     run = runs[-1]
@@ -148,3 +154,44 @@ def _recode_district(p: Parsed) -> None:
                                                      f"office prints the code {code[1]} in the letters of its own it cites")
     p.letter.doc_no = number
     p.notes.confidence["doc_no"] = CITED_CONFIDENCE
+
+
+# The code, then the running number glued to it with the slash lost, or the
+# slash and the code's last digit read as one glyph (``ลย 0023.10372`` for
+# ``0023.12/372``, ``0023.101681`` for ``0023.12/1681``: seed 15, 200 dpi).
+_GLUED_OWN = re.compile(r"(?P<digits>\d{4}\.\d{3,9})(?![\d/])")
+
+
+def glued_running(line: str, code: str) -> str | None:
+    """The running number in ``line``'s code-and-number run glued together,
+    once ``code`` is known: what follows the code, its last digit allowed to
+    be the misread glyph the slash merged into. None when no run starts with
+    the code (all but its last digit) or nothing is left after it.
+
+    >>> glued_running("ที่ลย 0023.10372 ที่ว่าการอำเภอด่านซ้าย", "0023.12")
+    '372'
+    >>> glued_running("ที่ ลย 0023.12372 ที่ว่าการ", "0023.12")
+    '372'
+    >>> glued_running("ที่ ลย 0023.3372 ที่ว่าการ", "0023.12") is None
+    True
+    """
+    m = _GLUED_OWN.search(line)
+    if m is None or not m["digits"].startswith(code[:-1]):
+        return None
+    run = m["digits"][len(code):]
+    return run if 1 <= len(run) <= 5 and not run.startswith("0") else None
+
+
+def _fill_glued(p: Parsed, line: str, code: tuple[str, str]) -> None:
+    """An own number whose slash OCR lost in a glued run (``glued_running``),
+    read with its office's cited code; no ว is printed in the run, so it is
+    read as an ordinary number, warned, at the lowest confidence kept."""
+    run = glued_running(line, code[1])
+    hit = read_doc_no(f"{code[0]} {code[1]}/{run}") if run else None
+    if hit is None or hit.canonical is None:
+        return
+    p.letter.doc_no = hit.canonical
+    warn(p, "doc_no_from_citations", "doc_no", f"read as {hit.canonical}: the letterhead prints "
+                                                f"{line.strip()[:60]!r} with its slash lost, and the letters it "
+                                                f"cites from its own office print the code {code[1]}")
+    p.notes.confidence["doc_no"] = GLUED_CONFIDENCE
