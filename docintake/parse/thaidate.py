@@ -25,7 +25,7 @@ _THAI = "\u0e01-\u0e4e"
 # one-to-one map, so positions in the original text are unchanged).
 DATE_RE = re.compile(
     rf"(?:วัน(?P<wd>[{_THAI}]{{2,12}}?)\s?ท[ี]?[่]?\s*|วันท[ี]?[่]?\s*)?"
-    rf"(?:(?<![\d.])|(?<=ที่\.)|(?<=ที\.))(?P<day>\d\s\d(?=\s*[{_THAI}])|\d{{1,4}})(?:-(?=[{_THAI}])|[:;.,](?=\s+[{_THAI}]|[{_THAI}]{{4}}))?\s*"
+    rf"(?:(?<![\d.])|(?<=ที่\.)|(?<=ที\.))(?P<day>\d\s\d(?=\s*[{_THAI}])|\d{{1,4}})(?:-(?=[{_THAI}])|[:;.,](?=\s+[{_THAI}]|[{_THAI}]{{4}}))?\s*(?:[:;.,](?=[{_THAI}]{{4}}))?"
     rf"(?P<month>[{_THAI}.]{{2,16}}|[{_THAI}]{{1,3}}[.(,:;]\s?[{_THAI}]{{1,2}}\.?"
     rf"|(?<=\s)[A-Za-z0-9ก-ฮ]{{1,2}}(?:\.\s?)?[A-Za-z0-9ก-ฮ]{{1,2}}[.,])[:;,]?(?:\s+[ก-ฮa-zA-Z]{{1,2}}(?=\s))?"
     rf"(?:\s*-)?\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>2[\s-]?5[\s-]?\d[\s-]?\d|\d{{3,4}}|\d\s?\d(?![:;]\d))(?![\d])"
@@ -34,7 +34,7 @@ DATE_RE = re.compile(
 # semicolon (``มี:ค.``, seed 15), or a colon or
 # semicolon printed after the month (``สุค: ๖๘``) or the day (``18: กุย.``),
 # or a speck glued between the day and a month's full name (``๓.มีนาคม``,
-# seed 13): skipped. Two digits then a colon and a digit (``25:8``, seed 14) are
+# seed 13; after a space, ``๑๒ '.พฤศจิกายน``, seed 15): skipped. Two digits then a colon and a digit (``25:8``, seed 14) are
 # a four-digit year with a digit lost to a speck, not a memo's two-digit year.
 # A dot before the day is a decimal's, unless a วันที่ label stands before it
 # (``ลงวันที่.๖ พ.ย.``, seed 14): then a speck.
