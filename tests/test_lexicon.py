@@ -37,6 +37,14 @@ def test_month_hand_lookalikes_stand_for_thai_consonants():
     assert not set(lexicon.MONTH_HAND_DOTS) & (set(lexicon.MONTH_HAND_LOOKALIKES) | set(lexicon.MONTH_LOOKALIKES))
 
 
+def test_english_months_are_lowercase_names_and_abbreviations():
+    import calendar
+
+    full = {calendar.month_name[n].lower() for n in range(1, 13)}
+    abbr = {calendar.month_abbr[n].lower() for n in range(1, 13)}
+    assert full | abbr | {"sept"} == lexicon.ENGLISH_MONTHS
+
+
 def test_weekdays():
     assert len(lexicon.WEEKDAYS) == len(set(lexicon.WEEKDAYS)) == 7
 

@@ -41,6 +41,16 @@ SLOTS = [
 ]
 
 
+def test_an_english_month_read_sure_is_left_alone():
+    """An English date (an attachment's ``3 March 2025``) read sure is no handwritten
+    Thai month; read unsure (70 here), the same letters may be one."""
+    words = ["dated", "3", "March", "2025"]
+    sure = _line(words)
+    sure[2].conf = 96.0
+    assert slots(sure, words) == []
+    assert [i for s in slots(_line(words), words) for i in s.middle] == [2]
+
+
 @pytest.mark.parametrize("words, expected", [c[1:] for c in SLOTS], ids=[c[0] for c in SLOTS])
 def test_slots_are_junk_between_a_day_and_a_year(words, expected):
     toks = _line(words)

@@ -41,6 +41,7 @@ _THAI_LETTER = re.compile("[\u0e01-\u0e2e]")
 _MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 MAX_MIDDLE = 3  # tokens between day and year: a month read as up to three pieces of junk (Ae a. |)
 MAX_LETTERS = 8  # a longer run is words, not a month abbreviation
+ENGLISH_SURE = 85.0  # Tesseract's confidence above which an English month name is taken as printed
 MIN_VOTES = 2  # readings that must name the month (of ``len(VARIANTS)``)
 # Letters of the twelve abbreviations (and their dots): the Thai model, free,
 # reads a handwritten ก or ค as any of a dozen rounder letters.
@@ -83,10 +84,22 @@ def slots(toks: list[Token], texts: list[str]) -> list[Slot]:
                 break
             middle = texts[d + 1 : y]
             if _YEAR.fullmatch(texts[y].rstrip(".")):
-                if _is_junk(middle):
+                if _is_junk(middle) and not _english_month(middle, [toks[k].conf for k in range(d + 1, y)]):
                     out.append(Slot(d, tuple(range(d + 1, y)), y))
                 break
     return out
+
+
+def _english_month(middle: list[str], confs: list[float]) -> bool:
+    """An English month Tesseract read sure (``3 March 2025``): a real date, left alone.
+
+    >>> _english_month(["March"], [95.0]), _english_month(["Sept."], [91.0]), _english_month(["AA."], [95.0])
+    (True, True, False)
+    >>> _english_month(["Mar"], [40.0])  # unsure: a handwritten Thai month may read so
+    False
+    """
+    word = "".join(middle).rstrip(".").lower()
+    return word in lexicon.ENGLISH_MONTHS and min(confs, default=0.0) >= ENGLISH_SURE
 
 
 def _is_junk(middle: list[str]) -> bool:

@@ -62,6 +62,12 @@ MONTHS_ABBR: tuple[str, ...] = (
     "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
     "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
 )
+# English month names and abbreviations (an English date in a Thai letter or
+# its attachment: ``3 March 2025``): read sure, they are no handwritten Thai month.
+ENGLISH_MONTHS: frozenset[str] = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
 # OCR readings of month names seen or expected (dropped tone marks are handled
 # by the matcher) -> month number.
 MONTH_CONFUSIONS: dict[str, int] = {
