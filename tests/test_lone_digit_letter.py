@@ -45,3 +45,22 @@ YEARS = [
 def test_year_after_month(text, reading, expected):
     assert is_candidate(text)
     assert year_after_month(text, reading) == expected
+
+
+from docintake.ocr.numbers import year_in_its_place  # noqa: E402
+
+YEARS = [
+    # (id, OCR line, token index, expected): the token and the one before it, as Tesseract spaced them
+    ("memo-year-read-as-letters", "ที่ บร ๗๔๗๕๒/๒๖ วันที่ ๑๑ ธ.ค. ออ", 6, True),   # seed 10: ๖๖
+    ("year-with-quote-speck", "วันที่ ๓๑ ธ.ค. “ออ", 3, True),                     # seed 15: ๖๗
+    ("word-after-month-is-re-read-too", "ภายใน ธ.ค. นี้", 2, True),               # the classifier must be sure
+    ("after-a-full-month-name", "๑๑ ธันวาคม ออ", 2, False),
+    ("long-word-after-month", "ภายใน ธ.ค. ประจำปี", 2, False),
+    ("digits-already", "วันที่ ๑๑ ธ.ค. ๖๖", 3, False),
+]
+
+
+@pytest.mark.parametrize("line, at, expected", [c[1:] for c in YEARS], ids=[c[0] for c in YEARS])
+def test_year_in_its_place(line, at, expected):
+    words = line.split()
+    assert year_in_its_place(words[at], words[at - 1]) is expected

@@ -105,6 +105,25 @@ def number_in_its_place(text: str, following: str) -> bool:
     return bool(_LONE_LETTER.fullmatch(text)) and following.startswith(_NUMBER_WORDS)
 
 
+def year_in_its_place(text: str, previous: str) -> bool:
+    """Is ``text`` a short run of letters right after an abbreviated month,
+    where the year stands (``วันที่ ๓๑ ธ.ค. “ออ``: a handwritten ๖๗ read as
+    letters, seeds 10 and 15)? The digit classifier still has to be sure of
+    every glyph, so a word there (``ธ.ค. นี้``) stays a word.
+
+    >>> year_in_its_place("ออ", "ธ.ค."), year_in_its_place("“ออ", "ธ.ค."), year_in_its_place("นี้", "ธ.ค.")
+    (True, True, True)
+    >>> year_in_its_place("ออ", "ธันวาคม"), year_in_its_place("ประจำ", "ธ.ค."), year_in_its_place("๖๗", "ธ.ค.")
+    (False, False, False)
+    """
+    letters = text.strip(_QUOTE_SPECKS)
+    return (previous in MONTHS_ABBR and 0 < len(letters) <= 3
+            and bool(_THAI_LETTER.search(letters)) and not _DIGIT.search(letters))
+
+
+_QUOTE_SPECKS = "\"'“”‘’.,"
+
+
 def _spaced(reading: list[tuple[str, float]], glyphs: list) -> list[tuple[str, float]]:
     """The reading with a space where the glyphs stand a space apart (Tesseract glued ๕๖๓๙ ๑๔๖๓).
 
@@ -320,6 +339,8 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0, *, every: 
                and is_debris(t.text, t.conf, toks[i + 1].text if i + 1 < len(toks) else "")}
     doubted |= {i for i, t in enumerate(toks[:-1]) if toks[i + 1].line == t.line
                 and number_in_its_place(t.text, toks[i + 1].text)}
+    doubted |= {i for i, t in enumerate(toks) if i and toks[i - 1].line == t.line
+                and year_in_its_place(t.text, toks[i - 1].text)}
     candidates: dict[int, float] = {}  # token -> the sureness its number needs
     for i, t in enumerate(toks):
         if t.box[2] > 0 and (every or i in alone or is_candidate(t.text, toks[i - 1].text if i else "")):
