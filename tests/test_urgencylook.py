@@ -93,3 +93,31 @@ def test_real_crop_reads_the_whole_stamp(word: str) -> None:
     fixes = urgencylook.second_look(np.array(img), toks, urgencylook.reader(200))
     assert fixes[0].text == word
     assert fixes[1].text == ""
+
+
+# seed 13: the whole stamp read as junk, no ด่วน to start from (boxes as Tesseract gave them)
+WHOLE_JUNK = [tok("ธง", (165, 89, 78, 69)), tok("=", (249, 111, 43, 46), 1), tok("=).", (297, 69, 48, 128), 2),
+              tok("aD)", (392, 111, 35, 45), 3)]
+for _t, _conf in zip(WHOLE_JUNK, (37.0, 89.0, 3.0, 44.0)):
+    _t.conf = _conf
+SHAPE = (1714, 1212)
+
+STARTS = [
+    ("stamp-read-as-junk", WHOLE_JUNK, 0),
+    ("urgency-read-elsewhere", [*WHOLE_JUNK, tok("ด่วน", (160, 300, 60, BODY), 9)], None),
+    ("sure-token-is-no-junk", [tok("ธง", (165, 89, 78, 69))], None),  # read at 90: a word
+    ("outside-the-corner", [tok("ธง", (700, 89, 78, 69))], None),
+]
+
+
+@pytest.mark.parametrize(("extra", "want"), [c[1:] for c in STARTS], ids=[c[0] for c in STARTS])
+def test_unread_start(extra: list[Token], want: int | None) -> None:
+    assert urgencylook.unread_start(page(extra), SHAPE) == want
+
+
+@pytest.mark.parametrize(("reading", "want"), [("ด่วนที่สุด", "ด่วนที่สุด"), ("ด่วน", "ด่วน"), ("ธงชาติ", None)],
+                         ids=["whole-word", "plain-duan-counts-here", "no-urgency"])
+def test_second_look_at_a_stamp_read_as_junk(reading: str, want: str | None) -> None:
+    fixes = urgencylook.second_look(np.full(SHAPE, 255, np.uint8), page(WHOLE_JUNK), lambda im: reading)
+    assert (fixes[0].text if fixes else None) == want
+    assert all(f.reason == urgencylook.REASON_WHOLE for f in fixes.values())

@@ -7,6 +7,9 @@ beside the emblem. Tesseract's layout often cuts it: ``ด่วน`` comes out 
 reads as plain ด่วน. Cropped on its own, the whole word reads cleanly in one
 line with the Thai model. The new reading is kept only when it is a longer
 urgency word than ด่วน; anything else leaves Tesseract's text as it was.
+When no urgency word was read at all and a big token Tesseract doubted stands
+in the page's top-left corner (the whole stamp read as ``ธง = ฑี aD)``), the
+same crop is read, and any urgency word it gives is kept.
 """
 
 from __future__ import annotations
@@ -26,7 +29,12 @@ from docintake.text.fuzzy import match_urgency_token
 REACH = 3.0
 TALL = 0.4
 TALLEST_NEEDED = 0.6
+# The stamp's corner of the page (a fraction of its width and height), and the
+# confidence under which Tesseract doubted a big token there.
+CORNER = 0.25
+DOUBTED = 60.0
 REASON = "the urgency stamp's tail, read as junk beside ด่วน, read again with the whole word cropped alone"
+REASON_WHOLE = "the urgency stamp, read as junk in the page's top-left corner, read again cropped alone"
 
 
 def first_half(toks: list[Token]) -> int | None:
@@ -35,6 +43,21 @@ def first_half(toks: list[Token]) -> int | None:
     usual = tesseract.usual_height(toks)
     for i, t in enumerate(toks):
         if t.box[3] >= 1.2 * usual and match_urgency_token(t.text.strip(".,:;'\"")) == ("ด่วน", 0):
+            return i
+    return None
+
+
+def unread_start(toks: list[Token], shape: tuple[int, ...]) -> int | None:
+    """Index of the first big token Tesseract doubted (``ธง`` at 37) in the
+    page's top-left corner, where the stamp stands, on a page where no token
+    reads as an urgency word: the whole stamp word read as junk (seed 13)."""
+    usual = tesseract.usual_height(toks)
+    height, width = shape[:2]
+    if any(match_urgency_token(t.text.strip(".,:;'\"")) for t in toks if t.box[1] < CORNER * height):
+        return None
+    for i, t in enumerate(toks):
+        x, y, _, h = t.box
+        if h >= 1.2 * usual and t.conf < DOUBTED and x < CORNER * width and y < CORNER * height:
             return i
     return None
 
@@ -65,18 +88,21 @@ def second_look(image: np.ndarray, toks: list[Token], read: Callable[[np.ndarray
     """token index -> Fix: the ด่วน token becomes the whole stamp word and the
     tail's junk tokens are emptied, when ``read`` (one line, Thai model) gives
     a longer urgency word for the crop; otherwise nothing changes."""
-    head = first_half(toks)
+    head, junk = first_half(toks), False
+    if head is None:
+        head, junk = unread_start(toks, image.shape), True
     if head is None:
         return {}
     tail = tail_tokens(toks, head)
-    if not tail:
+    if not tail and not junk:
         return {}
     text = read(crop(image, [toks[head].box] + [toks[i].box for i in tail]))
     hit = match_urgency_token("".join(text.split()).strip(".,:;'\""))
-    if hit is None or hit[0] == "ด่วน":
+    if hit is None or (hit[0] == "ด่วน" and not junk):  # ด่วน read again from ด่วน is no news
         return {}
-    fixes = {head: Fix(hit[0], REASON)}
-    fixes.update({i: Fix("", REASON) for i in tail})
+    why = REASON_WHOLE if junk else REASON
+    fixes = {head: Fix(hit[0], why)}
+    fixes.update({i: Fix("", why) for i in tail})
     return fixes
 
 
