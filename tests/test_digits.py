@@ -267,7 +267,7 @@ def test_handwritten_running_number_after_the_slash():
 
 
 # ------------------------------------------------ which broken pairs may be mended
-from docintake.ocr.digits import _full_stop_beside, _stroke_beside  # noqa: E402
+from docintake.ocr.specks import full_stop_beside, stroke_beside  # noqa: E402
 from docintake.ocr.glyphs import Glyph  # noqa: E402
 
 
@@ -288,8 +288,8 @@ PAIRS = [
 
 @pytest.mark.parametrize("a, b, ref, stop, stroke", [p[1:] for p in PAIRS], ids=[p[0] for p in PAIRS])
 def test_mend_guards(a, b, ref, stop, stroke):
-    assert _full_stop_beside(a, b, ref) is stop
-    assert _stroke_beside(a, b, ref) is stroke
+    assert full_stop_beside(a, b, ref) is stop
+    assert stroke_beside(a, b, ref) is stroke
 
 
 TOPS = [
@@ -303,6 +303,6 @@ TOPS = [
 
 @pytest.mark.parametrize("glyphs, kept", [t[1:] for t in TOPS], ids=[t[0] for t in TOPS])
 def test_blobs_above_the_digits_are_dropped(glyphs, kept):
-    from docintake.ocr.digits import _under_the_top
+    from docintake.ocr.specks import under_the_top
 
-    assert len(_under_the_top(glyphs)) == kept
+    assert len(under_the_top(glyphs)) == kept
