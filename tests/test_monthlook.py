@@ -5,7 +5,8 @@ readings agree on one month abbreviation."""
 import numpy as np
 import pytest
 
-from docintake.ocr.monthlook import _without_specks_and_edges, decide, month_box, reading_months, repairs, second_look, slots
+from docintake.ocr.latin import repairs
+from docintake.ocr.monthlook import _without_specks_and_edges, decide, month_box, reading_months, second_look, slots
 from docintake.ocr.tesseract import Token
 
 LINE = (100, 200, 1000, 40)

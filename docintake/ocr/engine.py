@@ -62,8 +62,7 @@ class TesseractEngine:
         self.engine_name = f"{version} {settings.langs}"
         self.models = dict(tesseract.model_versions(settings.langs))
         self.digits = None
-        thai = "tha" in settings.langs.split("+")
-        self._month_reader = monthlook.reader(settings.ocr_timeout) if thai else None
+        self._thai_model = "tha" in settings.langs.split("+")  # the second looks read with it alone
         self.warnings: list[str] = []
         if digits:
             from docintake.ocr.digits import load_digit_model
@@ -85,8 +84,7 @@ class TesseractEngine:
         toks, txt = self._tokens(prep)
         thai = latin.thai_reader(self.settings.langs, prep.dpi, self.digits, self.settings.ocr_timeout)
         latin_fixes = latin.reread(prep.image, toks, thai) if thai else {}  # Thai words read as Latin
-        if "tha" in self.settings.langs.split("+"):  # a big urgency word Tesseract cut after ด่วน
-            latin_fixes.update(urgencylook.second_look(prep.image, toks, urgencylook.reader(prep.dpi, self.settings.ocr_timeout)))
+        latin_fixes.update(self._urgency(prep, toks))
         words, text, dropped = self._words_and_text(toks, txt, prep, latin_fixes)
         placed = self._missed_lines(prep, toks, txt, words)
         lines = text.split("\n")
@@ -167,13 +165,19 @@ class TesseractEngine:
                 placed.append((m.after_line, text, m.replaces))
         return placed
 
+    def _urgency(self, prep, toks) -> dict[int, Fix]:
+        """A big urgency word Tesseract cut after ด่วน, or read as junk, read again (``ocr.urgencylook``)."""
+        if not self._thai_model:
+            return {}
+        return urgencylook.second_look(prep.image, toks, urgencylook.reader(prep.dpi, self.settings.ocr_timeout))
+
     def _months(self, prep, toks, fixes: dict[int, Fix]) -> dict[int, Fix]:
         """Handwritten months between a day and a year read again (``ocr.monthlook``)."""
-        reader = getattr(self, "_month_reader", None)  # None: an engine built bare (tests), or no Thai model
-        if reader is None or prep.upright is None:
+        # an engine built bare (tests) has no Thai model to read with
+        if not getattr(self, "_thai_model", False) or prep.upright is None:
             return {}
         texts = [fixes[i].text if i in fixes else t.text for i, t in enumerate(toks)]
-        return monthlook.second_look(prep.upright, prep.scale, toks, texts, reader)
+        return monthlook.second_look(prep.upright, prep.scale, toks, texts, monthlook.reader(self.settings.ocr_timeout))
 
     def _words_and_text(self, toks, txt: str, prep, read_again=None) -> tuple[list[Word], str, list[TextRepair]]:
         """Words in page pixels, with digit corrections (and ``read_again``: other
@@ -187,7 +191,7 @@ class TesseractEngine:
         # a re-reading the digit classifier or the month look overrode, or on a line dropped as junk, is no repair made
         dropped += latin.repairs(toks, {i: fix for i, fix in (read_again or {}).items()
                                         if i not in digit_fixes and i not in months and toks[i].line not in junk})
-        dropped += monthlook.repairs(toks, {i: fix for i, fix in months.items() if toks[i].line not in junk})
+        dropped += latin.repairs(toks, {i: fix for i, fix in months.items() if toks[i].line not in junk})
         words, parts, pos = [], [], 0
         for i, tok in enumerate(toks):
             fix = Fix("", junk[tok.line]) if tok.line in junk else fixes.get(i)

@@ -293,5 +293,6 @@ def thai_reader(langs: str, dpi: int, digits=None, timeout: float = 180):
 
 
 def repairs(toks: list[Token], fixes: dict[int, Fix]) -> list[TextRepair]:
-    """Each replacement as a text repair, so a clerk sees why the text differs from Tesseract's."""
+    """Each replacement (this module's, and the month and urgency looks') as a
+    text repair, so a clerk sees why the text differs from Tesseract's."""
     return [TextRepair(before=toks[i].text, after=fix.text, reason=fix.reason) for i, fix in sorted(fixes.items())]

@@ -19,17 +19,15 @@ nothing; a date costs a few Tesseract runs on a word-sized image.
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import tempfile
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from docintake.models import TextRepair
+from docintake.errors import OcrError
+from docintake.ocr import tesseract
 from docintake.ocr.digits import Fix
 from docintake.ocr.tesseract import Token, union_box
 from docintake.text import lexicon
@@ -214,24 +212,14 @@ def second_look(upright: np.ndarray, scale: float, toks: list[Token], texts: lis
 
 def reader(timeout: float = 30):
     """``run(image, psm) -> text``: one Tesseract run of the Thai model alone,
-    its letters limited to ``WHITELIST``, single-threaded."""
+    its letters limited to ``WHITELIST``; a run that fails reads nothing, so
+    the first reading stays."""
 
     def run(image: np.ndarray, psm: int) -> str:
-        with tempfile.TemporaryDirectory(prefix="docintake-month-") as tmp:
-            path = os.path.join(tmp, "month.png")
-            cv2.imwrite(path, image)
-            cmd = ["tesseract", path, "stdout", "-l", "tha", "--psm", str(psm), "--dpi", "300",
-                   "-c", f"tessedit_char_whitelist={WHITELIST}"]
-            try:
-                done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
-                                      env={**os.environ, "OMP_THREAD_LIMIT": "1"})
-            except (OSError, subprocess.TimeoutExpired):
-                return ""  # no second reading: the first stays
-            return done.stdout.strip()
+        try:
+            return tesseract.run_tesseract(image, langs="tha", dpi=300, psm=psm, timeout=timeout,
+                                           whitelist=WHITELIST)[1].strip()
+        except OcrError:
+            return ""
 
     return run
-
-
-def repairs(toks: list[Token], fixes: dict[int, Fix]) -> list[TextRepair]:
-    """Each replacement as a text repair, with its readings as the reason."""
-    return [TextRepair(before=toks[i].text, after=fix.text, reason=fix.reason) for i, fix in sorted(fixes.items())]

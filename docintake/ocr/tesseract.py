@@ -81,8 +81,10 @@ def model_versions(langs: str) -> dict[str, str]:
     return versions
 
 
-def run_tesseract(gray: np.ndarray, *, langs: str, dpi: int, psm: int = 3, timeout: float = 180) -> tuple[str, str]:
-    """(tsv, txt) from one Tesseract run over an 8-bit image, single-threaded."""
+def run_tesseract(gray: np.ndarray, *, langs: str, dpi: int, psm: int = 3, timeout: float = 180,
+                  whitelist: str = "") -> tuple[str, str]:
+    """(tsv, txt) from one Tesseract run over an 8-bit image, single-threaded;
+    ``whitelist``: the only characters it may output (all when empty)."""
     import pytesseract.pytesseract as pt
 
     with tempfile.TemporaryDirectory(prefix="docintake-") as tmp:
@@ -90,6 +92,8 @@ def run_tesseract(gray: np.ndarray, *, langs: str, dpi: int, psm: int = 3, timeo
         cv2.imwrite(image, gray, [cv2.IMWRITE_PNG_COMPRESSION, 1])  # fast: the file lives for one run
         base = os.path.join(tmp, "out")
         config = f"--psm {psm} --dpi {dpi} -c tessedit_create_tsv=1"
+        if whitelist:
+            config += f" -c tessedit_char_whitelist={whitelist}"
         try:
             pt.run_tesseract(image, base, "txt tsv", langs, config=config, timeout=int(timeout) or 0)
         except pt.TesseractNotFoundError as exc:
