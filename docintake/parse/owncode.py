@@ -68,22 +68,27 @@ def fill_own_number(p: Parsed) -> None:
         return
     code = own_code(p.head_text, p.letter.references)
     line = thai_to_arabic_digits(number_line(p.head_text))
+    if code is None or code[0] not in line:
+        return
     runs = list(_RUNNING.finditer(line))
-    if code is not None and not runs and code[0] in line:
-        _fill_glued(p, line, code)
+    read = _slashed(line, runs[-1], code) if runs else _glued(line, code)
+    if read is None:
         return
-    if code is None or not runs or code[0] not in line:
-        return
-    run = runs[-1]
-    number = f"{code[0]} {code[1]}/{'ว ' if run['circ'] else ''}{run['run']}"
-    hit = read_doc_no(number)
+    number, how, confidence = read
+    p.letter.doc_no = number
+    warn(p, "doc_no_from_citations", "doc_no", f"read as {number}: the letterhead prints {line.strip()[:60]!r}"
+                                                f"{how}, and the letters it cites from its own office print the "
+                                                f"code {code[1]}")
+    p.notes.confidence["doc_no"] = confidence  # it was unread: its confidence was nil
+
+
+def _slashed(line: str, run: re.Match, code: tuple[str, str]) -> tuple[str, str, float] | None:
+    """(number, how, confidence): the running number after the last slash with
+    the cited code, when the letterhead still shows that number."""
+    hit = read_doc_no(f"{code[0]} {code[1]}/{'ว ' if run['circ'] else ''}{run['run']}")
     if hit is None or hit.canonical is None or not shows_with_one_lost(line, hit.canonical, run.end()):
-        return
-    p.letter.doc_no = hit.canonical
-    warn(p, "doc_no_from_citations", "doc_no", f"read as {hit.canonical}: the letterhead prints "
-                                                f"{line.strip()[:60]!r}, and the letters it cites from its own "
-                                                f"office print the code {code[1]}")
-    p.notes.confidence["doc_no"] = CITED_CONFIDENCE  # it was unread: its confidence was nil
+        return None
+    return hit.canonical, "", CITED_CONFIDENCE
 
 
 def office_code_pick(p: Parsed, mine: str, listed: str) -> str | None:
@@ -182,16 +187,12 @@ def glued_running(line: str, code: str) -> str | None:
     return run if 1 <= len(run) <= 5 and not run.startswith("0") else None
 
 
-def _fill_glued(p: Parsed, line: str, code: tuple[str, str]) -> None:
-    """An own number whose slash OCR lost in a glued run (``glued_running``),
-    read with its office's cited code; no ว is printed in the run, so it is
-    read as an ordinary number, warned, at the lowest confidence kept."""
+def _glued(line: str, code: tuple[str, str]) -> tuple[str, str, float] | None:
+    """(number, how, confidence): an own number whose slash OCR lost in a glued
+    run (``glued_running``), with the cited code; no ว is printed in the run,
+    so it is read as an ordinary number, at the lowest confidence kept."""
     run = glued_running(line, code[1])
     hit = read_doc_no(f"{code[0]} {code[1]}/{run}") if run else None
     if hit is None or hit.canonical is None:
-        return
-    p.letter.doc_no = hit.canonical
-    warn(p, "doc_no_from_citations", "doc_no", f"read as {hit.canonical}: the letterhead prints "
-                                                f"{line.strip()[:60]!r} with its slash lost, and the letters it "
-                                                f"cites from its own office print the code {code[1]}")
-    p.notes.confidence["doc_no"] = GLUED_CONFIDENCE
+        return None
+    return hit.canonical, " with its slash lost", GLUED_CONFIDENCE
