@@ -105,6 +105,9 @@ def number_in_its_place(text: str, following: str) -> bool:
     return bool(_LONE_LETTER.fullmatch(text)) and following.startswith(_NUMBER_WORDS)
 
 
+_QUOTE_SPECKS = "\"'“”‘’.,"  # specks stuck to a year read as letters (``“ออ``)
+
+
 def year_in_its_place(text: str, previous: str) -> bool:
     """Is ``text`` a short run of letters right after an abbreviated month,
     where the year stands (``วันที่ ๓๑ ธ.ค. “ออ``: a handwritten ๖๗ read as
@@ -119,9 +122,6 @@ def year_in_its_place(text: str, previous: str) -> bool:
     letters = text.strip(_QUOTE_SPECKS)
     return (previous in MONTHS_ABBR and 0 < len(letters) <= 3
             and bool(_THAI_LETTER.search(letters)) and not _DIGIT.search(letters))
-
-
-_QUOTE_SPECKS = "\"'“”‘’.,"
 
 
 def _spaced(reading: list[tuple[str, float]], glyphs: list) -> list[tuple[str, float]]:

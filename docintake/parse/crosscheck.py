@@ -176,14 +176,13 @@ def clean_print_pick(own: str, own_line: str, listed: str, listed_text: str) -> 
     """
     (own_base, _, own_run), (base, _, run) = own.rpartition("/"), listed.rpartition("/")
     if own_run == run and own_base != base and own_base.split()[0] == base.split()[0]:
-        own_clean, listed_clean = clean_code(own_line, own), clean_code(listed_text, listed)
-        return None if own_clean == listed_clean else (own if own_clean else listed)
-    if own_base != base or own_run.startswith("ว") != run.startswith("ว") or own_run == run:
+        clean = clean_code
+    elif own_base == base and own_run != run and own_run.startswith("ว") == run.startswith("ว"):
+        clean = clean_print
+    else:
         return None
-    own_clean, listed_clean = clean_print(own_line, own), clean_print(listed_text, listed)
-    if own_clean == listed_clean:
-        return None
-    return own if own_clean else listed
+    own_clean, listed_clean = clean(own_line, own), clean(listed_text, listed)
+    return None if own_clean == listed_clean else (own if own_clean else listed)
 
 
 # Where OCR glued a number to a word (``พฤศจิกายน๒๕๖๗``): split for tokens.

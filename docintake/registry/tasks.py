@@ -67,12 +67,19 @@ def earliest_reading(letter: Letter) -> Deadline | None:
     unread = min(named, key=lambda d: _first(d.readings, letter.date))
     readings = sorted(unread.readings)
     chosen = _first(readings, letter.date)
+    why = _why_chosen(readings, chosen, letter.date)
+    return Deadline(date=chosen, text=f"{unread.text} [{why}]", relative=unread.relative, source=unread.source)
+
+
+def _why_chosen(readings: list[dt.date], chosen: dt.date, own: dt.date | None) -> str:
+    """What a clerk reads beside an earliest-reading deadline: the readings and which was taken."""
     shown = ", ".join(d.isoformat() for d in readings[:SHOWN_READINGS])
     shown += ", …" if len(readings) > SHOWN_READINGS else ""
-    why = f"date not read; {shown} is the one reading" if len(readings) == 1 else \
-        f"date not read; it can be {shown}: the earliest taken" if chosen == readings[0] else \
-        f"date not read; it can be {shown}: the earliest from the letter's date {letter.date} taken"
-    return Deadline(date=chosen, text=f"{unread.text} [{why}]", relative=unread.relative, source=unread.source)
+    if len(readings) == 1:
+        return f"date not read; {shown} is the one reading"
+    if chosen == readings[0]:
+        return f"date not read; it can be {shown}: the earliest taken"
+    return f"date not read; it can be {shown}: the earliest from the letter's date {own} taken"
 
 
 def _first(readings: list[dt.date], own: dt.date | None) -> dt.date:
