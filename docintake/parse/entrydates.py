@@ -17,12 +17,11 @@ import re
 from docintake.models import Enclosure, Reference
 from docintake.parse.datecontext import date_readings
 from docintake.parse.notes import Notes
-from docintake.parse.thaidate import find_dates
+from docintake.parse.thaidate import ERA_FLOOR, find_dates
 from docintake.text import lexicon
 
 CONTEXT_CONFIDENCE = 0.6
 PAST_YEARS = 5  # a cited letter is at most this many years older than its citer
-ERA_FLOOR = 1990  # as plausibility.ERA_FLOOR: no letter of this registry is older
 
 DAY_GLYPH = "the day printed as a look-alike letter"
 _FULL_MONTH = "|".join(lexicon.MONTHS)

@@ -16,10 +16,9 @@ import datetime as dt
 import re
 
 from docintake.parse.months import month_number, months_by_shape
-from docintake.parse.thaidate import normalise_year, weekday_number
+from docintake.parse.thaidate import ERA_FLOOR, normalise_year, weekday_number
 from docintake.text import lexicon
 
-ERA_FLOOR = 1990  # as plausibility.ERA_FLOOR: a year before it on a current letter is misread
 YEAR_INFERRED_BEFORE, YEAR_INFERRED_AFTER = 60, 240  # days around the letter a deadline can fall
 
 

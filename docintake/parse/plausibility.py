@@ -16,12 +16,11 @@ import datetime as dt
 from docintake.parse.crosscheck import number_line
 from docintake.parse.datecontext import settle_own_date
 from docintake.parse.letter import Parsed
-from docintake.parse.thaidate import find_day_month, year_repairs
+from docintake.parse.thaidate import ERA_FLOOR, find_day_month, year_repairs
 
 PAST_YEARS = 5  # a letter older than this (against today/context) is suspect
 FUTURE_DAYS = 31  # a letter dated this far after today is suspect
 DEADLINE_HORIZON_DAYS = 240  # deadlines further out than this are suspect
-ERA_FLOOR = 1990  # without today's date: a letter older than this is a misread year
 
 
 def plausible_window(today: dt.date | None, context: dt.date | None) -> tuple[dt.date, dt.date] | None:

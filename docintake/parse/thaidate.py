@@ -21,6 +21,8 @@ __all__ = ["DateHit", "be_to_ce", "ce_to_be", "check_weekday", "find_dates", "fi
            "month_number", "normalise_year", "parse_thai_date", "weekday_number", "year_repairs"]
 
 _THAI = "\u0e01-\u0e4e"
+# No letter of this registry is older: a year before it on a current letter is a misread one.
+ERA_FLOOR = 1990
 # Digits are matched on text whose Thai digits were mapped to Arabic (a
 # one-to-one map, so positions in the original text are unchanged).
 DATE_RE = re.compile(

@@ -13,10 +13,9 @@ from typing import TYPE_CHECKING
 from docintake.models import Deadline
 from docintake.parse.deadlines import URGENT_WITHIN
 from docintake.parse.lines import Line, collapse
-from docintake.parse.glyphs import ERA_FLOOR
 from docintake.parse.months import month_number, months_by_shape
 from docintake.parse.notes import Notes
-from docintake.parse.thaidate import find_dates, find_time, normalise_year
+from docintake.parse.thaidate import ERA_FLOOR, find_dates, find_time, normalise_year
 from docintake.text import lexicon
 from docintake.text.fuzzy import key, match_urgency_token
 from docintake.text.normalize import thai_to_arabic_digits
