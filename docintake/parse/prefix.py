@@ -106,8 +106,19 @@ def known_prefix_for(doc_no: str, letter: str) -> str | None:
     return f"{same.pop()} {rest}" if len(same) == 1 else None
 
 
-def _one_letter_off(a: str, b: str) -> bool:
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+def _one_letter_off(known: str, misread: str) -> bool:
+    """Whether ``misread`` is ``known`` with one letter misread, or with one
+    letter too many (``ลสป``, ``ปบร``: a speck or the ที่ label's remains read
+    as a letter; every prefix is two letters, so a third is always OCR's).
+
+    >>> _one_letter_off("บร", "ปร"), _one_letter_off("ลป", "ลสป"), _one_letter_off("บร", "ปบร")
+    (True, True, True)
+    >>> _one_letter_off("บร", "บร"), _one_letter_off("บร", "ปน"), _one_letter_off("บร", "ปรบ")
+    (False, False, False)
+    """
+    if len(misread) == len(known) + 1:
+        return any(misread[:i] + misread[i + 1 :] == known for i in range(len(misread)))
+    return len(known) == len(misread) and sum(x != y for x, y in zip(known, misread)) == 1
 
 
 def _letter_prefixes(hit: DocNoHit, letter: str) -> set[str]:
