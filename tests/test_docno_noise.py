@@ -7,6 +7,18 @@ import pytest
 from docintake.parse.docno import read_doc_no
 
 CASES = [
+    # Seed 17: a hyphen-like speck after a legible ว, and a speck read as a
+    # dot inside the code's four digits.
+    ("hyphen-speck-after-wo", "ที่ มท ๐๘๑.๐.๕/ว- ๑๖๒๙", "มท 0810.5/ว 1629", "code_stray_dot_joined"),
+    # Seeds 13, 18: a speck read as a dot inside the running number, which has no dot.
+    ("dot-inside-running-before-office", "1 นศ ๐๐๒๓.๑๔/๒๔๐.๖ ที่ว่าการอำเภอร่อนพิบูลย์", "นศ 0023.14/2406",
+     "running_stray_dot_joined"),
+    ("dot-inside-running-before-date", "นม ๐๐๒๓.๒/๑๑.๘๐ ลงวันที่ ๒๖ มิถุนายน ๒๕๖๘", "นม 0023.2/1180",
+     "running_stray_dot_joined"),
+    ("dot-inside-arabic-running", "สำเนาหนังสือจังหวัดเชียงราย ด่วน ที่ ชร 0023.6/23.51", "ชร 0023.6/2351",
+     "running_stray_dot_joined"),
+    # ... but a four-digit number is whole: a digit after its dot is debris, not joined.
+    ("dot-after-whole-running", "ที่ รอ ๐๐๒๓.๑๖/๑๗๑๙.๕ ที่ว่าการอำเภอเสลภูมิ", "รอ 0023.16/1719", None),
     # A stray letter after a two-digit section: sections hold at most two digits.
     ("glued-letter-after-full-section", "ที่ พช ๐๐๒๓.๑๗ฒ/ว ๒๐๖๙ ที่ว่าการอำเภอวิเชียรบุรี",
      "พช 0023.17/ว 2069", "code_debris_dropped:ฒ"),

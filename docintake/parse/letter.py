@@ -55,7 +55,7 @@ _REPAIRS = ("prefix_corrected", "prefix_unknown", "prefix_recovered", "code_debr
             "running_split_joined", "slash_lost", "code_colon_read_as_dot", "running_debris_dropped",
             "code_stray_dot_joined", "label_lost", "circular_read_as_mark",
             "circular_read_as_dot", "code_dot_restored", "leader_dots_dropped",
-            "ordinary_as_submitted_memo")
+            "ordinary_as_submitted_memo", "running_stray_dot_joined")
 
 
 def _doc_no(h: Header, notes: Notes) -> str | None:
