@@ -140,6 +140,10 @@ def test_dot_for_wo_only_after_a_whole_code() -> None:
 SPLIT_LOST = [
     ("reference", "ที่ มท 0810.6 2207 ลงวันที่ 8", ["มท 0810.6/2207", "มท 0810.6/ว 2207"]),
     ("memo-lao", "อบ ๗๘๐๘๙ ๓๘๐ จันที่ ๑๑ ๖๗", ["อบ 78089/380", "อบ 78089/ว 380"]),
+    # seed 17: a letterhead's number, the issuing office's name after it
+    ("letterhead-office-after", "ที่ อบ 0023.4 6578 ศาลากลางจังหวัดอุบลราชธานี", ["อบ 0023.4/6578", "อบ 0023.4/ว 6578"]),
+    ("letterhead-department-after", "ที่ มท 0816.4 2382 กรมส่งเสริมการปกครองท้องถิ่น",
+     ["มท 0816.4/2382", "มท 0816.4/ว 2382"]),
 ]
 
 
@@ -151,8 +155,11 @@ def test_number_without_its_split_names_both_readings(line: str, want: list[str]
 
 
 def test_split_lost_needs_a_date_label_after() -> None:
-    """A prefix and a postcode then digits (an address line) are no number."""
+    """A prefix and a postcode then digits (an address line) are no number,
+    nor a code and a date's day before its month."""
     assert read_doc_no("ถนนบรรณาการ ชย ๓๖๐๐๐ ๐๔๔๘ ๑๑๒๒") is None
+    assert read_doc_no("ถนนบรรณาการ ชย ๓๖๐๐๐ ๑๒ จังหวัดชัยภูมิ") is None  # a postcode is no code
+    assert read_doc_no("ที่ ชย ๐๐๒๓.๑ ๑๕ มิถุนายน ๒๕๖๘") is None
 
 
 @pytest.mark.parametrize(("line", "want", "problem"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

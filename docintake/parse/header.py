@@ -18,6 +18,7 @@ from docintake.parse.lines import Line, collapse, docno_line, is_memo_head, join
 from docintake.parse.notes import Notes
 from docintake.parse.partial import prefixless_number
 from docintake.parse.receipt import office_like, read_stamp, settle_stamp
+from docintake.parse.slashlost import split_lost
 from docintake.parse.thaidate import DateHit, check_weekday, find_dates, find_time, month_number
 from docintake.parse.urgency import read_urgency, urgent_by_glyphs
 from docintake.text import lexicon
@@ -136,6 +137,9 @@ def _letterhead(lines: list[Line], zone: list[int], head: int, subject: int, h: 
     if h.doc is None and (bare := _unlabelled_number(lines, zone, h)) is not None:
         trailing = _trailing(lines[bare].text, 0, h.doc) if h.doc else ""
         after = [i for i in after if i != bare]
+    if h.doc is None and (lost := _slash_lost_line(lines, zone, h)) is not None:
+        trailing = _trailing(lines[lost[0]].text, lost[1], h.doc)
+        after = [i for i in after if i != lost[0]]
     _date_line(lines, [i for i in after if i not in h.used], h, notes, window)
     date_idx = max((i for i in h.used if i > head), default=subject)
     cands = [i for i in after if i < date_idx]
@@ -189,6 +193,25 @@ def _unlabelled_number(lines: list[Line], zone: list[int], h: Header) -> int | N
     h.doc.confidence = min(h.doc.confidence, 0.8)
     h.used.add(i)
     return i
+
+
+def _slash_lost_line(lines: list[Line], zone: list[int], h: Header) -> tuple[int, int] | None:
+    """The ที่ line whose number OCR lost its slash on (``ที่ อบ 0023.4 6578
+    ศาลากลางจังหวัดอุบลราชธานี``), which ``docno_line`` (a slash) does not
+    take: (line index, where the number's text starts), ``h.doc`` set to the
+    number, left unread with both readings (``slashlost.split_lost``) for the
+    letter's addressee to settle (``wocue``). Only one such line above เรื่อง."""
+    found = []
+    for i in (i for i in zone if i not in h.used):
+        lab = label_of(lines[i].text, ("ที่",))
+        hit = split_lost(lines[i].text[lab[1] :]) if lab is not None else None
+        if hit is not None and _LABEL_DEBRIS.fullmatch(lines[i].text[lab[1] :][: hit.start].strip()):
+            found.append((i, lab[1], hit))
+    if len(found) != 1:
+        return None
+    i, at, h.doc = found[0]
+    h.used.add(i)
+    return i, at
 
 
 def _number_line(lines: list[Line], zone: list[int], head: int, h: Header) -> int:
