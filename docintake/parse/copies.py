@@ -17,7 +17,7 @@ import re
 from docintake.models import Enclosure, Letter
 from docintake.parse.crosscheck import (FILLED_CONFIDENCE, clean_print_pick, copy_number, lists_copy, merge_readings, number_line,
                                         shows_code_unread_running, shows_date, shows_number, shows_split_glyphs,
-                                        skeleton)
+                                        skeleton, stock_code_pick)
 from docintake.parse.docno import read_doc_no
 from docintake.parse.entries import repair_entries
 from docintake.parse.letter import Parsed
@@ -297,6 +297,9 @@ def _pick(p: Parsed, enc: Enclosure) -> tuple[str, str, str] | None:
     if read := _read_by_our_digits(own, own_line, enc.doc_no, enc.text):
         return read, "doc_no_settled_by_digits", ("that print's running number is all in the five digits "
                                                   "stock OCR writes for any number")
+    if read := stock_code_pick(own, enc.doc_no):
+        return read, "doc_no_settled_by_digits", ("the other print's code is the stock OCR model's reading of "
+                                                  "this one, in its five digits where this has others")
     if read := office_code_pick(p, own, enc.doc_no):
         return read, "doc_no_settled_by_office_code", "the copy's office prints that code in the letters of its own it cites"
     if read := clean_print_pick(own, own_line, enc.doc_no, enc.text):
