@@ -501,3 +501,24 @@ def test_copy_and_listing_codes_settled_by_stock_digits(listed: str, own: str, w
     assert first.enclosures[0].doc_no == want
     assert "doc_no_settled_by_digits" in {w.code for w in second.warnings}
     assert second.confidence["doc_no"] <= 0.6
+
+
+# A copy's own number left between two readings that differ in their digits
+# (seed 18: ว ๑ ๗๓๓, a split digit or debris), its listing printing the digits
+# of one of them in one run, specks and all (๑๗.๓๓): that one is read.
+# A listing two digits off either reading settles nothing.
+LISTED_READING = [
+    ("listing-shows-the-split-digit", "ที่ มท ๐๘๑๐.๖ ๑๗.๓๓", "ที่ มท ๐๘๑๐.๖/ว ๑ ๗๓๓", "มท 0810.6/ว 1733"),
+    ("listing-shows-the-debris-reading", "ที่ มท ๐๘๑๐.๖/ว ๗๓๓", "ที่ มท ๐๘๑๐.๖/ว ๑ ๗๓๓", "มท 0810.6/ว 733"),
+    ("listing-shows-neither", "ที่ มท ๐๘๑๐.๖/ว ๑๘๓๕", "ที่ มท ๐๘๑๐.๖/ว ๑ ๗๓๓", None),
+]
+
+
+@pytest.mark.parametrize(("listed", "own", "want"), [c[1:] for c in LISTED_READING],
+                         ids=[c[0] for c in LISTED_READING])
+def test_copy_between_two_readings_settled_by_its_listing(listed: str, own: str, want: str | None) -> None:
+    _, copy = _forwarded_copy(listed, own)
+    assert copy.doc_no == want
+    if want is not None:
+        assert copy.confidence["doc_no"] <= 0.6
+        assert any(w.code == "doc_no_from_enclosure" and "not " in w.message for w in copy.warnings)

@@ -21,6 +21,7 @@ from docintake.parse.crosscheck import (FILLED_CONFIDENCE, clean_print_pick, cop
 from docintake.parse.docno import read_doc_no
 from docintake.parse.entries import repair_entries
 from docintake.parse.letter import Parsed
+from docintake.parse.listedpick import settle_from_listing
 from docintake.parse.entrycode import fill_run_on_entries
 from docintake.parse.owncode import fill_own_number, office_code_pick
 from docintake.parse.plausibility import repair_own_year, warn
@@ -243,6 +244,7 @@ def _check_copies(parsed: list[Parsed]) -> dict[int, Enclosure]:
         letter = p.letter
         repair_own_year(p, parsed[k - 1].letter.date, enc.date)
         _merge_damaged(parsed[k - 1], enc, p)
+        settle_from_listing(p, enc)  # before the listing is filled from the copy
         _fill_enclosure(parsed[k - 1], enc, p)
         _fill_from_enclosure(p, enc)
         _settle_prefix(parsed[k - 1], enc, p)
