@@ -44,6 +44,9 @@ NUMBER_LINES = [
     ("dot-inside-lao-code", "สน ๗๙.๗๙๕/๓๕๙ วันที่ ๒๒ ก.ย. ๒๕๖๘", "สน 79795/359", "2025-09-22"),
     # วันที่ garbled past reading, the handwritten ก.พ. read as Latin look-alikes (seed 3).
     ("date-label-garbled-latin-month", "ศก ๗๒๒๔๖/๕๓๘ JUN ๓ A.W. ๖๘", "ศก 72246/538", "2025-02-03"),
+    # Seed 18: the label glued to a prefix read with a letter too many (พชณ);
+    # an LAO's code carries a province's prefix, and only พช is one letter off.
+    ("label-glued-letter-too-many", "ที่พชณ๗๘๖๔๑/๒๐๙ วันที่๑๖ธค๖๗ 7", "พช 78641/209", "2024-12-16"),
 ]
 
 
@@ -109,3 +112,10 @@ def test_memo_heading_above_blank_lines() -> None:
     ])
     letter = parse_text(text).letters[0]
     assert (letter.kind, str(letter.date)) == ("memo", "2024-08-22")
+
+
+def test_memo_prefix_a_letter_too_many_that_fits_two_provinces_stays_unread() -> None:
+    # ลสบ less one letter is สบ (สระบุรี) or ลบ (ลพบุรี): the shape alone cannot say which
+    letter = parse_text(_memo("ที่ลสบ๗๘๖๔๑/๒๐๙ วันที่ ๑๖ ธ.ค. ๖๗")).letters[0]
+    assert letter.doc_no is None
+    assert letter.doc_no_partial is not None and letter.doc_no_partial.shapes == ["ลบ", "สบ"]

@@ -288,10 +288,17 @@ def _memo_date_alone(lines: list[Line], below: list[int], h: Header, notes: Note
     notes.unreadable("date", "memo: ที่ ... วันที่ line not readable")
 
 
+# A memo's ที่ glued to a prefix OCR gave a letter too many or misread, then
+# an LAO's five-digit code and its slash (``ที่พชณ๗๘๖๔๑/๒๐๙``): the label's
+# end is where the number starts (``prefix.letterhead_prefix`` judges the prefix).
+_GLUED_MEMO_LABEL = re.compile(r"^\W{0,3}ท[ี]?[่]?(?=[ก-ฮ]{2,3}\s?[0-9๐-๙]{5}\s?/)")
+
+
 def _memo_bare_number(text: str) -> int | None:
     """Where the number starts on a memo line like ``ชร ๗๒๔๘๗/๒๔๘ วันที ๒๙ ส.ค. ๖๗``,
-    or ``๗๒๐๙๑/๑๘๗ วันที่ ๒๖ ๖๗`` (its prefix lost with the label: ``partial``)."""
-    m = _MEMO_BARE.match(text)
+    ``ที่พชณ๗๘๖๔๑/๒๐๙ วันที่...`` (the label glued to it), or ``๗๒๐๙๑/๑๘๗
+    วันที่ ๒๖ ๖๗`` (its prefix lost with the label: ``partial``)."""
+    m = _MEMO_BARE.match(text) or _GLUED_MEMO_LABEL.match(text)
     if m is None and (bare := prefixless_number(text)) is not None:
         return bare.start
     return m.end() if m else None

@@ -169,17 +169,23 @@ def letterhead_prefix(hit: DocNoHit, head: str, letter: str = "") -> DocNoHit:
 
 def thai_shape_fits(misread: str) -> list[str]:
     """Province prefixes one OCR-confusable letter off a Thai ``misread``
-    (``lexicon.PREFIX_LETTER_CONFUSIONS``). Taken alone only for an LAO's
-    number in a letter naming no province, and only when one fits: a
-    handwritten prefix misread within its letters' shapes.
+    (``lexicon.PREFIX_LETTER_CONFUSIONS``), or, for a three-letter misread,
+    one letter too many (``พชณ``: every prefix is two letters). Taken alone
+    only for an LAO's number (which carries its province's prefix) in a
+    letter naming no province, and only when one fits: a handwritten prefix
+    misread within its letters' shapes.
 
     >>> thai_shape_fits("ศร"), thai_shape_fits("ขม"), thai_shape_fits("ชม")
     (['สร'], ['ชม'], [])
+    >>> thai_shape_fits("พชณ"), thai_shape_fits("ลสบ")  # พณ is a ministry's; สบ and ลบ both provinces
+    (['พช'], ['ลบ', 'สบ'])
     """
     if misread in lexicon.PROVINCE_PREFIXES:
         return []
     fits = {misread[:i] + other + misread[i + 1:] for i, ch in enumerate(misread)
             for a, b in lexicon.PREFIX_LETTER_CONFUSIONS.items() for mine, other in ((a, b), (b, a)) if ch == mine}
+    if len(misread) == 3:
+        fits = {misread[:i] + misread[i + 1 :] for i in range(3)}
     return sorted(fits & set(lexicon.PROVINCE_PREFIXES))
 
 
