@@ -40,6 +40,8 @@ def _cue(memo: bool, to_label: str | None, to: str, issuer: str) -> tuple[bool, 
     True
     >>> _cue(False, "เรียน", "ผู้ว่าราชการจังหวัด ทุกจังหวด", "กรมส่งเสริมการปกครองท้องถิน")[0]
     True
+    >>> _cue(False, "เรียน", "ผูวาราซการจังหวด ทุกจังหวัด", "กรมส่งเสริมการปกครองท้องถิ่น")[0]  # the title garbled
+    True
     >>> _cue(False, "เรียน", "นายอำเภอ ทุกอำเภอ", "ศาลากลางจังหวัดเชียงราย") is None
     True
     """

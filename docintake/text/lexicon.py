@@ -281,7 +281,7 @@ DISTRIBUTION_MARK = "ทุก"
 # 16): the department to every province's governor, 171 of 171 circulars; a
 # province to every LAO, 38 of 38. A province to every district (54 of 175)
 # or a district to every LAO (40 of 165) is as often not: no cue.
-CIRCULAR_AUDIENCES: dict[str, str] = {"ผู้ว่าราชการจังหวัด ทุกจังหวัด": "กรม", "ทุกแห่ง": "ศาลากลางจังหวัด"}
+CIRCULAR_AUDIENCES: dict[str, str] = {"ทุกจังหวัด": "กรม", "ทุกแห่ง": "ศาลากลางจังหวัด"}
 # Page-number lines printed at the top of continuation pages: "- ๒ -".
 PAGE_NUMBER_PATTERN = r"^[-–—]\s*[0-9๐-๙]{1,2}\s*[-–—]$"
 COUNT_UNITS: tuple[str, ...] = ("ชุด", "ฉบับ", "แผ่น", "เล่ม", "แผ่นซีดี", "แผ่น CD", "ไฟล์")
