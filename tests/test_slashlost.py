@@ -102,3 +102,19 @@ def test_letterhead_number_with_its_slash_lost(number: str, office: str, to: str
     else:
         assert "circular_by_audience" in messages and letter.confidence["doc_no"] <= 0.6
         assert letter.kind == "circular"
+
+
+def test_letterhead_number_with_its_label_and_slash_lost() -> None:
+    # The ที่ label read as a speck (Nl) as well: the line still opens with the number.
+    text = _letter("x", "กรมส่งเสริมการปกครองท้องถิ่น", "ผู้ว่าราชการจังหวัด ทุกจังหวัด").replace(
+        "ที่ x", "Nl มท 0816.4 2382")
+    letter = parse_text(text).letters[0]
+    assert letter.doc_no == "มท 0816.4/ว 2382"
+    assert letter.issuer == "กรมส่งเสริมการปกครองท้องถิ่น"
+
+
+def test_address_line_is_no_slash_lost_number() -> None:
+    # A postcode and digits after it on the address line are no number (no dotted code).
+    text = _letter("อบ 0023.4/ว 6578", "ศาลากลางจังหวัดอุบลราชธานี", "นายอำเภอ ทุกอำเภอ").replace(
+        "ถนนนครราชสีมา เขตดุสิต กทม. ๑๐๓๐๐", "ถนนสรรพสิทธิ อบ 34000 12 จังหวัดอุบลราชธานี")
+    assert parse_text(text).letters[0].doc_no == "อบ 0023.4/ว 6578"

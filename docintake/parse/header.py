@@ -200,13 +200,15 @@ def _slash_lost_line(lines: list[Line], zone: list[int], h: Header) -> tuple[int
     ศาลากลางจังหวัดอุบลราชธานี``), which ``docno_line`` (a slash) does not
     take: (line index, where the number's text starts), ``h.doc`` set to the
     number, left unread with both readings (``slashlost.split_lost``) for the
-    letter's addressee to settle (``wocue``). Only one such line above เรื่อง."""
+    letter's addressee to settle (``wocue``). The label may be lost too, as
+    for ``_unlabelled_number``. Only one such line above เรื่อง."""
     found = []
     for i in (i for i in zone if i not in h.used):
         lab = label_of(lines[i].text, ("ที่",))
-        hit = split_lost(lines[i].text[lab[1] :]) if lab is not None else None
-        if hit is not None and _LABEL_DEBRIS.fullmatch(lines[i].text[lab[1] :][: hit.start].strip()):
-            found.append((i, lab[1], hit))
+        at = lab[1] if lab is not None else 0
+        hit = split_lost(lines[i].text[at:])
+        if hit is not None and _LABEL_DEBRIS.fullmatch(lines[i].text[at:][: hit.start].strip()):
+            found.append((i, at, hit))
     if len(found) != 1:
         return None
     i, at, h.doc = found[0]
