@@ -45,9 +45,26 @@ def test_settle_lost_wo(memo: bool, label: str | None, to: str, issuer: str, lin
         assert hit.problems[-1].endswith(f"not {other}")  # the warning names the reading not taken
 
 
-def test_only_a_lost_wo_is_settled() -> None:
-    # "/๑ ๓๖๕" (ว read as ๑, or a split digit?) differs in its digits, not only in ว: left as it is
+OTHER_DOUBTS = [
+    # a speck where ว stands (ว or dirt?): the readings differ in ว alone, so the cue settles it
+    ("speck-in-a-memo-to-one", "ที่ รอ ๗๒๓๙๔/' ๓๕๖ วันที่", True, "เสนอ", "ปลัด", "", "รอ 72394/356"),
+    ("speck-from-the-department", "ที่ มท ๐๘๑๐.๖/' ๓๕๖", False, "เรียน", "ผู้ว่าราชการจังหวัด ทุกจังหวัด",
+     "กรมส่งเสริมการปกครองท้องถิ่น", "มท 0810.6/ว 356"),
+    # "/๑ ๓๖๕": the ๑ is the ว when the letter is a circular ...
+    ("lone-one-from-the-department", "ที่ มท ๐๘๑๐.๖/๑ ๓๖๕", False, "เรียน", "ผู้ว่าราชการจังหวัด ทุกจังหวัด",
+     "กรมส่งเสริมการปกครองท้องถิ่น", "มท 0810.6/ว 365"),
+    # ... but no circular leaves it a split digit (1365) or debris (365): unread
+    ("lone-one-in-a-memo-to-one", "ที่ ชย ๗๒๓๙๔/๑ ๓๖๕", True, "เสนอ", "ปลัด", "", None),
+    # ว legible, a lone digit after it: both readings circular, nothing for the cue to settle
+    ("split-or-debris", "ที่ มท ๐๘๑๐.๖/ว ๑ ๗๓๓", False, "เรียน", "ผู้ว่าราชการจังหวัด ทุกจังหวัด",
+     "กรมส่งเสริมการปกครองท้องถิ่น", None),
+]
+
+
+@pytest.mark.parametrize(("line", "memo", "label", "to", "issuer", "want"), [c[1:] for c in OTHER_DOUBTS],
+                         ids=[c[0] for c in OTHER_DOUBTS])
+def test_other_wo_doubts(line: str, memo: bool, label: str, to: str, issuer: str, want: str | None) -> None:
     from docintake.parse.docno import read_doc_no
 
-    hit = read_doc_no("ชย ๐๐๒๓.๖/๑ ๓๖๕")
-    assert settle_lost_wo(hit, memo=True, to_label="เสนอ", to="ปลัด", issuer="").canonical is None
+    hit = settle_lost_wo(read_doc_no(line), memo=memo, to_label=label, to=to, issuer=issuer)
+    assert hit.canonical == want

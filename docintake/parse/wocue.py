@@ -27,8 +27,14 @@ from docintake.text import lexicon
 
 CONFIDENCE = 0.6
 # Problems that leave a number unread only for want of knowing whether a
-# lost ว stood before its running number (slashlost).
-WO_UNKNOWN = ("split_lost", "slash_lost_glued")
+# ว stood before its running number: lost with the slash (slashlost), or a
+# speck where it stands (``/' ๓๕๖``: ว or dirt, docno). The two readings
+# differ in ว alone.
+WO_UNKNOWN = ("split_lost", "slash_lost_glued", "circular_or_speck")
+# A lone ๑ or ๖ where ว stands (``/๑ ๓๖๕``): ว, or a digit split off? Only a
+# circular's cue settles it (the glyph is the ว); that the letter is no
+# circular leaves the digit-or-debris question open.
+WO_OR_DIGIT = "circular_or_digit"
 
 
 def _cue(memo: bool, to_label: str | None, to: str, issuer: str) -> tuple[bool, str] | None:
@@ -65,13 +71,17 @@ def settle_lost_wo(hit: DocNoHit | None, *, memo: bool, to_label: str | None, to
     any other hit comes back as it was."""
     if hit is None or hit.canonical is not None or len(hit.candidates) != 2:
         return hit
-    if not any(p in WO_UNKNOWN for p in hit.problems):
+    if not any(p in WO_UNKNOWN or p == WO_OR_DIGIT for p in hit.problems):
         return hit
     found = _cue(memo, to_label, to or "", issuer or "")
-    if found is None:
+    if found is None or (WO_OR_DIGIT in hit.problems and not found[0]):
         return hit
     circular, why = found
-    ordinary, wo = hit.candidates
+    wo = [c for c in hit.candidates if "/ว " in c]
+    ordinary = [c for c in hit.candidates if "/ว " not in c]
+    if len(wo) != 1 or len(ordinary) != 1:
+        return hit  # both readings circular (split_or_debris): the cue says nothing of them
+    (wo,), (ordinary,) = wo, ordinary
     hit.canonical, hit.circular = (wo, True) if circular else (ordinary, False)
     hit.problems.append(f"{why}, not {ordinary if circular else wo}")
     hit.confidence = CONFIDENCE
