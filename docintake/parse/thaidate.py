@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from docintake.parse.misreads import weekday_misread
 from docintake.parse.months import month_number, weekday_number
 from docintake.text import fresh, lexicon, line_cache
 from docintake.text.normalize import digit_scripts, thai_to_arabic_digits
@@ -347,16 +348,25 @@ def year_repairs(date: dt.date, ref: dt.date, horizon_days: int) -> list[dt.date
 
 
 def check_weekday(hit: DateHit, window: tuple[dt.date, dt.date] | None = None) -> DateHit:
-    """Check the printed weekday; repair the date when one reading fits."""
+    """Check the printed weekday; repair the date when one reading one digit
+    away fits, or, when several do, when one of them is the one reading
+    through a digit this OCR confuses (``misreads.weekday_misread``; its
+    confusion kept in the problem, at lower confidence)."""
     if hit.date is None or hit.weekday is None or hit.date.weekday() == hit.weekday:
         return hit
     cands = [c for c in _near_readings(hit.date) if c.weekday() == hit.weekday]
     if window is not None:
         cands = [c for c in cands if window[0] <= c <= window[1]]
+    misread = weekday_misread(hit.date, hit.weekday, window) if len(cands) > 1 else None
+    misread = misread if misread is not None and misread[0] in cands else None
     if len(cands) == 1:
         hit.problems.append(f"weekday_repaired:{hit.date.isoformat()}")
         hit.date = cands[0]
         hit.confidence = min(hit.confidence, 0.6)
+    elif misread is not None:  # several digits could be wrong: the one this OCR confuses decides
+        hit.problems.append(f"weekday_repaired:{hit.date.isoformat()}:{misread[1]}")
+        hit.date = misread[0]
+        hit.confidence = min(hit.confidence, 0.5)
     else:
         hit.problems.append("weekday_mismatch")
         hit.confidence = min(hit.confidence, 0.4)
