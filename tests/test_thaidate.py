@@ -35,6 +35,11 @@ CASES = [
     ("abbr-without-last-dot", "๑ ต.ค ๖๘", D(2025, 10, 1)),
     ("month-one-edit", "๒๗ พฤษภาดม ๒๕๖๘", D(2025, 5, 27)),
     ("leap-day", "๒๙ กุมภาพันธ์ ๒๕๖๗", D(2024, 2, 29)),
+    # A speck read as a dot before the letter's date line (seed 17).
+    ("dot-speck-before-day", ".๑๙ พฤษภาคม ๒๕๖๘", D(2025, 5, 19)),
+    ("dot-speck-after-space", "อำเภอเถิน .๑๙ พฤษภาคม ๒๕๖๘", D(2025, 5, 19)),
+    # A dot after a digit is a decimal or a code's point, not a speck: ๑.๑๙ is no day.
+    ("decimal-not-day", "ข้อ ๑.๑๙ พฤษภาคม", None),
     # Real OCR: the running number landed in the day slot -> no date, never a guess.
     ("day-impossible", "๑๔๗๘ พฤษภาคม ๒๕๖๘", None),
     ("feb-30", "๓๐ กุมภาพันธ์ ๒๕๖๘", None),
