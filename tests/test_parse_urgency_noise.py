@@ -25,6 +25,10 @@ CASES = [
     ("split-after-ti", "ด่วนที่ สุด วันที่ ๑๘ ธ.ค. ๒๕๖๖", "ด่วนที่สุด", True),
     ("split-after-tho-marks-lost", "ด่วนท สุด", "ด่วนที่สุด", True),
     ("damaged-half-alone", "ด่วนที่ ประชุม", None, False),
+    # The stamp cut into three pieces, its ที่ marks lost (seed 17).
+    ("split-in-three", "ด่วนท สุ ด", "ด่วนที่สุด", True),
+    # A reference line that opens with ด่วน ที่ and a prefix is no split stamp.
+    ("reference-not-split", "ด่วน ที่ มท ๐๘๑๐.๖/ว ๑๖๗๖ ลงวันที่ ๒๒", "ด่วน", False),
     # The red stamp's vowels lost, every letter standing (seed 14).
     ("tail-vowels-lost", "ด่วนทสด", "ด่วนที่สุด", True),
     # ... and its ด่วน lost as well, on the receipt stamp's lines (seed 14).

@@ -79,18 +79,32 @@ def _urgency_of(text: str) -> tuple[str, int] | None:
     return first or _split_word(tokens)
 
 
+_FRAGMENT = 2  # key letters: a piece of a word OCR cut off, not a word of its own
+
+
 def _split_word(tokens: list[str]) -> tuple[str, int] | None:
     """A two-word urgency OCR cut after a damaged first half (``ด่วนที่ สุด``,
-    ``ด่วนท สุด``: seed 13), read joined; only a whole two-part word, so a
-    line that merely starts with ด่วน-something stays unread.
+    ``ด่วนท สุด``: seed 13), or into three pieces (``ด่วนท สุ ด``: seed 17),
+    read joined; only a whole two-part word, and a third piece only after a
+    fragment of at most two letters, so a line that merely starts with
+    ด่วน-something (``ด่วน ที่ มท ...``) stays unread.
 
     >>> _split_word(["ด่วนที่", "สุด", "วันที่"]), _split_word(["ด่วนท", "สุด"]), _split_word(["ด่วนที่", "ประชุม"])
     (('ด่วนที่สุด', 1), ('ด่วนที่สุด', 2), None)
+    >>> _split_word(["ด่วนท", "สุ", "ด"]), _split_word(["ด่วน", "ที่", "มท"])
+    (('ด่วนที่สุด', 3), None)
     """
     if len(tokens) < 2 or not key(tokens[0]).startswith(key("ด่วน")):
         return None
-    joined = match_urgency_token((tokens[0] + tokens[1]).strip(".,:;"))
-    return (joined[0], joined[1] + 1) if joined and joined[0] != "ด่วน" else None
+    joined = tokens[0]
+    for n, token in enumerate(tokens[1:3], start=1):
+        joined += token
+        hit = match_urgency_token(joined.strip(".,:;"))
+        if hit and hit[0] != "ด่วน":
+            return hit[0], hit[1] + n
+        if len(key(token)) > _FRAGMENT:
+            return None
+    return None
 
 
 def read_urgency(lines: list[Line], zone: list[int], h: Header, notes: Notes) -> None:
