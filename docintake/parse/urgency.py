@@ -15,7 +15,8 @@ from docintake.parse.deadlines import URGENT_WITHIN
 from docintake.parse.lines import Line, collapse
 from docintake.parse.months import month_number, months_by_shape
 from docintake.parse.notes import Notes
-from docintake.parse.thaidate import ERA_FLOOR, find_dates, find_time, normalise_year
+from docintake.parse.misreads import confusion_note
+from docintake.parse.thaidate import ERA_FLOOR, DateHit, check_weekday, find_dates, find_time, normalise_year
 from docintake.text import lexicon
 from docintake.text.fuzzy import key, match_urgency_token
 from docintake.text.normalize import thai_to_arabic_digits
@@ -116,9 +117,11 @@ def read_urgency(lines: list[Line], zone: list[int], h: Header, notes: Notes) ->
             continue
         h.used.add(i)
         if hit[0] == "ด่วน" and _URGENT_BY in key(lines[i].text):
-            dates = [d for d in find_dates(lines[i].text) if d.date]
+            dates = [check_weekday(d) for d in find_dates(lines[i].text) if d.date]
             h.urgent_by = Deadline(date=dates[0].date if dates else None, text=collapse(lines[i].text),
                                    time=find_time(lines[i].text), source="urgency")
+            if dates:
+                _weekday_notes(dates[0], notes)
             h.urgency = h.urgency or hit[0]
             continue
         if h.urgency is None or lexicon.URGENCY_WORDS.index(hit[0]) < lexicon.URGENCY_WORDS.index(h.urgency):
@@ -126,6 +129,20 @@ def read_urgency(lines: list[Line], zone: list[int], h: Header, notes: Notes) ->
             notes.conf("urgency", 1.0 if hit[1] == 0 else 0.8)
             if hit[1]:
                 notes.warn("urgency_corrected", "urgency", f"{collapse(lines[i].text)!r} read as {hit[0]}")
+
+
+def _weekday_notes(hit: DateHit, notes: Notes) -> None:
+    """Warn of a ด่วนภายใน date whose printed weekday repaired or contradicts it
+    (thaidate.check_weekday), as the body's deadlines are warned."""
+    for p in hit.problems:
+        if p.startswith("weekday_repaired"):
+            notes.warn("weekday_repaired", "deadlines", f"{hit.raw!r}: the weekday fits {hit.date.isoformat()}, "
+                                                        f"not {p.split(':')[1]}" + confusion_note(p))
+        elif p == "weekday_mismatch":
+            notes.warn("weekday_mismatch", "deadlines", f"{hit.raw!r}: the weekday contradicts the date")
+        else:
+            continue
+        notes.conf("deadlines", hit.confidence)
 
 
 # A ด่วนภายใน date OCR printed in look-alike glyphs: the day's digits as Latin
