@@ -15,6 +15,7 @@ from docintake.parse.entries import repair_entries
 from docintake.parse.fields import build_enclosures, build_references, field_text, parse_fields
 from docintake.parse.header import Header, parse_header
 from docintake.parse.lines import Line
+from docintake.parse.misreads import confusion_note
 from docintake.parse.notes import Notes
 from docintake.parse.partial import partial_number
 from docintake.parse.prefix import known_prefix_for, letterhead_prefix, recover_prefix
@@ -207,7 +208,8 @@ def _deadline_notes(deadlines, hits, notes: Notes) -> None:
         for p in hit.problems:
             if p.startswith("weekday_repaired"):
                 notes.warn("weekday_repaired", "deadlines", f"{hit.raw!r}: the weekday fits "
-                                                            f"{hit.date.isoformat()}, not {p.split(':')[1]}")
+                                                            f"{hit.date.isoformat()}, not {p.split(':')[1]}"
+                                                            + confusion_note(p))
                 notes.conf("deadlines", hit.confidence)
             elif p == "weekday_mismatch":
                 notes.warn("weekday_mismatch", "deadlines", f"{hit.raw!r}: the weekday contradicts the date")
