@@ -111,37 +111,3 @@ def test_chain_settles_a_lost_month(date, body, copy_date, copy_body, want, want
     assert {w.code for w in settled.warnings if w.field == "deadlines"} == codes
     if "unreadable" not in codes:
         assert settled.confidence["deadlines"] == 0.5
-
-
-def _memo(date_line: str, body: str) -> str:
-    return "\n".join([
-        "บันทึกข้อความ", "ส่วนราชการ สำนักปลัด องค์การบริหารส่วนตำบลหนองสองห้อง",
-        f"ที่ รอ ๗๖๖๔๑/๖๐๑ วันที่ {date_line}", "เรื่อง การป้องกันและแก้ไขปัญหาไฟป่าและหมอกควัน",
-        "เรียน ปลัดองค์การบริหารส่วนตำบลหนองสองห้อง", body,
-        "จึงเรียนมาเพื่อโปรดพิจารณา", "(นางสาวสมใจ พรหมโคตร)", "นักจัดการงานทั่วไป",
-    ])
-
-
-MEMOS = [
-    # (id, memo's date, body, deadlines, warning codes on deadlines)
-    # Seed 13: a memo of 14 Jul 2025; A.A. is ก.ค., ส.ค. or ต.ค.: 28 Jul is the
-    # one in the month after it (a memo sets its own units a deadline within a
-    # month: datecontext.MEMO_HORIZON_DAYS), 28 Aug is 45 days on.
-    ("glyph-month", "๑๔ ก.ค. ๖๘", "เห็นควรให้แจ้งรายชื่อผู้เข้าร่วม ก่อนวันที่ ๒๘ A.A. ๖๘", [D(2025, 7, 28)],
-     {"deadline_settled_by_date"}),
-    # Seed 13: the month lost between day and year; 25 Jul is 17 days after 8 Jul.
-    ("month-lost", "๘ ก.ค. ๖๗", "เห็นควรให้ยืนยันข้อมูล ภายในไม่เกินวันที่ ๒๕ ๖๗", [D(2024, 7, 25)],
-     {"deadline_settled_by_date"}),
-    # The 10th after a memo of 10 Jul: 10 Jul (its own day) and 10 Aug both fit.
-    ("two-in-the-month", "๑๐ ก.ค. ๖๗", "เห็นควรให้ยืนยันข้อมูล ภายในไม่เกินวันที่ ๑๐ ๖๗", [],
-     {"unreadable", "deadline_ambiguous"}),
-]
-
-
-@pytest.mark.parametrize(("date_line", "body", "want", "codes"), [c[1:] for c in MEMOS], ids=[c[0] for c in MEMOS])
-def test_memo_deadline_within_a_month(date_line, body, want, codes):
-    (letter,) = parse_text(_memo(date_line, body)).letters
-    assert letter.kind == "memo"
-    assert [d.date for d in letter.deadlines] == want
-    assert {w.code for w in letter.warnings if w.field == "deadlines"} == codes
-

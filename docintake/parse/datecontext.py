@@ -26,13 +26,6 @@ from docintake.text.normalize import thai_to_arabic_digits
 
 ERA = (1990, 2100)  # as plausibility's ERA_FLOOR and ERA_CEILING
 BEFORE_DAYS = 60  # as plausibility.YEAR_INFERRED_BEFORE: a letter precedes its anchor by weeks
-# A memo (บันทึกข้อความ) is an office's note to its own units: the deadline it
-# sets them falls days or weeks after it, within a month (synthetic truth:
-# 3 to 21 days in all 95 memos with one; an external letter relays deadlines
-# set upstream, up to six weeks on). So a memo is dated in the month before
-# the deadline it sets, and that deadline falls in the month after its date
-# (deadlinechain).
-MEMO_HORIZON_DAYS = 31
 
 
 @dataclass(frozen=True)
@@ -98,9 +91,8 @@ def date_readings(line: str, *, hand: bool = False) -> list[Reading]:
     return out
 
 
-def settle(reading: Reading, anchor: dt.date, *, after_days: int = 1, floor: dt.date | None = None,
-           before_days: int = BEFORE_DAYS) -> list[dt.date]:
-    """The dates ``reading`` can be from ``before_days`` before ``anchor`` to
+def settle(reading: Reading, anchor: dt.date, *, after_days: int = 1, floor: dt.date | None = None) -> list[dt.date]:
+    """The dates ``reading`` can be from ``BEFORE_DAYS`` before ``anchor`` to
     ``after_days`` after it (a stamp may be dated the day before it is read),
     and not before ``floor`` (the latest letter it lists: a letter is dated
     on or after the letters it encloses or cites).
@@ -113,7 +105,7 @@ def settle(reading: Reading, anchor: dt.date, *, after_days: int = 1, floor: dt.
     [datetime.date(2023, 8, 9)]
     """
     years = [reading.year] if reading.year else [anchor.year - 1, anchor.year]
-    low, high = anchor - dt.timedelta(days=before_days), anchor + dt.timedelta(days=after_days)
+    low, high = anchor - dt.timedelta(days=BEFORE_DAYS), anchor + dt.timedelta(days=after_days)
     low = max(low, floor) if floor is not None and floor <= high else low  # a floor past the anchor is misread
     out = []
     for year in years:
@@ -156,63 +148,30 @@ def _day_digit_displaced(line: str, reading: Reading) -> bool:
     return reading.day < 10 and thai_day and _DIGIT_BEFORE_LABEL.search(line) is not None
 
 
-def settle_own_date(head: str, number_line: str, memo: bool, anchors: list[tuple[dt.date, str, int, int]],
+def settle_own_date(head: str, number_line: str, memo: bool, anchors: list[tuple[dt.date, str, int]],
                     floor: dt.date | None = None) -> tuple[dt.date, str] | None:
     """(date, why) for a letter whose date line has one reading in the weeks
     before the first of ``anchors`` ((date, what it is, days after it the
-    letter may be dated, days before it)), not before ``floor`` (``settle``);
-    a line whose month is lost (``lost_month_readings``) may be any month.
-    None when no line reads, when the date line reads as printed (a
-    cross-check withdrew it), or not exactly one fits."""
+    letter may be dated)), not before ``floor`` (``settle``); None when no
+    line reads, when the date line reads as printed (a cross-check withdrew
+    it), or not exactly one fits."""
     if not anchors:
         return None
-    anchor, what, after, before = anchors[0]
+    anchor, what, after = anchors[0]
     for line in date_lines(head, number_line, memo):
         if any(h.date is not None and ERA[0] <= h.date.year <= ERA[1] for h in find_dates(line)):
             return None  # the date read as printed: a check that withdrew it is not second-guessed
         # a letter's own date is often filled in by hand after signing: its
         # weaker look-alikes count here, where the anchor's window chooses
-        readings = date_readings(line, hand=True) or lost_month_readings(line)
+        readings = date_readings(line, hand=True)
         if readings:
             reading = readings[-1]
             if _day_digit_displaced(line, reading):
                 return None
-            fits = settle(reading, anchor, after_days=after, floor=floor, before_days=before)
+            fits = settle(reading, anchor, after_days=after, floor=floor)
             if len(fits) != 1:
                 return None
             since = f", on or after the latest letter it lists ({floor.isoformat()})" if floor else ""
-            lost = "its month lost" if reading.months == _ANY_MONTH else "damaged"
-            return fits[0], (f"{reading.raw.strip()!r} is {lost}; {fits[0].isoformat()} is its one reading "
-                             f"in the {before} days before {what} ({anchor.isoformat()}){since}")
+            return fits[0], (f"{reading.raw.strip()!r} is damaged; {fits[0].isoformat()} is its one reading "
+                             f"in the {BEFORE_DAYS} days before {what} ({anchor.isoformat()}){since}")
     return None
-
-
-# The date label (วันที่, its marks or its first letter lost: ``วันท``,
-# ``จันที่``), a day, then where the month stood nothing or a speck of up to
-# four Latin or punctuation glyphs, maybe a year, and the line's end: a
-# hand-filled date whose month OCR lost (``วันที่ ๒๖ ๖๗``, ``วันที่ ๗ A. ๖๗``,
-# ``วันที่ ๑๓``). Thai letters there are what is left of a month name (``มี.``:
-# มี.ค. or มิ.ย.), which the month tables read or leave ambiguous on purpose.
-_LOST_MONTH = re.compile(r"น\s?ท[ี]?[่]?\s*(?P<day>\d{1,2})(?![\d/.])(?:\s+[^\s\d\u0e01-\u0e5b]{1,4})?"
-                         r"(?:\s+(?P<year>\d{2}|\d{4}))?\s*$")
-_ANY_MONTH = frozenset(range(1, 13))
-
-
-def lost_month_readings(line: str) -> list[Reading]:
-    """The reading of a labelled date whose month is lost: its day, any
-    month, its year if of the era. Only an anchor's window can date it
-    (``settle_own_date``), never the text alone.
-
-    >>> [(r.day, len(r.months), r.year) for r in lost_month_readings("ที่ รอ ๗๖๖๔๑/๖๐๑ วันที่ ๗ A. ๖๗")]
-    [(7, 12, 2024)]
-    >>> [(r.day, r.year) for r in lost_month_readings("อด ๗๙๐๗๖/๖๔๓ วันที่ ๑๓")]
-    [(13, None)]
-    >>> lost_month_readings("วันที่ ๑๓ ธันวาคม ๒๕๖๖ เรื่อง"), lost_month_readings("ที่ อด ๗๙๐๗๖/๖๔๓")
-    ([], [])
-    >>> lost_month_readings("รัฐที่ ๑๗๗๗ วันที่ ๑๙ มี. ๒๕๖๘")  # มี.: มี.ค. or มิ.ย., not lost
-    []
-    """
-    m = _LOST_MONTH.search(thai_to_arabic_digits(line))
-    if m is None or not 1 <= int(m["day"]) <= 31:
-        return []
-    return [Reading(int(m["day"]), _ANY_MONTH, _year(m["year"]), line[m.start("day"):].strip())]

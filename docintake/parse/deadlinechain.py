@@ -26,7 +26,6 @@ from __future__ import annotations
 import datetime as dt
 
 from docintake.parse.copies import encloses
-from docintake.parse.datecontext import MEMO_HORIZON_DAYS
 from docintake.parse.glyphs import YEAR_INFERRED_AFTER
 from docintake.parse.letter import Parsed, Pending, unread_message
 from docintake.parse.plausibility import warn
@@ -37,12 +36,11 @@ SHOWN_READINGS = 4  # readings named in an ambiguity warning
 
 
 def chain_fits(readings: list[dt.date], own: dt.date, ceiling: dt.date | None,
-               floor: dt.date | None = None, horizon: int = YEAR_INFERRED_AFTER) -> list[dt.date]:
+               floor: dt.date | None = None) -> list[dt.date]:
     """The readings a deadline of a letter dated ``own`` can be, under the
-    deadline ``ceiling`` of the letter it forwards (None: no copy's deadline;
-    then up to ``horizon`` days after ``own``) and not more than
-    ``LATE_DAYS`` before ``floor``, the deadline of the letter forwarding it
-    (None: none).
+    deadline ``ceiling`` of the letter it forwards (None: no copy's deadline)
+    and not more than ``LATE_DAYS`` before ``floor``, the deadline of the
+    letter forwarding it (None: none).
 
     >>> r = [dt.date(2025, 7, 11), dt.date(2025, 8, 11), dt.date(2025, 10, 11)]
     >>> chain_fits(r, dt.date(2025, 8, 7), dt.date(2025, 8, 11))
@@ -51,11 +49,9 @@ def chain_fits(readings: list[dt.date], own: dt.date, ceiling: dt.date | None,
     [datetime.date(2025, 8, 11), datetime.date(2025, 10, 11)]
     >>> chain_fits(r, dt.date(2025, 8, 7), None, dt.date(2025, 10, 3))
     [datetime.date(2025, 10, 11)]
-    >>> chain_fits(r, dt.date(2025, 8, 7), None, horizon=MEMO_HORIZON_DAYS)  # a memo's own units: a month
-    [datetime.date(2025, 8, 11)]
     """
     low = max(own, floor or own) - dt.timedelta(days=LATE_DAYS)
-    high = ceiling if ceiling is not None else own + dt.timedelta(days=horizon)
+    high = ceiling if ceiling is not None else own + dt.timedelta(days=YEAR_INFERRED_AFTER)
     fits = sorted(d for d in set(readings) if low <= d <= high)
     timely = [d for d in fits if d >= own]
     if len(fits) > 1 and ceiling is not None and len(timely) == 1:
@@ -93,33 +89,30 @@ def settle_deadlines(parsed: list[Parsed]) -> None:
         if not p.pending or p.letter.date is None:
             continue
         ceiling, floor = copy_ceiling(parsed, k), forwarder_floor(parsed, k)
-        horizon = MEMO_HORIZON_DAYS if p.letter.kind == "memo" else YEAR_INFERRED_AFTER
         added = 0
         for item in sorted(p.pending, key=lambda i: i.slot):
-            fits = chain_fits(item.hit.readings, p.letter.date, ceiling, floor, horizon)
+            fits = chain_fits(item.hit.readings, p.letter.date, ceiling, floor)
             if len(fits) == 1:
-                _settle(p, item, fits[0], (ceiling, floor), item.slot + added, horizon)
+                _settle(p, item, fits[0], (ceiling, floor), item.slot + added)
                 added += 1
             elif fits:
                 item.deadline.readings = fits  # named for the registry, which chooses for a task
                 shown = ", ".join(d.isoformat() for d in fits[:SHOWN_READINGS]) + (
                     ", …" if len(fits) > SHOWN_READINGS else "")
-                where = _bounds(p.letter.date, ceiling, floor, horizon)
+                where = _bounds(p.letter.date, ceiling, floor)
                 warn(p, "deadline_ambiguous", "deadlines",
                      f"{item.hit.raw!r}: month not readable; it can be {shown}{where}: left unread")
 
 
-def _bounds(own: dt.date, ceiling: dt.date | None, floor: dt.date | None, horizon: int) -> str:
+def _bounds(own: dt.date, ceiling: dt.date | None, floor: dt.date | None) -> str:
     start = (f" from {LATE_DAYS} days before the deadline of the letter forwarding it ({floor.isoformat()})"
              if floor is not None and floor > own else
              f" from {LATE_DAYS} days before the letter's date ({own.isoformat()})")
-    whose = " (a memo sets its own units a deadline within a month)" if horizon == MEMO_HORIZON_DAYS else ""
     return start + (f" to the deadline of the letter it forwards ({ceiling.isoformat()})" if ceiling else
-                    f" to {horizon} days after the letter's date{whose}")
+                    f" to {YEAR_INFERRED_AFTER} days after the letter's date")
 
 
-def _settle(p: Parsed, item: Pending, date: dt.date, bounds: tuple[dt.date | None, dt.date | None], at: int,
-            horizon: int) -> None:
+def _settle(p: Parsed, item: Pending, date: dt.date, bounds: tuple[dt.date | None, dt.date | None], at: int) -> None:
     """Date the pending deadline, put it in text order, swap its unreadable warning for the reason."""
     gone = unread_message(item.deadline)
     p.notes.warnings = [w for w in p.notes.warnings
@@ -129,7 +122,7 @@ def _settle(p: Parsed, item: Pending, date: dt.date, bounds: tuple[dt.date | Non
     p.letter.deadlines.insert(min(at, len(p.letter.deadlines)), item.deadline)
     code = "deadline_settled_by_chain" if any(b is not None for b in bounds) else "deadline_settled_by_date"
     warn(p, code, "deadlines", f"{item.hit.raw!r}: month not readable; read as {date.isoformat()}, its one "
-                               f"reading{_bounds(p.letter.date, *bounds, horizon)}")
+                               f"reading{_bounds(p.letter.date, *bounds)}")
     if not any(w.code == "unreadable" and w.field == "deadlines" for w in p.notes.warnings):
         p.notes.confidence["deadlines"] = SETTLED_CONFIDENCE
     else:

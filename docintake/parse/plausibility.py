@@ -14,7 +14,7 @@ import calendar
 import datetime as dt
 
 from docintake.parse.crosscheck import number_line
-from docintake.parse.datecontext import BEFORE_DAYS, MEMO_HORIZON_DAYS, settle_own_date
+from docintake.parse.datecontext import settle_own_date
 from docintake.parse.letter import Parsed
 from docintake.parse.thaidate import ERA_FLOOR, find_day_month, year_repairs
 
@@ -114,12 +114,11 @@ def _settle_own_date(p: Parsed, context: dt.date | None) -> None:
     own = p.letter.date
     if own is not None and _in_era(own):
         return
-    anchors = [(context, "the date it was received or forwarded", 1, BEFORE_DAYS)] \
-        if context and _in_era(context) else []
+    anchors = [(context, "the date it was received or forwarded", 1)] if context and _in_era(context) else []
     dated = [d for d in p.letter.deadlines if d.date and not d.relative and _in_era(d.date)]
-    anchors += [(d.date, "its ด่วนภายใน deadline", 1, BEFORE_DAYS) for d in dated if d.source == "urgency"][:1]
+    anchors += [(d.date, "its ด่วนภายใน deadline", 1) for d in dated if d.source == "urgency"][:1]
     if p.letter.kind == "memo" and (body := sorted(d.date for d in dated if d.source == "body")):
-        anchors.append((body[0], "the deadline the memo sets", 0, MEMO_HORIZON_DAYS))
+        anchors.append((body[0], "the deadline the memo sets", 0))
     listed = [e.date for e in (*p.letter.enclosures, *p.letter.references) if e.date and _in_era(e.date)]
     got = settle_own_date(p.head_text, number_line(p.head_text), p.letter.kind == "memo", anchors,
                           max(listed, default=None))
