@@ -67,6 +67,14 @@ CASES = [
     ("pao-name-lost", "นายอำเภอ ทุกอำเภอ และนายกองค์การบริหารส่วนจังหวัด", "ศาลากลางจังหวัดขอนแก่น", None, None,
      KK_DISTRICTS | {"อบจ.ขอนแก่น"}),
     ("pao-name-lost-province-unknown", "นายกองค์การบริหารส่วนจังหวัด", None, None, None, set()),
+    # Seed 18: และ lost, the wrapped line joined with no space, a letter added inside the
+    # SAO title (องคศ์) and a vowel inside ทุกแห่ง (ทุกิแห่ง): still every SAO of the province.
+    ("title-and-marker-one-letter-off",
+     "นายกองค์การ์บริหารส่วนจังหวัดขอนแก่น นายกเทศมนตรีนายกองคศ์การบริหาร์ส่วนตำบล ทุกิแห่ง",
+     "ศาลากลางจังหวัดขอนแก่น", "ขก 0023.1/ว 3614", None, KK_LAOS),
+    # The same with a space where และ was.
+    ("title-one-letter-off-after-space",
+     "นายกเทศมนตรี นายกองคศ์การบริหารส่วนตำบล ทุกแห่ง", "ที่ว่าการอำเภอน้ำพอง", None, None, NP_LAOS),
 ]
 
 
