@@ -23,7 +23,7 @@ from docintake.registry.addressees import read_title, split_addressees  # noqa: 
 from docintake.registry.area import Area, type_of_subtype, issuing_area
 from docintake.registry.directory import Directory, NameMatch, lao_named, match_name, named_org
 from docintake.registry.orgs import Organisation, compact, fold, folded_parts, name_parts, short_name, trim
-from docintake.registry.vocab import ADDRESSEE_SEPARATORS, DISTRIBUTION_MARKERS, HEAD_TITLES, LAO_TYPES, ORG_FORMS
+from docintake.registry.vocab import ADDRESSEE_SEPARATORS, DISTRIBUTION_MARKERS, LAO_TYPES, ORG_FORMS
 from docintake.text.fuzzy import key
 
 _named_org = named_org  # queries.find_org's name for it
