@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from docintake.models import Letter, Model
-from docintake.registry.addressees import read_title, split_addressees  # noqa: F401 (re-exported)
+from docintake.registry.addressees import officer_of_lao, read_title, split_addressees  # noqa: F401 (re-exported)
 from docintake.registry.area import Area, type_of_subtype, issuing_area
 from docintake.registry.directory import Directory, NameMatch, lao_named, match_name, named_org
 from docintake.registry.orgs import Organisation, compact, fold, folded_parts, name_parts, short_name, trim
@@ -110,6 +110,9 @@ def read_addressee(segment: str) -> Addressee:
     if title is None:
         subtype, core = folded_parts(folded)
         kind, start = type_of_subtype(subtype), len(folded) - len(core)
+    officer = officer_of_lao(folded) if title is None and subtype is None else None
+    if officer:
+        start, kind, subtype, confidence = officer
     rest = folded[start:]
     marker = _marker(rest)
     if marker:
@@ -122,8 +125,9 @@ def read_addressee(segment: str) -> Addressee:
 
 def _name(read: str) -> str:
     """An organisation's name is Thai: what holds no Thai letter is OCR debris where a name
-    or a marker stood (``นายกองค์การบริหารส่วนตำบล NIKO`` for ... ทุกแห่ง), not a name."""
-    return read if _THAI_LETTER.search(read) else ""
+    or a marker stood (``นายกองค์การบริหารส่วนตำบล NIKO`` for ... ทุกแห่ง), not a name;
+    nor is one letter, the misread end of a title (``นายกเทศมนตรีตำบัล``: ล)."""
+    return read if len(_THAI_LETTER.findall(read)) >= 2 else ""
 
 
 # ------------------------------------------------------------- routing
