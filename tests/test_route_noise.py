@@ -72,6 +72,12 @@ CASES = [
     ("title-and-marker-one-letter-off",
      "นายกองค์การ์บริหารส่วนจังหวัดขอนแก่น นายกเทศมนตรีนายกองคศ์การบริหาร์ส่วนตำบล ทุกิแห่ง",
      "ศาลากลางจังหวัดขอนแก่น", "ขก 0023.1/ว 3614", None, KK_LAOS),
+    # The province's name in the letterhead with ข read ช, a confusion OCR makes: still ขอนแก่น.
+    ("province-name-letter-confused", "นายอำเภอ ทุกอำเภอ", "ศาลากลางจังหวัดชอนแก่น", None, None, KK_DISTRICTS),
+    # With a letter misread that is no known confusion the name is no province of the
+    # directory: the number's prefix ขก says which it is, rather than the misreading.
+    ("province-name-misread-prefix-decides", "นายอำเภอ ทุกอำเภอ", "ศาลากลางจังหวัดขอนแก่ร", "ขก 0023.3/5592", None,
+     KK_DISTRICTS),
     # A memo to the municipal clerk, a letter of the municipality's form lost: that municipality.
     ("clerk-of-lao-form-noisy", "ปลัดเศบาลตำบลน้ำพอง", "ที่ว่าการอำเภอน้ำพอง", None, None, {"ทต.น้ำพอง"}),
     # A vowel added inside a bare title still shares the ทุกแห่ง after it.
