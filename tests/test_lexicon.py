@@ -4,7 +4,7 @@ import pytest
 
 from docintake.parse.thaidate import month_number
 from docintake.text import lexicon
-from docintake.text.fuzzy import find_urgency, key, match_label, match_urgency_token
+from docintake.text.fuzzy import ends_with_any, find_urgency, key, match_label, match_urgency_token
 
 
 def test_month_tables_line_up():
@@ -164,3 +164,15 @@ def test_month_dot_specks_are_in_no_abbreviation() -> None:
 def test_addressee_openings_never_open_a_body() -> None:
     """A line under the subject opening with a head's title is the addressee, never the body's first line."""
     assert not [o for o in lexicon.ADDRESSEE_OPENINGS for b in lexicon.BODY_OPENINGS if o.startswith(b) or b.startswith(o)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("นายกองค์การบริหารส่วนตำบล ทุกแห่ง", "ทุกแห่ง"),
+    ("นายกองค์การบริหารส่วนตำบล ทุกิแห่ง", "ทุกแห่ง"),  # a vowel added (seed 18)
+    ("นายกองค์การบริหารส่วนตำบลทุกแหง", "ทุกแห่ง"),  # tone dropped, glued
+    ("ผู้ว่าราชการจังหวัด ทุกจังหวด", "ทุกจังหวัด"),  # a vowel lost
+    ("นายกองค์การบริหารส่วนตำบล ทุกแหงที", None),  # two letters more: no ending
+    ("ขอให้ดำเนินการ", None),
+], ids=["exact", "vowel-added", "tone-dropped-glued", "vowel-lost", "two-letters-after", "none"])
+def test_ends_with_any(text, expected):
+    assert ends_with_any(text, lexicon.ADDRESSEE_ENDINGS) == expected
