@@ -67,3 +67,47 @@ def test_copy_number_from_both_prints(listed: str, own: str, date: str, want: st
     assert "doc_no_from_two_prints" in {w.code for w in second.warnings}
     assert "doc_no_from_two_prints" in {w.code for w in first.warnings}
     assert second.confidence["doc_no"] <= 0.6
+
+
+LISTING = """ที่ ลป ๐๐๒๓.๑๔/๒๑๖๙ ที่ว่าการอำเภอเถิน
+ถนนโพธิศรี ลป ๕๒๐๑๐
+๑๙ พฤษภาคม ๒๕๖๘
+เรื่อง การโอนจัดสรรงบประมาณเงินอุดหนุนเฉพาะกิจ
+เรียน นายกเทศมนตรี และนายกองค์การบริหารส่วนตำบล ทุกแห่ง
+สิ่งที่ส่งมาด้วย {entry}
+ลงวันที่ {date} จำนวน ๑ ชุด
+ตามที่ จังหวัดลำปางได้แจ้งว่า ขอให้รายงานผล
+ขอแสดงความนับถือ
+(นางสาวกานดา ขันทอง)
+นายอำเภอเถิน"""
+LAMPANG_COPY = """ที่ ลป ๐๐๒๓.๔/ว ๑๘๐๓ ศาลากลางจังหวัดลำปาง
+ถนนบุญวาทย์ ลป ๕๒๐๐๐
+๑๔ พฤษภาคม ๒๕๖๘
+เรื่อง การเร่งรัดการเบิกจ่ายงบประมาณ
+เรียน นายอำเภอ ทุกอำเภอ
+จังหวัดลำปางขอให้ดำเนินการ
+ขอแสดงความนับถือ
+(นายสมชาย ใจดี)
+ผู้ว่าราชการจังหวัดลำปาง"""
+
+ILLEGIBLE = [
+    # Seed 17: the listing's number OCR lost entirely ("ก 5"); its office and
+    # date are the copy's that follows.
+    ("number-lost", "สำเนาหนังสือจังหวัดลำปาง ที่ ก 5", "๑๔ พฤษภาคม ๒๕๖๘", "ลป 0023.4/ว 1803"),
+    ("another-date", "สำเนาหนังสือจังหวัดลำปาง ที่ ก 5", "๑๓ พฤษภาคม ๒๕๖๘", None),
+    ("another-office", "สำเนาหนังสือจังหวัดลำพูน ที่ ก 5", "๑๔ พฤษภาคม ๒๕๖๘", None),
+    # Digits the listing does print are a reading of its own, not illegible.
+    ("another-number-printed", "สำเนาหนังสือจังหวัดลำปาง ที่ ลป ๐๐๒๓.๔/๒๘๕", "๑๔ พฤษภาคม ๒๕๖๘", None),
+]
+
+
+@pytest.mark.parametrize(("entry", "date", "want"), [c[1:] for c in ILLEGIBLE], ids=[c[0] for c in ILLEGIBLE])
+def test_illegible_listing_read_as_its_copy(entry: str, date: str, want: str | None) -> None:
+    first, second = parse_text(LISTING.format(entry=entry, date=date) + "\f" + LAMPANG_COPY).letters
+    (enc,) = first.enclosures
+    filled = [w for w in first.warnings if w.field == "enclosures[1].doc_no" and "illegible" in w.message]
+    if want is None:
+        assert not filled
+        return
+    assert enc.doc_no == want
+    assert filled and first.confidence["enclosures"] <= 0.6

@@ -157,3 +157,46 @@ def settle_two_prints(forwarder: Parsed, enc: Enclosure, p: Parsed) -> None:
     p.letter.doc_no = enc.doc_no = number
     p.notes.confidence["doc_no"] = TWO_PRINTS_CONFIDENCE
     forwarder.notes.conf("enclosures", TWO_PRINTS_CONFIDENCE)
+
+
+# Three digits in a row: what any legible part of a code or running number shows.
+_NUMBER_DIGITS = re.compile(r"[0-9]{3}")
+
+
+def number_illegible(text: str) -> bool:
+    """Whether an entry shows no number at all before its date's label:
+    not three digits in a row (``ที่ ก 5 ลงวันที่``), so nothing it prints
+    contradicts another reading of the number.
+
+    >>> number_illegible("สำเนาหนังสือจังหวัดลำปาง ที่ ก 5 ลงวันที่ ๑๔ พฤษภาคม ๒๕๖๘")
+    True
+    >>> number_illegible("สำเนาหนังสือจังหวัดลำปาง ที่ ลป ๐๐๒๓.๔/ว ๑๘๐๓ ลงวันที่ ๑๔ พฤษภาคม ๒๕๖๘")
+    False
+    """
+    before = re.split(r"\S{0,3}ันท", number_digits(text), maxsplit=1)[0]
+    return _NUMBER_DIGITS.search(before) is None
+
+
+def _names_copys_office(enc: Enclosure, p: Parsed) -> bool:
+    mine, theirs = (p.letter.issuer or "").replace(" ", ""), (enc.issuer or "").replace(" ", "")
+    return len(theirs) >= MIN_OFFICE and theirs in mine
+
+
+MIN_OFFICE = 8  # จังหวัดลำปาง: shorter is too little of a name to match on
+
+
+def fill_illegible_listing(forwarder: Parsed, enc: Enclosure, p: Parsed) -> None:
+    """An enclosure line whose number OCR lost entirely, read as the number
+    of the copy it lists, when the line names the copy's office and the
+    copy's date: the copy that follows in the bundle is the letter listed.
+    Warned, less confident."""
+    if enc.doc_no or not p.letter.doc_no or p.letter.date is None or enc.date != p.letter.date:
+        return
+    if not _names_copys_office(enc, p) or not number_illegible(enc.text):
+        return
+    enc.doc_no = p.letter.doc_no
+    k = forwarder.letter.enclosures.index(enc) + 1
+    warn(forwarder, "doc_no_from_copy", f"enclosures[{k}].doc_no",
+         f"read as {enc.doc_no} from the enclosed copy's letterhead: this entry's number is illegible "
+         f"({enc.text[:80]!r}), its office and date are the copy's")
+    forwarder.notes.conf("enclosures", TWO_PRINTS_CONFIDENCE)
