@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from docintake.models import Enclosure, Letter, Reference
+from docintake.parse.codedamage import SAME, damage
 from docintake.parse.docno import DocNoHit, read_doc_no, read_doc_no_loose
 from docintake.parse.entrydates import CONTEXT_CONFIDENCE, DAY_GLYPH, YEAR_RESTORED, entry_date, repair_year, settle_date
 from docintake.parse.lines import collapse
@@ -177,6 +178,8 @@ _PARTS = re.compile(r"(?P<code>[0-9]{3,6}(?:\.[0-9]{1,2})?)" + _TAIL)
 # The code's digits split apart (``002-3.1-3``: hyphens, read as spaces):
 # tried only when the plain form fits nothing, as it may take in a digit
 # that is debris of the prefix (``ด๖ ๐๐๒๓``).
+# Specks about the code's dot (``๐๐๒๓..@๑๘/ว``): four digits, debris, the section.
+_DEBRIS_PARTS = re.compile(r"(?P<code>[0-9]{4}[^\s0-9/]{1,3}[0-9]{1,2})" + _TAIL)
 _SPLIT_PARTS = re.compile(r"(?P<code>[0-9](?:\s?[0-9]){2,5}(?:\s?\.\s?[0-9](?:\s?[0-9])?)?)" + _TAIL)
 _PREFIX_TOKEN = re.compile(r"(?:ท[\u0e31-\u0e4e]*)?([ก-ฮ][\u0e31-\u0e4e]*[ก-ฮ][\u0e31-\u0e4e]*)[.\s]*$")
 
@@ -305,7 +308,7 @@ def code_from_context(text: str, known: set[tuple[str, str]]) -> tuple[str, str]
     if hit is not None and set(hit.problems) & _RUNNING_DOUBTS:
         return None  # the running number or ว is in doubt: no code can settle that
     norm = number_digits(text)
-    for parts in (_PARTS, _SPLIT_PARTS):
+    for parts in (_PARTS, _SPLIT_PARTS, _DEBRIS_PARTS):
         m = parts.search(norm)
         fit = _one_fit(m, norm, text, known) if m is not None else None
         if fit is not None:
@@ -323,8 +326,8 @@ def _one_fit(m: re.Match[str], norm: str, text: str, known: set[tuple[str, str]]
     """(prefix, code, why) of the one known code that explains the number ``m`` found."""
     read = _prefix_before(norm[: m.start()])
     printed = m["code"].replace(" ", "")
-    fits = {(p, c, why) for p, c in known if (why := _damage(printed, c, bool(m["junk"]))) is not None
-            and _prefix_fits(read, p, text, why == _SAME)}
+    fits = {(p, c, why) for p, c in known if (why := damage(printed, c, bool(m["junk"]))) is not None
+            and _prefix_fits(read, p, text, why == SAME)}
     return fits.pop() if len({(p, c) for p, c, _ in fits}) == 1 else None
 
 
@@ -367,22 +370,4 @@ def issuer_prefixes(text: str) -> set[str]:
     return named
 
 
-_SAME = "the prefix unreadable, the code as the letter prints it"
 _RUNNING_DOUBTS = {"digits_mixed", "running_damaged", "circular_or_digit", "split_or_debris"}
-
-
-def _damage(printed: str, code: str, junk: bool) -> str | None:
-    """How OCR made ``printed`` of ``code``, when it is a damage this OCR is
-    known to do; None when ``printed`` could be another code."""
-    if printed == code:
-        return "debris before the slash dropped" if junk else _SAME
-    digits, want = printed.replace(".", ""), code.replace(".", "")
-    if "." in printed or len(digits) != len(want):
-        return None
-    if digits == want:
-        return "the code's dot lost"
-    diff = [i for i, (a, b) in enumerate(zip(digits, want)) if a != b]
-    dot = code.index(".") if "." in code else -1  # the dot stands between want[dot-1] and want[dot]
-    if len(diff) == 1 and digits[diff[0]] == "7" and diff[0] in (dot - 1, dot):
-        return "a dot and the digit beside it read as ๗"
-    return None
