@@ -82,6 +82,8 @@ DATES = [
     ("day-glyph-glued", "ที่ รอ ๐๐๒๓.๑๓/๑๗๑๐ ลงวันที่.ซสิงหาคม ๒๕๖๘", dt.date(2025, 8, 7), "look-alike"),
     ("day-glyph-spaced", "ที่ไฟม่ ๗๔๙๘๘/๑๒๒๑ ลงวันที่ ซ ตุลาคม ๒๕๖๘", dt.date(2025, 10, 7), "look-alike"),
     ("day-glyph-tone-mark", "ที่ นม ๐๐๒๓.๖/ว ๑๗๗๕ ลงวันที่ ฒ่ พ.ย. ๒๕๖๗", dt.date(2024, 11, 7), "look-alike"),
+    # seed 15: a speck between the glyph and the month
+    ("day-glyph-speck", "ที่มท ๐๘๑๐.๔/ว ๑๙๖๘ ลงวันที่ ฒ'ตุลาคม ๒๕๖๗", dt.date(2024, 10, 7), "look-alike"),
     # A word after the label is no day: find_dates must still read a month after it.
     ("glyph-word-not-day", "ที่ รอ ๐๐๒๓.๑๓/๑๗๑๐ ลงวันที่ ซอย ๕ ถนนมิตรภาพ", None, None),
     # Debris after a printed day is dropped as before, not read as a digit.
