@@ -9,7 +9,9 @@ other when they are the same number, or when one's code is what the stock
 OCR model writes for the other's (``lexicon.STOCK_OCR_DIGITS``: ๐๕๑๒.๕ for
 ๐๘๑๖.๔, each differing digit one that model cannot output), the rest the
 same. When exactly one number fits both prints, both take it (warned, less
-confident); otherwise nothing changes. Pure.
+confident); otherwise nothing changes. An enclosure line that shows no
+number at all takes its copy's when it names the copy's office and date
+(``fill_illegible_listing``). Pure.
 """
 
 from __future__ import annotations
