@@ -24,6 +24,7 @@ from docintake.parse.letter import Parsed
 from docintake.parse.entrycode import fill_run_on_entries
 from docintake.parse.owncode import fill_own_number, office_code_pick
 from docintake.parse.plausibility import repair_own_year, warn
+from docintake.parse.twoprints import fill_illegible_listing, prints_of_one, settle_two_prints
 from docintake.text import lexicon
 from docintake.text.normalize import arabic_to_thai_digits
 
@@ -72,7 +73,7 @@ def _copy_entry_loose(forwarder: Letter, p: Parsed) -> Enclosure | None:
         theirs = skeleton(enc.issuer or "")
         if len(mine) >= 8 and len(theirs) >= 8 and (mine in theirs or theirs in mine):
             return enc
-    return None
+    return next((enc for enc in forwarder.enclosures if prints_of_one(p, enc)), None)
 
 
 # How a copy's letterhead may still show the number its forwarding letter lists,
@@ -246,6 +247,8 @@ def _check_copies(parsed: list[Parsed]) -> dict[int, Enclosure]:
         _fill_enclosure(parsed[k - 1], enc, p)
         _fill_from_enclosure(p, enc)
         _settle_prefix(parsed[k - 1], enc, p)
+        settle_two_prints(parsed[k - 1], enc, p)
+        fill_illegible_listing(parsed[k - 1], enc, p)
         if letter.date and enc.date and letter.date != enc.date and not _copy_misdated(parsed[k - 1], letter, enc):
             _settle_date(parsed, k, enc)
         _number_conflict(parsed[k - 1], p, enc)

@@ -10,7 +10,7 @@ from docintake.parse import body as bodymod
 from docintake.parse.codefix import repair_code
 from docintake.parse.deadline_cues import count_read, unit_read
 from docintake.parse.deadlines import find_deadlines, urgent_date
-from docintake.parse.docno import DocNoHit, read_doc_no_loose
+from docintake.parse.docno import DocNoHit, read_doc_no, read_doc_no_loose
 from docintake.parse.entries import repair_entries
 from docintake.parse.fields import build_enclosures, build_references, field_text, parse_fields
 from docintake.parse.header import Header, parse_header
@@ -23,6 +23,7 @@ from docintake.parse.slashlost import submitted_memo
 from docintake.parse.split import Span
 from docintake.parse.thaidate import DateHit
 from docintake.parse.unread import unread_deadlines
+from docintake.text import lexicon
 
 
 @dataclass
@@ -155,7 +156,7 @@ def _recover_entries(letter: Letter, whole: str, notes: Notes) -> None:
                                                                       "has a number with this code and that prefix")
                 e.doc_no = known
                 notes.conf(name, 0.7)
-            loose = read_doc_no_loose(e.text) if e.doc_no is None and e.text else None
+            loose = read_doc_no_loose(e.text) if e.doc_no is None and e.text and not _prefix_legible(e.text) else None
             if loose is None:
                 continue
             hit = recover_prefix(loose, e.text, whole, letter_wide=False)
@@ -163,6 +164,14 @@ def _recover_entries(letter: Letter, whole: str, notes: Notes) -> None:
                 e.doc_no = hit.canonical
                 notes.warn("doc_no_corrected", f"{name}[{k}].doc_no", f"{', '.join(hit.problems)}: {e.text!r}")
                 notes.conf(name, hit.confidence)
+
+
+def _prefix_legible(text: str) -> bool:
+    """Whether the entry's number shows a known prefix: it is unread for
+    another reason (``/๑ ๗๕๕``: ว or a digit?), which recovering a prefix
+    through the loose reading (blind to that doubt) must not paper over."""
+    hit = read_doc_no(text)
+    return hit is not None and hit.prefix in lexicon.AGENCY_PREFIXES
 
 
 def _unread_why(d: Deadline) -> str:
