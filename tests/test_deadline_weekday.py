@@ -48,6 +48,11 @@ CASES = [
     # A day our classifier read (๙ is no stock digit) that misses its weekday: no date.
     ("day-against-weekday", "ให้แล้วเสร็จภายในวันพฤหัสบดีที่ ๒๙ มีนาคม ๒๕๒", "๑๑ มีนาคม ๒๕๖๗", [],
      {"unreadable"}),
+    # Seed 15: the year printed decades early (๖ ๘ read as ๐ ๕); 10 Mar 1962 is a
+    # Saturday, 10 Mar 2025, the year the letter's date gives, a Monday as
+    # printed: the year is inferred, and the weekday no longer contradicts it.
+    ("pre-era-year-weekday-agrees", "ภายในวันจันทร์ที่ ๑๐ มีนาคม ๒๕๐๕", "๖ กุมภาพันธ์ ๒๕๖๘", [dt.date(2025, 3, 10)],
+     {"year_inferred"}),
     # No cue before it: not a deadline.
     ("not-cued", "ในการประชุมวันจันทร์ที่ ๒๘", "๓๐ มิถุนายน ๒๕๖๘", [], set()),
 ]

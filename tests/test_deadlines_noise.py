@@ -128,6 +128,10 @@ RELATIVE = [
     ("unit-read-latin", "ส่งให้กรมส่งเสริมการปกครองท้องถิ่น ภายใน ๑๕ Su นับแต่วันที่ได้รับหนังสือนี้",
      dt.date(2025, 5, 8), dt.date(2025, 5, 23)),
     ("unit-latin-without-from", "ภายใน ๑๕ Su ของเดือน", dt.date(2025, 5, 8), None),
+    # A dash of debris after the unit (seed 17): still seven days from the base.
+    ("dash-after-unit", "ให้อำเภอทราบ ภายใน ๗ วัน- นับแต่วันที่ได้รับหนังสือนี้ เพื่ออำเภอจะได้รวบรวมรายงาน",
+     dt.date(2024, 8, 2), dt.date(2024, 8, 9)),
+    ("dot-after-unit", "ภายใน ๑๐ วัน. นับแต่ได้รับหนังสือฉบับนี้", dt.date(2024, 8, 2), dt.date(2024, 8, 12)),
 ]
 
 

@@ -22,10 +22,11 @@ CASES = [
     ("slash-lost", "จังหวัดเชียงใหม่", "ชม ๐๐๒๓.๖/๑๓๑๑", "จังหวัดเชียงใหม่", "ชม ๐๐๒๓.๖๒๓๙๑", "ชม 0023.6/2391"),
     # the letter's own number alone says the code when the entry is from its own office
     ("own-office-only", "อำเภอฝาง", "ชม ๐๐๒๓.๑๔/๑๓๑๑", "จังหวัดเชียงใหม่", "ชม ๐๐๒๓.๖๒๓๙๑", "ชม 0023.6/2391"),
-    # another office: its code is unknown here, the digits cannot say where the slash was
-    ("other-office", "จังหวัดเชียงใหม่", "ชม ๐๐๒๓.๖/๑๓๑๑", "อำเภอฝาง", "ชม ๐๐๒๓.๖๒๓๙๑", None),
-    # two codes printed for the office: which one is not known
-    ("office-prints-two-codes", "จังหวัดเชียงใหม่", "ชม ๐๐๒๓.๑๖/๑๓๑๑", "จังหวัดเชียงใหม่", "ชม ๐๐๒๓.๑๖๒๓๙๑", None),
+    # another office: its code is unknown here, and the digits cannot say where
+    # the slash was (0023.1/2391 or 0023.12/391: both codes an office can have)
+    ("other-office", "จังหวัดเชียงใหม่", "ชม ๐๐๒๓.๖/๑๓๑๑", "อำเภอฝาง", "ชม ๐๐๒๓.๑๒๓๙๑", None),
+    # two codes printed for the office: which one is not known (nor 0023.1/6239 or 0023.16/239)
+    ("office-prints-two-codes", "จังหวัดเชียงใหม่", "ชม ๐๐๒๓.๑๖/๑๓๑๑", "จังหวัดเชียงใหม่", "ชม ๐๐๒๓.๑๖๒๓๙", None),
 ]
 
 
@@ -34,3 +35,36 @@ def test_run_on_reference_number(first_issuer, first, issuer, second, want):
     (letter,) = parse_text(LETTER.format(first_issuer=first_issuer, first=first, issuer=issuer, second=second)).letters
     assert letter.references[1].doc_no == want
     assert ("doc_no_split_by_office_code" in {w.code for w in letter.warnings}) is (want is not None)
+
+
+# (id, second reference's issuer, its number as OCR printed it, the number read)
+SHAPES = [
+    # seed 15: the office's code is printed nowhere else; 0023.41 is no office's
+    # section (lexicon.MAX_CODE_SECTION), so the slash stood after 0023.4
+    ("one-digit-section", "อำเภอฝาง", "ชม ๐๐๒๓.๔๑๘๓๔", "ชม 0023.4/1834"),
+    # 0023.1/62391 would be a five-digit running number: the section is 16
+    ("two-digit-section", "อำเภอฝาง", "ชม ๐๐๒๓.๑๖๒๓๙๑", "ชม 0023.16/2391"),
+    # seed 6: the prefix garbled; the entry names its province
+    ("garbled-prefix", "จังหวัดศรีสะเกษ", "fl an ๐๐๒๓.๔๒๔๒๔", "ศก 0023.4/2424"),
+    ("both-splits-fit", "อำเภอฝาง", "ชม ๐๐๒๓.๑๒๓๙๑", None),
+    # 0023.4/18345 (five digits) or 0023.41/8345 (no such section): neither
+    ("no-split-fits", "อำเภอฝาง", "ชม ๐๐๒๓.๔๑๘๓๔๕", None),
+]
+
+
+@pytest.mark.parametrize(("issuer", "second", "want"), [c[1:] for c in SHAPES], ids=[c[0] for c in SHAPES])
+def test_run_on_number_split_by_code_shape(issuer, second, want):
+    text = LETTER.format(first_issuer="จังหวัดเชียงใหม่", first="ชม ๐๐๒๓.๖/๑๓๑๑", issuer=issuer, second=second)
+    (letter,) = parse_text(text).letters
+    assert letter.references[1].doc_no == want
+    assert ("doc_no_split_by_code_shape" in {w.code for w in letter.warnings}) is (want is not None)
+
+
+def test_office_code_printed_here_vetoes_the_shape_split():
+    # seed 18: the office prints 0023.12 in the letter's own number; its entry
+    # "ลย 0023.102467" is damage (2/ read as 0), not 0023.10/2467
+    text = LETTER.replace("ที่ ชม ๐๐๒๓.๖/๙๗๗๗ ศาลากลางจังหวัดเชียงใหม่", "ที่ ลย 0023.12/ว 844 ที่ว่าการอำเภอด่านซ้าย")
+    text = text.format(first_issuer="อำเภอด่านซ้าย", first="ลย 0023.12/592", issuer="อำเภอด่านซ้าย",
+                       second="ลย 0023.102467")
+    (letter,) = parse_text(text).letters
+    assert letter.references[1].doc_no is None

@@ -146,6 +146,10 @@ LINE_CLUES = [
     # A department's copy: กรมส่งเสริมการปกครองท้องถิ่น under มท fits.
     ("department-copy", "มท 0810.6/ว 2069", "กรมส่งเสริมการปกครองท้องถิ่น", "กรมส่งเสริมการปกครองท้องถิ่น",
      (None, None), "มท 0810.6/ว 2069", ["read_from_enclosure"]),
+    # The department's number read with ๘ as ๕ and ๖ as ๒ (seed 18: มท 0512.5 for มท 0816.4):
+    # its letters are numbered 08xx, so the line misread it and the copy keeps no number.
+    ("department-code-out-of-range", "มท 0512.5/ว 2382", "กรมส่งเสริมการปกครองท้องถิน", "กรมส่งเสริมการปกครองท้องถิ่น",
+     (None, None), None, ["enclosure_number_misfit"]),
 ]
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from docintake.parse.thaidate import month_number
 from docintake.text import lexicon
-from docintake.text.fuzzy import find_urgency, key, match_label, match_urgency_token
+from docintake.text.fuzzy import ends_with_any, find_urgency, key, match_label, match_urgency_token
 
 
 def test_month_tables_line_up():
@@ -172,3 +172,15 @@ def test_circular_audiences_are_distributions_from_known_offices() -> None:
     for addressees, office in lexicon.CIRCULAR_AUDIENCES.items():
         assert office in lexicon.OFFICE_STARTS
         assert lexicon.DISTRIBUTION_MARK in addressees
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("นายกองค์การบริหารส่วนตำบล ทุกแห่ง", "ทุกแห่ง"),
+    ("นายกองค์การบริหารส่วนตำบล ทุกิแห่ง", "ทุกแห่ง"),  # a vowel added (seed 18)
+    ("นายกองค์การบริหารส่วนตำบลทุกแหง", "ทุกแห่ง"),  # tone dropped, glued
+    ("ผู้ว่าราชการจังหวัด ทุกจังหวด", "ทุกจังหวัด"),  # a vowel lost
+    ("นายกองค์การบริหารส่วนตำบล ทุกแหงที", None),  # two letters more: no ending
+    ("ขอให้ดำเนินการ", None),
+], ids=["exact", "vowel-added", "tone-dropped-glued", "vowel-lost", "two-letters-after", "none"])
+def test_ends_with_any(text, expected):
+    assert ends_with_any(text, lexicon.ADDRESSEE_ENDINGS) == expected

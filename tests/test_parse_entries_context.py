@@ -49,6 +49,19 @@ CODES = [
      {("ชม", "0023.4")}, None),
     ("no-slash", "หนังสือจังหวัดศรีสะเกษ ด่วนที่สุด fl an ๐๐๒๓.๔๒๔๒๔ 0 ลงวันที่ ๒ มกราคม ๒๕๖๘",
      {("ศก", "0023.4")}, None),
+    # seed 8: specks about the dot; the digits are the known code's, in order.
+    ("debris-about-the-dot", "หนังสืออำเภอเทิง ที่ ชร ๐๐๒๓..@๑๘/ว ๑๘๓๕ ลงวันที่ ๒๖กุมภาพันธ์ ๒๕๖๗",
+     {("ชร", "0023.18")}, "ชร 0023.18/ว 1835"),
+    ("debris-and-other-digits", "หนังสืออำเภอเทิง ที่ ชร ๐๐๒๓..@๑๖/ว ๑๘๓๕ ลงวันที่ ๒๖กุมภาพันธ์ ๒๕๖๗",
+     {("ชร", "0023.18")}, None),
+    # seed 10: section 96 is no office's (lexicon.MAX_CODE_SECTION); one digit off the known 0023.16.
+    ("impossible-section-one-digit-off", "หนังสืออำเภอศีขรภูมิ ด่วนที่สุด ที่ สร ๐๐๒๓.๙๖/๑๐๘๙ลงวันที่ ๑๘ กรกฎาคม ๒๕๖๗",
+     {("สร", "0023.16")}, "สร 0023.16/1089"),
+    # 0023.26 is an office's code as much as 0023.16: another letter, not damage.
+    ("possible-section-one-digit-off", "หนังสืออำเภอศีขรภูมิ ที่ สร ๐๐๒๓.๒๖/๑๐๘๙ลงวันที่ ๑๘ กรกฎาคม ๒๕๖๗",
+     {("สร", "0023.16")}, None),
+    ("impossible-section-two-digits-off", "หนังสืออำเภอศีขรภูมิ ที่ สร ๐๐๒๓.๙๙/๑๐๘๙ลงวันที่ ๑๘ กรกฎาคม ๒๕๖๗",
+     {("สร", "0023.16")}, None),
 ]
 
 
@@ -69,6 +82,8 @@ DATES = [
     ("day-glyph-glued", "ที่ รอ ๐๐๒๓.๑๓/๑๗๑๐ ลงวันที่.ซสิงหาคม ๒๕๖๘", dt.date(2025, 8, 7), "look-alike"),
     ("day-glyph-spaced", "ที่ไฟม่ ๗๔๙๘๘/๑๒๒๑ ลงวันที่ ซ ตุลาคม ๒๕๖๘", dt.date(2025, 10, 7), "look-alike"),
     ("day-glyph-tone-mark", "ที่ นม ๐๐๒๓.๖/ว ๑๗๗๕ ลงวันที่ ฒ่ พ.ย. ๒๕๖๗", dt.date(2024, 11, 7), "look-alike"),
+    # seed 15: a speck between the glyph and the month
+    ("day-glyph-speck", "ที่มท ๐๘๑๐.๔/ว ๑๙๖๘ ลงวันที่ ฒ'ตุลาคม ๒๕๖๗", dt.date(2024, 10, 7), "look-alike"),
     # A word after the label is no day: find_dates must still read a month after it.
     ("glyph-word-not-day", "ที่ รอ ๐๐๒๓.๑๓/๑๗๑๐ ลงวันที่ ซอย ๕ ถนนมิตรภาพ", None, None),
     # Debris after a printed day is dropped as before, not read as a digit.

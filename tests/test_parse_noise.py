@@ -254,3 +254,33 @@ def test_subject_wrap_before_latin_addressee(subject_lines: str, to_line: str, w
     (letter,) = parse_text(text).letters
     assert letter.subject == want_subject
     assert letter.to == "นายกองค์การบริหารส่วนตำบล ทุกแห่ง"
+
+
+# The addressee wrapped onto a second line, and the body opening with no word
+# the parser knows (seed 18: ``จังหวัดอุดรธานีได้รับแจ้ง...``): the second line ends
+# as addressees end, with one letter of OCR noise in ทุกแห่ง.
+WRAPPED_TO = """ที่ ชย ๐๐๒๓.๑/ว ๓๖๑๔
+ศาลากลางจังหวัดชัยภูมิ
+๔ กรกฎาคม ๒๕๖๘
+เรื่อง การรณรงค์กำจัดแหล่งเพาะพันธุ์ยุงลาย
+เรียน นายกองค์การบริหารส่วนจังหวัดชัยภูมิ นายกเทศมนตรี
+{second}
+จังหวัดชัยภูมิได้รับแจ้งจากกรมส่งเสริมการปกครองท้องถิ่นว่า พบผู้ป่วย
+ขอแสดงความนับถือ
+(นายสมชาย ใจดี)
+ผู้ว่าราชการจังหวัดชัยภูมิ"""
+
+
+@pytest.mark.parametrize("second,to", [
+    ("นายกองค์การบริหารส่วนตำบล ทุกแห่ง",
+     "นายกองค์การบริหารส่วนจังหวัดชัยภูมิ นายกเทศมนตรีนายกองค์การบริหารส่วนตำบล ทุกแห่ง"),
+    ("นายกองคศ์การบริหาร์ส่วนตำบล ทุกิแห่ง",
+     "นายกองค์การบริหารส่วนจังหวัดชัยภูมิ นายกเทศมนตรีนายกองคศ์การบริหาร์ส่วนตำบล ทุกิแห่ง"),
+    ("และนายกองค์การบริหารส่วนตำบล ทุกแหง",
+     "นายกองค์การบริหารส่วนจังหวัดชัยภูมิ นายกเทศมนตรีและนายกองค์การบริหารส่วนตำบล ทุกแหง"),
+    # A body line ending one letter from an addressee's ending, but not opening as one does.
+    ("ให้ดำเนินการทุกด้าน", "นายกองค์การบริหารส่วนจังหวัดชัยภูมิ นายกเทศมนตรี"),
+], ids=["exact-ending", "ending-one-letter-off", "and-then-title", "body-line-not-taken"])
+def test_wrapped_addressee_with_noisy_ending(second, to):
+    (letter,) = parse_text(WRAPPED_TO.format(second=second)).letters
+    assert letter.to == to

@@ -25,6 +25,10 @@ CASES = [
     ("split-after-ti", "ด่วนที่ สุด วันที่ ๑๘ ธ.ค. ๒๕๖๖", "ด่วนที่สุด", True),
     ("split-after-tho-marks-lost", "ด่วนท สุด", "ด่วนที่สุด", True),
     ("damaged-half-alone", "ด่วนที่ ประชุม", None, False),
+    # The stamp cut into three pieces, its ที่ marks lost (seed 17).
+    ("split-in-three", "ด่วนท สุ ด", "ด่วนที่สุด", True),
+    # A reference line that opens with ด่วน ที่ and a prefix is no split stamp.
+    ("reference-not-split", "ด่วน ที่ มท ๐๘๑๐.๖/ว ๑๖๗๖ ลงวันที่ ๒๒", "ด่วน", False),
     # The red stamp's vowels lost, every letter standing (seed 14).
     ("tail-vowels-lost", "ด่วนทสด", "ด่วนที่สุด", True),
     # ... and its ด่วน lost as well, on the receipt stamp's lines (seed 14).
@@ -99,3 +103,26 @@ def test_urgent_by_glyph_month(date: str, stamp: str, want: dt.date | None) -> N
     urgent = [d.date for d in letter.deadlines if d.source == "urgency" and d.date]
     assert urgent == ([want] if want else [])
     assert ("month_repaired" in {w.code for w in letter.warnings}) is (want is not None)
+
+
+URGENT_WEEKDAYS = [
+    # (id, stamp, the ด่วนภายใน date, warning codes on deadlines)
+    # 1 Jul 2025 is a Tuesday; printed Wednesday: 2 Jul, 9 Jul and 1 Jul 2026
+    # are Wednesdays one digit away, none through a confusion of this OCR
+    # (๑ has none): the date as read, the contradiction warned.
+    ("weekday-contradicts", "ด่วนภายในวันพุธที่ ๑ กรกฎาคม ๒๕๖๘", dt.date(2025, 7, 1), {"weekday_mismatch"}),
+    # 5 Jul 2025 (a Saturday) printed Monday: 7 Jul is the one Monday a digit away.
+    ("weekday-one-reading", "ด่วนภายในวันจันทร์ที่ ๕ กรกฎาคม ๒๕๖๘", dt.date(2025, 7, 7), {"weekday_repaired"}),
+    # 5 Jul 2025 printed Tuesday: 1 and 8 Jul are Tuesdays a digit away; ๘
+    # printed as ๕ is this OCR's confusion: 8 Jul.
+    ("weekday-repairs", "ด่วนภายในวันอังคารที่ ๕ กรกฎาคม ๒๕๖๘", dt.date(2025, 7, 8), {"weekday_repaired"}),
+    ("weekday-agrees", "ด่วนภายในวันอังคารที่ ๘ กรกฎาคม ๒๕๖๘", dt.date(2025, 7, 8), set()),
+]
+
+
+@pytest.mark.parametrize(("stamp", "want", "codes"), [c[1:] for c in URGENT_WEEKDAYS],
+                         ids=[c[0] for c in URGENT_WEEKDAYS])
+def test_urgent_by_weekday_checked(stamp: str, want: dt.date, codes: set) -> None:
+    (letter,) = parse_text(LETTER.format(stamp=stamp)).letters
+    assert [d.date for d in letter.deadlines if d.source == "urgency"] == [want]
+    assert {w.code for w in letter.warnings if w.code.startswith("weekday_")} == codes

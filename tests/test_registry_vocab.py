@@ -56,3 +56,13 @@ def test_name_parts(name, expected):
 def test_compact_removes_spaces_and_expands():
     assert compact("นายก อบต. ทุกแห่ง") == "นายกองค์การบริหารส่วนตำบลทุกแห่ง"
     assert compact("ทุก อปท.") == "ทุกองค์กรปกครองส่วนท้องถิ่น"
+
+
+def test_department_codes_agree_with_the_ministry_tables():
+    from docintake.text.lexicon import DEPARTMENT_PREFIXES
+
+    ministries = dict(vocab.CODE_MINISTRIES)
+    for name, code in vocab.DEPARTMENT_CODES:
+        assert code.isdigit() and len(code) == 2, name
+        # a department numbered by code range is one its ministry's prefix is known for
+        assert DEPARTMENT_PREFIXES[name] == ministries[code], name

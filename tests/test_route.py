@@ -115,7 +115,14 @@ def test_read_addressee(segment, kind, distribution, name):
     ("นายกองค์การบริหารส่วนจังหวัดมหาสารคาม นายุกเทศมนตรี และนายกองค์การบริหารส่วนตำบล ทุกแห่ง",
      ["นายกองค์การบริหารส่วนจังหวัดมหาสารคาม", "นายุกเทศมนตรี", "นายกองค์การบริหารส่วนตำบล ทุกแห่ง"]),
     ("นายกองค์การบริหารส่วนจังหวัดพิษณุโลก นายก๋เทศมนตรี", ["นายกองค์การบริหารส่วนจังหวัดพิษณุโลก", "นายก๋เทศมนตรี"]),
-], ids=["and", "slash", "space-only", "no-space-at-all", "abbreviated-titles", "mark-inside-title", "tone-inside-title"])
+    # Seed 18: a letter added inside the SAO title after a joined wrapped line, and after a space.
+    ("นายกเทศมนตรีนายกองคศ์การบริหาร์ส่วนตำบล ทุกิแห่ง", ["นายกเทศมนตรี", "นายกองคศ์การบริหาร์ส่วนตำบล ทุกิแห่ง"]),
+    ("นายกเทศมนตรี นายกองคศ์การบริหารส่วนตำบล ทุกแห่ง", ["นายกเทศมนตรี", "นายกองคศ์การบริหารส่วนตำบล ทุกแห่ง"]),
+    # A name is never cut, however like a title it reads; nor a word short titles resemble.
+    ("นายกองค์การบริหารส่วนตำบลนายางกลัก", ["นายกองค์การบริหารส่วนตำบลนายางกลัก"]),
+    ("นายกเทศมนตรีตำบล นาอำเภอ", ["นายกเทศมนตรีตำบล นาอำเภอ"]),
+], ids=["and", "slash", "space-only", "no-space-at-all", "abbreviated-titles", "mark-inside-title", "tone-inside-title",
+        "letter-added-in-title-joined", "letter-added-in-title-after-space", "name-not-cut", "short-title-not-fuzzy"])
 def test_split_addressees(to, parts):
     assert split_addressees(to) == parts
 

@@ -67,6 +67,25 @@ CASES = [
     ("pao-name-lost", "นายอำเภอ ทุกอำเภอ และนายกองค์การบริหารส่วนจังหวัด", "ศาลากลางจังหวัดขอนแก่น", None, None,
      KK_DISTRICTS | {"อบจ.ขอนแก่น"}),
     ("pao-name-lost-province-unknown", "นายกองค์การบริหารส่วนจังหวัด", None, None, None, set()),
+    # Seed 18: และ lost, the wrapped line joined with no space, a letter added inside the
+    # SAO title (องคศ์) and a vowel inside ทุกแห่ง (ทุกิแห่ง): still every SAO of the province.
+    ("title-and-marker-one-letter-off",
+     "นายกองค์การ์บริหารส่วนจังหวัดขอนแก่น นายกเทศมนตรีนายกองคศ์การบริหาร์ส่วนตำบล ทุกิแห่ง",
+     "ศาลากลางจังหวัดขอนแก่น", "ขก 0023.1/ว 3614", None, KK_LAOS),
+    # The province's name in the letterhead with ข read ช, a confusion OCR makes: still ขอนแก่น.
+    ("province-name-letter-confused", "นายอำเภอ ทุกอำเภอ", "ศาลากลางจังหวัดชอนแก่น", None, None, KK_DISTRICTS),
+    # With a letter misread that is no known confusion the name is no province of the
+    # directory: the number's prefix ขก says which it is, rather than the misreading.
+    ("province-name-misread-prefix-decides", "นายอำเภอ ทุกอำเภอ", "ศาลากลางจังหวัดขอนแก่ร", "ขก 0023.3/5592", None,
+     KK_DISTRICTS),
+    # A memo to the municipal clerk, a letter of the municipality's form lost: that municipality.
+    ("clerk-of-lao-form-noisy", "ปลัดเศบาลตำบลน้ำพอง", "ที่ว่าการอำเภอน้ำพอง", None, None, {"ทต.น้ำพอง"}),
+    # A vowel added inside a bare title still shares the ทุกแห่ง after it.
+    ("vowel-in-bare-title", "นายกเทศมนตีรี และนายกองค์การบริหารส่วนตำบล ทุกแห่ง", "ที่ว่าการอำเภอน้ำพอง",
+     None, None, NP_LAOS),
+    # The same with a space where และ was.
+    ("title-one-letter-off-after-space",
+     "นายกเทศมนตรี นายกองคศ์การบริหารส่วนตำบล ทุกแห่ง", "ที่ว่าการอำเภอน้ำพอง", None, None, NP_LAOS),
 ]
 
 
@@ -184,6 +203,20 @@ TITLES = [
     ("exact-town-title", "นายกเทศมนตรีเมืองขอนแก่น", ("municipality", "ทม.", "ขอนแก่น")),
     ("bare-mayor-title", "นายกเทศมนตรี", ("municipality", None, "")),
     ("sao-title-exact", "นายกองค์การบริหารส่วนตำบลม่วงหวาน", ("sao", "อบต.", "ม่วงหวาน")),
+    # A vowel OCR added inside the title: it ends after the whole title, not before ตี, and
+    # leaves no name (ตีรี, an edit either way, is in the title: fewer letters differ).
+    ("vowel-added-in-bare-title", "นายกเทศมนตีรี", ("municipality", None, "")),
+    # A vowel inside ตำบล: the title may not end before it (no name starts with a vowel
+    # mark), and the one letter left after it (ล) is no name.
+    ("vowel-added-in-longer-title", "นายกเทศมนตรีตำบัล", ("municipality", "ทต.", "")),
+    # An officer's title that is not the head's, then the LAO: the LAO is named.
+    ("clerk-of-municipality", "ปลัดเทศบาลตำบลพาน", ("municipality", "ทต.", "พาน")),
+    ("director-of-division-of-sao", "ผู้อำนวยการกองคลัง องค์การบริหารส่วนตำบลดงบัง", ("sao", "อบต.", "ดงบัง")),
+    # ... with a letter of the LAO's form misread (ท as ศ, บ as ป) or lost.
+    ("clerk-form-letter-lost", "ปลัดเศบาลตำบลท่าข้าม", ("municipality", "ทต.", "ท่าข้าม")),
+    ("clerk-form-letter-misread", "ปลัดเทศปาลเมืองขอนแก่น", ("municipality", "ทม.", "ขอนแก่น")),
+    # A district's deputy is no LAO's officer.
+    ("district-deputy-not-an-lao", "ปลัดอำเภอน้ำพอง", (None, None, "ปลัดอำเภอน้ำพอง")),
 ]
 
 

@@ -35,6 +35,11 @@ CASES = [
     ("abbr-without-last-dot", "๑ ต.ค ๖๘", D(2025, 10, 1)),
     ("month-one-edit", "๒๗ พฤษภาดม ๒๕๖๘", D(2025, 5, 27)),
     ("leap-day", "๒๙ กุมภาพันธ์ ๒๕๖๗", D(2024, 2, 29)),
+    # A speck read as a dot before the letter's date line (seed 17).
+    ("dot-speck-before-day", ".๑๙ พฤษภาคม ๒๕๖๘", D(2025, 5, 19)),
+    ("dot-speck-after-space", "อำเภอเถิน .๑๙ พฤษภาคม ๒๕๖๘", D(2025, 5, 19)),
+    # A dot after a digit is a decimal or a code's point, not a speck: ๑.๑๙ is no day.
+    ("decimal-not-day", "ข้อ ๑.๑๙ พฤษภาคม", None),
     # Real OCR: the running number landed in the day slot -> no date, never a guess.
     ("day-impossible", "๑๔๗๘ พฤษภาคม ๒๕๖๘", None),
     ("feb-30", "๓๐ กุมภาพันธ์ ๒๕๖๘", None),
@@ -91,10 +96,14 @@ def test_printed_weekday_always_agrees(day):
 WEEKDAY_CASES = [
     # 2025-06-10 is a Tuesday, printed as Monday. Readings one digit away: days
     # 11..19, 20, 30 and 2024/2026-06-10. Mondays among them: 16 and 30 June 2025
-    # and 10 June 2024: three candidates, so the date is kept and flagged.
-    ("ambiguous-not-repaired", "วันจันทร์ที่ ๑๐ มิถุนายน ๒๕๖๘", D(2025, 6, 10), "weekday_mismatch"),
+    # and 10 June 2024: three candidates, but only ๑๖ is one a confusion this OCR
+    # makes (๖ printed as ๐: DOMAIN.md's own ๑๖ -> ๑๐), so it is taken, the
+    # confusion named.
+    ("three-candidates-one-confusion", "วันจันทร์ที่ ๑๐ มิถุนายน ๒๕๖๘", D(2025, 6, 16),
+     "weekday_repaired:2025-06-10:0=6"),
     # 2025-05-20 is a Tuesday, printed as Friday: 23 and 30 May are Fridays, and
-    # each is one digit away from 20: ambiguous, flagged.
+    # each is one digit away from 20, neither through a known confusion (๐ for
+    # ๓, ๒ for ๓): ambiguous, flagged.
     ("two-candidates", "วันศุกร์ที่ ๒๐ พฤษภาคม ๒๕๖๘", D(2025, 5, 20), "weekday_mismatch"),
     # 2025-05-19 is a Monday, printed as Wednesday. Wednesdays one digit away:
     # 14 May 2025 only (09 and 29 are a Friday and a Thursday; 10..18 hold only

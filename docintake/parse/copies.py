@@ -17,14 +17,14 @@ import re
 from docintake.models import Enclosure, Letter
 from docintake.parse.crosscheck import (FILLED_CONFIDENCE, clean_print_pick, copy_number, lists_copy, merge_readings, number_line,
                                         shows_code_unread_running, shows_date, shows_number, shows_split_glyphs,
-                                        skeleton, stock_code_pick)
+                                        skeleton)
 from docintake.parse.docno import read_doc_no
 from docintake.parse.entries import repair_entries
 from docintake.parse.letter import Parsed
-from docintake.parse.listedpick import settle_from_listing
 from docintake.parse.entrycode import fill_run_on_entries
 from docintake.parse.owncode import fill_own_number, office_code_pick
 from docintake.parse.plausibility import repair_own_year, warn
+from docintake.parse.twoprints import fill_illegible_listing, prints_of_one, settle_two_prints
 from docintake.text import lexicon
 from docintake.text.normalize import arabic_to_thai_digits
 
@@ -73,7 +73,7 @@ def _copy_entry_loose(forwarder: Letter, p: Parsed) -> Enclosure | None:
         theirs = skeleton(enc.issuer or "")
         if len(mine) >= 8 and len(theirs) >= 8 and (mine in theirs or theirs in mine):
             return enc
-    return None
+    return next((enc for enc in forwarder.enclosures if prints_of_one(p, enc)), None)
 
 
 # How a copy's letterhead may still show the number its forwarding letter lists,
@@ -244,10 +244,11 @@ def _check_copies(parsed: list[Parsed]) -> dict[int, Enclosure]:
         letter = p.letter
         repair_own_year(p, parsed[k - 1].letter.date, enc.date)
         _merge_damaged(parsed[k - 1], enc, p)
-        settle_from_listing(p, enc)  # before the listing is filled from the copy
         _fill_enclosure(parsed[k - 1], enc, p)
         _fill_from_enclosure(p, enc)
         _settle_prefix(parsed[k - 1], enc, p)
+        settle_two_prints(parsed[k - 1], enc, p)
+        fill_illegible_listing(parsed[k - 1], enc, p)
         if letter.date and enc.date and letter.date != enc.date and not _copy_misdated(parsed[k - 1], letter, enc):
             _settle_date(parsed, k, enc)
         _number_conflict(parsed[k - 1], p, enc)
@@ -299,9 +300,6 @@ def _pick(p: Parsed, enc: Enclosure) -> tuple[str, str, str] | None:
     if read := _read_by_our_digits(own, own_line, enc.doc_no, enc.text):
         return read, "doc_no_settled_by_digits", ("that print's running number is all in the five digits "
                                                   "stock OCR writes for any number")
-    if read := stock_code_pick(own, enc.doc_no):
-        return read, "doc_no_settled_by_digits", ("the other print's code is the stock OCR model's reading of "
-                                                  "this one, in its five digits where this has others")
     if read := office_code_pick(p, own, enc.doc_no):
         return read, "doc_no_settled_by_office_code", "the copy's office prints that code in the letters of its own it cites"
     if read := clean_print_pick(own, own_line, enc.doc_no, enc.text):

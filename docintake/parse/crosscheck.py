@@ -263,43 +263,6 @@ def merge_readings(prefix: str, code: str, circular: bool, running: str | None, 
     return None
 
 
-_STOCK_ARABIC = thai_to_arabic_digits(lexicon.STOCK_OCR_DIGITS)
-MIN_STOCK_DIFFERENCES = 2
-
-
-def stock_code_pick(own: str, listed: str) -> str | None:
-    """Of two prints of one number that differ in the code alone, the one the
-    other is the stock model's reading of (DOMAIN.md): wherever they differ,
-    it has a digit that model cannot output (๔๖๗๘๙) and the other one it can
-    (``มท 0816.4/ว 2382`` against ``มท 0512.5/ว 2382``: ๘ ๖ ๔ written ๕ ๒ ๕
-    where our digit reader left them). None when the prints differ elsewhere,
-    or a difference is not so, or in one digit alone: our reader itself reads
-    ๓ for ๗ and back (seeds 13, 15: ``0027.1`` for 0023.1, ``0808.7`` for
-    0808.3), while the stock model leaves every unprintable digit of a code.
-
-    >>> stock_code_pick("มท 0816.4/ว 2382", "มท 0512.5/ว 2382")
-    'มท 0816.4/ว 2382'
-    >>> stock_code_pick("มท 0512.5/ว 2382", "มท 0816.4/ว 2382")
-    'มท 0816.4/ว 2382'
-    >>> stock_code_pick("มท 0808.7/ว 1066", "มท 0808.3/ว 1066") is None  # one digit: ๗ and ๓ confused
-    True
-    >>> stock_code_pick("มท 0816.4/ว 2382", "มท 0815.6/ว 2382") is None  # ๖ in the other print too
-    True
-    """
-    (a_pre, _, a_rest), (b_pre, _, b_rest) = own.partition(" "), listed.partition(" ")
-    (a_code, _, a_run), (b_code, _, b_run) = a_rest.partition("/"), b_rest.partition("/")
-    if a_pre != b_pre or a_run != b_run or len(a_code) != len(b_code) or a_code == b_code:
-        return None
-    pairs = [(x, y) for x, y in zip(a_code, b_code) if x != y]
-    if len(pairs) < MIN_STOCK_DIFFERENCES:
-        return None
-    if all(x.isdigit() and x not in _STOCK_ARABIC and y in _STOCK_ARABIC for x, y in pairs):
-        return own
-    if all(y.isdigit() and y not in _STOCK_ARABIC and x in _STOCK_ARABIC for x, y in pairs):
-        return listed
-    return None
-
-
 def copy_number(doc_no: str | None, head: str) -> str | None:
     """A copy's number: its own reading, else its number line read with the
     faults that have one reading fixed (``มท ๐๘๑๐:๘/ว ๒๓๒๘``: a colon for the dot)."""

@@ -59,9 +59,12 @@ _CUE = re.compile(
     rf"(?:{_tolerant_alternation(lexicon.DEADLINE_CUES)})\s*{_SPECK}{_LABEL}?{_TAIL}"
     rf"|(?:{_tolerant_alternation(lexicon.DEADLINE_LABEL_CUES)})\s*{_LABEL}{_TAIL}")
 # The unit may be วัน read as a short Latin word (``ภายใน ๑๕ Su นับแต่``): the
-# other units are too long to come out as two or three letters.
+# other units are too long to come out as two or three letters. A speck of
+# punctuation may stand before นับแต่ (``ภายใน ๗ วัน- นับแต่``, seed 17): no
+# word between, so the count is still the deadline's.
+_FROM_GAP = r"[\s.,:;\-–]*"
 _RELATIVE = re.compile(
-    rf"ภายใน\s*[.,:]?\s*(?P<n>[0-9]{{1,3}})\s*(?P<unit>{_alternation(lexicon.RELATIVE_UNITS)}|[A-Za-z]{{2,3}})\s*"
+    rf"ภายใน\s*[.,:]?\s*(?P<n>[0-9]{{1,3}})\s*(?P<unit>{_alternation(lexicon.RELATIVE_UNITS)}|[A-Za-z]{{2,3}}){_FROM_GAP}"
     rf"(?:{_alternation(lexicon.RELATIVE_FROM)})"
 )
 _UNIT_DAYS = {key(u): n for u, n in lexicon.RELATIVE_UNITS.items()}
@@ -165,8 +168,8 @@ def relative_deadlines(paragraph: str, base: dt.date | None) -> list[tuple[int, 
 # one whose number OCR lost (``ภายใน Tu นับแต่``, seed 11) a count unknown.
 CUED_LABEL = re.compile(rf"(?:{_tolerant_alternation(lexicon.DEADLINE_CUES + lexicon.DEADLINE_LABEL_CUES)})"
                         rf"\s*{_SPECK}วัน[ก-๎]{{0,10}}?ท\u0e35?(?=[\s.,:;'\"\-–0-9]|$)")
-UNITLESS = re.compile(rf"ภายใน\s*[.,:]?\s*[0-9]{{1,3}}\s*(?:{_alternation(lexicon.RELATIVE_FROM)})")
-COUNTLESS = re.compile(rf"ภายใน\s*[.,:]?\s*(?:{_alternation(lexicon.RELATIVE_UNITS)}|[A-Za-z]{{2,3}})\s*"
+UNITLESS = re.compile(rf"ภายใน\s*[.,:]?\s*[0-9]{{1,3}}{_FROM_GAP}(?:{_alternation(lexicon.RELATIVE_FROM)})")
+COUNTLESS = re.compile(rf"ภายใน\s*[.,:]?\s*(?:{_alternation(lexicon.RELATIVE_UNITS)}|[A-Za-z]{{2,3}}){_FROM_GAP}"
                        rf"(?:{_alternation(lexicon.RELATIVE_FROM)})")
 YEARISH = re.compile(r"(?<![0-9])25[0-9]{2}(?![0-9])|พ\.\s?ศ")
 NEAR = 30  # characters after a cue where its date stands

@@ -273,8 +273,8 @@ def _scan(para: str, base: dt.date | None, base_inferred: bool, window, year_ref
     found = [_Found(a, b, d, inferred=base_inferred) for a, b, d in relative_deadlines(para, base)]
     for hit, sentence in absolute_deadlines(para, window):
         deadline = Deadline(date=hit.date, text=sentence)
-        if (fixed := pre_era_year(hit, year_ref)) is not None:
-            deadline.date = fixed
+        if (fixed := pre_era_year(hit, year_ref)) is not None:  # on its printed weekday: no mismatch left
+            deadline.date, hit.problems = fixed, [p for p in hit.problems if p != "weekday_mismatch"]
         found.append(_Found(hit.start, hit.end, deadline, hit, inferred=fixed is not None))
     for hit in glyph_month_hits(para, year_ref, span):
         found.append(_Found(hit.start, hit.end, Deadline(date=hit.date, text=clause(para, hit.end)), hit,

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from docintake.models import Enclosure, Letter, Reference
+from docintake.parse.codedamage import SAME, damage
 from docintake.parse.docno import DocNoHit, read_doc_no, read_doc_no_loose
 from docintake.parse.entrydates import CONTEXT_CONFIDENCE, DAY_GLYPH, YEAR_RESTORED, entry_date, repair_year, settle_date
 from docintake.parse.lines import collapse
@@ -49,17 +50,45 @@ class Cited:
 _CODE_COLON = re.compile(r"(?<=[0-9๐-๙])\s?:\s?(?=[0-9๐-๙])")
 # A circular's ว right after the code, its slash lost (``๐๘๑๐.๗ว ๒๙๖๗``).
 _SLASH_LOST = re.compile(r"(?<=[0-9๐-๙])\s?ว\s?(?=[0-9๐-๙])")
+# A dot inside the running number, which stands right before the date's label
+# (``/๑๑.๘๐ ลงวันที่``, ``0810.6 17.33 ลงวันที่``): a running number has no
+# dot, so it is a speck; joined when the digits make a running number's
+# length (MAX_DOTTED_RUN), as docno joins a number split by a space.
+_RUN_DOT = re.compile(r"(?<=[/ว\s])(?P<a>[0-9๐-๙]{1,3})\.(?P<b>[0-9๐-๙]{1,3})(?=\s{0,2}(?:\S{0,3}ันท|ลงวัน))")
+MAX_DOTTED_RUN = 4
+
+
+def _join_dotted_run(m: re.Match[str]) -> str:
+    return m["a"] + m["b"] if _dotted_joins(m) else m[0]
+
+
+def _dotted_joins(m: re.Match[str]) -> bool:
+    return len(m["a"]) + len(m["b"]) <= MAX_DOTTED_RUN
 
 
 def tidy_number(text: str) -> str:
-    """The entry with the two number faults that have one reading fixed."""
-    return _SLASH_LOST.sub("/ว ", _CODE_COLON.sub(".", text))
+    """The entry with the number faults that have one reading fixed.
+
+    >>> tidy_number("ที่นม ๐๐๒๓.๒/๑๑.๘๐ ลงวันที่ ๒๖ มิถุนายน ๒๕๖๘")
+    'ที่นม ๐๐๒๓.๒/๑๑๘๐ ลงวันที่ ๒๖ มิถุนายน ๒๕๖๘'
+    """
+    text = _SLASH_LOST.sub("/ว ", _CODE_COLON.sub(".", text))
+    return _RUN_DOT.sub(_join_dotted_run, text)
 
 
 def _number_faults(text: str) -> list[str]:
     """Which of ``tidy_number``'s fixes ``text`` needs (each is warned)."""
-    return [name for name, pattern in (("colon_for_dot", _CODE_COLON), ("slash_lost_before_ว", _SLASH_LOST))
-            if pattern.search(text)]
+    faults = [name for name, pattern in (("colon_for_dot", _CODE_COLON), ("slash_lost_before_ว", _SLASH_LOST))
+              if pattern.search(text)]
+    dotted = _RUN_DOT.search(_CODE_COLON.sub(".", text))
+    if dotted is None:
+        return faults
+    # Too many digits to be one running number: a digit or the number's end
+    # is in doubt, so the number is not read (``read_entry``).
+    return faults + ["running_dot_dropped" if _dotted_joins(dotted) else DOTTED_UNREAD]
+
+
+DOTTED_UNREAD = "running_dotted"
 
 
 def read_entry(text: str) -> Cited:
@@ -80,13 +109,21 @@ def read_entry(text: str) -> Cited:
         cut = min(stop) if stop else len(text)
         issuer = collapse(text[m.end() : cut]) or None
     problems = [*doc.problems, *faults] if doc else []
+    if doc is not None and DOTTED_UNREAD in faults:
+        doc.canonical = None
     if doc is not None and doc.candidates:
         problems.append("candidates: " + " / ".join(doc.candidates))
     return Cited(doc.canonical if doc else None, issuer, date, urg.word if urg else None, problems, date_repair)
 
 
+# The ที่ label before the number, standing alone or glued to a prefix
+# (``ที่มท ๐๘๑๐.๖``: OCR dropped the space; a word such as ที่ว่าการ has no
+# two bare letters and a digit after ที่).
+_THE_LABEL = re.compile(r"\sท[ี]?่?(?:\s|(?=[ก-ฮ]{2}\s?[0-9๐-๙]))")
+
+
 def _the(text: str, after: int) -> int | None:
-    m = re.search(r"\sท[ี]?่?\s", text[after:])
+    m = _THE_LABEL.search(text[after:])
     return after + m.start() if m else None
 
 
@@ -141,6 +178,8 @@ _PARTS = re.compile(r"(?P<code>[0-9]{3,6}(?:\.[0-9]{1,2})?)" + _TAIL)
 # The code's digits split apart (``002-3.1-3``: hyphens, read as spaces):
 # tried only when the plain form fits nothing, as it may take in a digit
 # that is debris of the prefix (``ด๖ ๐๐๒๓``).
+# Specks about the code's dot (``๐๐๒๓..@๑๘/ว``): four digits, debris, the section.
+_DEBRIS_PARTS = re.compile(r"(?P<code>[0-9]{4}[^\s0-9/]{1,3}[0-9]{1,2})" + _TAIL)
 _SPLIT_PARTS = re.compile(r"(?P<code>[0-9](?:\s?[0-9]){2,5}(?:\s?\.\s?[0-9](?:\s?[0-9])?)?)" + _TAIL)
 _PREFIX_TOKEN = re.compile(r"(?:ท[\u0e31-\u0e4e]*)?([ก-ฮ][\u0e31-\u0e4e]*[ก-ฮ][\u0e31-\u0e4e]*)[.\s]*$")
 
@@ -262,12 +301,14 @@ def code_from_context(text: str, known: set[tuple[str, str]]) -> tuple[str, str]
     >>> code_from_context("หนังสือจังหวัดลำปาง ที่ ลป ๐๐๒๓๗/๑๙๔๙ ลงวันที่ ๘ พ.ค. ๒๕๖๗", {("ลป", "0023.4")})
     ('ลป 0023.4/1949', 'a dot and the digit beside it read as ๗ in 0023.4')
     """
+    if DOTTED_UNREAD in _number_faults(text):
+        return None  # the running number is in doubt (``_number_faults``)
     text = tidy_number(text)
     hit = read_doc_no(text)
     if hit is not None and set(hit.problems) & _RUNNING_DOUBTS:
         return None  # the running number or ว is in doubt: no code can settle that
     norm = number_digits(text)
-    for parts in (_PARTS, _SPLIT_PARTS):
+    for parts in (_PARTS, _SPLIT_PARTS, _DEBRIS_PARTS):
         m = parts.search(norm)
         fit = _one_fit(m, norm, text, known) if m is not None else None
         if fit is not None:
@@ -285,8 +326,8 @@ def _one_fit(m: re.Match[str], norm: str, text: str, known: set[tuple[str, str]]
     """(prefix, code, why) of the one known code that explains the number ``m`` found."""
     read = _prefix_before(norm[: m.start()])
     printed = m["code"].replace(" ", "")
-    fits = {(p, c, why) for p, c in known if (why := _damage(printed, c, bool(m["junk"]))) is not None
-            and _prefix_fits(read, p, text, why == _SAME)}
+    fits = {(p, c, why) for p, c in known if (why := damage(printed, c, bool(m["junk"]))) is not None
+            and _prefix_fits(read, p, text, why == SAME)}
     return fits.pop() if len({(p, c) for p, c, _ in fits}) == 1 else None
 
 
@@ -329,22 +370,4 @@ def issuer_prefixes(text: str) -> set[str]:
     return named
 
 
-_SAME = "the prefix unreadable, the code as the letter prints it"
 _RUNNING_DOUBTS = {"digits_mixed", "running_damaged", "circular_or_digit", "split_or_debris"}
-
-
-def _damage(printed: str, code: str, junk: bool) -> str | None:
-    """How OCR made ``printed`` of ``code``, when it is a damage this OCR is
-    known to do; None when ``printed`` could be another code."""
-    if printed == code:
-        return "debris before the slash dropped" if junk else _SAME
-    digits, want = printed.replace(".", ""), code.replace(".", "")
-    if "." in printed or len(digits) != len(want):
-        return None
-    if digits == want:
-        return "the code's dot lost"
-    diff = [i for i, (a, b) in enumerate(zip(digits, want)) if a != b]
-    dot = code.index(".") if "." in code else -1  # the dot stands between want[dot-1] and want[dot]
-    if len(diff) == 1 and digits[diff[0]] == "7" and diff[0] in (dot - 1, dot):
-        return "a dot and the digit beside it read as ๗"
-    return None

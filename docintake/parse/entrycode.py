@@ -18,7 +18,9 @@ from docintake.parse.crosscheck import skeleton
 from docintake.parse.docno import read_doc_no
 from docintake.parse.notes import Notes
 from docintake.parse.owncode import CITED_CONFIDENCE, MIN_ISSUER
-from docintake.text.normalize import thai_to_arabic_digits
+from docintake.parse.prefix import provinces_named
+from docintake.text import lexicon
+from docintake.text.normalize import number_digits, thai_to_arabic_digits
 
 
 def office_codes(letter: Letter) -> dict[str, set[tuple[str, str]]]:
@@ -59,8 +61,44 @@ def _office_code(issuer: str, letter_issuer: str, codes: dict[str, set[tuple[str
     return found.pop() if len(found) == 1 else None
 
 
+# A province's number run on past its code's dot, the slash lost: four
+# digits, a dot, then the section and the running number in one run
+# (``ชร ๐๐๒๓.๔๑๘๓๔``). The prefix may be garbled (``fl an ๐๐๒๓.๔๒๔๒๔``).
+_RUN_ON = re.compile(r"(?:(?<![ก-๎])|(?<=ที่)|(?<=ที))(?P<prefix>[ก-ฮ]{2}|\S{1,3}(?=\s))\s?"
+                     r"(?P<head>0\d{3})\.(?P<tail>\d{2,6})(?![\d./])")
+MAX_RUNNING = 4  # as docno._join_running: a longer running number is two numbers run together
+
+
+def split_by_shape(text: str, named: set[str]) -> str | None:
+    """The number in ``text`` whose slash was lost after its code, read where
+    one split alone gives a code section an office has (one or two digits,
+    1 to lexicon.MAX_CODE_SECTION) and a running number (one to four
+    digits, no leading 0); the prefix as printed when a province's, else the
+    one province the entry names (``named``). None when both splits fit.
+
+    >>> split_by_shape("หนังสือจังหวัดเชียงราย ที่ ชร ๐๐๒๓.๔๑๘๓๔ลงวันที่", set())  # 0023.41: no such section
+    'ชร 0023.4/1834'
+    >>> split_by_shape("หนังสืออำเภอสะเดา ที่ สข ๐๐๒๓.๑๖๒๙๘ลงวันที่", set()) is None  # 0023.1/6298 or 0023.16/298
+    True
+    >>> split_by_shape("หนังสือจังหวัดศรีสะเกษ ที่ fl an ๐๐๒๓.๔๒๔๒๔", {"ศก"})
+    'ศก 0023.4/2424'
+    """
+    m = _RUN_ON.search(number_digits(text))
+    if m is None:
+        return None
+    prefix = m["prefix"] if m["prefix"] in lexicon.PROVINCE_PREFIXES else (min(named) if len(named) == 1 else None)
+    tail = m["tail"]
+    splits = [(tail[:k], tail[k:]) for k in (1, 2) if tail[0] != "0" and 1 <= int(tail[:k]) <= lexicon.MAX_CODE_SECTION
+              and 1 <= len(tail) - k <= MAX_RUNNING and tail[k] != "0"]
+    if prefix is None or len(splits) != 1:
+        return None
+    (section, run), = splits
+    return f"{prefix} {m['head']}.{section}/{run}"
+
+
 def fill_run_on_entries(letter: Letter, notes: Notes) -> None:
-    """Each entry without a number, read with its office's code (``split_run_on``)."""
+    """Each entry without a number, read with its office's code
+    (``split_run_on``), else by the shape codes have (``split_by_shape``)."""
     codes = office_codes(letter)
     for field, entries in (("references", letter.references), ("enclosures", letter.enclosures)):
         for e in entries:
@@ -68,9 +106,16 @@ def fill_run_on_entries(letter: Letter, notes: Notes) -> None:
                 continue
             code = _office_code(e.issuer, letter.issuer or "", codes)
             number = split_run_on(e.text, *code) if code else None
-            if number is None:
+            if number is not None:
+                e.doc_no = number
+                notes.warn("doc_no_split_by_office_code", field, f"{e.text[:60]!r} read as {number}: the slash was "
+                                                                 f"lost, and the office's other numbers here print {code[1]}")
+            elif code is None and (number := split_by_shape(e.text, provinces_named(e.issuer))) is not None:
+                # (only for an office that prints no code here: one that does
+                # and is not run on is damage, ``ลย 0023.102467`` for 0023.12/2467)
+                e.doc_no = number
+                notes.warn("doc_no_split_by_code_shape", field, f"{e.text[:60]!r} read as {number}: the slash was "
+                                                                "lost, and no other split gives an office's code section")
+            else:
                 continue
-            e.doc_no = number
-            notes.warn("doc_no_split_by_office_code", field, f"{e.text[:60]!r} read as {number}: the slash was lost, "
-                                                             f"and the office's other numbers here print {code[1]}")
             notes.conf(field, CITED_CONFIDENCE)

@@ -35,9 +35,10 @@ _DATE_DEBRIS = (
     # A lone consonant between the day and a full month name (``๗ม กุมภาพันธ์``).
     (re.compile(rf"(?<=[0-9๐-๙])\s?[ก-ฮ]\s+(?=(?:{_FULL_MONTH}))"), " ", "a letter before the month"),
     # The day printed as a letter drawn like its digit (``ลงวันที่ ซ ตุลาคม``,
-    # ``ลงวันที่.ซสิงหาคม``: ๗), right after the date's label: nothing but a
-    # day stands there, and find_dates still has to read a month after it.
-    (re.compile(rf"(?<=วันท)(?P<mark>[ี่]*)[\s.,]*(?P<glyph>[{_GLYPHS}])[่-๋]?\s*(?=[ก-ฮเแโใไ])"),
+    # ``ลงวันที่.ซสิงหาคม``: ๗; ``ฒ'ตุลาคม``, a speck after it), right after
+    # the date's label: nothing but a day stands there, and find_dates still
+    # has to read a month after it.
+    (re.compile(rf"(?<=วันท)(?P<mark>[ี่]*)[\s.,]*(?P<glyph>[{_GLYPHS}])[่-๋]?[\s'\"‘’“”]*(?=[ก-ฮเแโใไ])"),
      lambda m: f"{m['mark']} {lexicon.DIGIT_GLYPH_LOOKALIKES[m['glyph']]} ", DAY_GLYPH),
 )
 

@@ -28,6 +28,16 @@ _COUNT = re.compile(r"จ\S{0,2}นวน\s*([0-9๐-๙]+)\s*\.?\s*(" + "|".joi
 _LETTER = LETTER_WORD  # หนังสือ / สำเนาหนังสือ, marks tolerated
 _MAX_ENTRY_LINES = 5
 _LEAD_SPECKS = " .,'\"|:;-–—•*"
+# A line that ends with a whole running number (two digits or more after the
+# slash: a lone glyph there may be a circular's ว whose number wrapped), and
+# a next line that starts with a digit: a printed number never wraps inside
+# its digits (no truth page of any seed does), so that digit is the next
+# line's own (a date's day, debris of a garbled ลงวันที่: ``/755`` then
+# ``2 สิ่งวันที่``) and must not join the running number as an OCR split would.
+_RUN_AT_END = re.compile(r"/\s?(?:ว\s?)?[0-9๐-๙]{2,}$")
+_DIGIT_AT_START = re.compile(r"^[0-9๐-๙]")
+_DIGIT_AT_END = re.compile(r"[0-9๐-๙]\s*$")
+NUMBER_END = " ;"  # what stands between them instead: no digit group joins across it
 
 
 @dataclass
@@ -37,13 +47,28 @@ class Entry:
 
     @property
     def text(self) -> str:
-        """The entry as the contract prints it: wrapped lines joined."""
-        return join_wrapped(self.parts)
+        """The entry as the contract prints it: wrapped lines joined, digits
+        on either side of a line break kept apart (join_wrapped runs Thai
+        digits together as it does Thai letters; a number never wraps inside
+        its digits, see ``_RUN_AT_END``)."""
+        out: list[str] = []
+        for part in self.parts:
+            if out and _DIGIT_AT_END.search(out[-1]) and _DIGIT_AT_START.match(part.strip()):
+                out[-1] += " " + part
+            else:
+                out.append(part)
+        return join_wrapped(out)
 
     @property
     def spaced(self) -> str:
-        """Wrapped lines joined by spaces: word boundaries kept for matching."""
-        return collapse(" ".join(self.parts))
+        """Wrapped lines joined by spaces: word boundaries kept for matching,
+        and a running number kept apart from digits on the next line."""
+        parts = [collapse(p) for p in self.parts]
+        out = parts[0] if parts else ""
+        for prev, part in zip(parts, parts[1:]):
+            ends = _RUN_AT_END.search(prev) and _DIGIT_AT_START.match(part)
+            out += (NUMBER_END + " " if ends else " ") + part
+        return collapse(out)
 
     def names_letter(self) -> bool:
         t = self.spaced

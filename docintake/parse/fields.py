@@ -16,7 +16,7 @@ from docintake.parse.notes import Notes
 from docintake.parse.terms import mend_terms
 from docintake.parse.thaidate import find_dates
 from docintake.text import lexicon
-from docintake.text.fuzzy import starts_with_any
+from docintake.text.fuzzy import ends_with_any, starts_with_any
 
 FIELD_LABELS = lexicon.FIELD_LABELS
 _LETTER = LETTER_WORD  # หนังสือ / สำเนาหนังสือ, marks tolerated
@@ -307,7 +307,16 @@ def _to_wrap(text: str, lines: list[Line], i: int, end: int) -> bool:
         return True
     if nxt is not None and _LOST_REF_LABEL.match(lines[nxt].text.strip()) and _cites_number(lines, nxt, end):
         return True  # followed by a reference whose อ้างถึง OCR lost
-    return len(text) < 60 and text.rstrip().endswith(lexicon.ADDRESSEE_ENDINGS)
+    if len(text) >= 60:
+        return False
+    if text.rstrip().endswith(lexicon.ADDRESSEE_ENDINGS):
+        return True
+    # An ending with one letter of OCR noise (``ทุกิแห่ง``: seed 18) counts on a line
+    # that also opens as an addressee does (``นายก...``, ``และนายก...``): a body line
+    # may end in a word one letter from them (``ทุกด้าน``), not also open so.
+    opening = text.removeprefix("และ").lstrip()
+    return starts_with_any(opening, lexicon.ADDRESSEE_OPENINGS) is not None \
+        and ends_with_any(text, lexicon.ADDRESSEE_ENDINGS) is not None
 
 
 def _is_body_opening(text: str) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from docintake.models import Deadline, ReceiptStamp
 from docintake.parse.docno import DocNoHit, read_doc_no, read_doc_no_loose
 from docintake.parse.lines import Line, collapse, docno_line, is_memo_head, join_wrapped, label_of
+from docintake.parse.misreads import confusion_note
 from docintake.parse.notes import Notes
 from docintake.parse.partial import prefixless_number
 from docintake.parse.receipt import office_like, read_stamp, settle_stamp
@@ -79,7 +80,7 @@ def _take_date(hit: DateHit, h: Header, notes: Notes, window) -> None:
     for p in hit.problems:
         if p.startswith("weekday_repaired"):
             notes.warn("weekday_repaired", "date", f"{hit.raw!r}: weekday fits {hit.date.isoformat()}, "
-                                                   f"not the printed {p.split(':')[1]}")
+                                                   f"not the printed {p.split(':')[1]}" + confusion_note(p))
         elif p == "weekday_mismatch":
             notes.warn("weekday_mismatch", "date", f"{hit.raw!r}: the weekday contradicts the date")
         elif p.startswith("month_repaired"):

@@ -10,11 +10,12 @@ from docintake.parse import body as bodymod
 from docintake.parse.codefix import repair_code
 from docintake.parse.deadline_cues import count_read, unit_read
 from docintake.parse.deadlines import find_deadlines, urgent_date
-from docintake.parse.docno import DocNoHit, read_doc_no_loose
+from docintake.parse.docno import DocNoHit, read_doc_no, read_doc_no_loose
 from docintake.parse.entries import repair_entries
 from docintake.parse.fields import build_enclosures, build_references, field_text, parse_fields
 from docintake.parse.header import Header, parse_header
 from docintake.parse.lines import Line
+from docintake.parse.misreads import confusion_note
 from docintake.parse.notes import Notes
 from docintake.parse.partial import partial_number
 from docintake.parse.prefix import known_prefix_for, letterhead_prefix, recover_prefix
@@ -22,6 +23,7 @@ from docintake.parse.split import Span
 from docintake.parse.thaidate import DateHit
 from docintake.parse.unread import unread_deadlines
 from docintake.parse.wocue import settle_lost_wo
+from docintake.text import lexicon
 
 
 @dataclass
@@ -155,7 +157,7 @@ def _recover_entries(letter: Letter, whole: str, notes: Notes) -> None:
                                                                       "has a number with this code and that prefix")
                 e.doc_no = known
                 notes.conf(name, 0.7)
-            loose = read_doc_no_loose(e.text) if e.doc_no is None and e.text else None
+            loose = read_doc_no_loose(e.text) if e.doc_no is None and e.text and not _prefix_legible(e.text) else None
             if loose is None:
                 continue
             hit = recover_prefix(loose, e.text, whole, letter_wide=False)
@@ -163,6 +165,14 @@ def _recover_entries(letter: Letter, whole: str, notes: Notes) -> None:
                 e.doc_no = hit.canonical
                 notes.warn("doc_no_corrected", f"{name}[{k}].doc_no", f"{', '.join(hit.problems)}: {e.text!r}")
                 notes.conf(name, hit.confidence)
+
+
+def _prefix_legible(text: str) -> bool:
+    """Whether the entry's number shows a known prefix: it is unread for
+    another reason (``/๑ ๗๕๕``: ว or a digit?), which recovering a prefix
+    through the loose reading (blind to that doubt) must not paper over."""
+    hit = read_doc_no(text)
+    return hit is not None and hit.prefix in lexicon.AGENCY_PREFIXES
 
 
 def _unread_why(d: Deadline) -> str:
@@ -208,7 +218,8 @@ def _deadline_notes(deadlines, hits, notes: Notes) -> None:
         for p in hit.problems:
             if p.startswith("weekday_repaired"):
                 notes.warn("weekday_repaired", "deadlines", f"{hit.raw!r}: the weekday fits "
-                                                            f"{hit.date.isoformat()}, not {p.split(':')[1]}")
+                                                            f"{hit.date.isoformat()}, not {p.split(':')[1]}"
+                                                            + confusion_note(p))
                 notes.conf("deadlines", hit.confidence)
             elif p == "weekday_mismatch":
                 notes.warn("weekday_mismatch", "deadlines", f"{hit.raw!r}: the weekday contradicts the date")

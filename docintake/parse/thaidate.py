@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from docintake.parse.misreads import weekday_misread
 from docintake.parse.months import month_number, weekday_number
 from docintake.text import fresh, lexicon, line_cache
 from docintake.text.normalize import digit_scripts, thai_to_arabic_digits
@@ -27,11 +28,13 @@ ERA_FLOOR = 1990
 # one-to-one map, so positions in the original text are unchanged).
 DATE_RE = re.compile(
     rf"(?:วัน(?P<wd>[{_THAI}]{{2,12}}?)\s?ท[ี]?[่]?\s*|วันท[ี]?[่]?\s*)?"
-    rf"(?:(?<![\d.])|(?<=ที่\.)|(?<=ที\.))(?P<day>\d\s\d(?=\s*[{_THAI}])|\d{{1,4}})(?:-(?=[{_THAI}])|[:;.,](?=\s+[{_THAI}]|[{_THAI}]{{4}}))?\s*(?:[:;.,](?=[{_THAI}]{{4}}))?"
+    rf"(?:(?<![\d.])|(?<=ที่\.)|(?<=ที\.)|(?<=^\.)|(?<=\s\.))(?P<day>\d\s\d(?=\s*[{_THAI}])|\d{{1,4}})(?:-(?=[{_THAI}])|[:;.,](?=\s+[{_THAI}]|[{_THAI}]{{4}}))?\s*(?:[:;.,](?=[{_THAI}]{{4}}))?"
     rf"(?P<month>[{_THAI}.]{{2,16}}|[{_THAI}]{{1,3}}[.(,:;]\s?[{_THAI}]{{1,2}}\.?"
     rf"|(?<=\s)[A-Za-z0-9ก-ฮ]{{1,2}}(?:\.\s?)?[A-Za-z0-9ก-ฮ]{{1,2}}[.,])[:;,]?(?:\s+[ก-ฮa-zA-Z]{{1,2}}(?=\s))?"
     rf"(?:\s*-)?\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>2[\s-]?5[\s-]?\d[\s-]?\d|\d{{3,4}}|\d\s?\d(?![:;]\d))(?![\d])"
 )
+# A speck read as a dot before the day, at the line's start or after a space
+# (``.๑๙ พฤษภาคม ๒๕๖๘``, seed 17), is no decimal point: the day follows it.
 # The month's closing dot read as a comma (``5.0,``), its first dot as a colon or
 # semicolon (``มี:ค.``, seed 15), or a colon or
 # semicolon printed after the month (``สุค: ๖๘``) or the day (``18: กุย.``),
@@ -347,16 +350,25 @@ def year_repairs(date: dt.date, ref: dt.date, horizon_days: int) -> list[dt.date
 
 
 def check_weekday(hit: DateHit, window: tuple[dt.date, dt.date] | None = None) -> DateHit:
-    """Check the printed weekday; repair the date when one reading fits."""
+    """Check the printed weekday; repair the date when one reading one digit
+    away fits, or, when several do, when one of them is the one reading
+    through a digit this OCR confuses (``misreads.weekday_misread``; its
+    confusion kept in the problem, at lower confidence)."""
     if hit.date is None or hit.weekday is None or hit.date.weekday() == hit.weekday:
         return hit
     cands = [c for c in _near_readings(hit.date) if c.weekday() == hit.weekday]
     if window is not None:
         cands = [c for c in cands if window[0] <= c <= window[1]]
+    misread = weekday_misread(hit.date, hit.weekday, window) if len(cands) > 1 else None
+    misread = misread if misread is not None and misread[0] in cands else None
     if len(cands) == 1:
         hit.problems.append(f"weekday_repaired:{hit.date.isoformat()}")
         hit.date = cands[0]
         hit.confidence = min(hit.confidence, 0.6)
+    elif misread is not None:  # several digits could be wrong: the one this OCR confuses decides
+        hit.problems.append(f"weekday_repaired:{hit.date.isoformat()}:{misread[1]}")
+        hit.date = misread[0]
+        hit.confidence = min(hit.confidence, 0.5)
     else:
         hit.problems.append("weekday_mismatch")
         hit.confidence = min(hit.confidence, 0.4)

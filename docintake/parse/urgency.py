@@ -15,7 +15,8 @@ from docintake.parse.deadlines import URGENT_WITHIN
 from docintake.parse.lines import Line, collapse
 from docintake.parse.months import month_number, months_by_shape
 from docintake.parse.notes import Notes
-from docintake.parse.thaidate import ERA_FLOOR, find_dates, find_time, normalise_year
+from docintake.parse.misreads import confusion_note
+from docintake.parse.thaidate import ERA_FLOOR, DateHit, check_weekday, find_dates, find_time, normalise_year
 from docintake.text import lexicon
 from docintake.text.fuzzy import key, match_urgency_token
 from docintake.text.normalize import thai_to_arabic_digits
@@ -79,18 +80,32 @@ def _urgency_of(text: str) -> tuple[str, int] | None:
     return first or _split_word(tokens)
 
 
+_FRAGMENT = 2  # key letters: a piece of a word OCR cut off, not a word of its own
+
+
 def _split_word(tokens: list[str]) -> tuple[str, int] | None:
     """A two-word urgency OCR cut after a damaged first half (``ด่วนที่ สุด``,
-    ``ด่วนท สุด``: seed 13), read joined; only a whole two-part word, so a
-    line that merely starts with ด่วน-something stays unread.
+    ``ด่วนท สุด``: seed 13), or into three pieces (``ด่วนท สุ ด``: seed 17),
+    read joined; only a whole two-part word, and a third piece only after a
+    fragment of at most two letters, so a line that merely starts with
+    ด่วน-something (``ด่วน ที่ มท ...``) stays unread.
 
     >>> _split_word(["ด่วนที่", "สุด", "วันที่"]), _split_word(["ด่วนท", "สุด"]), _split_word(["ด่วนที่", "ประชุม"])
     (('ด่วนที่สุด', 1), ('ด่วนที่สุด', 2), None)
+    >>> _split_word(["ด่วนท", "สุ", "ด"]), _split_word(["ด่วน", "ที่", "มท"])
+    (('ด่วนที่สุด', 3), None)
     """
     if len(tokens) < 2 or not key(tokens[0]).startswith(key("ด่วน")):
         return None
-    joined = match_urgency_token((tokens[0] + tokens[1]).strip(".,:;"))
-    return (joined[0], joined[1] + 1) if joined and joined[0] != "ด่วน" else None
+    joined = tokens[0]
+    for n, token in enumerate(tokens[1:3], start=1):
+        joined += token
+        hit = match_urgency_token(joined.strip(".,:;"))
+        if hit and hit[0] != "ด่วน":
+            return hit[0], hit[1] + n
+        if len(key(token)) > _FRAGMENT:
+            return None
+    return None
 
 
 def read_urgency(lines: list[Line], zone: list[int], h: Header, notes: Notes) -> None:
@@ -102,9 +117,11 @@ def read_urgency(lines: list[Line], zone: list[int], h: Header, notes: Notes) ->
             continue
         h.used.add(i)
         if hit[0] == "ด่วน" and _URGENT_BY in key(lines[i].text):
-            dates = [d for d in find_dates(lines[i].text) if d.date]
+            dates = [check_weekday(d) for d in find_dates(lines[i].text) if d.date]
             h.urgent_by = Deadline(date=dates[0].date if dates else None, text=collapse(lines[i].text),
                                    time=find_time(lines[i].text), source="urgency")
+            if dates:
+                _weekday_notes(dates[0], notes)
             h.urgency = h.urgency or hit[0]
             continue
         if h.urgency is None or lexicon.URGENCY_WORDS.index(hit[0]) < lexicon.URGENCY_WORDS.index(h.urgency):
@@ -112,6 +129,20 @@ def read_urgency(lines: list[Line], zone: list[int], h: Header, notes: Notes) ->
             notes.conf("urgency", 1.0 if hit[1] == 0 else 0.8)
             if hit[1]:
                 notes.warn("urgency_corrected", "urgency", f"{collapse(lines[i].text)!r} read as {hit[0]}")
+
+
+def _weekday_notes(hit: DateHit, notes: Notes) -> None:
+    """Warn of a ด่วนภายใน date whose printed weekday repaired or contradicts it
+    (thaidate.check_weekday), as the body's deadlines are warned."""
+    for p in hit.problems:
+        if p.startswith("weekday_repaired"):
+            notes.warn("weekday_repaired", "deadlines", f"{hit.raw!r}: the weekday fits {hit.date.isoformat()}, "
+                                                        f"not {p.split(':')[1]}" + confusion_note(p))
+        elif p == "weekday_mismatch":
+            notes.warn("weekday_mismatch", "deadlines", f"{hit.raw!r}: the weekday contradicts the date")
+        else:
+            continue
+        notes.conf("deadlines", hit.confidence)
 
 
 # A ด่วนภายใน date OCR printed in look-alike glyphs: the day's digits as Latin

@@ -25,6 +25,9 @@ from docintake.text.lexicon import PROVINCE_PREFIXES
 
 PREFIX_CONFIDENCE = 0.5  # below every other evidence: it never says which district
 PAO_CONFIDENCE = 0.8  # above a receipt stamp or named LAOs, below the issuer, office code, signatory
+# A province name the directory does not hold is as likely misread (สมขลา) as foreign:
+# any other evidence, the number's prefix too, says more.
+UNKNOWN_PROVINCE_CONFIDENCE = 0.4
 
 
 @dataclass
@@ -72,7 +75,10 @@ def _area_from_text(directory: Directory, text: str | None, source: str) -> Area
         org, confidence, why = found
         return Area(org.district, org.province, f"{source} {why}", confidence)
     if subtype == "จังหวัด":
-        province = directory.province_named(core) or core
+        province = directory.province_named(core)
+        if province is None:  # a province the directory lacks, or a misreading of one
+            return Area(None, core, f"{source} names จังหวัด{core}, which the directory does not hold",
+                        UNKNOWN_PROVINCE_CONFIDENCE)
         return Area(None, province, f"{source} names จังหวัด{province}", 0.9)
     if subtype and (org := named_org(directory, core, type_of_subtype(subtype), subtype)):
         return Area(org[0].district or None, org[0].province, f"{source} is {short_name(org[0])}", 0.8 * org[1])

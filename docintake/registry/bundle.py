@@ -21,7 +21,7 @@ from rapidfuzz.fuzz import ratio
 from docintake.models import Enclosure, Letter, ParseWarning
 from docintake.registry.identity import DocKey, compare, doc_key
 from docintake.registry.orgs import fold, folded_parts
-from docintake.registry.vocab import CODE_MINISTRIES
+from docintake.registry.vocab import CODE_MINISTRIES, DEPARTMENT_CODES
 from docintake.text.lexicon import PROVINCE_PREFIXES
 
 COPY_WORDS = ("สำเนาหนังสือ", "สําเนาหนังสือ", "สำเนา")
@@ -31,6 +31,7 @@ COPY_WORDS = ("สำเนาหนังสือ", "สําเนาหน�
 FILL_CONFIDENCE = 0.8
 OFFICE_NAME_THRESHOLD = 90  # rapidfuzz ratio of two folded office names
 _PROVINCE_PREFIX = {fold(name): prefix for prefix, name in PROVINCE_PREFIXES.items()}
+_DEPARTMENT_CODE = [(fold(name), name, code) for name, code in DEPARTMENT_CODES]
 
 
 @dataclass(frozen=True)
@@ -183,12 +184,25 @@ def _misfit(key: DocKey, named: str | None) -> str | None:
     'จังหวัดสกลนคร numbers its letters สน, not ขก'
     >>> _misfit(doc_key("สน 0023.6/ว 1648"), "จังหวัดสกลนคร") is None
     True
+    >>> _misfit(doc_key("มท 0512.5/ว 2382"), "กรมส่งเสริมการปกครองท้องถิน")
+    'กรมส่งเสริมการปกครองท้องถิ่น numbers its letters 08xx, not 0512.5'
     """
     ministry = next((m for code, m in CODE_MINISTRIES if key.code.startswith(code)), None)
     if ministry and key.prefix != ministry:
         return f"code {key.code} is a department's, numbered under {ministry}, not {key.prefix}"
+    department = _department(named)
+    if department and not key.code.startswith(department[1]):
+        return f"{department[0]} numbers its letters {department[1]}xx, not {key.code}"
     kind, core = folded_parts(fold(named or ""))
     own = _PROVINCE_PREFIX.get(core) if kind == "จังหวัด" else None
     if own and key.prefix in PROVINCE_PREFIXES and key.prefix != own:
         return f"{named} numbers its letters {own}, not {key.prefix}"
     return None
+
+
+def _department(named: str | None) -> tuple[str, str] | None:
+    """(name, code start) of the department an enclosure line names, read through
+    dropped marks and a letter of OCR noise (กรมส่งเสริมการปกครองท้องถิน)."""
+    folded = fold(named or "")
+    return next(((name, code) for f, name, code in _DEPARTMENT_CODE
+                 if folded and ratio(folded, f) >= OFFICE_NAME_THRESHOLD), None)

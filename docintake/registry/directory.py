@@ -101,15 +101,22 @@ class Directory:
     def province_named(self, name: str) -> str | None:
         """The directory's spelling of a province a letter names (folded, maybe noisy).
 
+        A letter OCR confuses with another (ป read บ) costs less, as for names
+        (``match_name``): ลำบาง is ลำปาง.
+
         >>> d = Directory([Organisation(name="จังหวัดลำปาง", type="province", province="ลำปาง")])
-        >>> d.province_named("ลาปาง"), d.province_named("ลำปาง."), d.province_named("เลย")
-        ('ลำปาง', 'ลำปาง', None)
+        >>> d.province_named("ลาปาง"), d.province_named("ลำปาง."), d.province_named("ลำบาง"), d.province_named("เลย")
+        ('ลำปาง', 'ลำปาง', 'ลำปาง', None)
         """
         name = fold(name)
         exact = [p for p, folded in self.provinces if folded == name]
         if exact:
             return exact[0]
         scored = sorted(((fuzz.ratio(name, folded), p) for p, folded in self.provinces), reverse=True)
+        if scored and NAME_THRESHOLD - SHAPE_REACH <= scored[0][0] < NAME_THRESHOLD:
+            shape = shape_fold(name)
+            scored = sorted(((fuzz.ratio(shape, shape_fold(folded)) - SHAPE_PENALTY, p)
+                             for p, folded in self.provinces), reverse=True)
         return scored[0][1] if scored and scored[0][0] >= NAME_THRESHOLD else None
 
 

@@ -19,16 +19,15 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from docintake.models import Letter, Model
+from docintake.registry.addressees import officer_of_lao, read_title, split_addressees  # noqa: F401 (re-exported)
 from docintake.registry.area import Area, type_of_subtype, issuing_area
 from docintake.registry.directory import Directory, NameMatch, lao_named, match_name, named_org
 from docintake.registry.orgs import Organisation, compact, fold, folded_parts, name_parts, short_name, trim
-from docintake.registry.vocab import ADDRESSEE_SEPARATORS, DISTRIBUTION_MARKERS, HEAD_TITLES, LAO_TYPES, ORG_FORMS
+from docintake.registry.vocab import ADDRESSEE_SEPARATORS, DISTRIBUTION_MARKERS, LAO_TYPES, ORG_FORMS
 from docintake.text.fuzzy import key
 
 _named_org = named_org  # queries.find_org's name for it
 _OFFICE = fold("สำนักงาน")
-TITLE_THRESHOLD = 80
-LONGER_TITLE_THRESHOLD = 90  # one letter wrong in a 15-17 letter title scores 93-94
 MARKER_THRESHOLD = 75
 DEBRIS_CONFIDENCE = 0.9  # a name matched only once the words after it were dropped
 MAX_DEBRIS_WORDS = 2
@@ -60,74 +59,8 @@ class Addressee:
 # ------------------------------------------------------------- reading
 
 
-def split_addressees(to: str) -> list[str]:
-    """The เรียน line cut into addressees.
-
-    >>> split_addressees("นายกเทศมนตรีตำบลเมืองเพ็ญ และนายกองค์การบริหารส่วนตำบลทุกแห่ง")
-    ['นายกเทศมนตรีตำบลเมืองเพ็ญ', 'นายกองค์การบริหารส่วนตำบลทุกแห่ง']
-    """
-    pattern = "|".join(re.escape(s) for s in ADDRESSEE_SEPARATORS)
-    parts = re.split(rf"\s*(?:{pattern})\s*", to.strip())
-    return [p.strip() for part in parts for p in _cut_at_titles(part) if p.strip()]
-
-
-# A new addressee may follow the last with a space or nothing at all (a wrapped line
-# joined): ``นายกองค์การบริหารส่วนจังหวัดชัยภูมินายกเทศมนตรี และ...``.
-# OCR may put a stray mark inside a title (นายก๋เทศมนตรี, นายุกเทศมนตรี: seed 5),
-# so a mark may stand after any of its letters.
-_MARK = "[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*"
-
-
-def _loose(title: str) -> str:
-    """``title`` as a pattern that lets a stray mark follow any letter."""
-    return "".join(re.escape(ch) + ("" if key(ch) == "" else _MARK) for ch in title)
-
-
-_TITLES = re.compile("|".join(sorted((_loose(t) for t, _, _ in HEAD_TITLES), key=len, reverse=True))
-                     + r"|นายก\s*อบ[ตจ]\.")
-
-
-def _cut_at_titles(part: str) -> list[str]:
-    starts = [0] + [m.start() for m in _TITLES.finditer(part) if m.start() > 0] + [len(part)]
-    return [part[a:b] for a, b in zip(starts, starts[1:])]
-
-
-_FOLDED_TITLES = sorted(((fold(t), k, s) for t, k, s in HEAD_TITLES), key=lambda t: -len(t[0]))
 _FOLDED_MARKERS = [(fold(m), k) for m, k in DISTRIBUTION_MARKERS]
 _SEPARATORS = [fold(s) for s in ADDRESSEE_SEPARATORS if len(s) >= 3]
-
-
-def _title(text: str) -> tuple[int, str, str | None, float] | None:
-    """(length, type, subtype, confidence) of the title at the start of a folded addressee."""
-    exact = next(((len(t), kind, sub, 1.0) for t, kind, sub in _FOLDED_TITLES if text.startswith(t)), None)
-    if exact is None:
-        return _fuzzy_title(text, TITLE_THRESHOLD)
-    # A longer title read with one letter wrong (นายกเทศมนตรีตำบส) holds a shorter one
-    # exactly (นายกเทศมนตรี): the longer one says which kind of municipality, and its
-    # misread tail is no part of the name that follows.
-    longer = _fuzzy_title(text, LONGER_TITLE_THRESHOLD, longer_than=exact[0])
-    return longer or exact
-
-
-def _fuzzy_title(text: str, threshold: int, longer_than: int = 0) -> tuple[int, str, str | None, float] | None:
-    # OCR noise inside a title (นายอdle เกอ), not at its first letter: that keeps
-    # org names (องค์การ...) and markers (ทุก...) from passing for titles. A letter
-    # lost or one or two added (นายกเทศมูนตรี) shift where the title ends.
-    # Where it ends is where the fewest edits make it the title (a letter misread is one
-    # edit, not a letter lost plus one added), the nearest its own length on a tie.
-    best = None
-    for title, kind, subtype in _FOLDED_TITLES:
-        if text[:1] != title[:1] or len(title) <= longer_than:
-            continue
-        n = min(range(len(title) - 1, len(title) + 3),
-                key=lambda n: (Levenshtein.distance(text[:n], title), abs(n - len(title))))
-        score = fuzz.ratio(text[:n], title)
-        if best is None or (score, len(title)) > (best[0], best[1]):
-            best = (score, len(title), n, kind, subtype)
-    if best is None or best[0] < threshold:
-        return None
-    score, _, n, kind, subtype = best
-    return n, kind, subtype, score / 100
 
 
 def _marker(rest: str) -> tuple[int, str | None, float] | None:
@@ -136,11 +69,14 @@ def _marker(rest: str) -> tuple[int, str | None, float] | None:
     for marker, kind in _FOLDED_MARKERS:
         if marker in rest:
             return rest.index(marker), kind, 1.0
+    # A letter lost or added (ทุกิแห่ง) shifts where the marker starts: the tail
+    # compared is as long as the marker, or a letter shorter or longer.
     best = None
     for marker, kind in _FOLDED_MARKERS:
-        score = fuzz.ratio(rest[-len(marker):], marker)
-        if score >= MARKER_THRESHOLD and (best is None or score > best[2] * 100):
-            best = (max(0, len(rest) - len(marker)), kind, score / 100)
+        for n in (len(marker), len(marker) + 1, len(marker) - 1):
+            score = fuzz.ratio(rest[-n:], marker)
+            if score >= MARKER_THRESHOLD and (best is None or score > best[2] * 100):
+                best = (max(0, len(rest) - n), kind, score / 100)
     return best
 
 
@@ -168,12 +104,15 @@ def read_addressee(segment: str) -> Addressee:
     """
     text = trim(compact(segment).removeprefix("เรียน"))
     folded = fold(text)
-    title = _title(folded)
+    title = read_title(folded)
     kind, subtype, confidence = (title[1], title[2], title[3]) if title else (None, None, 1.0)
     start = title[0] if title else 0
     if title is None:
         subtype, core = folded_parts(folded)
         kind, start = type_of_subtype(subtype), len(folded) - len(core)
+    officer = officer_of_lao(folded) if title is None and subtype is None else None
+    if officer:
+        start, kind, subtype, confidence = officer
     rest = folded[start:]
     marker = _marker(rest)
     if marker:
@@ -186,8 +125,9 @@ def read_addressee(segment: str) -> Addressee:
 
 def _name(read: str) -> str:
     """An organisation's name is Thai: what holds no Thai letter is OCR debris where a name
-    or a marker stood (``นายกองค์การบริหารส่วนตำบล NIKO`` for ... ทุกแห่ง), not a name."""
-    return read if _THAI_LETTER.search(read) else ""
+    or a marker stood (``นายกองค์การบริหารส่วนตำบล NIKO`` for ... ทุกแห่ง), not a name;
+    nor is one letter, the misread end of a title (``นายกเทศมนตรีตำบัล``: ล)."""
+    return read if len(_THAI_LETTER.findall(read)) >= 2 else ""
 
 
 # ------------------------------------------------------------- routing

@@ -83,6 +83,11 @@ ADDRESSEE_SEPARATORS: tuple[str, ...] = ("และ", ",", "/", "หรือ")
 # them: (code start, the ministry's prefix). 08xx is the Department of Local
 # Administration's (มท 0810.6, see DOMAIN.md); a province's offices use 00xx.
 CODE_MINISTRIES: tuple[tuple[str, str], ...] = (("08", "มท"),)
+# The other way round: a department's own letters carry its code range (DOMAIN.md:
+# the Department of Local Administration numbers มท 08xx, e.g. มท 0810.6, 0816.4,
+# 0808.3). A copy the enclosure line says is the department's, numbered outside its
+# range (มท 0512.5 for มท 0816.4: ๘ read ๕, ๖ read ๒), was misread: (department, code start).
+DEPARTMENT_CODES: tuple[tuple[str, str], ...] = (("กรมส่งเสริมการปกครองท้องถิ่น", "08"),)
 
 # OCR confusions seen in document-number prefixes (read, meant): the parser's
 # table (text.lexicon), so a prefix and a name are read with the same shapes.

@@ -256,3 +256,22 @@ def starts_with_any(s: str, words: tuple[str, ...]) -> str | None:
 @lru_cache(maxsize=256)
 def _keys_of(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple((w, key(w)) for w in words)
+
+
+def ends_with_any(s: str, words: tuple[str, ...], max_edits: int = 1) -> str | None:
+    """The first of ``words`` that ``s`` ends with, tone-insensitively and with up
+    to ``max_edits`` letters misread, lost or added (``ทุกิแห่ง`` for ทุกแห่ง: OCR
+    put a vowel in). The tail compared is as long as the word, or one letter
+    shorter or longer, so a letter lost or added does not shift it.
+
+    >>> ends_with_any("นายกองค์การบริหารส่วนตำบล ทุกิแห่ง", ("ทุกแห่ง",))
+    'ทุกแห่ง'
+    """
+    ks = key(s.rstrip()[-40:])
+    for w, kw in _keys_of(words):
+        if len(kw) <= 3:  # too short to forgive an edit
+            continue
+        if any(Levenshtein.distance(ks[-n:], kw, score_cutoff=max_edits) <= max_edits
+               for n in (len(kw) - 1, len(kw), len(kw) + 1) if n <= len(ks)):
+            return w
+    return None
