@@ -7,6 +7,18 @@ import pytest
 from docintake.parse.docno import read_doc_no
 
 CASES = [
+    # Seed 17: a hyphen-like speck after a legible ว, and a speck read as a
+    # dot inside the code's four digits.
+    ("hyphen-speck-after-wo", "ที่ มท ๐๘๑.๐.๕/ว- ๑๖๒๙", "มท 0810.5/ว 1629", "code_stray_dot_joined"),
+    # Seeds 13, 18: a speck read as a dot inside the running number, which has no dot.
+    ("dot-inside-running-before-office", "1 นศ ๐๐๒๓.๑๔/๒๔๐.๖ ที่ว่าการอำเภอร่อนพิบูลย์", "นศ 0023.14/2406",
+     "running_stray_dot_joined"),
+    ("dot-inside-running-before-date", "นม ๐๐๒๓.๒/๑๑.๘๐ ลงวันที่ ๒๖ มิถุนายน ๒๕๖๘", "นม 0023.2/1180",
+     "running_stray_dot_joined"),
+    ("dot-inside-arabic-running", "สำเนาหนังสือจังหวัดเชียงราย ด่วน ที่ ชร 0023.6/23.51", "ชร 0023.6/2351",
+     "running_stray_dot_joined"),
+    # ... but a four-digit number is whole: a digit after its dot is debris, not joined.
+    ("dot-after-whole-running", "ที่ รอ ๐๐๒๓.๑๖/๑๗๑๙.๕ ที่ว่าการอำเภอเสลภูมิ", "รอ 0023.16/1719", None),
     # A stray letter after a two-digit section: sections hold at most two digits.
     ("glued-letter-after-full-section", "ที่ พช ๐๐๒๓.๑๗ฒ/ว ๒๐๖๙ ที่ว่าการอำเภอวิเชียรบุรี",
      "พช 0023.17/ว 2069", "code_debris_dropped:ฒ"),
@@ -128,6 +140,10 @@ def test_dot_for_wo_only_after_a_whole_code() -> None:
 SPLIT_LOST = [
     ("reference", "ที่ มท 0810.6 2207 ลงวันที่ 8", ["มท 0810.6/2207", "มท 0810.6/ว 2207"]),
     ("memo-lao", "อบ ๗๘๐๘๙ ๓๘๐ จันที่ ๑๑ ๖๗", ["อบ 78089/380", "อบ 78089/ว 380"]),
+    # seed 17: a letterhead's number, the issuing office's name after it
+    ("letterhead-office-after", "ที่ อบ 0023.4 6578 ศาลากลางจังหวัดอุบลราชธานี", ["อบ 0023.4/6578", "อบ 0023.4/ว 6578"]),
+    ("letterhead-department-after", "ที่ มท 0816.4 2382 กรมส่งเสริมการปกครองท้องถิ่น",
+     ["มท 0816.4/2382", "มท 0816.4/ว 2382"]),
 ]
 
 
@@ -139,8 +155,11 @@ def test_number_without_its_split_names_both_readings(line: str, want: list[str]
 
 
 def test_split_lost_needs_a_date_label_after() -> None:
-    """A prefix and a postcode then digits (an address line) are no number."""
+    """A prefix and a postcode then digits (an address line) are no number,
+    nor a code and a date's day before its month."""
     assert read_doc_no("ถนนบรรณาการ ชย ๓๖๐๐๐ ๐๔๔๘ ๑๑๒๒") is None
+    assert read_doc_no("ถนนบรรณาการ ชย ๓๖๐๐๐ ๑๒ จังหวัดชัยภูมิ") is None  # a postcode is no code
+    assert read_doc_no("ที่ ชย ๐๐๒๓.๑ ๑๕ มิถุนายน ๒๕๖๘") is None
 
 
 @pytest.mark.parametrize(("line", "want", "problem"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

@@ -166,6 +166,14 @@ def test_addressee_openings_never_open_a_body() -> None:
     assert not [o for o in lexicon.ADDRESSEE_OPENINGS for b in lexicon.BODY_OPENINGS if o.startswith(b) or b.startswith(o)]
 
 
+def test_circular_audiences_are_distributions_from_known_offices() -> None:
+    """Each cue is a sender's name start the letterhead uses and an addressee
+    that names many (ทุก...): one text to one reader is never a circular."""
+    for addressees, office in lexicon.CIRCULAR_AUDIENCES.items():
+        assert office in lexicon.OFFICE_STARTS
+        assert lexicon.DISTRIBUTION_MARK in addressees
+
+
 @pytest.mark.parametrize("text,expected", [
     ("นายกองค์การบริหารส่วนตำบล ทุกแห่ง", "ทุกแห่ง"),
     ("นายกองค์การบริหารส่วนตำบล ทุกิแห่ง", "ทุกแห่ง"),  # a vowel added (seed 18)

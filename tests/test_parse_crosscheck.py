@@ -474,3 +474,4 @@ def test_enclosure_read_by_stock_model_filled_from_copy(listed: str, listed_date
     (enc,) = first.enclosures
     assert enc.doc_no == want
     assert ("doc_no_from_copy" in {w.code for w in first.warnings}) is (want is not None)
+

@@ -64,7 +64,9 @@ def test_copy_number_from_both_prints(listed: str, own: str, date: str, want: st
     assert second.doc_no == want
     assert first.enclosures[0].doc_no == want
     assert first.enclosures[0].date == second.date == dt.date(2024, 7, 15)
-    assert "doc_no_from_two_prints" in {w.code for w in second.warnings}
+    # The copy's own print may be read on its own already (wocue: a ว lost
+    # with the slash, settled by the letter's addressee), warned so.
+    assert {"doc_no_from_two_prints", "doc_no_corrected"} & {w.code for w in second.warnings}
     assert "doc_no_from_two_prints" in {w.code for w in first.warnings}
     assert second.confidence["doc_no"] <= 0.6
 

@@ -90,11 +90,16 @@ def shows_code_unread_running(line: str, doc_no: str) -> bool:
     True
     >>> shows_code_unread_running("ที่ อด ๐๐๒๓.๕/ ๓๐๑๙ ศาลากลางจังหวัดอุดรธานี", "อด 0023.5/3017")
     False
+    >>> shows_code_unread_running("ที่ มท ๐๘๑๐.๖/ว ๑ ๗๓๓ กรมส่งเสริม", "มท 0810.6/ว 1835")  # ว then digits
+    False
+    >>> shows_code_unread_running("ที่ มท ๐๘๑๐.๖/ว NODE. กรมส่งเสริม", "มท 0810.6/ว 1835")
+    True
     """
     code = doc_no.partition(" ")[2].split("/")[0]
     if not code:
         return False
-    pattern = rf"(?<![0-9.]){re.escape(code)}\s?/(?:\s?ว)?[^0-9ก-๎]*(?:[ก-๎]|$)"
+    # the next word is not a circular's ว before its digits (``/ว ๑ ๗๓๓``: legible)
+    pattern = rf"(?<![0-9.]){re.escape(code)}\s?/(?:\s?ว)?[^0-9ก-๎]*(?:(?!ว\W*[0-9])[ก-๎]|$)"
     return re.search(pattern, thai_to_arabic_digits(line)) is not None
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from docintake.parse.rundot import CONFIDENCE as DOT_CONFIDENCE, dotted_tail
 from docintake.text import fresh, lexicon, line_cache
 from docintake.text.normalize import digit_scripts, number_digits, thai_to_arabic_digits
 
@@ -33,7 +34,7 @@ DOCNO_RE = re.compile(
     rf"(?P<code>\d[\d.]*(?:\s(?=\d)[\d.]+)*)(?P<glued>[ก-ฮ][{_MARKS}]?)?"
     rf"\s{{0,2}}(?P<slash>/\s{{0,2}}|(?=ว\.?\s{{0,2}}\d)|(?P<wodot>{_WO_AS_DOT}))"
     r"(?P<speck>[^\s\w/](?=ว|\s{1,2}\d)\s{0,2})?"
-    rf"(?P<circ>ว(?P<womark>[{_MARKS}])?\.?\s{{0,2}}(?:[a-zA-Z'.,:;|)]{{1,3}}\s)?)?(?P<run>\d+(?:\s\d+)*)"
+    rf"(?P<circ>ว(?P<womark>[{_MARKS}])?\.?\s{{0,2}}(?:[a-zA-Z'.,:;|)-]{{1,3}}\s)?)?(?P<run>\d+(?:\s\d+)*)"
 )
 _NEXT_WORD = re.compile(r"\s*([ก-๎.]{2,16})\s*(?:พ\.ศ\.\s*)?\d{2,4}")
 
@@ -292,6 +293,10 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
         # "๙๖๔ 0งินท", "574 ๙ ที่ว่าการ": debris left out
         hit.problems.append("running_debris_dropped")
         hit.confidence = min(hit.confidence, 0.8)
+    if used == len(m["run"]) and (tail := dotted_tail(run, norm[hit.end :])) is not None:
+        run, hit.end = run + tail, hit.end + 1 + len(tail)  # "/๒๔๐.๖ ที่ว่าการ": a speck for a dot
+        hit.problems.append("running_stray_dot_joined")
+        hit.confidence = min(hit.confidence, DOT_CONFIDENCE)
     hit.raw = text[hit.start : hit.end]
     hit.prefix, hit.code, hit.running = prefix, code, run
     hit.circular = m["circ"] is not None

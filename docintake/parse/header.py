@@ -19,6 +19,7 @@ from docintake.parse.misreads import confusion_note
 from docintake.parse.notes import Notes
 from docintake.parse.partial import prefixless_number
 from docintake.parse.receipt import office_like, read_stamp, settle_stamp
+from docintake.parse.slashlost import split_lost
 from docintake.parse.thaidate import DateHit, check_weekday, find_dates, find_time, month_number
 from docintake.parse.urgency import read_urgency, urgent_by_glyphs
 from docintake.text import lexicon
@@ -137,6 +138,9 @@ def _letterhead(lines: list[Line], zone: list[int], head: int, subject: int, h: 
     if h.doc is None and (bare := _unlabelled_number(lines, zone, h)) is not None:
         trailing = _trailing(lines[bare].text, 0, h.doc) if h.doc else ""
         after = [i for i in after if i != bare]
+    if h.doc is None and (lost := _slash_lost_line(lines, zone, h)) is not None:
+        trailing = _trailing(lines[lost[0]].text, lost[1], h.doc)
+        after = [i for i in after if i != lost[0]]
     _date_line(lines, [i for i in after if i not in h.used], h, notes, window)
     date_idx = max((i for i in h.used if i > head), default=subject)
     cands = [i for i in after if i < date_idx]
@@ -190,6 +194,27 @@ def _unlabelled_number(lines: list[Line], zone: list[int], h: Header) -> int | N
     h.doc.confidence = min(h.doc.confidence, 0.8)
     h.used.add(i)
     return i
+
+
+def _slash_lost_line(lines: list[Line], zone: list[int], h: Header) -> tuple[int, int] | None:
+    """The ที่ line whose number OCR lost its slash on (``ที่ อบ 0023.4 6578
+    ศาลากลางจังหวัดอุบลราชธานี``), which ``docno_line`` (a slash) does not
+    take: (line index, where the number's text starts), ``h.doc`` set to the
+    number, left unread with both readings (``slashlost.split_lost``) for the
+    letter's addressee to settle (``wocue``). The label may be lost too, as
+    for ``_unlabelled_number``. Only one such line above เรื่อง."""
+    found = []
+    for i in (i for i in zone if i not in h.used):
+        lab = label_of(lines[i].text, ("ที่",))
+        at = lab[1] if lab is not None else 0
+        hit = split_lost(lines[i].text[at:])
+        if hit is not None and _LABEL_DEBRIS.fullmatch(lines[i].text[at:][: hit.start].strip()):
+            found.append((i, at, hit))
+    if len(found) != 1:
+        return None
+    i, at, h.doc = found[0]
+    h.used.add(i)
+    return i, at
 
 
 def _number_line(lines: list[Line], zone: list[int], head: int, h: Header) -> int:
@@ -266,10 +291,17 @@ def _memo_date_alone(lines: list[Line], below: list[int], h: Header, notes: Note
     notes.unreadable("date", "memo: ที่ ... วันที่ line not readable")
 
 
+# A memo's ที่ glued to a prefix OCR gave a letter too many or misread, then
+# an LAO's five-digit code and its slash (``ที่พชณ๗๘๖๔๑/๒๐๙``): the label's
+# end is where the number starts (``prefix.letterhead_prefix`` judges the prefix).
+_GLUED_MEMO_LABEL = re.compile(r"^\W{0,3}ท[ี]?[่]?(?=[ก-ฮ]{2,3}\s?[0-9๐-๙]{5}\s?/)")
+
+
 def _memo_bare_number(text: str) -> int | None:
     """Where the number starts on a memo line like ``ชร ๗๒๔๘๗/๒๔๘ วันที ๒๙ ส.ค. ๖๗``,
-    or ``๗๒๐๙๑/๑๘๗ วันที่ ๒๖ ๖๗`` (its prefix lost with the label: ``partial``)."""
-    m = _MEMO_BARE.match(text)
+    ``ที่พชณ๗๘๖๔๑/๒๐๙ วันที่...`` (the label glued to it), or ``๗๒๐๙๑/๑๘๗
+    วันที่ ๒๖ ๖๗`` (its prefix lost with the label: ``partial``)."""
+    m = _MEMO_BARE.match(text) or _GLUED_MEMO_LABEL.match(text)
     if m is None and (bare := prefixless_number(text)) is not None:
         return bare.start
     return m.end() if m else None

@@ -19,10 +19,10 @@ from docintake.parse.misreads import confusion_note
 from docintake.parse.notes import Notes
 from docintake.parse.partial import partial_number
 from docintake.parse.prefix import known_prefix_for, letterhead_prefix, recover_prefix
-from docintake.parse.slashlost import submitted_memo
 from docintake.parse.split import Span
 from docintake.parse.thaidate import DateHit
 from docintake.parse.unread import unread_deadlines
+from docintake.parse.wocue import settle_lost_wo
 from docintake.text import lexicon
 
 
@@ -57,7 +57,8 @@ _REPAIRS = ("prefix_corrected", "prefix_unknown", "prefix_recovered", "code_debr
             "running_split_joined", "slash_lost", "code_colon_read_as_dot", "running_debris_dropped",
             "code_stray_dot_joined", "label_lost", "circular_read_as_mark",
             "circular_read_as_dot", "code_dot_restored", "leader_dots_dropped",
-            "ordinary_as_submitted_memo")
+            "ordinary_as_submitted_memo", "running_stray_dot_joined", "ordinary_as_memo_to_one",
+            "circular_by_audience")
 
 
 def _doc_no(h: Header, notes: Notes) -> str | None:
@@ -118,7 +119,7 @@ def parse_letter(lines: list[Line], span: Span, *, first: bool, receipt: Receipt
     head = "\n".join(ln.text for ln in lines[span.start : span.subject])
     if h.doc is not None:
         h.doc = repair_code(letterhead_prefix(recover_prefix(h.doc, head, whole), head, whole), whole)
-    h.doc = submitted_memo(h.doc, h.memo, f.to_label)
+    h.doc = settle_lost_wo(h.doc, memo=h.memo, to_label=f.to_label, to=field_text(f.to), issuer=h.issuer)
     letter = Letter(
         kind=_kind(h), pages=(span.first_page + 1, span.last_page + 1), doc_no=_doc_no(h, notes),
         date=date, urgency=h.urgency, issuer=h.issuer, address=h.address,

@@ -106,8 +106,19 @@ def known_prefix_for(doc_no: str, letter: str) -> str | None:
     return f"{same.pop()} {rest}" if len(same) == 1 else None
 
 
-def _one_letter_off(a: str, b: str) -> bool:
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+def _one_letter_off(known: str, misread: str) -> bool:
+    """Whether ``misread`` is ``known`` with one letter misread, or with one
+    letter too many (``ลสป``, ``ปบร``: a speck or the ที่ label's remains read
+    as a letter; every prefix is two letters, so a third is always OCR's).
+
+    >>> _one_letter_off("บร", "ปร"), _one_letter_off("ลป", "ลสป"), _one_letter_off("บร", "ปบร")
+    (True, True, True)
+    >>> _one_letter_off("บร", "บร"), _one_letter_off("บร", "ปน"), _one_letter_off("บร", "ปรบ")
+    (False, False, False)
+    """
+    if len(misread) == len(known) + 1:
+        return any(misread[:i] + misread[i + 1 :] == known for i in range(len(misread)))
+    return len(known) == len(misread) and sum(x != y for x, y in zip(known, misread)) == 1
 
 
 def _letter_prefixes(hit: DocNoHit, letter: str) -> set[str]:
@@ -158,17 +169,23 @@ def letterhead_prefix(hit: DocNoHit, head: str, letter: str = "") -> DocNoHit:
 
 def thai_shape_fits(misread: str) -> list[str]:
     """Province prefixes one OCR-confusable letter off a Thai ``misread``
-    (``lexicon.PREFIX_LETTER_CONFUSIONS``). Taken alone only for an LAO's
-    number in a letter naming no province, and only when one fits: a
-    handwritten prefix misread within its letters' shapes.
+    (``lexicon.PREFIX_LETTER_CONFUSIONS``), or, for a three-letter misread,
+    one letter too many (``พชณ``: every prefix is two letters). Taken alone
+    only for an LAO's number (which carries its province's prefix) in a
+    letter naming no province, and only when one fits: a handwritten prefix
+    misread within its letters' shapes.
 
     >>> thai_shape_fits("ศร"), thai_shape_fits("ขม"), thai_shape_fits("ชม")
     (['สร'], ['ชม'], [])
+    >>> thai_shape_fits("พชณ"), thai_shape_fits("ลสบ")  # พณ is a ministry's; สบ and ลบ both provinces
+    (['พช'], ['ลบ', 'สบ'])
     """
     if misread in lexicon.PROVINCE_PREFIXES:
         return []
     fits = {misread[:i] + other + misread[i + 1:] for i, ch in enumerate(misread)
             for a, b in lexicon.PREFIX_LETTER_CONFUSIONS.items() for mine, other in ((a, b), (b, a)) if ch == mine}
+    if len(misread) == 3:
+        fits = {misread[:i] + misread[i + 1 :] for i in range(3)}
     return sorted(fits & set(lexicon.PROVINCE_PREFIXES))
 
 

@@ -1,11 +1,10 @@
-"""Numbers whose slash OCR lost, and the memo cue that tells such a number
-is no circular. Pure.
+"""Numbers whose slash OCR lost. Pure.
 
 With a space left (``อบ ๗๘๐๘๙ ๓๘๐ จันที่``) or none (``พช ๗๕๐๕๗๓๕๓ TUN ๑๖
 ธ.ค.``: an LAO's code is exactly five digits with no dot, so where it ends is
 known) the number is found, but whether a circular's ``ว`` was lost with the
 slash is not known: it is left unread with both readings as candidates,
-unless the letter says it is no circular (``submitted_memo``).
+for the letter's addressee to settle where it can (``wocue``).
 """
 
 from __future__ import annotations
@@ -18,12 +17,17 @@ from docintake.text.normalize import number_digits
 
 # A number whose slash (and maybe a circular's ว with it) OCR lost, only a
 # space left between a whole code and the running number, right before its
-# date's label (``อบ ๗๘๐๘๙ ๓๘๐ จันที่``, ``มท 0810.6 2207 ลงวันที่``); the
+# date's label (``อบ ๗๘๐๘๙ ๓๘๐ จันที่``, ``มท 0810.6 2207 ลงวันที่``) or, on a
+# letterhead's ที่ line, the issuing office's name (``อบ 0023.4 6578
+# ศาลากลางจังหวัด...``): a word after the digits shows they are the whole
+# running number, not a date's day. An office's name only after a state
+# office's dotted code: five digits alone may be an address's postcode. The
 # ที่ label may be glued to the prefix (``ที่มท ๐๘๑๐.๔ ๑๓๓๙``: a wrapped line joined).
 _SPLIT_LOST = re.compile(
     r"(?:(?<![ก-๎])|(?<=ที่)|(?<=ที))(?P<prefix>" + "|".join(sorted(lexicon.AGENCY_PREFIXES)) + r")\s?"
-    r"(?P<code>0\d{3}\.\d{1,2}|[1-9]\d{4})(?P<wo>[" + re.escape(lexicon.WO_MARK_LOOKALIKES) + r"])?"
-    r"\s{1,2}(?P<run>\d{1,5})(?=\s{0,2}(?:\S{0,3}ันท|ลงวัน))")
+    r"(?P<code>(?P<state>0\d{3}\.\d{1,2})|[1-9]\d{4})(?P<wo>[" + re.escape(lexicon.WO_MARK_LOOKALIKES) + r"])?"
+    r"\s{1,2}(?P<run>\d{1,5})(?=\s{0,2}(?:\S{0,3}ันท|ลงวัน)"
+    r"|(?(state)\s{1,2}(?:" + "|".join(lexicon.OFFICE_STARTS) + ")|(?!)))")
 
 
 def split_lost(text: str) -> DocNoHit | None:
@@ -72,25 +76,3 @@ def glued_lost(text: str) -> DocNoHit | None:
     return DocNoHit(m.start(), m.end(), None, prefix=m["prefix"], code=m["code"], circular=None,
                     running=m["run"], confidence=0.0, problems=["slash_lost_glued"], raw=text[m.start() : m.end()],
                     candidates=[f"{base}{m['run']}", f"{base}ว {m['run']}"])
-
-
-# Problems that leave a number unread only for want of knowing whether a
-# lost ว stood before its running number.
-_WO_UNKNOWN = ("split_lost", "slash_lost_glued")
-SUBMITTED_CONFIDENCE = 0.6
-
-
-def submitted_memo(hit: DocNoHit | None, memo: bool, to_label: str | None) -> DocNoHit | None:
-    """``hit`` read as an ordinary number when the letter is a memo that
-    submits (``เสนอ``) to one superior: a circular (``ว``) is one text sent
-    to many, while เสนอ puts a matter before one's own superior for a
-    decision. Only a number whose split OCR lost (``_WO_UNKNOWN``) and which
-    is otherwise whole; any other comes back as it was."""
-    if hit is None or hit.canonical is not None or not memo or to_label != "เสนอ":
-        return hit
-    if not any(p in _WO_UNKNOWN for p in hit.problems) or len(hit.candidates) != 2:
-        return hit
-    hit.canonical, hit.circular = hit.candidates[0], False
-    hit.problems.append("ordinary_as_submitted_memo")
-    hit.confidence = SUBMITTED_CONFIDENCE
-    return hit
