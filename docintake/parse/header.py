@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from docintake.models import Deadline, ReceiptStamp
 from docintake.parse.docno import DocNoHit, read_doc_no, read_doc_no_loose
 from docintake.parse.lines import Line, collapse, docno_line, is_memo_head, join_wrapped, label_of
-from docintake.parse.misreads import confusion_note
+from docintake.parse.misreads import weekday_warning
 from docintake.parse.notes import Notes
 from docintake.parse.partial import prefixless_number
 from docintake.parse.receipt import office_like, read_stamp, settle_stamp
@@ -78,11 +78,9 @@ def _take_date(hit: DateHit, h: Header, notes: Notes, window) -> None:
     h.date_hit = hit
     notes.conf("date", hit.confidence)
     for p in hit.problems:
-        if p.startswith("weekday_repaired"):
-            notes.warn("weekday_repaired", "date", f"{hit.raw!r}: weekday fits {hit.date.isoformat()}, "
-                                                   f"not the printed {p.split(':')[1]}" + confusion_note(p))
-        elif p == "weekday_mismatch":
-            notes.warn("weekday_mismatch", "date", f"{hit.raw!r}: the weekday contradicts the date")
+        warning = weekday_warning(p, hit, "date")
+        if warning is not None:
+            notes.warn(*warning)
         elif p.startswith("month_repaired"):
             notes.warn("month_repaired", "date", f"{hit.raw!r}: month {p.split(':', 1)[1]!r} read as "
                                                  f"{hit.date.month} (OCR-damaged name)")

@@ -15,7 +15,7 @@ from docintake.parse.entries import repair_entries
 from docintake.parse.fields import build_enclosures, build_references, field_text, parse_fields
 from docintake.parse.header import Header, parse_header
 from docintake.parse.lines import Line
-from docintake.parse.misreads import confusion_note
+from docintake.parse.misreads import weekday_warning
 from docintake.parse.notes import Notes
 from docintake.parse.partial import partial_number
 from docintake.parse.prefix import known_prefix_for, letterhead_prefix, recover_prefix
@@ -216,13 +216,9 @@ def _deadline_notes(deadlines, hits, notes: Notes) -> None:
             notes.unreadable("deadlines", unread_message(d))
     for hit in hits:
         for p in hit.problems:
-            if p.startswith("weekday_repaired"):
-                notes.warn("weekday_repaired", "deadlines", f"{hit.raw!r}: the weekday fits "
-                                                            f"{hit.date.isoformat()}, not {p.split(':')[1]}"
-                                                            + confusion_note(p))
-                notes.conf("deadlines", hit.confidence)
-            elif p == "weekday_mismatch":
-                notes.warn("weekday_mismatch", "deadlines", f"{hit.raw!r}: the weekday contradicts the date")
+            warning = weekday_warning(p, hit, "deadlines")
+            if warning is not None:
+                notes.warn(*warning)
                 notes.conf("deadlines", hit.confidence)
             elif p == "month_by_weekday" and hit.date is not None:
                 notes.warn("month_by_weekday", "deadlines", f"{hit.raw!r}: month not readable; {hit.date.isoformat()} "

@@ -86,3 +86,16 @@ def confusion_note(problem: str) -> str:
         return ""
     read, meant = (arabic_to_thai_digits(x) for x in parts[2].split("="))
     return f" (of the readings on that weekday, the one through {read} printed for {meant}, a digit this OCR confuses)"
+
+
+def weekday_warning(problem: str, hit, field: str) -> tuple[str, str, str] | None:
+    """(code, field, message) of the warning a date's weekday check left in
+    ``problem`` (``thaidate.check_weekday``), or None for any other problem:
+    the letter's date, a ด่วนภายใน date and a body deadline are warned alike."""
+    if problem.startswith("weekday_repaired"):
+        printed = problem.split(":")[1]
+        return ("weekday_repaired", field, f"{hit.raw!r}: the weekday fits {hit.date.isoformat()}, "
+                                           f"not the printed {printed}" + confusion_note(problem))
+    if problem == "weekday_mismatch":
+        return ("weekday_mismatch", field, f"{hit.raw!r}: the weekday contradicts the date")
+    return None

@@ -15,7 +15,7 @@ from docintake.parse.deadlines import URGENT_WITHIN
 from docintake.parse.lines import Line, collapse
 from docintake.parse.months import month_number, months_by_shape
 from docintake.parse.notes import Notes
-from docintake.parse.misreads import confusion_note
+from docintake.parse.misreads import weekday_warning
 from docintake.parse.thaidate import ERA_FLOOR, DateHit, check_weekday, find_dates, find_time, normalise_year
 from docintake.text import lexicon
 from docintake.text.fuzzy import key, match_urgency_token
@@ -135,13 +135,10 @@ def _weekday_notes(hit: DateHit, notes: Notes) -> None:
     """Warn of a ด่วนภายใน date whose printed weekday repaired or contradicts it
     (thaidate.check_weekday), as the body's deadlines are warned."""
     for p in hit.problems:
-        if p.startswith("weekday_repaired"):
-            notes.warn("weekday_repaired", "deadlines", f"{hit.raw!r}: the weekday fits {hit.date.isoformat()}, "
-                                                        f"not {p.split(':')[1]}" + confusion_note(p))
-        elif p == "weekday_mismatch":
-            notes.warn("weekday_mismatch", "deadlines", f"{hit.raw!r}: the weekday contradicts the date")
-        else:
+        warning = weekday_warning(p, hit, "deadlines")
+        if warning is None:
             continue
+        notes.warn(*warning)
         notes.conf("deadlines", hit.confidence)
 
 
