@@ -23,6 +23,7 @@ from docintake.parse.entrydates import CONTEXT_CONFIDENCE, DAY_GLYPH, YEAR_RESTO
 from docintake.parse.lines import collapse
 from docintake.parse.notes import Notes
 from docintake.parse.prefix import provinces_named, recover_prefix
+from docintake.parse.rundot import WHOLE_RUNNING
 from docintake.text import lexicon
 from docintake.text.fuzzy import find_urgency, key
 from docintake.text.normalize import number_digits, thai_to_arabic_digits
@@ -53,9 +54,9 @@ _SLASH_LOST = re.compile(r"(?<=[0-9๐-๙])\s?ว\s?(?=[0-9๐-๙])")
 # A dot inside the running number, which stands right before the date's label
 # (``/๑๑.๘๐ ลงวันที่``, ``0810.6 17.33 ลงวันที่``): a running number has no
 # dot, so it is a speck; joined when the digits make a running number's
-# length (MAX_DOTTED_RUN), as docno joins a number split by a space.
+# length (rundot.WHOLE_RUNNING, the letterhead's own rule), as docno joins a
+# number split by a space.
 _RUN_DOT = re.compile(r"(?<=[/ว\s])(?P<a>[0-9๐-๙]{1,3})\.(?P<b>[0-9๐-๙]{1,3})(?=\s{0,2}(?:\S{0,3}ันท|ลงวัน))")
-MAX_DOTTED_RUN = 4
 
 
 def _join_dotted_run(m: re.Match[str]) -> str:
@@ -63,7 +64,7 @@ def _join_dotted_run(m: re.Match[str]) -> str:
 
 
 def _dotted_joins(m: re.Match[str]) -> bool:
-    return len(m["a"]) + len(m["b"]) <= MAX_DOTTED_RUN
+    return len(m["a"]) + len(m["b"]) <= WHOLE_RUNNING
 
 
 def tidy_number(text: str) -> str:
