@@ -21,6 +21,7 @@ from docintake.parse.crosscheck import (FILLED_CONFIDENCE, clean_print_pick, cop
 from docintake.parse.docno import read_doc_no
 from docintake.parse.entries import repair_entries
 from docintake.parse.letter import Parsed
+from docintake.parse.listedcopy import fill_from_listing, illegible_entry
 from docintake.parse.entrycode import fill_run_on_entries
 from docintake.parse.owncode import fill_own_number, office_code_pick
 from docintake.parse.plausibility import repair_own_year, warn
@@ -73,7 +74,8 @@ def _copy_entry_loose(forwarder: Letter, p: Parsed) -> Enclosure | None:
         theirs = skeleton(enc.issuer or "")
         if len(mine) >= 8 and len(theirs) >= 8 and (mine in theirs or theirs in mine):
             return enc
-    return next((enc for enc in forwarder.enclosures if prints_of_one(p, enc)), None)
+    found = next((enc for enc in forwarder.enclosures if prints_of_one(p, enc)), None)
+    return found or illegible_entry(forwarder, p)  # its number debris: the one entry of its office and date
 
 
 # How a copy's letterhead may still show the number its forwarding letter lists,
@@ -249,6 +251,7 @@ def _check_copies(parsed: list[Parsed]) -> dict[int, Enclosure]:
         _settle_prefix(parsed[k - 1], enc, p)
         settle_two_prints(parsed[k - 1], enc, p)
         fill_illegible_listing(parsed[k - 1], enc, p)
+        fill_from_listing(parsed[k - 1], enc, p)
         if letter.date and enc.date and letter.date != enc.date and not _copy_misdated(parsed[k - 1], letter, enc):
             _settle_date(parsed, k, enc)
         _number_conflict(parsed[k - 1], p, enc)

@@ -278,6 +278,9 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
     if ":" in text[m.start("code") : m.end("code")]:  # the code's dot read as a colon
         hit.problems.append("code_colon_read_as_dot")
         hit.confidence = min(hit.confidence, 0.9)
+    if m["slash"] and text[m.start("slash")] in lexicon.SLASH_LOOKALIKES:  # "76927| 886" (normalize)
+        hit.problems.append("slash_lookalike_read")
+        hit.confidence = min(hit.confidence, 0.8)
     if m["vowel"]:  # "ชยะ0023.1/5719": a speck read as sara a after the prefix
         hit.confidence = min(hit.confidence, 0.8)
     if m["glued"]:

@@ -17,6 +17,7 @@ from docintake.parse.docno import DocNoHit, read_doc_no, read_doc_no_loose
 from docintake.parse.lines import Line, collapse, docno_line, is_memo_head, join_wrapped, label_of
 from docintake.parse.misreads import weekday_warning
 from docintake.parse.notes import Notes
+from docintake.parse.junkprefix import junk_prefix_line
 from docintake.parse.partial import prefixless_number
 from docintake.parse.receipt import office_like, read_stamp, settle_stamp
 from docintake.parse.slashlost import split_lost
@@ -139,6 +140,11 @@ def _letterhead(lines: list[Line], zone: list[int], head: int, subject: int, h: 
     if h.doc is None and (lost := _slash_lost_line(lines, zone, h)) is not None:
         trailing = _trailing(lines[lost[0]].text, lost[1], h.doc)
         after = [i for i in after if i != lost[0]]
+    if h.doc is None and (junk := junk_prefix_line([lines[i].text for i in zone])) is not None:
+        k, h.doc = junk
+        h.used.add(zone[k])
+        trailing = _trailing(lines[zone[k]].text, 0, h.doc).lstrip(".,:;' ")  # a speck before the office
+        after = [i for i in after if i != zone[k]]
     _date_line(lines, [i for i in after if i not in h.used], h, notes, window)
     date_idx = max((i for i in h.used if i > head), default=subject)
     cands = [i for i in after if i < date_idx]

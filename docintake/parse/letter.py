@@ -58,7 +58,7 @@ _REPAIRS = ("prefix_corrected", "prefix_unknown", "prefix_recovered", "code_debr
             "code_stray_dot_joined", "label_lost", "circular_read_as_mark",
             "circular_read_as_dot", "code_dot_restored", "leader_dots_dropped",
             "ordinary_as_submitted_memo", "running_stray_dot_joined", "ordinary_as_memo_to_one",
-            "circular_by_audience")
+            "circular_by_audience", "slash_lookalike_read")
 
 
 def _doc_no(h: Header, notes: Notes) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from docintake.text import line_cache
+from docintake.text import lexicon, line_cache
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 ARABIC_DIGITS = "0123456789"
@@ -64,6 +64,12 @@ _DIGIT_HYPHEN = re.compile(r"-(?<=[0-9๐-๙]-)(?=[0-9๐-๙])")
 _DIGIT_COLON = re.compile(r":(?<=[0-9๐-๙]:)(?=[0-9๐-๙])")
 
 
+# A slash's look-alike (``lexicon.SLASH_LOOKALIKES``) right after a whole
+# code and before the running number (or a circular's ว): the number's slash.
+_SLASH_LOOKALIKE = re.compile(rf"(?<![0-9.])(?P<code>0[0-9]{{3}}\.[0-9]{{1,2}}|[1-9][0-9]{{4}})"
+                              rf"[{re.escape(lexicon.SLASH_LOOKALIKES)}](?=\s?(?:ว\s?)?[0-9])")
+
+
 @line_cache(maxsize=16384)  # as thai_to_arabic_digits
 def number_digits(s: str) -> str:
     """Arabic digits, and a hyphen OCR put inside a number read as the space
@@ -77,11 +83,17 @@ def number_digits(s: str) -> str:
     '- 2 -'
     >>> number_digits("พช ๐๐๒๓:๑๕/ว ๘๘๔")
     'พช 0023.15/ว 884'
+    >>> number_digits("ที่ ลย 76927| 886 สำนักงาน"), number_digits("ชม ๐๐๒๓.๑๓|ว ๒๔๐๘")
+    ('ที่ ลย 76927/ 886 สำนักงาน', 'ชม 0023.13/ว 2408')
     """
     s = thai_to_arabic_digits(s)
     if "-" in s:
         s = _DIGIT_HYPHEN.sub(" ", s)
-    return _DIGIT_COLON.sub(".", s) if ":" in s else s
+    if ":" in s:
+        s = _DIGIT_COLON.sub(".", s)
+    if any(c in s for c in lexicon.SLASH_LOOKALIKES):
+        s = _SLASH_LOOKALIKE.sub(r"\g<code>/", s)
+    return s
 
 
 def digit_scripts(s: str) -> set[bool]:

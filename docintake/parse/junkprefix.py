@@ -1,0 +1,45 @@
+"""A letterhead number whose ``ที่`` label and prefix OCR read as a few
+digits or marks (seed 10: ``130 ๐๐๒๓.๑๖/๑๗๑๙. ที่ว่าการอำเภอเสลภูมิ`` for
+``ที่ รอ ๐๐๒๓.๑๖/๑๗๑๙``). docno reads a prefix only in Thai or Latin letters,
+so a prefix read as digits hides the number. A line above เรื่อง that opens
+with such a token, then a state office's dotted code, slash and running
+number, then the office's name, is the letter's own number with its prefix
+unreadable: ``prefix.recover_prefix`` takes the prefix back from what the
+letterhead says (its postcode's province) or leaves it unread. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docintake.parse.docno import DocNoHit
+from docintake.text import lexicon
+from docintake.text.normalize import number_digits
+
+# The token standing for ที่ and the prefix, a state office's code (0023.16,
+# 0810.6), the slash and a circular's ว, the running number, then (past a
+# speck) the office's name: only a letterhead's ที่ line reads so.
+_JUNK_PREFIX = re.compile(
+    r"^\s*(?P<junk>[^\sก-๎]{1,4})\s(?P<rest>(?P<code>0\d{3}\.\d{1,2})\s?/\s?(?P<circ>ว\s?)?(?P<run>\d{1,5}))"
+    r"[^\s\d/]?\s+(?=" + "|".join(lexicon.OFFICE_STARTS) + ")")
+
+
+def junk_prefix_line(texts: list[str]) -> tuple[int, DocNoHit] | None:
+    """(index, number) of the one line in ``texts`` (a letterhead's, above
+    เรื่อง) that prints a number after a junk token in place of its prefix;
+    None when no line or several do.
+
+    >>> k, hit = junk_prefix_line(["ด่วน", "130 ๐๐๒๓.๑๖/๑๗๑๙. ที่ว่าการอำเภอเสลภูมิ", "ถนนโพธิศรี รอ ๔๕๐๒๙"])
+    >>> k, hit.after_prefix, hit.problems
+    (1, '๐๐๒๓.๑๖/๑๗๑๙', ['prefix_unreadable'])
+    >>> junk_prefix_line(["ที่ รอ ๐๐๒๓.๑๖/๑๗๑๙ ที่ว่าการอำเภอเสลภูมิ"]) is None  # a prefix in Thai letters
+    True
+    """
+    found = [(k, m) for k, t in enumerate(texts) if (m := _JUNK_PREFIX.match(number_digits(t)))]
+    if len(found) != 1:
+        return None
+    k, m = found[0]
+    text = texts[k]
+    return k, DocNoHit(m.start("junk"), m.end("rest"), None, prefix="", code=m["code"], circular=m["circ"] is not None,
+                       running=m["run"], confidence=0.0, problems=["prefix_unreadable"],
+                       raw=text[m.start("junk") : m.end("rest")], after_prefix=text[m.start("rest") : m.end("rest")])
