@@ -68,3 +68,26 @@ def test_office_code_printed_here_vetoes_the_shape_split():
                        second="ลย 0023.102467")
     (letter,) = parse_text(text).letters
     assert letter.references[1].doc_no is None
+
+
+# (id, the letter's own number, the second reference's number as OCR printed it, the number read)
+MERGED = [
+    # seed 19: ๗ where the letter's own code 0023.3 ends: 0023.7/2729 with the
+    # slash lost, or 0023.3/2729 with "๓/" merged into ๗: left unread
+    ("merge-or-slash-lost", "อด ๐๐๒๓.๓/๗๒๒๒", "อด ๐๐๒๓.๗๒๗๒๙", None),
+    # no ๗ there: no merge to suspect, the shape split stands
+    ("no-merge-glyph", "อด ๐๐๒๓.๒/๗๒๒๒", "อด ๐๐๒๓.๔๑๘๓๔", "อด 0023.4/1834"),
+    # the letter's code is 0023.7 itself: ๗ is the code's own digit
+    ("seven-is-the-code", "อด ๐๐๒๓.๗/๗๒๒๒", "อด ๐๐๒๓.๗๒๗๒๙", "อด 0023.7/2729"),
+]
+
+
+@pytest.mark.parametrize(("own", "second", "want"), [c[1:] for c in MERGED], ids=[c[0] for c in MERGED])
+def test_shape_split_against_a_merged_slash(own, second, want):
+    # the letterhead's office unread (ศาลาภลาง): no office code to split by
+    text = LETTER.replace("ที่ ชม ๐๐๒๓.๖/๙๗๗๗ ศาลากลางจังหวัดเชียงใหม่", f"ที่ {own} ศาลาภลาง")
+    text = text.format(first_issuer="อำเภอกุมภวาปี", first="อด ๐๐๒๓.๑๑/๑๓๑๑", issuer="จังหวัดอุดรธานี",
+                       second=second)
+    (letter,) = parse_text(text).letters
+    assert letter.references[1].doc_no == want
+    assert ("doc_no_ambiguous" in {w.code for w in letter.warnings}) is (want is None)

@@ -27,6 +27,12 @@ CASES = [
     ("after-a-garbled-day", ["ด่วนภายใน od W.A. ๒๕๖๘ ๑๕.๐"], ["ด่วนภายใน od W.A. ๒๕๖๘ ๑๕.๐"]),
     ("no-year-after-it", ["การจัดการฐานข้อมูล wa", "เบยยงชพ"], ["การจัดการฐานข้อมูล wa", "เบยยงชพ"]),
     ("part-of-a-latin-word", ["ประจำปีงบประมาณ WAN ๒๕๖๘"], ["ประจำปีงบประมาณ WAN ๒๕๖๘"]),
+    # seed 18: the space before the year lost, the era glued to it.
+    ("glued-to-the-year", ["เรื่อง การป้องกันและลดอุบัติเหตุทางถนนช่วงเทศกาลสงกรานต์ WA.๒๕๖๘"],
+     ["เรื่อง การป้องกันและลดอุบัติเหตุทางถนนช่วงเทศกาลสงกรานต์ พ.ศ.๒๕๖๘"]),
+    # Glued without a dot: WA2568 could be anything; and a month after a day stays a month.
+    ("glued-without-dot", ["ช่วงเทศกาลสงกรานต์ WA๒๕๖๘"], ["ช่วงเทศกาลสงกรานต์ WA๒๕๖๘"]),
+    ("glued-month-after-day", ["ภายในวันที่ ๑๔ WA.๒๕๖๘"], ["ภายในวันที่ ๑๔ WA.๒๕๖๘"]),
 ]
 
 

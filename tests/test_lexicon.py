@@ -83,6 +83,13 @@ LABEL_CASES = [
     ("date-label", "วันที่ ๓๐ มิ.ย. ๖๘", "วันที่"),
     ("receipt-number", "เลขรับ ๒๒๓๕", "เลขรับ"),
     ("closing", "ขอแสดงความนับถือ", "ขอแสดงความนับถือ"),
+    # seed 19: OCR split the label with a space and added a vowel (สั่ง).
+    ("encl-split-by-a-space", "สิ่งที่ สั่งมาด้วย สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น", "สิ่งที่ส่งมาด้วย"),
+    ("closing-split-by-a-space", "ขอแสดง ความนับถือ", "ขอแสดงความนับถือ"),
+    ("ref-split-by-a-space", "อ้าง ถึง หนังสือจังหวัด", "อ้างถึง"),
+    # Two words that start like a label with a space between are not one.
+    ("body-words-split", "จึงเรียน มาเพื่อโปรดทราบ", None),
+    ("office-split", "ที่ว่าการ อำเภอเมือง", None),
     # Words that merely start like a label are not labels.
     ("office-starting-with-ti", "ที่ว่าการอำเภอเมือง", None),
     ("body-word-like-rian", "เรียบร้อยแล้ว", None),
@@ -101,6 +108,7 @@ def test_fuzzy_label_has_lower_confidence():
     assert match_label("เรื่อง ก").confidence == 1.0
     assert match_label("อ้างถิง ก").confidence < 1.0  # a listed OCR variant
     assert match_label("อ้างถีง ก").confidence < 1.0  # one edit away
+    assert match_label("สิ่งที่ ส่งมาด้วย ก").confidence < 1.0  # a space inside counts as an edit
 
 
 URGENCY_CASES = [

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from docintake.parse import parse_text
-from docintake.parse.entries import code_from_context, entry_date, read_entry
+from docintake.parse.entries import prefix_from_code, code_from_context, entry_date, read_entry
 
 CODES = [
     # ".๔" read as one ๗: the department's own division, cited again.
@@ -65,6 +65,20 @@ CODES = [
 ]
 
 
+PREFIXES = [
+    # seed 20: the ที่ label's remains glued to นม (ปปม); the letter prints นม 0023.14.
+    ("label-remains-before-prefix", "ปปม 0023.14/433",
+     "หนังสืออำเภอเมืองนครราชสีมา ด่วนที่สุด ที่ปปม ๐๐๒๓.๑๔/๔๓๓ ลงวันที่ ๑๖ ม.ค. ๒๕๖๘.", {("นม", "0023.14")}, "นม 0023.14/433"),
+    ("known-prefix-kept", "ชม 0023.14/433", "หนังสืออำเภอฝาง ที่ ชม ๐๐๒๓.๑๔/๔๓๓ ลงวันที่", {("นม", "0023.14")}, None),
+    ("another-code", "ปปม 0023.1/433", "ที่ปปม ๐๐๒๓.๑/๔๓๓ ลงวันที่ ๑๖ ม.ค. ๒๕๖๘", {("นม", "0023.14")}, None),
+]
+
+
+@pytest.mark.parametrize(("doc_no", "text", "known", "want"), [c[1:] for c in PREFIXES], ids=[c[0] for c in PREFIXES])
+def test_unknown_prefix_from_known_code(doc_no: str, text: str, known: set, want: str | None) -> None:
+    assert prefix_from_code(doc_no, text, known) == want
+
+
 @pytest.mark.parametrize(("text", "known", "want"), [c[1:] for c in CODES], ids=[c[0] for c in CODES])
 def test_code_from_context(text: str, known: set, want: str | None) -> None:
     found = code_from_context(text, known)
@@ -89,6 +103,13 @@ DATES = [
     # Debris after a printed day is dropped as before, not read as a digit.
     ("glyph-after-day-is-debris", "ที่ ลย ๐๐๒๓.๓/ว ๑๓๘๗ ลงวันที่ ๑๒ ซ ตุลาคม ๒๕๖๘", dt.date(2025, 10, 12), "letter"),
     ("month-garbled", "ที่ สน ๐๐๒๓.๓/๒๘๑๘ ลงวันที่ ๒๑ fw. ๒๕๖๖", None, None),
+    # seed 19: a speck after the glyph read as a hyphen.
+    ("day-glyph-hyphen", "ที่มท ๐๘๑๐.๔/ว ๓๐๐ ลงวันที่ ฒ-เมษายน ๒๕๖๘", dt.date(2025, 4, 7), "look-alike"),
+    # seed 20: a speck between the day's two digits; a day has no dot.
+    ("day-speck-between-digits", "ที่ อด ๐๐๒๓.๑๑/๒๘๐๕ ลงวันที่ ๒.๒พฤศจิกายน ๒๕๖๗", dt.date(2024, 11, 22), "speck"),
+    ("day-speck-arabic", "ที่ ลป 0023.18/2190 ลงวันที่ 1.5 มกราคม 2568", dt.date(2025, 1, 15), "speck"),
+    # ๓๕ is no day: still unread.
+    ("day-speck-no-such-day", "ที่ อด ๐๐๒๓.๑๑/๒๘๐๕ ลงวันที่ ๓.๕ มกราคม ๒๕๖๘", None, None),
 ]
 
 

@@ -172,9 +172,17 @@ def test_bare_lao_number_line(line: str, is_head: bool) -> None:
     (["การให้ความช่วยเหลือผู้ประสบภัยแล้ง."], "การให้ความช่วยเหลือผู้ประสบภัยแล้ง"),
     (["นายกเทศมนตรี และนายก อบต."], "นายกเทศมนตรี และนายก อบต."),
     (["การขับเคลื่อนนโยบาย ๑ อปท."], "การขับเคลื่อนนโยบาย ๑ อปท."),
+    # A speck glued to the first Thai letter of a line (seeds 12, 19, 20), after a dash too.
+    (["- .การตรวจสอบคุณสมบัติผู้มีสิทธิ"], "การตรวจสอบคุณสมบัติผู้มีสิทธิ"),
+    (["การบันทึกข้อมูลผู้สูงอายุในระบบสารสนเทศการจัดการ", ".ฐานข้อมูลเบี้ยยังชีพ"],
+     "การบันทึกข้อมูลผู้สูงอายุในระบบสารสนเทศการจัดการฐานข้อมูลเบี้ยยังชีพ"),
+    (["'ขอเชิญเข้าร่วมการฝึกอบรมเชิงปฏิบัติการ"], "ขอเชิญเข้าร่วมการฝึกอบรมเชิงปฏิบัติการ"),
+    # A dot inside the text is not at the edge.
+    (["การ.ตรวจสอบ"], "การ.ตรวจสอบ"),
 ], ids=["bracket-latin-debris", "dash-debris", "thai-bracket-kept", "latin-word-kept", "trailing-dash",
         "trailing-digit-consonant", "trailing-ordinal-kept", "trailing-digit-kept", "trailing-glued-dot",
-        "abbreviation-dot-kept", "abbreviation-dot-kept-2"])
+        "abbreviation-dot-kept", "abbreviation-dot-kept-2", "leading-glued-speck", "wrapped-line-glued-speck",
+        "leading-glued-quote", "inner-dot-kept"])
 def test_field_text_edge_debris(parts: list[str], want: str) -> None:
     assert field_text(parts) == want
 

@@ -88,3 +88,26 @@ def test_subject_mended_in_a_letter_with_a_warning() -> None:
     assert letter.subject == "การขับเคลื่อนนโยบาย ๑ อปท. ๑ อัตลักษณ์ท้องถิ่น"
     assert "term_mended" in {w.code for w in letter.warnings if w.field == "subject"}
     assert letter.confidence["subject"] < 1.0
+
+
+NEAR = [
+    # seeds 10, 15, 19: ช read as ซ or ข in a long term.
+    ("letter-misread", "การจ่ายเงินเบี้ยยังซีพผู้สูงอายุ", "การจ่ายเงินเบี้ยยังชีพผู้สูงอายุ"),
+    # seed 19: a letter added and a space put inside the term.
+    ("letter-added-and-space", "ผู้มีสิทธิรับเงินเบียย์ ยังชีพผู้สูงอายุ", "ผู้มีสิทธิรับเงินเบี้ยยังชีพผู้สูงอายุ"),
+    # seed 20: the space and ม read as ฝุ in ขยะมูลฝอย.
+    ("space-and-letter", "การจัดการขยะ ฝุลฝอยชุมชน ปี ๒๕๖๘", "การจัดการขยะมูลฝอยชุมชน ปี ๒๕๖๘"),
+    # seed 13: ดำเนินงาน with า read as ่ว.
+    ("vowel-read-as-letter", "การรายงานผลการดำเนินง่วน", "การรายงานผลการดำเนินงาน"),
+    # Two letters off: not the term.
+    ("two-letters-off", "การจ่ายเงินเบี้ยยังซีบผู้สูงอายุ", "การจ่ายเงินเบี้ยยังซีบผู้สูงอายุ"),
+    # A short term (ภัยแล้ง, 5 letters) is never read near.
+    ("short-term-left", "ผู้ประสบภัยแล่ว", "ผู้ประสบภัยแล่ว"),
+    # Two spaces inside: words of their own.
+    ("two-spaces", "เงินเบี้ย ยัง ซีพ", "เงินเบี้ย ยัง ซีพ"),
+]
+
+
+@pytest.mark.parametrize(("read", "want"), [c[1:] for c in NEAR], ids=[c[0] for c in NEAR])
+def test_long_term_one_letter_off(read: str, want: str) -> None:
+    assert mend_terms(read)[0] == want

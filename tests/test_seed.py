@@ -172,7 +172,11 @@ def test_department_letter_date_line_lost(letters):
 def test_department_letter_fields(letters):
     g = letters[2]
     assert g.issuer == "กรมส่งเสริมการปกครองท้องถิ่น"
-    assert g.subject == "การขึ้นทะเบียนโภภาย ๑ อปท. ๑ อัตถักษณ์ท้องถิ่น"  # as read, not "corrected"
+    # อัตถักษณ์ is one letter off the lexicon's อัตลักษณ์ท้องถิ่น (terms.mend_near):
+    # read against the domain's own vocabulary, never a general corrector's
+    # อัปลักษณ์; โภภาย (นโยบาย, two letters off and no term) stays as read.
+    assert g.subject == "การขึ้นทะเบียนโภภาย ๑ อปท. ๑ อัตลักษณ์ท้องถิ่น"
+    assert "term_mended" in codes(g, "subject")
     assert g.to == "ผู้ว่าราชการจังหวัด ทุกจังหวัด"
     # "ดังที่ส่งมาด้วย" is the lexicon's known misreading of สิ่งที่ส่งมาด้วย.
     assert [(e.text, e.count, e.doc_no) for e in g.enclosures] == [

@@ -14,7 +14,9 @@ import datetime as dt
 import re
 
 from docintake.models import Deadline
+from docintake.parse.glyphs import abbreviation_head
 from docintake.parse.lines import collapse
+from docintake.parse.thaidate import month_number
 from docintake.text import lexicon
 from docintake.text.fuzzy import key
 from docintake.text.normalize import thai_to_arabic_digits
@@ -53,7 +55,8 @@ def _tolerant_alternation(words) -> str:
 # (``ก่อนวันที่-๓๑``: seed 5). A cue of ``lexicon.DEADLINE_LABEL_CUES`` needs
 # the label.
 _SPECK = r"(?:(?:วั\S{0,2}|[ก-ฮ]|[^\sก-๙])\s+)?"
-_LABEL = r"(?:วัน[ก-๎]{0,10}(?:\s*[A-Za-z]{1,2}(?![A-Za-z]))?|[A-Za-z]{2,4})"
+# The label may have lost its vowels too (``ก่อนวนท``: วันที่ with ั and ี dropped).
+_LABEL = r"(?:ว\u0e31?น[ก-๎]{0,10}(?:\s*[A-Za-z]{1,2}(?![A-Za-z]))?|[A-Za-z]{2,4})"
 _TAIL = r"[\s.,:;'\"\-–]*$"
 _CUE = re.compile(
     rf"(?:{_tolerant_alternation(lexicon.DEADLINE_CUES)})\s*{_SPECK}{_LABEL}?{_TAIL}"
@@ -104,6 +107,12 @@ def unitless_counts(sentence: str) -> list[int]:
 
 
 UNIT_KEYS = tuple(_UNIT_DAYS)  # every unit a lost one can have been
+
+
+def month_named(token: str) -> bool:
+    """Whether ``token`` names a month, whole or by the first part of its
+    abbreviation alone (``มี.``, the rest lost: ``glyphs.abbreviation_heads``)."""
+    return month_number(token) is not None or abbreviation_head(token)
 
 
 def is_deadline_cue(before: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from docintake.models import Deadline
 from docintake.parse.deadline_cues import (
-    COUNTLESS, CUED_LABEL, NEAR, UNITLESS, YEARISH, clause, is_deadline_cue, relative_deadlines, unkeyed,
+    COUNTLESS, CUED_LABEL, NEAR, UNITLESS, YEARISH, clause, is_deadline_cue, month_named, relative_deadlines, unkeyed,
 )
 from docintake.parse.glyphs import (
     ERA_FLOOR, GLYPH_DATE, day_readings, digit_glyphs, glyph_candidates, infer_year, lost_month_readings,
@@ -245,7 +245,7 @@ def _unread_cues(para: str, found: list[_Found], ref: dt.date | None = None) -> 
     for m in CUED_LABEL.finditer(keyed):
         start, end = at(m.start()), at(m.end())
         after = thai_to_arabic_digits(para[end: end + NEAR])
-        dated = YEARISH.search(after) or any(month_number(t) for t in after.split()[:3]) or _DAY_ENDS.fullmatch(
+        dated = YEARISH.search(after) or any(month_named(t) for t in after.split()[:3]) or _DAY_ENDS.fullmatch(
             thai_to_arabic_digits(para[end:])) or _DAY_SHORT_YEAR.match(after)
         if dated and not any(start - NEAR <= f.start <= end + NEAR for f in found):
             readings = lost_month_readings(after, ref)

@@ -199,6 +199,11 @@ def repair_entries(letter: Letter, notes: Notes, enclosed: set[tuple[str, str]] 
                                                                       "entry's issuer names that province")
                 e.doc_no = named
                 notes.conf(name, CONTEXT_CONFIDENCE)
+            elif e.doc_no is not None and e.text and (known_as := prefix_from_code(e.doc_no, e.text, known)):
+                notes.warn("doc_no_corrected", f"{name}[{k}].doc_no", f"{e.doc_no} read as {known_as}: no agency "
+                                                                      "has that prefix, and the letter prints its code")
+                e.doc_no = known_as
+                notes.conf(name, CONTEXT_CONFIDENCE)
             if e.doc_no is None and e.text:
                 found = code_from_context(e.text, known) or circular_like_citer(e.text, letter.doc_no)
                 if found is not None:
@@ -283,6 +288,21 @@ def issuer_prefix(doc_no: str, text: str) -> str | None:
     if len(province) != len(prefix) or sum(a != b for a, b in zip(province, prefix)) != 1:
         return None
     return f"{province} {rest}"
+
+
+def prefix_from_code(doc_no: str, text: str, known: set[tuple[str, str]]) -> str | None:
+    """``doc_no`` with a prefix no agency has (``ปปม``: the ที่ label's
+    remains before นม) read with the one known prefix printed with the same
+    code (``code_from_context``), the running number unchanged; None otherwise.
+
+    >>> prefix_from_code("ปปม 0023.14/433", "ที่ปปม ๐๐๒๓.๑๔/๔๓๓ ลงวันที่", {("นม", "0023.14")})
+    'นม 0023.14/433'
+    """
+    prefix, _, rest = doc_no.partition(" ")
+    if prefix in lexicon.AGENCY_PREFIXES:
+        return None
+    found = code_from_context(text, known)
+    return found[0] if found is not None and found[0].partition(" ")[2] == rest else None
 
 
 def _known_codes(letter: Letter) -> set[tuple[str, str]]:

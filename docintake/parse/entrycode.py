@@ -17,7 +17,7 @@ from docintake.models import Letter
 from docintake.parse.crosscheck import skeleton
 from docintake.parse.docno import read_doc_no
 from docintake.parse.notes import Notes
-from docintake.parse.owncode import CITED_CONFIDENCE, MIN_ISSUER
+from docintake.parse.owncode import CITED_CONFIDENCE, MIN_ISSUER, glued_running
 from docintake.parse.prefix import provinces_named
 from docintake.text import lexicon
 from docintake.text.normalize import number_digits, thai_to_arabic_digits
@@ -96,6 +96,35 @@ def split_by_shape(text: str, named: set[str]) -> str | None:
     return f"{prefix} {m['head']}.{section}/{run}"
 
 
+# The glyph this OCR makes of a code's last digit and the slash after it
+# (``อด ๐๐๒๓.๗๒๗๒๙`` for 0023.3/2729, seed 19), as of a dot and a digit
+# (codedamage: "a dot and the digit beside it read as ๗").
+MERGE_GLYPH = "7"
+
+
+def merged_reading(text: str, letter: Letter, prefix: str) -> str | None:
+    """The number a run-on reads as when its ๗ after the code's head is a
+    code the letter prints under ``prefix`` merged with its slash
+    (``owncode.glued_running``); None unless exactly one such code fits.
+
+    >>> merged_reading("ที่ อด ๐๐๒๓.๗๒๗๒๙ลิงวันที่", Letter(doc_no="อด 0023.3/7222"), "อด")
+    'อด 0023.3/2729'
+    >>> merged_reading("ที่ ชร ๐๐๒๓.๔๑๘๓๔ลงวันที่", Letter(doc_no="ชร 0023.2/7222"), "ชร") is None  # no ๗
+    True
+    """
+    line = number_digits(text)
+    reads = set()
+    for doc_no in [letter.doc_no, *(e.doc_no for e in [*letter.references, *letter.enclosures])]:
+        hit = read_doc_no(doc_no) if doc_no else None
+        if hit is None or hit.prefix != prefix or not hit.code:
+            continue
+        at = line.find(hit.code[:-1])
+        glyph = line[at + len(hit.code) - 1 : at + len(hit.code)] if at >= 0 else ""
+        if glyph == MERGE_GLYPH != hit.code[-1] and (run := glued_running(line, hit.code)):
+            reads.add(f"{prefix} {hit.code}/{run}")
+    return reads.pop() if len(reads) == 1 else None
+
+
 def fill_run_on_entries(letter: Letter, notes: Notes) -> None:
     """Each entry without a number, read with its office's code
     (``split_run_on``), else by the shape codes have (``split_by_shape``)."""
@@ -113,6 +142,10 @@ def fill_run_on_entries(letter: Letter, notes: Notes) -> None:
             elif code is None and (number := split_by_shape(e.text, provinces_named(e.issuer))) is not None:
                 # (only for an office that prints no code here: one that does
                 # and is not run on is damage, ``ลย 0023.102467`` for 0023.12/2467)
+                if (other := merged_reading(e.text, letter, number.split(" ")[0])) not in (None, number):
+                    notes.warn("doc_no_ambiguous", field, f"{e.text[:60]!r}: {number} with the slash lost, or "
+                                                          f"{other} with it merged into ๗: left unread")
+                    continue
                 e.doc_no = number
                 notes.warn("doc_no_split_by_code_shape", field, f"{e.text[:60]!r} read as {number}: the slash was "
                                                                 "lost, and no other split gives an office's code section")

@@ -24,6 +24,7 @@ CONTEXT_CONFIDENCE = 0.6
 PAST_YEARS = 5  # a cited letter is at most this many years older than its citer
 
 DAY_GLYPH = "the day printed as a look-alike letter"
+DAY_SPECK = "a speck between the day's digits"
 _FULL_MONTH = "|".join(lexicon.MONTHS)
 _GLYPHS = "".join(lexicon.DIGIT_GLYPH_LOOKALIKES)
 _DATE_DEBRIS = (
@@ -38,8 +39,15 @@ _DATE_DEBRIS = (
     # ``ลงวันที่.ซสิงหาคม``: ๗; ``ฒ'ตุลาคม``, a speck after it), right after
     # the date's label: nothing but a day stands there, and find_dates still
     # has to read a month after it.
-    (re.compile(rf"(?<=วันท)(?P<mark>[ี่]*)[\s.,]*(?P<glyph>[{_GLYPHS}])[่-๋]?[\s'\"‘’“”]*(?=[ก-ฮเแโใไ])"),
+    # ``ฒ-เมษายน``: a speck after it read as a hyphen.
+    (re.compile(rf"(?<=วันท)(?P<mark>[ี่]*)[\s.,]*(?P<glyph>[{_GLYPHS}])[่-๋]?[\s'\"‘’“”-]*(?=[ก-ฮเแโใไ])"),
      lambda m: f"{m['mark']} {lexicon.DIGIT_GLYPH_LOOKALIKES[m['glyph']]} ", DAY_GLYPH),
+    # A speck between the two digits of the day, right after the date's label
+    # (``ลงวันที่ ๒.๒พฤศจิกายน``): a day has no dot, so both digits are the
+    # day's (as a dot inside a running number, entries._RUN_DOT); find_dates
+    # still checks that the month has such a day.
+    (re.compile(r"(?<=วันท)(?P<mark>[ี่]*)\s*(?P<a>[0-9๐-๙])[.,'](?P<b>[0-9๐-๙])\s*(?=[ก-ฮเแโใไ])"),
+     lambda m: f"{m['mark']} {m['a']}{m['b']} ", DAY_SPECK),
 )
 
 

@@ -327,8 +327,9 @@ def _is_body_opening(text: str) -> bool:
 # mark, a dash, or an unclosed bracket with a few Latin letters ("(Goa"); at
 # the end also an Arabic digit glued to a bare consonant (``7ฝ``: no Thai word
 # or number is written so), and a dot glued to a run of Thai longer than an
-# abbreviation (``ภัยแล้ง.``: Thai ends no sentence with a dot; ``อปท.`` keeps its own).
-_EDGE_DEBRIS = re.compile(r"^(?:[A-Za-z]{1,2}|[ก-ฮ]|[.,:;'|\"]|[-–—•*]{1,3}|[(\[{][A-Za-z]{0,4})\s+"
+# abbreviation (``ภัยแล้ง.``: Thai ends no sentence with a dot; ``อปท.`` keeps its own);
+# at the start also a speck glued to the first Thai letter (``- .การตรวจสอบ``: no Thai word opens with one).
+_EDGE_DEBRIS = re.compile(r"^[-–—•*\s]*[.,:;'|\"]+(?=[ก-ฮเแโใไ])|^(?:[A-Za-z]{1,2}|[ก-ฮ]|[.,:;'|\"]|[-–—•*]{1,3}|[(\[{][A-Za-z]{0,4})\s+"
                           r"|\s+(?:[A-Za-z]{1,2}\.?|[ก-ฮ]|[.,:;'|\"]|[-–—•*]{1,3}|[0-9][ก-ฮ])$"
                           r"|(?<=[\u0e01-\u0e4e]{6})\.$")
 

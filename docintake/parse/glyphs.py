@@ -93,7 +93,39 @@ def lost_month_readings(after: str, ref: dt.date | None) -> list[dt.date]:
     if month_number(token) is not None or token.startswith(lexicon.DAY_OF_SOME_MONTH):
         return []
     year = normalise_year(m["year"]) if m["year"] else None
-    return day_readings(int(m["day"]), ref, year=year if year is not None and year >= ERA_FLOOR else None)
+    return day_readings(int(m["day"]), ref, months=abbreviation_heads(token),
+                        year=year if year is not None and year >= ERA_FLOOR else None)
+
+
+# The first part of an abbreviated month and its dot, the rest lost
+# (``๓๑ มี.``, the ค. wrapped away or garbled): เ and a consonant or a
+# consonant, with marks.
+_ABBR_HEAD = re.compile(r"(?P<head>เ?[ก-ฮ])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*\.$")
+
+
+def abbreviation_heads(token: str) -> list[int]:
+    """The months whose abbreviation starts as ``token`` does when it is the
+    first part of one, its dot after it (``มี.``: มี.ค., and with its vowel
+    misread or lost ม.ค. and มิ.ย.: OCR drops and confuses marks, so they are
+    not compared); every month otherwise.
+
+    >>> abbreviation_heads("มี."), abbreviation_heads("เม."), abbreviation_heads("ก.")
+    ([1, 3, 6], [4], [2, 7, 9])
+    >>> len(abbreviation_heads("HUNAN"))
+    12
+    """
+    return _heads(token) or list(range(1, 13))
+
+
+def abbreviation_head(token: str) -> bool:
+    """Whether ``token`` is the first part of a month's abbreviation (``มี.``)."""
+    return bool(_heads(token))
+
+
+def _heads(token: str) -> list[int]:
+    m = _ABBR_HEAD.fullmatch(token)
+    return [n for n, abbr in enumerate(lexicon.MONTHS_ABBR, start=1)
+            if m is not None and _ABBR_HEAD.sub(r"\g<head>", abbr.split(".")[0] + ".") == m["head"]]
 
 
 # A cued day, a month OCR printed in Latin letters or digits (``16 1.8. 67``,

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from docintake.text import lexicon
 
 _MARK = "[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"  # vowels above and below, tone marks, nikhahit
@@ -139,10 +141,62 @@ def mend_brackets(text: str) -> tuple[str, list[str]]:
     return text, changed
 
 
+NEAR_LETTERS = 7  # a term this long has no other word one letter off it
+
+
+def _letter_map(text: str) -> tuple[str, list[int]]:
+    """``text``'s letters (marks and spaces dropped, as ``letters``) and
+    where each stands in ``text``."""
+    out, at = [], []
+    for i, ch in enumerate(text.replace("\u0e33", "\u0e32")):
+        if not _MARKS.match(ch) and ch != " ":
+            out.append(ch)
+            at.append(i)
+    return "".join(out), at
+
+
+def _span_end(text: str, i: int) -> int:
+    """Just after the letter at ``i`` and the marks on it."""
+    i += 1
+    while i < len(text) and _MARKS.match(text[i]):
+        i += 1
+    return i
+
+
+def mend_near(text: str) -> tuple[str, list[str]]:
+    """A long term (``NEAR_LETTERS``) OCR printed one letter off, perhaps with
+    a space put inside it (``เบียย์ ยังชีพ``, ``เบี้ยยังซีพ``), read as the term,
+    where exactly one run of the line's letters is that near it. Runs of
+    Thai letters only; a run that reads as a term already is left alone.
+
+    >>> mend_near("การตรวจสอบคุณสมบัติผู้มีสิทธิรับเงินเบียย์ ยังชีพผู้สูงอายุ")[0]
+    'การตรวจสอบคุณสมบัติผู้มีสิทธิรับเงินเบี้ยยังชีพผู้สูงอายุ'
+    """
+    changed = []
+    for term in sorted(lexicon.SUBJECT_TERMS, key=len, reverse=True):
+        want = letters(term)
+        if len(want) < NEAR_LETTERS:
+            continue
+        bare, at = _letter_map(text)
+        if want in bare:
+            continue
+        fits = {(i, i + n) for n in (len(want) - 1, len(want), len(want) + 1) for i in range(len(bare) - n + 1)
+                if Levenshtein.distance(bare[i : i + n], want, score_cutoff=1) <= 1}
+        if len(fits) != 1:
+            continue
+        (i, j), = fits
+        start, end = at[i], _span_end(text, at[j - 1])
+        if text[start:end].count(" ") > 1 or not re.fullmatch(r"[ก-๎ ]+", text[start:end]):
+            continue
+        changed.append(f"{text[start:end]} -> {term}")
+        text = text[:start] + term + text[end:]
+    return text, changed
+
+
 def mend_terms(text: str) -> tuple[str, list[str]]:
-    """``text`` with the four damages mended; what was changed, for the warning."""
+    """``text`` with the five damages mended; what was changed, for the warning."""
     changed: list[str] = []
-    for mend in (mend_abbreviations, mend_session, mend_marks, mend_brackets):
+    for mend in (mend_abbreviations, mend_session, mend_marks, mend_brackets, mend_near):
         text, more = mend(text)
         changed += more
     return text, changed

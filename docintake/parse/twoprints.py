@@ -161,22 +161,24 @@ def settle_two_prints(forwarder: Parsed, enc: Enclosure, p: Parsed) -> None:
     forwarder.notes.conf("enclosures", TWO_PRINTS_CONFIDENCE)
 
 
-# Three digits in a row: what any legible part of a code or running number shows.
-_NUMBER_DIGITS = re.compile(r"[0-9]{3}")
+# Three digits or more in a row, with a code's dotted section: what any
+# legible part of a code or running number shows.
+_NUMBER_DIGITS = re.compile(r"[0-9]{3,}(?:\.[0-9]+)?")
 
 
-def number_illegible(text: str) -> bool:
-    """Whether an entry shows no number at all before its date's label:
-    not three digits in a row (``ที่ ก 5 ลงวันที่``), so nothing it prints
-    contradicts another reading of the number.
+def shows_only_parts_of(text: str, doc_no: str) -> bool:
+    """Whether each number an entry shows before its date's label (three
+    digits in a row) is part of ``doc_no``: what OCR left legible of it
+    then contradicts nothing (``มท ogoo.0i/2 ๑๒๙๒``: only the running number).
 
-    >>> number_illegible("สำเนาหนังสือจังหวัดลำปาง ที่ ก 5 ลงวันที่ ๑๔ พฤษภาคม ๒๕๖๘")
+    >>> shows_only_parts_of("ที่ มท ogoo.0i/2 ๑๒๙๒ ลงวันที่ ๒๙ ธันวาคม ๒๕๖๖", "มท 0810.7/ว 1292")
     True
-    >>> number_illegible("สำเนาหนังสือจังหวัดลำปาง ที่ ลป ๐๐๒๓.๔/ว ๑๘๐๓ ลงวันที่ ๑๔ พฤษภาคม ๒๕๖๘")
+    >>> shows_only_parts_of("ที่ มท ogoo.0i/2 ๑๒๙๓ ลงวันที่ ๒๙ ธันวาคม ๒๕๖๖", "มท 0810.7/ว 1292")
     False
     """
     before = re.split(r"\S{0,3}ันท", number_digits(text), maxsplit=1)[0]
-    return _NUMBER_DIGITS.search(before) is None
+    groups = re.findall(r"[0-9]+(?:\.[0-9]+)?", doc_no)
+    return all(any(run in g for g in groups) for run in _NUMBER_DIGITS.findall(before))
 
 
 def _names_copys_office(enc: Enclosure, p: Parsed) -> bool:
@@ -188,17 +190,17 @@ MIN_OFFICE = 8  # จังหวัดลำปาง: shorter is too little of
 
 
 def fill_illegible_listing(forwarder: Parsed, enc: Enclosure, p: Parsed) -> None:
-    """An enclosure line whose number OCR lost entirely, read as the number
-    of the copy it lists, when the line names the copy's office and the
+    """An enclosure line whose number OCR lost entirely or but for parts of
+    the copy's (``shows_only_parts_of``), read as the number of the copy it lists, when the line names the copy's office and the
     copy's date: the copy that follows in the bundle is the letter listed.
     Warned, less confident."""
     if enc.doc_no or not p.letter.doc_no or p.letter.date is None or enc.date != p.letter.date:
         return
-    if not _names_copys_office(enc, p) or not number_illegible(enc.text):
+    if not _names_copys_office(enc, p) or not shows_only_parts_of(enc.text, p.letter.doc_no):
         return
     enc.doc_no = p.letter.doc_no
     k = forwarder.letter.enclosures.index(enc) + 1
     warn(forwarder, "doc_no_from_copy", f"enclosures[{k}].doc_no",
          f"read as {enc.doc_no} from the enclosed copy's letterhead: this entry's number is illegible "
-         f"({enc.text[:80]!r}), its office and date are the copy's")
+         f"or shows only parts of it ({enc.text[:80]!r}), its office and date are the copy's")
     forwarder.notes.conf("enclosures", TWO_PRINTS_CONFIDENCE)

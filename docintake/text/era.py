@@ -16,8 +16,9 @@ import re
 from docintake.text import lexicon
 
 _PO, _SO = lexicon.ERA_LOOKALIKES  # Latin glyphs for พ and for ศ
-# The look-alike standing alone: ``WA.`` ``wa,`` ``W.A.`` ``WA`` ``W.A:`` (the last dot read as a colon).
-_ERA = re.compile(rf"(?<!\S)[{_PO}]\.?[{_SO}][.,:]?(?!\S)")
+# The look-alike standing alone: ``WA.`` ``wa,`` ``W.A.`` ``WA`` ``W.A:`` (the last dot read as a colon),
+# or glued to the year after it (``WA.๒๕๖๘``: the space lost; its dot then required).
+_ERA = re.compile(rf"(?<!\S)[{_PO}]\.?[{_SO}](?:[.,:]?(?!\S)|[.,:](?=[0-9๐-๙]))")
 _YEAR = re.compile(r"^\W{0,2}(?:25|24)[0-9]{2}(?![0-9])")  # a BE year (Arabic digits)
 _THAI_LETTER = re.compile("[ก-ฮะ-ฺเ-ๅ็-๎]")  # letters and marks, not digits ๐-๙
 _SPECK = re.compile(r"^[^\w]{1,3}$")
@@ -45,6 +46,8 @@ def mend_era(page: list[str]) -> list[str]:
     ['ภายในวันที่ ๑๔ WA. ๒๕๖๘']
     >>> mend_era(["ภายในวันจันทร์ที่ 10 กุมภาพันธ์ W.A: 2568"])
     ['ภายในวันจันทร์ที่ 10 กุมภาพันธ์ พ.ศ. 2568']
+    >>> mend_era(["ช่วงเทศกาลสงกรานต์ WA.๒๕๖๘"])
+    ['ช่วงเทศกาลสงกรานต์ พ.ศ.๒๕๖๘']
     """
     out = list(page)
     filled = [k for k, t in enumerate(page) if t.strip()]

@@ -152,7 +152,20 @@ def _match_label(line: str, allowed: tuple[str, ...] | None) -> LabelMatch | Non
             d = Levenshtein.distance(head[:m], kform, score_cutoff=tol)
             if d <= tol and (best is None or d < best.distance):
                 best = LabelMatch(label, ends[m], d)
+        if (m := _split_stop(head, stops, n)) is not None:
+            # the space OCR put inside the label counts as one edit
+            d = Levenshtein.distance(head[:m].replace(" ", ""), kform, score_cutoff=tol) + 1
+            if d <= tol and (best is None or d < best.distance):
+                best = LabelMatch(label, ends[m], d)
     return best
+
+
+def _split_stop(head: str, stops: frozenset[int], n: int) -> int | None:
+    """Where a label of ``n`` key chars that OCR split with one space ends
+    (``สิ่งที่ สั่งมาด้วย``): the stop after exactly one space whose letters
+    number n-1 to n+1; a label has no space of its own."""
+    fits = [m for m in stops if head[:m].count(" ") == 1 and n - 1 <= m - 1 <= n + 1 and head[m - 1] != " "]
+    return max(fits, default=None)
 
 
 @dataclass(frozen=True)
