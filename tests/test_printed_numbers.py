@@ -96,6 +96,19 @@ def test_dust_under_a_full_stop_leaves_a_full_stop():
     assert read(dust(img, stop.x + stop.w + 1, stop.y + stop.h + 4, r=1)) == "๐๐๒๓.๑๘"
 
 
+@pytest.mark.parametrize("face, dpi", [("Laksaman", 300), ("Laksaman", 200), ("Garuda", 300)],
+                         ids=["laksaman-300", "laksaman-200", "garuda-300"])
+def test_dust_stacked_over_a_full_stop_leaves_a_full_stop(face, dpi):
+    """Seed 18: a speck at the digits' top, over the full stop of ``มท ๐๘๑๖.๔/ว``, made it
+    one glyph of two dots read as no sign, and the code kept Tesseract's ๐๕๑๒.๕."""
+    img = render("๐๘๑๖.๔", dpi=dpi, face=face)
+    glyphs = segment(ink_mask(img))
+    stop = min(glyphs, key=lambda g: g.w * g.h)
+    top = min(g.y for g in glyphs)
+    # the speck up and to the left of the stop, as on the scan: no colon's dots stand so
+    assert read(dust(img, stop.x - stop.w // 2, top + 2, r=max(1, dpi // 120))) == "๐๘๑๖.๔"
+
+
 @pytest.mark.parametrize("text, at", [("๒๗๓๗", 0), ("๐๐๒๓", 2), ("๑๒๗๔", 1)], ids=["first", "tall-among-short", "middle"])
 def test_dust_touching_a_digits_foot_is_no_descender(text, at):
     img = render(text)
@@ -142,6 +155,11 @@ WORDS = [
     ("stacked-letters-set-no-space",  # ๒๔ ชั่วโมง: the stacks are twice the body's height
      [_g(0, 40, 40, 40), _g(45, 40, 40, 40), _g(102, 0, 45, 81), *[_g(150 + 35 * i, 40, 30, 40) for i in range(8)],
       _g(430, 14, 30, 66), _g(465, 14, 30, 66)], [True, True] + [False] * 11, 2),
+    ("a-month-ending-like-a-digit-parts-from-its-year",  # ธันวาคม ๒๕๖๘: its ม looks like a digit at first
+     [_g(x, 10, 24, 28) for x in (0, 28, 56, 84, 112, 140)] + [_g(x, 10, 27, 28) for x in (182, 213, 244, 275)],
+     [False] * 5 + [True] * 5, 2),
+    ("digits-set-wide-stay-one-number",  # Laksaman's ๐๘๑๐: gaps over a space, under 2.5 spaces
+     [_g(x, 10, 28, 28) for x in (0, 44, 88, 132)], [True] * 4, 1),
 ]
 
 
@@ -150,6 +168,29 @@ def test_group_words(glyphs, digitish, n):
     from docintake.ocr.wordcut import group_words
 
     assert len(group_words(glyphs, digitish)) == n
+
+
+ASSIGN = [
+    # (id, word spans, numbers, token boxes (x, w), numeric, owner of each word)
+    ("a-lone-digit-boxed-narrow",  # ...วันจันทร์ที่ ๘ เมษายน: Tesseract's box for the ๘ is 11 px of its 39
+     [(0, 780), (784, 39), (853, 193)], [False, True, False], [(0, 795), (813, 11), (869, 193)],
+     [False, True, False], [0, 1, 2]),
+    ("a-digit-boxed-beside-its-glyph",  # ลงวันที่ ๘มกราคม: the ๘ boxed with the month, after it
+     [(0, 134), (156, 31), (208, 167)], [False, True, False], [(1, 164), (187, 188)], [False, True], [0, 1, 1]),
+    ("a-number-mostly-under-letters-stays",  # the letters' box covers most of it: Tesseract read it so
+     [(0, 100), (104, 40)], [False, True], [(0, 140), (150, 20)], [False, True], [0, 0]),
+    ("no-digit-read-nearby-overlap-wins", [(0, 100), (110, 40)], [False, True], [(0, 130), (140, 30)],
+     [False, False], [0, 0]),
+]
+
+
+@pytest.mark.parametrize("spans, numbers, boxes, numeric, owners", [a[1:] for a in ASSIGN], ids=[a[0] for a in ASSIGN])
+def test_assign_number_words(spans, numbers, boxes, numeric, owners):
+    from docintake.ocr.wordcut import assign
+
+    words = [[_g(x, 10, w, 30)] for x, w in spans]
+    owned = assign(words, [(x, 0, w, 50) for x, w in boxes], reach=15, numeric=numeric, numbers=numbers)
+    assert [next(k for k, o in enumerate(owned) if word[0] in o) for word in words] == owners
 
 
 # ------------------------------------------- a digit Tesseract saw and we doubt

@@ -189,12 +189,16 @@ def _fix_line(model, toks, members: list[int], candidates: dict[int, float], pag
     glyphs = wordcut.of_the_line(wordcut.line_glyphs(page, line_box), boxes)
     digitish = model.digitish(glyphs)
     words = wordcut.group_words(glyphs, digitish)
-    owned = wordcut.assign(words, boxes, reach=0.3 * line_box[3])
-    word_of = {id(g): n for n, word in enumerate(words) for g in word}
     size = float(np.median([max(g.w, g.h) for g in glyphs])) if glyphs else 0.0
+    looks = {id(g): d for g, d in zip(glyphs, digitish)}
+    numbers = [bool(body) and all(looks[id(g)] for g in body)
+               for body in ([g for g in word if max(g.w, g.h) >= 0.4 * size] for word in words)]
+    numeric = [bool(_DIGIT.search(toks[i].text)) for i in members]
+    owned = wordcut.assign(words, boxes, reach=0.3 * line_box[3], numeric=numeric, numbers=numbers)
+    word_of = {id(g): n for n, word in enumerate(words) for g in word}
     fixes: dict[int, Fix] = {}
     if any(digitish):
-        missed = _missed(model, words, {id(g): d for g, d in zip(glyphs, digitish)}, boxes)
+        missed = _missed(model, words, looks, boxes)
         for at, _, box in missed:  # not also handed to a neighbour within reach
             for k in range(len(owned)):
                 owned[k] = [g for g in owned[k] if not (box[0] <= g.x < box[0] + box[2] and box[1] <= g.y < box[1] + box[3])]

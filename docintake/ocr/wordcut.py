@@ -96,17 +96,23 @@ def group_words(glyphs: list, digitish: list[bool]) -> list[list]:
     space = space_width(glyphs)
     aloft = _aloft(glyphs)
     speck = [max(g.w, g.h) < space or up for g, up in zip(glyphs, aloft)]  # dust: rides along, parts nothing
-    words, right, last_digit = [[glyphs[0]]], glyphs[0].x + glyphs[0].w, digitish[0]
-    base = glyphs[0].y + glyphs[0].h
+    words, right, base = [[glyphs[0]]], glyphs[0].x + glyphs[0].w, glyphs[0].y + glyphs[0].h
+    last_digit = digitish[0]
+    tally = [int(digitish[0]), 1]  # digit-like and all glyphs of the word so far, dust aside
     for g, digit, tiny in zip(glyphs[1:], digitish[1:], speck[1:]):
         if tiny:
             words[-1].append(g)
             if g.x - right <= space and abs(g.y + g.h - base) <= space / 2:  # a full stop
                 right = max(right, g.x + g.w)
             continue
-        if g.x - right > (2.5 * space if last_digit and digit else space):
+        # the wide gap is for a number's digits: a month's last ม looks like a digit
+        # to the first look, and must not glue ธันวาคม to its year (seed 18: ๒๕๖๘ kept ๒๕๒๕)
+        number = last_digit and digit and tally[0] > tally[1] / 2
+        if g.x - right > (2.5 * space if number else space):
             words.append([])
+            tally = [0, 0]
         words[-1].append(g)
+        tally = [tally[0] + int(digit), tally[1] + 1]
         right, last_digit, base = max(right, g.x + g.w), digit, g.y + g.h
     return words
 
@@ -127,17 +133,28 @@ def _aloft(glyphs: list) -> list[bool]:
     return [g.h < 0.6 * size and g.y + g.h < baseline - 0.6 * size for g in glyphs]
 
 
-def assign(words: list[list], boxes: list[tuple[int, int, int, int]], reach: float) -> list[list]:
+def assign(words: list[list], boxes: list[tuple[int, int, int, int]], reach: float,
+           numeric: list[bool] | None = None, numbers: list[bool] | None = None) -> list[list]:
     """Each word of glyphs to the word box it overlaps most, or the nearest one within ``reach`` px.
 
     Whole words are matched, not single glyphs: Tesseract's boxes for Thai can
     be off by half a glyph, which would hand a word's last digit to its neighbour.
+    ``numbers`` (per word: its glyphs all look like digits or signs) and
+    ``numeric`` (per box: Tesseract read a digit there): a number that the
+    box it overlaps most covers less than half of goes to the box within
+    reach where Tesseract saw a digit, if there is one. Tesseract's box for a lone digit can be a few pixels wide
+    (seed 18: ``ที่ ๘ เมษายน``, the ๘ boxed as 11 px of its 39), or put
+    beside its glyph (``ลงวันที่ ๘มกราคม``): the letters' box overlapped the
+    digit more, and Tesseract's ๕ for it stayed.
     """
     owned: list[list] = [[] for _ in boxes]
-    for word in words:
+    for n, word in enumerate(words):
         x0, x1 = word[0].x, max(g.x + g.w for g in word)
         overlaps = [min(x1, b[0] + b[2]) - max(x0, b[0]) for b in boxes]
         best = int(np.argmax(overlaps))
+        if numbers and numeric and numbers[n] and not numeric[best] and overlaps[best] < 0.5 * (x1 - x0):
+            near = [j for j in range(len(boxes)) if numeric[j] and overlaps[j] > -reach]
+            best = max(near, key=lambda j: overlaps[j]) if near else best
         if overlaps[best] > -reach:
             owned[best].extend(word)
     return owned
