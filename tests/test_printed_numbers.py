@@ -158,6 +158,9 @@ WORDS = [
     ("a-month-ending-like-a-digit-parts-from-its-year",  # ธันวาคม ๒๕๖๘: its ม looks like a digit at first
      [_g(x, 10, 24, 28) for x in (0, 28, 56, 84, 112, 140)] + [_g(x, 10, 27, 28) for x in (182, 213, 244, 275)],
      [False] * 5 + [True] * 5, 2),
+    ("a-tall-tail-of-the-stamp-above-bridges-nothing",  # ธ.ค. ๒๕๖๘ ุ เวลา: the stamp's ุ ends over the body's top
+     [_g(0, 60, 30, 34), _g(36, 60, 30, 34), _g(72, 60, 30, 34), _g(108, 60, 30, 34), _g(146, 0, 30, 46),
+      _g(182, 60, 26, 34), _g(212, 60, 26, 34)], [True, True, True, True, False, False, False], 2),
     ("digits-set-wide-stay-one-number",  # Laksaman's ๐๘๑๐: gaps over a space, under 2.5 spaces
      [_g(x, 10, 28, 28) for x in (0, 44, 88, 132)], [True] * 4, 1),
 ]
@@ -291,6 +294,36 @@ def test_a_page_number_absorbed_into_a_flat_token_is_no_speck():
              2: Fix("- ๒ -", "digit classifier", absorbs=(0, 1))}
     junk, _ = _junk_lines(toks, fixes)
     assert 0 not in junk
+
+
+def _flat_dash_boxes(img: np.ndarray) -> list[tuple[int, int, int, int]]:
+    return [(g.x, g.y, g.w, g.h) for g in segment(ink_mask(img)) if g.h * 3 < g.w]
+
+
+@pytest.mark.parametrize("face, texts", [("Norasi", ("ie", "es")), ("Kinnari", ("ต", "ว")), ("Laksaman", ("-", "-"))],
+                         ids=["dashes-read-as-latin", "read-as-two-letters", "dashes-alone"])
+def test_a_page_number_tesseract_boxed_by_its_dashes_is_reread(face, texts):
+    """Seed 18: Tesseract made a line of ``- ๒ -``'s two dashes only (boxes three pixels
+    high, ``ie es``): the ๒ was cut from that band and lost, and the line went as specks."""
+    from docintake.ocr.engine import _junk_lines
+    from docintake.ocr.numbers import correct_tokens
+
+    img = np.pad(render("- ๒ -", dpi=300, face=face), ((60, 200), (0, 0)), constant_values=255)
+    left, right = _flat_dash_boxes(img)
+    line = tesseract_union([left, right])
+    toks = [Token(text=t, start=3 * k, end=3 * k + len(t), box=b, conf=40.0, line=0, boxes=[b], line_box=line)
+            for k, (t, b) in enumerate(zip(texts, (left, right)))]
+    body = [_tok("ข้อความ", (20, line[1] + 60 + 50 * k, 300, 40), k + 1, 10 + 8 * k) for k in range(4)]
+    fixes = correct_tokens(model(), toks + body, img)
+    assert "".join(fixes[i].text if i in fixes else toks[i].text for i in (0, 1)).replace(" ", "") == "-๒-"
+    junk, _ = _junk_lines(toks + body, fixes)
+    assert 0 not in junk
+
+
+def tesseract_union(boxes):
+    from docintake.ocr.tesseract import union_box
+
+    return union_box(boxes)
 
 
 def test_a_small_blob_is_left_to_the_digit_classifier():

@@ -253,8 +253,10 @@ def _line_below(box, boxes):
 
 def _fixed_height(toks, i: int, fix: Fix | None) -> int:
     """A token's height, over the tokens its number absorbed: ``- ๒ -`` read as
-    ``- 0 0``, rewritten into the last (flat) token, is as high as the ๒."""
-    return tesseract.union_box([toks[i].box, *(toks[j].box for j in (fix.absorbs if fix else ()))])[3]
+    ``- 0 0``, rewritten into the last (flat) token, is as high as the ๒; and
+    over the glyphs our classifier read for it, when Tesseract boxed only the dashes."""
+    boxed = tesseract.union_box([toks[i].box, *(toks[j].box for j in (fix.absorbs if fix else ()))])[3]
+    return max(boxed, int(round(fix.height)) if fix else 0)
 
 
 def _missed_word(text: str, box, line: int) -> Word:

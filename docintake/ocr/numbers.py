@@ -24,6 +24,7 @@ from docintake.ocr.junk import is_debris
 from docintake.ocr.rewrite import MIN_P, digit_run, rewrite, sure_number
 from docintake.ocr.digits import sureness
 from docintake.ocr.tesseract import usual_height
+from docintake.ocr.yearplace import doubted_year
 from docintake.text.lexicon import COUNT_UNITS, MONTHS, MONTHS_ABBR, RELATIVE_UNITS
 
 _DIGIT = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]")
@@ -186,7 +187,7 @@ def _fix_line(model, toks, members: list[int], candidates: dict[int, float], pag
     given in page pixels), and numbers Tesseract left out of it."""
     boxes = [tuple(int(round(v / scale)) for v in toks[i].box) for i in members]
     line_box = line_box or tuple(int(round(v / scale)) for v in toks[members[0]].line_box)
-    glyphs = wordcut.of_the_line(wordcut.line_glyphs(page, line_box), boxes)
+    glyphs = wordcut.of_the_line(wordcut.line_glyphs(page, line_box), boxes, band=line_box[3])
     digitish = model.digitish(glyphs)
     words = wordcut.group_words(glyphs, digitish)
     size = float(np.median([max(g.w, g.h) for g in glyphs])) if glyphs else 0.0
@@ -218,7 +219,8 @@ def _fix_line(model, toks, members: list[int], candidates: dict[int, float], pag
         if result is None or result[1] < candidates[i]:
             continue
         if result[0] != toks[i].text or split_off:
-            fixes[i] = Fix(result[0], f"digit classifier p={result[1]:.3f}", absorbs=tuple(members[j] for j in split_off))
+            fixes[i] = Fix(result[0], f"digit classifier p={result[1]:.3f}", absorbs=tuple(members[j] for j in split_off),
+                           height=(max(g.y + g.h for g in kept) - min(g.y for g in kept)) * scale if kept else 0.0)
         for j in split_off:
             fixes[members[j]] = Fix("", "part of the number beside it", join_left=True)
     if any(digitish):
@@ -338,13 +340,15 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0, *, every: 
     # A short token alone on its line may be a page number read as Thai (``- ๒ -`` as ``“ใต้``),
     # and a letter Tesseract doubts so much that it would go as debris may be a digit
     # (``ลงวันที่ ๗ เมษายน``: the ๗ read as ซ at confidence 30).
-    alone = {m[0] for m in lines.values() if len(m) == 1 and len(toks[m[0]].text) <= ALONE}
+    # So may a line of two or three such scraps, no word among them: ``- ๒ -`` read as ``ie es`` or ``ต ว``.
+    alone = {i for m in lines.values() if (len(m) == 1 and len(toks[m[0]].text) <= ALONE)
+             or (len(m) <= 3 and all(len(toks[i].text) <= 3 for i in m)) for i in m}
     doubted = {i for i, t in enumerate(toks) if _THAI_LETTER.search(t.text)
                and is_debris(t.text, t.conf, toks[i + 1].text if i + 1 < len(toks) else "")}
     doubted |= {i for i, t in enumerate(toks[:-1]) if toks[i + 1].line == t.line
                 and number_in_its_place(t.text, toks[i + 1].text)}
     doubted |= {i for i, t in enumerate(toks) if i and toks[i - 1].line == t.line
-                and year_in_its_place(t.text, toks[i - 1].text)}
+                and (year_in_its_place(t.text, toks[i - 1].text) or doubted_year(t.text, t.conf, toks[i - 1].text))}
     candidates: dict[int, float] = {}  # token -> the sureness its number needs
     for i, t in enumerate(toks):
         if t.box[2] > 0 and (every or i in alone or is_candidate(t.text, toks[i - 1].text if i else "")):
@@ -357,7 +361,8 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0, *, every: 
         big = max(toks[i].box[3] for i in members) > wordcut.BIG_TOKEN * usual
         parts = wordcut.segments(toks, members, wordcut.SEGMENT_GAP * usual) if big else [members]
         for part in parts:
-            box = wordcut.union(toks, part, scale) if len(parts) > 1 else None
+            box = (wordcut.union(toks, part, scale) if len(parts) > 1
+                   else wordcut.tall_enough(toks[part[0]].line_box, usual, scale))
             fixes.update(_fix_line(model, toks, part, candidates, page, scale, box))
         _glue_after_slash(toks, members, fixes)
     return fixes

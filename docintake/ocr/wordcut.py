@@ -35,7 +35,7 @@ def line_glyphs(page: np.ndarray, line_box: tuple[int, int, int, int]) -> list:
     return glyphs
 
 
-def of_the_line(glyphs: list, boxes: list[tuple[int, int, int, int]]) -> list:
+def of_the_line(glyphs: list, boxes: list[tuple[int, int, int, int]], band: float = 0.0) -> list:
     """The glyphs, less those of the line above or below that the cut took in.
 
     A line box is as tall as the marks stacked over its letters (ให้แล้วเสร็จ,
@@ -45,10 +45,12 @@ def of_the_line(glyphs: list, boxes: list[tuple[int, int, int, int]]) -> list:
     มีนาคม ๒๕๖๗`` kept Tesseract's ``๒๓ ... ๒๕๒``). A glyph under a word box
     whose rows do not hold its middle is another line's; so is one between
     boxes whose middle neither neighbouring box's rows hold (a number Tesseract
-    left out stands on the line; one neighbour is enough).
+    left out stands on the line; one neighbour is enough). ``band``: the
+    height of the band the glyphs were cut from.
     """
-    # specks and leader dots read as tokens (``&``, ``)``) have boxes a few pixels high: no rows to judge by
-    boxes = [b for b in boxes if b[3] >= 0.25 * max((b[3] for b in boxes), default=0)]
+    # specks and leader dots read as tokens (``&``, ``)``) have boxes a few pixels high: no rows to
+    # judge by, nor have the dashes of a page number that Tesseract boxed as its whole line
+    boxes = [b for b in boxes if b[3] >= 0.25 * max([b[3] for b in boxes] + [band])]
     if not boxes:
         return glyphs
     kept = []
@@ -124,13 +126,16 @@ def _aloft(glyphs: list) -> list[bool]:
     Such a blob in the gap between two words bridges it (seed 9: the ู of the
     line above between ร้อยละ and ๔๐ made one word of them, which went whole
     to the letters' token, and Tesseract's ๕๐ stayed). Nothing standing on
-    the line (a digit, a letter, a full stop) ends so high.
+    the line (a digit, a letter, a full stop) ends so high. Nor does anything
+    of the line end above its body's top, however tall: the big urgency
+    stamp's ุ hanging into the ``ด่วนภายใน`` line under it (seed 15) glued the
+    year to เวลา.
     """
     heights = np.array([g.h for g in glyphs])
     body = [g for g in glyphs if g.h >= 0.5 * np.percentile(heights, 90)]
     baseline = float(np.median([g.y + g.h for g in body]))
     size = float(np.median([g.h for g in body]))
-    return [g.h < 0.6 * size and g.y + g.h < baseline - 0.6 * size for g in glyphs]
+    return [(g.h < 0.6 * size and g.y + g.h < baseline - 0.6 * size) or g.y + g.h < baseline - size for g in glyphs]
 
 
 def assign(words: list[list], boxes: list[tuple[int, int, int, int]], reach: float,
@@ -202,3 +207,21 @@ def union(toks, part: list[int], scale: float) -> tuple[int, int, int, int]:
     x1 = max(toks[i].box[0] + toks[i].box[2] for i in part)
     y1 = max(toks[i].box[1] + toks[i].box[3] for i in part)
     return tuple(int(round(v / scale)) for v in (x0, y0, x1 - x0, y1 - y0))
+
+
+SHORT_LINE = 0.5  # of the usual token height: a line box this low holds no glyph whole
+
+
+def tall_enough(box: tuple[int, int, int, int], usual: float, scale: float) -> tuple[int, int, int, int] | None:
+    """A line box (prepared px) lower than ``SHORT_LINE`` of the usual height, made that
+    high about its middle, in page pixels; None for a line box high enough.
+
+    Tesseract may box only the dashes of a page number (``- ๒ -`` as ``ie es``,
+    three pixels high) as the line: its digit, cut from that band, was lost.
+    """
+    x, y, w, h = box
+    if not usual or h >= SHORT_LINE * usual:
+        return None
+    top = y + h / 2 - usual / 2
+    return tuple(int(round(v / scale)) for v in (x, top, w, usual))
+
