@@ -35,6 +35,7 @@ YEARS = [
     # (id, Tesseract's token, our glyphs' reading, expected)
     ("stamp-year-read-as-mark-and-letter", "มี.ค.่อ", R("?.?.๖๗"), ("มี.ค. ๖๗", 1.0)),
     ("second-dot-read-as-no-sign", "เม.ย.ข่", R("??.??๖๗"), ("เม.ย. ๖๗", 1.0)),
+    ("stamp-dot-lost-as-dust", "ม.ค.่าอ", R("???๖๗"), ("ม.ค. ๖๗", 1.0)),  # seed 18: the pen's last dot
     ("glyph-count-off-a-letter-lost", "มี.ค.่อ", R("?.๖๗"), None),
     ("letters-after-the-digits", "ก.ค.อฒ", R("?.?.๖?"), None),
     ("agency-abbreviation-no-year", "ก.ค.ศ.", R("?.?.?."), None),

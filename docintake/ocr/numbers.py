@@ -78,8 +78,9 @@ def year_after_month(text: str, reading: list[tuple[str, float]]) -> tuple[str, 
         return None
     month = text[: m.end(1)]
     # one glyph per letter and dot of the month (its marks are stacked on their letters);
-    # read with letters, a dot may read as no sign at all
-    if run[0] != len(_MARKS.sub("", month)) or any(c == REJECT for c, _ in reading[run[0]:]):
+    # read with letters, a dot may read as no sign at all, or one go as dust (a stamp's pen dot, seed 18)
+    glyphs = len(_MARKS.sub("", month))
+    if not glyphs - 1 <= run[0] <= glyphs or any(c == REJECT for c, _ in reading[run[0]:]):
         return None
     return f"{month} {''.join(c for c, _ in reading[run[0]:])}", sureness(reading[run[0]:])
 
