@@ -362,8 +362,7 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0, *, every: 
         big = max(toks[i].box[3] for i in members) > wordcut.BIG_TOKEN * usual
         parts = wordcut.segments(toks, members, wordcut.SEGMENT_GAP * usual) if big else [members]
         for part in parts:
-            box = (wordcut.union(toks, part, scale) if len(parts) > 1
-                   else wordcut.tall_enough(toks[part[0]].line_box, usual, scale))
+            box = wordcut.union(toks, part, scale) if len(parts) > 1 else None
             fixes.update(_fix_line(model, toks, part, candidates, page, scale, box))
         _glue_after_slash(toks, members, fixes)
     return fixes

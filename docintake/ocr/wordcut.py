@@ -207,21 +207,3 @@ def union(toks, part: list[int], scale: float) -> tuple[int, int, int, int]:
     x1 = max(toks[i].box[0] + toks[i].box[2] for i in part)
     y1 = max(toks[i].box[1] + toks[i].box[3] for i in part)
     return tuple(int(round(v / scale)) for v in (x0, y0, x1 - x0, y1 - y0))
-
-
-SHORT_LINE = 0.5  # of the usual token height: a line box this low holds no glyph whole
-
-
-def tall_enough(box: tuple[int, int, int, int], usual: float, scale: float) -> tuple[int, int, int, int] | None:
-    """A line box (prepared px) lower than ``SHORT_LINE`` of the usual height, made that
-    high about its middle, in page pixels; None for a line box high enough.
-
-    Tesseract may box only the dashes of a page number (``- ๒ -`` as ``ie es``,
-    three pixels high) as the line: its digit, cut from that band, was lost.
-    """
-    x, y, w, h = box
-    if not usual or h >= SHORT_LINE * usual:
-        return None
-    top = y + h / 2 - usual / 2
-    return tuple(int(round(v / scale)) for v in (x, top, w, usual))
-
