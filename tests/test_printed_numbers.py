@@ -386,7 +386,7 @@ BROKEN = [
 
 @pytest.mark.parametrize("text, face, broken", [b[1:] for b in BROKEN], ids=[b[0] for b in BROKEN])
 def test_broken_digit(text, face, broken):
-    from docintake.ocr.numbers import _broken_digit
+    from docintake.ocr.broken import broken_digits
 
     img = render(text, dpi=300, face=face)
     glyphs = segment(ink_mask(img))
@@ -394,4 +394,26 @@ def test_broken_digit(text, face, broken):
         g = glyphs[0]
         img[:, g.x + int(0.7 * g.w) : g.x + int(0.7 * g.w) + 3] = 255
         glyphs = segment(ink_mask(img))
-    assert len(glyphs) >= 2 and _broken_digit(model(), glyphs) is broken
+    assert len(glyphs) >= 2 and broken_digits(model(), glyphs, 0.9) is broken
+
+
+PAIRS = [
+    # (id, two characters, face, broken: each glyph cut by a 3-px strip at 70% of its width)
+    ("two-digits-each-in-two", "๒๒", "Laksaman", True),  # seed 18: a phone number's ๒๒, each ๒ cut in two
+    ("two-digits-each-in-two-serif", "๙๔", "Kinnari", True),
+    ("two-letters-each-in-two", "ลง", "Laksaman", False),
+    ("a-letter-and-a-vowel-each-in-two", "รา", "Kinnari", False),
+]
+
+
+@pytest.mark.parametrize("text, face, broken", [b[1:] for b in PAIRS], ids=[b[0] for b in PAIRS])
+def test_broken_digit_pairs(text, face, broken):
+    from docintake.ocr.broken import broken_digits
+
+    img = render(text, dpi=300, face=face)
+    glyphs = segment(ink_mask(img))
+    assert len(glyphs) == 2
+    for g in glyphs:
+        img[:, g.x + int(0.7 * g.w) : g.x + int(0.7 * g.w) + 3] = 255
+    pieces = segment(ink_mask(img))
+    assert len(pieces) == 4 and broken_digits(model(), pieces, 0.9) is broken

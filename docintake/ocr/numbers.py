@@ -18,6 +18,7 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from docintake.ocr import glued, wordcut
+from docintake.ocr.broken import broken_digits
 from docintake.ocr.digits import ARABIC_DIGITS, CLASSES, NO_DIGIT_P, REJECT, THAI_DIGITS, Fix, features
 from docintake.ocr.glyphs import ink_mask, join, segment
 from docintake.ocr.junk import is_debris
@@ -280,7 +281,7 @@ def _read_by_word(model, glyphs: list, word_of: dict[int, int], speck: float) ->
     words = [list(g) for _, g in itertools.groupby(glyphs, key=lambda g: word_of[id(g)])]
     alone = [model.read(word) for word in words]
     letters = [bool(r) and all(c == REJECT for c, _ in r) and any(max(g.w, g.h) >= speck for g in word)
-               and not _broken_digit(model, word) for word, (r, _) in zip(words, alone)]
+               and not broken_digits(model, word, SURE_P) for word, (r, _) in zip(words, alone)]
     reading: list[tuple[str, float]] = []
     kept: list = []
     for of_letters, block in itertools.groupby(range(len(words)), key=lambda n: letters[n]):
@@ -293,21 +294,6 @@ def _read_by_word(model, glyphs: list, word_of: dict[int, int], speck: float) ->
             reading += r
             kept += k
     return reading, kept
-
-
-def _broken_digit(model, word: list) -> bool:
-    """Are the two or three blobs of this word one digit broken apart (a thin stroke lost)?
-
-    Alone they read as letters, and ``DigitModel._mend`` joins pieces only
-    beside a digit; read apart from its number the digit was lost (seed 9:
-    ๒๑ as ๑, the ๒ in two pieces a space's width from the ๑). Joined, they
-    must read as one digit surely and be no wider than a digit.
-    """
-    if not 2 <= len(word) <= 3:
-        return False
-    whole = functools.reduce(join, word)
-    p = model.proba(features([whole]))[0]
-    return whole.w <= 1.4 * whole.h and int(p.argmax()) < 20 and float(p.max()) >= SURE_P
 
 
 ALONE = 8  # characters: a token this short alone on its line may be a page number (``-lo-:-:``)
