@@ -22,7 +22,7 @@ from docintake.ocr.broken import broken_digits
 from docintake.ocr.digits import ARABIC_DIGITS, CLASSES, NO_DIGIT_P, REJECT, THAI_DIGITS, Fix, features
 from docintake.ocr.glyphs import ink_mask, join, segment
 from docintake.ocr.junk import is_debris
-from docintake.ocr.rewrite import MIN_P, digit_run, rewrite, sure_number
+from docintake.ocr.rewrite import MIN_P, digit_run, page_number, rewrite, sure_number
 from docintake.ocr.digits import sureness
 from docintake.ocr.tesseract import usual_height
 from docintake.ocr.yearplace import doubted_year
@@ -222,7 +222,7 @@ def _fix_line(model, toks, members: list[int], candidates: dict[int, float], pag
             continue
         if result[0] != toks[i].text or split_off:
             fixes[i] = Fix(result[0], f"digit classifier p={result[1]:.3f}", absorbs=tuple(members[j] for j in split_off),
-                           height=(max(g.y + g.h for g in kept) - min(g.y for g in kept)) * scale if kept else 0.0)
+                           height=_page_number_height(reading, kept, scale))
         for j in split_off:
             fixes[members[j]] = Fix("", "part of the number beside it", join_left=True)
     if any(digitish):
@@ -294,6 +294,15 @@ def _read_by_word(model, glyphs: list, word_of: dict[int, int], speck: float) ->
             reading += r
             kept += k
     return reading, kept
+
+
+def _page_number_height(reading: list[tuple[str, float]], kept: list, scale: float) -> float:
+    """The height (prepared px) of a page number's glyphs, or 0: Tesseract may box only
+    its dashes (``ie es``), and the line would go as specks; of other numbers the
+    token's own box is the measure (the glyphs cut may reach into other lines)."""
+    if not kept or not page_number(reading):
+        return 0.0
+    return (max(g.y + g.h for g in kept) - min(g.y for g in kept)) * scale
 
 
 ALONE = 8  # characters: a token this short alone on its line may be a page number (``-lo-:-:``)

@@ -46,11 +46,13 @@ def of_the_line(glyphs: list, boxes: list[tuple[int, int, int, int]], band: floa
     whose rows do not hold its middle is another line's; so is one between
     boxes whose middle neither neighbouring box's rows hold (a number Tesseract
     left out stands on the line; one neighbour is enough). ``band``: the
-    height of the band the glyphs were cut from.
+    height of Tesseract's line box.
     """
     # specks and leader dots read as tokens (``&``, ``)``) have boxes a few pixels high: no rows to
-    # judge by, nor have the dashes of a page number that Tesseract boxed as its whole line
-    boxes = [b for b in boxes if b[3] >= 0.25 * max([b[3] for b in boxes] + [band])]
+    # judge by, nor have dashes, flat and low in their line: the page number ``- ๒ -`` Tesseract
+    # boxed as ``ie es`` (the ๒ between them went as another line's, seed 18)
+    boxes = [b for b in boxes if b[3] >= 0.25 * max((b[3] for b in boxes), default=0)
+             and not (b[2] >= FLAT * b[3] and b[3] < 0.3 * band)]
     if not boxes:
         return glyphs
     kept = []
@@ -65,6 +67,9 @@ def of_the_line(glyphs: list, boxes: list[tuple[int, int, int, int]], band: floa
         if any(b[1] <= middle <= b[1] + b[3] for b in over):
             kept.append(g)
     return kept
+
+
+FLAT = 2.0  # width over height: a box this flat, and low in its line, is a dash, however it was read
 
 
 def space_width(glyphs: list) -> float:
