@@ -184,7 +184,7 @@ def _insert_missed(fixes: dict[int, Fix], toks, members: list[int], missed) -> N
 
 
 def _fix_line(model, toks, members: list[int], candidates: dict[int, float], page: np.ndarray, scale: float,
-              line_box: tuple[int, int, int, int] | None = None) -> dict[int, Fix]:
+              line_box: tuple[int, int, int, int] | None = None, page_only: set[int] = frozenset()) -> dict[int, Fix]:
     """Fixes for the candidate tokens of one line (``line_box``: Tesseract's, unless
     given in page pixels), and numbers Tesseract left out of it."""
     boxes = [tuple(int(round(v / scale)) for v in toks[i].box) for i in members]
@@ -218,8 +218,8 @@ def _fix_line(model, toks, members: list[int], candidates: dict[int, float], pag
             reading, kept = _read_by_word(model, owned[k], word_of, 0.4 * size)
         reading = glued.letters_both_saw(text, _where_tesseract_saw_digits(model, text, reading, kept))
         result = year_after_month(text, reading) or rewrite(text, _spaced(reading, kept))
-        if result is None or result[1] < candidates[i]:
-            continue
+        if result is None or result[1] < candidates[i] or (i in page_only and not page_number(reading)):
+            continue  # (``page_only``: tokens re-read only in case they are a page number)
         if result[0] != toks[i].text or split_off:
             fixes[i] = Fix(result[0], f"digit classifier p={result[1]:.3f}", absorbs=tuple(members[j] for j in split_off),
                            height=_page_number_height(reading, kept, scale))
@@ -336,9 +336,10 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0, *, every: 
     # A short token alone on its line may be a page number read as Thai (``- ๒ -`` as ``“ใต้``),
     # and a letter Tesseract doubts so much that it would go as debris may be a digit
     # (``ลงวันที่ ๗ เมษายน``: the ๗ read as ซ at confidence 30).
-    # So may a line of two or three such scraps, no word among them: ``- ๒ -`` read as ``ie es`` or ``ต ว``.
-    alone = {i for m in lines.values() if (len(m) == 1 and len(toks[m[0]].text) <= ALONE)
-             or (len(m) <= 3 and all(len(toks[i].text) <= 3 for i in m)) for i in m}
+    alone = {m[0] for m in lines.values() if len(m) == 1 and len(toks[m[0]].text) <= ALONE}
+    # So may a line of two or three scraps, no word among them (``- ๒ -`` read as ``ie es`` or
+    # ``ต ว``), but only a page number is taken there: a signature's scribble reads so too.
+    scraps = {i for m in lines.values() if 2 <= len(m) <= 3 and all(len(toks[i].text) <= 3 for i in m) for i in m}
     doubted = {i for i, t in enumerate(toks) if _THAI_LETTER.search(t.text)
                and is_debris(t.text, t.conf, toks[i + 1].text if i + 1 < len(toks) else "")}
     doubted |= {i for i, t in enumerate(toks[:-1]) if toks[i + 1].line == t.line
@@ -347,7 +348,7 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0, *, every: 
                 and (year_in_its_place(t.text, toks[i - 1].text) or doubted_year(t.text, t.conf, toks[i - 1].text))}
     candidates: dict[int, float] = {}  # token -> the sureness its number needs
     for i, t in enumerate(toks):
-        if t.box[2] > 0 and (every or i in alone or is_candidate(t.text, toks[i - 1].text if i else "")):
+        if t.box[2] > 0 and (every or i in alone | scraps or is_candidate(t.text, toks[i - 1].text if i else "")):
             candidates[i] = MIN_P
         elif t.box[2] > 0 and i in doubted:  # a letter that would go as debris becomes a digit only surely
             candidates[i] = SURE_P
@@ -358,7 +359,8 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0, *, every: 
         parts = wordcut.segments(toks, members, wordcut.SEGMENT_GAP * usual) if big else [members]
         for part in parts:
             box = wordcut.union(toks, part, scale) if len(parts) > 1 else None
-            fixes.update(_fix_line(model, toks, part, candidates, page, scale, box))
+            fixes.update(_fix_line(model, toks, part, candidates, page, scale, box,
+                                   page_only=scraps - {i for i in part if is_candidate(toks[i].text)}))
         _glue_after_slash(toks, members, fixes)
     return fixes
 
