@@ -78,8 +78,8 @@ def without_specks(g: Glyph, glyphs: list[Glyph], anywhere: bool = False, foot: 
     over = lambda i: i != body and not dot(body) and stats[i, 1] + stats[i, 3] <= stats[body, 1]  # noqa: E731
     specks = [i for i in range(1, n) if dot(i) and (anywhere or off(i) or over(i))]
     if len(specks) == n - 1:  # dots only: a colon, or a full stop with dust stacked on it
-        # within a number only: alone, a mark sets the baseline itself (a quote read as ๑)
-        specks = _off_the_stop(stats, n, bottom, ref) if anywhere and len(glyphs) >= 3 else []
+        # beside another glyph only: alone, a mark sets the baseline itself (a quote read as ๑)
+        specks = _off_the_stop(stats, n, bottom, ref) if anywhere and len(glyphs) >= 2 else []
     cut = int(round(bottom + 0.05 * ref)) if foot and g.h > bottom + 0.1 * ref and bottom > 0.5 * g.h else g.h
     if not specks and cut >= g.h:
         return None
