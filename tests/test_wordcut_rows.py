@@ -61,6 +61,8 @@ LONE = [
     ("digit-between-dash-boxes", DASHES, 44, _g(1221, 131, 40, 46), True),
     ("square-speck-box-keeps-its-rows", [(1300, 213, 6, 6)], 78, _g(1222, 178, 55, 95), False),
     ("a-long-word-is-no-dash", [(233, 1248, 469, 97)], 97, _g(300, 1140), False),
+    ("a-flat-scrap-among-words-keeps-its-say",  # seed 13: ``a wad ๑๙``, the next line's number under it
+     [(1000, 300, 30, 12), (1040, 280, 60, 40)], 60, _g(1005, 302, 22, 28), False),
 ]
 
 

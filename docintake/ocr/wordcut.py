@@ -49,10 +49,11 @@ def of_the_line(glyphs: list, boxes: list[tuple[int, int, int, int]], band: floa
     height of Tesseract's line box.
     """
     # specks and leader dots read as tokens (``&``, ``)``) have boxes a few pixels high: no rows to
-    # judge by, nor have dashes, flat and low in their line: the page number ``- ๒ -`` Tesseract
-    # boxed as ``ie es`` (the ๒ between them went as another line's, seed 18)
-    boxes = [b for b in boxes if b[3] >= 0.25 * max((b[3] for b in boxes), default=0)
-             and not (b[2] >= FLAT * b[3] and b[3] < 0.3 * band)]
+    # judge by; nor has a line whose every box is a dash, flat and low in it: the page number
+    # ``- ๒ -`` Tesseract boxed as ``ie es`` (the ๒ between them went as another line's, seed 18)
+    boxes = [b for b in boxes if b[3] >= 0.25 * max((b[3] for b in boxes), default=0)]
+    if all(b[2] >= FLAT * b[3] and b[3] < 0.3 * band for b in boxes):
+        boxes = []
     if not boxes:
         return glyphs
     kept = []
