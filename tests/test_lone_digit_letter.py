@@ -35,6 +35,7 @@ YEARS = [
     # (id, Tesseract's token, our glyphs' reading, expected)
     ("stamp-year-read-as-mark-and-letter", "มี.ค.่อ", R("?.?.๖๗"), ("มี.ค. ๖๗", 1.0)),
     ("second-dot-read-as-no-sign", "เม.ย.ข่", R("??.??๖๗"), ("เม.ย. ๖๗", 1.0)),
+    ("stamp-dot-lost-as-dust", "ม.ค.่าอ", R("???๖๗"), ("ม.ค. ๖๗", 1.0)),  # seed 18: the pen's last dot
     ("glyph-count-off-a-letter-lost", "มี.ค.่อ", R("?.๖๗"), None),
     ("letters-after-the-digits", "ก.ค.อฒ", R("?.?.๖?"), None),
     ("agency-abbreviation-no-year", "ก.ค.ศ.", R("?.?.?."), None),
@@ -64,3 +65,21 @@ YEARS = [
 def test_year_in_its_place(line, at, expected):
     words = line.split()
     assert year_in_its_place(words[at], words[at - 1]) is expected
+
+
+from docintake.ocr.yearplace import doubted_year  # noqa: E402
+
+DOUBTED_YEARS = [
+    # (id, OCR line, token index, Tesseract's confidence for it, expected)
+    ("bold-red-year-after-abbreviated-month", "ด่วนภายใน ๙ ธ.ค. ลบอ) เวลา ๑๐.๐๐ น.", 3, 30.0, True),  # seed 15: ๒๕๖๘
+    ("bold-red-year-after-full-month", "ด่วนภายใน ๕ สิงหาคม อ 4เวลา", 3, 37.0, True),  # seed 15: ๒๕๖๗
+    ("a-word-tesseract-was-sure-of", "ภายในเดือน ธันวาคม นี้ ให้", 2, 91.0, False),
+    ("long-doubtful-word", "ภายใน สิงหาคม ที่ผ่านมา", 2, 30.0, False),
+    ("not-after-a-month", "ลงวันที่ อ ๒๕๖๗", 1, 30.0, False),
+]
+
+
+@pytest.mark.parametrize("line, at, conf, expected", [c[1:] for c in DOUBTED_YEARS], ids=[c[0] for c in DOUBTED_YEARS])
+def test_doubted_year(line, at, conf, expected):
+    words = line.split()
+    assert doubted_year(words[at], conf, words[at - 1]) is expected

@@ -96,6 +96,19 @@ def test_dust_under_a_full_stop_leaves_a_full_stop():
     assert read(dust(img, stop.x + stop.w + 1, stop.y + stop.h + 4, r=1)) == "๐๐๒๓.๑๘"
 
 
+@pytest.mark.parametrize("face, dpi", [("Laksaman", 300), ("Laksaman", 200), ("Garuda", 300)],
+                         ids=["laksaman-300", "laksaman-200", "garuda-300"])
+def test_dust_stacked_over_a_full_stop_leaves_a_full_stop(face, dpi):
+    """Seed 18: a speck at the digits' top, over the full stop of ``มท ๐๘๑๖.๔/ว``, made it
+    one glyph of two dots read as no sign, and the code kept Tesseract's ๐๕๑๒.๕."""
+    img = render("๐๘๑๖.๔", dpi=dpi, face=face)
+    glyphs = segment(ink_mask(img))
+    stop = min(glyphs, key=lambda g: g.w * g.h)
+    top = min(g.y for g in glyphs)
+    # the speck up and to the left of the stop, as on the scan: no colon's dots stand so
+    assert read(dust(img, stop.x - stop.w // 2, top + 2, r=max(1, dpi // 120))) == "๐๘๑๖.๔"
+
+
 @pytest.mark.parametrize("text, at", [("๒๗๓๗", 0), ("๐๐๒๓", 2), ("๑๒๗๔", 1)], ids=["first", "tall-among-short", "middle"])
 def test_dust_touching_a_digits_foot_is_no_descender(text, at):
     img = render(text)
@@ -142,6 +155,14 @@ WORDS = [
     ("stacked-letters-set-no-space",  # ๒๔ ชั่วโมง: the stacks are twice the body's height
      [_g(0, 40, 40, 40), _g(45, 40, 40, 40), _g(102, 0, 45, 81), *[_g(150 + 35 * i, 40, 30, 40) for i in range(8)],
       _g(430, 14, 30, 66), _g(465, 14, 30, 66)], [True, True] + [False] * 11, 2),
+    ("a-month-ending-like-a-digit-parts-from-its-year",  # ธันวาคม ๒๕๖๘: its ม looks like a digit at first
+     [_g(x, 10, 24, 28) for x in (0, 28, 56, 84, 112, 140)] + [_g(x, 10, 27, 28) for x in (182, 213, 244, 275)],
+     [False] * 5 + [True] * 5, 2),
+    ("a-tall-tail-of-the-stamp-above-bridges-nothing",  # ธ.ค. ๒๕๖๘ ุ เวลา: the stamp's ุ ends over the body's top
+     [_g(0, 60, 30, 34), _g(36, 60, 30, 34), _g(72, 60, 30, 34), _g(108, 60, 30, 34), _g(146, 0, 30, 46),
+      _g(182, 60, 26, 34), _g(212, 60, 26, 34)], [True, True, True, True, False, False, False], 2),
+    ("digits-set-wide-stay-one-number",  # Laksaman's ๐๘๑๐: gaps over a space, under 2.5 spaces
+     [_g(x, 10, 28, 28) for x in (0, 44, 88, 132)], [True] * 4, 1),
 ]
 
 
@@ -150,6 +171,29 @@ def test_group_words(glyphs, digitish, n):
     from docintake.ocr.wordcut import group_words
 
     assert len(group_words(glyphs, digitish)) == n
+
+
+ASSIGN = [
+    # (id, word spans, numbers, token boxes (x, w), numeric, owner of each word)
+    ("a-lone-digit-boxed-narrow",  # ...วันจันทร์ที่ ๘ เมษายน: Tesseract's box for the ๘ is 11 px of its 39
+     [(0, 780), (784, 39), (853, 193)], [False, True, False], [(0, 795), (813, 11), (869, 193)],
+     [False, True, False], [0, 1, 2]),
+    ("a-digit-boxed-beside-its-glyph",  # ลงวันที่ ๘มกราคม: the ๘ boxed with the month, after it
+     [(0, 134), (156, 31), (208, 167)], [False, True, False], [(1, 164), (187, 188)], [False, True], [0, 1, 1]),
+    ("a-number-mostly-under-letters-stays",  # the letters' box covers most of it: Tesseract read it so
+     [(0, 100), (104, 40)], [False, True], [(0, 140), (150, 20)], [False, True], [0, 0]),
+    ("no-digit-read-nearby-overlap-wins", [(0, 100), (110, 40)], [False, True], [(0, 130), (140, 30)],
+     [False, False], [0, 0]),
+]
+
+
+@pytest.mark.parametrize("spans, numbers, boxes, numeric, owners", [a[1:] for a in ASSIGN], ids=[a[0] for a in ASSIGN])
+def test_assign_number_words(spans, numbers, boxes, numeric, owners):
+    from docintake.ocr.wordcut import assign
+
+    words = [[_g(x, 10, w, 30)] for x, w in spans]
+    owned = assign(words, [(x, 0, w, 50) for x, w in boxes], reach=15, numeric=numeric, numbers=numbers)
+    assert [next(k for k, o in enumerate(owned) if word[0] in o) for word in words] == owners
 
 
 # ------------------------------------------- a digit Tesseract saw and we doubt
@@ -252,6 +296,31 @@ def test_a_page_number_absorbed_into_a_flat_token_is_no_speck():
     assert 0 not in junk
 
 
+def _flat_dash_boxes(img: np.ndarray) -> list[tuple[int, int, int, int]]:
+    return [(g.x, g.y, g.w, g.h) for g in segment(ink_mask(img)) if g.h * 3 < g.w]
+
+
+@pytest.mark.parametrize("face, texts", [("Norasi", ("ie", "es")), ("Kinnari", ("ต", "ว")), ("Laksaman", ("-", "-"))],
+                         ids=["dashes-read-as-latin", "read-as-two-letters", "dashes-alone"])
+def test_a_page_number_tesseract_boxed_by_its_dashes_is_reread(face, texts):
+    """Seed 18: Tesseract boxed the words of ``- ๒ -`` as its two dashes only (three pixels
+    high, ``ie es``; the line's box as high as the ๒): the ๒, between boxes whose rows do not
+    hold its middle, was dropped as another line's, and the line went as specks."""
+    from docintake.ocr.engine import _junk_lines
+    from docintake.ocr.numbers import correct_tokens
+
+    img = np.pad(render("- ๒ -", dpi=300, face=face), ((60, 200), (0, 0)), constant_values=255)
+    left, right = _flat_dash_boxes(img)
+    line = ink_box(img)
+    toks = [Token(text=t, start=3 * k, end=3 * k + len(t), box=b, conf=40.0, line=0, boxes=[b], line_box=line)
+            for k, (t, b) in enumerate(zip(texts, (left, right)))]
+    body = [_tok("ข้อความ", (20, line[1] + 60 + 50 * k, 300, 40), k + 1, 10 + 8 * k) for k in range(4)]
+    fixes = correct_tokens(model(), toks + body, img)
+    assert "".join(fixes[i].text if i in fixes else toks[i].text for i in (0, 1)).replace(" ", "") == "-๒-"
+    junk, _ = _junk_lines(toks + body, fixes)
+    assert 0 not in junk
+
+
 def test_a_small_blob_is_left_to_the_digit_classifier():
     """On a page of a few lines with tall marks, ``- ๒ -`` stands under half the line height."""
     from docintake.ocr.missed import find_missed
@@ -317,7 +386,7 @@ BROKEN = [
 
 @pytest.mark.parametrize("text, face, broken", [b[1:] for b in BROKEN], ids=[b[0] for b in BROKEN])
 def test_broken_digit(text, face, broken):
-    from docintake.ocr.numbers import _broken_digit
+    from docintake.ocr.broken import broken_digits
 
     img = render(text, dpi=300, face=face)
     glyphs = segment(ink_mask(img))
@@ -325,4 +394,26 @@ def test_broken_digit(text, face, broken):
         g = glyphs[0]
         img[:, g.x + int(0.7 * g.w) : g.x + int(0.7 * g.w) + 3] = 255
         glyphs = segment(ink_mask(img))
-    assert len(glyphs) >= 2 and _broken_digit(model(), glyphs) is broken
+    assert len(glyphs) >= 2 and broken_digits(model(), glyphs, 0.9) is broken
+
+
+PAIRS = [
+    # (id, two characters, face, broken: each glyph cut by a 3-px strip at 70% of its width)
+    ("two-digits-each-in-two", "๒๒", "Laksaman", True),  # seed 18: a phone number's ๒๒, each ๒ cut in two
+    ("two-digits-each-in-two-serif", "๙๔", "Kinnari", True),
+    ("two-letters-each-in-two", "ลง", "Laksaman", False),
+    ("a-letter-and-a-vowel-each-in-two", "รา", "Kinnari", False),
+]
+
+
+@pytest.mark.parametrize("text, face, broken", [b[1:] for b in PAIRS], ids=[b[0] for b in PAIRS])
+def test_broken_digit_pairs(text, face, broken):
+    from docintake.ocr.broken import broken_digits
+
+    img = render(text, dpi=300, face=face)
+    glyphs = segment(ink_mask(img))
+    assert len(glyphs) == 2
+    for g in glyphs:
+        img[:, g.x + int(0.7 * g.w) : g.x + int(0.7 * g.w) + 3] = 255
+    pieces = segment(ink_mask(img))
+    assert len(pieces) == 4 and broken_digits(model(), pieces, 0.9) is broken

@@ -51,3 +51,21 @@ def test_a_speck_token_over_a_number_does_not_hide_it():
     boxes = [(1181, 468, 146, 105), (1357, 509, 74, 57), (1472, 515, 115, 51), (1591, 561, 43, 4)]
     six = Glyph(1595, 512, 36, 50, None)
     assert of_the_line([six], boxes) == [six]
+
+
+# A page number ``- ๒ -`` whose words Tesseract boxed as its two dashes (seed 18, ``ie es``),
+# the line's box as high as the ๒; and a speck boxed alone under a tall line box (seed 14).
+DASHES = [(1171, 158, 18, 6), (1294, 158, 18, 6)]
+LONE = [
+    # (id, boxes, band, glyph, kept)
+    ("digit-between-dash-boxes", DASHES, 44, _g(1221, 131, 40, 46), True),
+    ("square-speck-box-keeps-its-rows", [(1300, 213, 6, 6)], 78, _g(1222, 178, 55, 95), False),
+    ("a-long-word-is-no-dash", [(233, 1248, 469, 97)], 97, _g(300, 1140), False),
+    ("a-flat-scrap-among-words-keeps-its-say",  # seed 13: ``a wad ๑๙``, the next line's number under it
+     [(1000, 300, 30, 12), (1040, 280, 60, 40)], 60, _g(1005, 302, 22, 28), False),
+]
+
+
+@pytest.mark.parametrize("boxes, band, glyph, kept", [c[1:] for c in LONE], ids=[c[0] for c in LONE])
+def test_of_the_line_flat_boxes(boxes, band, glyph, kept):
+    assert (of_the_line([glyph], boxes, band=band) == [glyph]) is kept

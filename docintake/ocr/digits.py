@@ -53,6 +53,7 @@ class Fix:
     absorbs: tuple[int, ...] = ()  # tokens Tesseract split off this number (their text is now in ours)
     before: tuple[tuple[str, tuple[int, int, int, int]], ...] = ()  # numbers Tesseract missed, (text, page box)
     after: tuple[tuple[str, tuple[int, int, int, int]], ...] = ()
+    height: float = 0.0  # prepared px: the glyphs read, for a token boxed lower than its ink (dashes of ``- ๒ -``)
 
 
 # ---------------------------------------------------------------- features

@@ -253,8 +253,12 @@ def _line_below(box, boxes):
 
 def _fixed_height(toks, i: int, fix: Fix | None) -> int:
     """A token's height, over the tokens its number absorbed: ``- ๒ -`` read as
-    ``- 0 0``, rewritten into the last (flat) token, is as high as the ๒."""
-    return tesseract.union_box([toks[i].box, *(toks[j].box for j in (fix.absorbs if fix else ()))])[3]
+    ``- 0 0``, rewritten into the last (flat) token, is as high as the ๒; and
+    over the glyphs our classifier read for it, when Tesseract boxed only the dashes,
+    as far as Tesseract's line reaches: glyphs cut beyond it (a letter of the line
+    above, read for a speck boxed alone) do not make a speck a line of text."""
+    boxed = tesseract.union_box([toks[i].box, *(toks[j].box for j in (fix.absorbs if fix else ()))])[3]
+    return max(boxed, min(int(round(fix.height)), toks[i].line_box[3]) if fix else 0)
 
 
 def _missed_word(text: str, box, line: int) -> Word:

@@ -18,12 +18,14 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from docintake.ocr import glued, wordcut
+from docintake.ocr.broken import broken_digits
 from docintake.ocr.digits import ARABIC_DIGITS, CLASSES, NO_DIGIT_P, REJECT, THAI_DIGITS, Fix, features
 from docintake.ocr.glyphs import ink_mask, join, segment
 from docintake.ocr.junk import is_debris
-from docintake.ocr.rewrite import MIN_P, digit_run, rewrite, sure_number
+from docintake.ocr.rewrite import MIN_P, digit_run, page_number, rewrite, sure_number
 from docintake.ocr.digits import sureness
 from docintake.ocr.tesseract import usual_height
+from docintake.ocr.yearplace import doubted_year
 from docintake.text.lexicon import COUNT_UNITS, MONTHS, MONTHS_ABBR, RELATIVE_UNITS
 
 _DIGIT = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]")
@@ -77,8 +79,9 @@ def year_after_month(text: str, reading: list[tuple[str, float]]) -> tuple[str, 
         return None
     month = text[: m.end(1)]
     # one glyph per letter and dot of the month (its marks are stacked on their letters);
-    # read with letters, a dot may read as no sign at all
-    if run[0] != len(_MARKS.sub("", month)) or any(c == REJECT for c, _ in reading[run[0]:]):
+    # read with letters, a dot may read as no sign at all, or one go as dust (a stamp's pen dot, seed 18)
+    glyphs = len(_MARKS.sub("", month))
+    if not glyphs - 1 <= run[0] <= glyphs or any(c == REJECT for c, _ in reading[run[0]:]):
         return None
     return f"{month} {''.join(c for c, _ in reading[run[0]:])}", sureness(reading[run[0]:])
 
@@ -181,20 +184,24 @@ def _insert_missed(fixes: dict[int, Fix], toks, members: list[int], missed) -> N
 
 
 def _fix_line(model, toks, members: list[int], candidates: dict[int, float], page: np.ndarray, scale: float,
-              line_box: tuple[int, int, int, int] | None = None) -> dict[int, Fix]:
+              line_box: tuple[int, int, int, int] | None = None, page_only: set[int] = frozenset()) -> dict[int, Fix]:
     """Fixes for the candidate tokens of one line (``line_box``: Tesseract's, unless
     given in page pixels), and numbers Tesseract left out of it."""
     boxes = [tuple(int(round(v / scale)) for v in toks[i].box) for i in members]
     line_box = line_box or tuple(int(round(v / scale)) for v in toks[members[0]].line_box)
-    glyphs = wordcut.of_the_line(wordcut.line_glyphs(page, line_box), boxes)
+    glyphs = wordcut.of_the_line(wordcut.line_glyphs(page, line_box), boxes, band=line_box[3])
     digitish = model.digitish(glyphs)
     words = wordcut.group_words(glyphs, digitish)
-    owned = wordcut.assign(words, boxes, reach=0.3 * line_box[3])
-    word_of = {id(g): n for n, word in enumerate(words) for g in word}
     size = float(np.median([max(g.w, g.h) for g in glyphs])) if glyphs else 0.0
+    looks = {id(g): d for g, d in zip(glyphs, digitish)}
+    numbers = [bool(body) and all(looks[id(g)] for g in body)
+               for body in ([g for g in word if max(g.w, g.h) >= 0.4 * size] for word in words)]
+    numeric = [bool(_DIGIT.search(toks[i].text)) for i in members]
+    owned = wordcut.assign(words, boxes, reach=0.3 * line_box[3], numeric=numeric, numbers=numbers)
+    word_of = {id(g): n for n, word in enumerate(words) for g in word}
     fixes: dict[int, Fix] = {}
     if any(digitish):
-        missed = _missed(model, words, {id(g): d for g, d in zip(glyphs, digitish)}, boxes)
+        missed = _missed(model, words, looks, boxes)
         for at, _, box in missed:  # not also handed to a neighbour within reach
             for k in range(len(owned)):
                 owned[k] = [g for g in owned[k] if not (box[0] <= g.x < box[0] + box[2] and box[1] <= g.y < box[1] + box[3])]
@@ -211,10 +218,11 @@ def _fix_line(model, toks, members: list[int], candidates: dict[int, float], pag
             reading, kept = _read_by_word(model, owned[k], word_of, 0.4 * size)
         reading = glued.letters_both_saw(text, _where_tesseract_saw_digits(model, text, reading, kept))
         result = year_after_month(text, reading) or rewrite(text, _spaced(reading, kept))
-        if result is None or result[1] < candidates[i]:
-            continue
+        if result is None or result[1] < candidates[i] or (i in page_only and not page_number(reading)):
+            continue  # (``page_only``: tokens re-read only in case they are a page number)
         if result[0] != toks[i].text or split_off:
-            fixes[i] = Fix(result[0], f"digit classifier p={result[1]:.3f}", absorbs=tuple(members[j] for j in split_off))
+            fixes[i] = Fix(result[0], f"digit classifier p={result[1]:.3f}", absorbs=tuple(members[j] for j in split_off),
+                           height=_page_number_height(reading, kept, scale))
         for j in split_off:
             fixes[members[j]] = Fix("", "part of the number beside it", join_left=True)
     if any(digitish):
@@ -273,7 +281,7 @@ def _read_by_word(model, glyphs: list, word_of: dict[int, int], speck: float) ->
     words = [list(g) for _, g in itertools.groupby(glyphs, key=lambda g: word_of[id(g)])]
     alone = [model.read(word) for word in words]
     letters = [bool(r) and all(c == REJECT for c, _ in r) and any(max(g.w, g.h) >= speck for g in word)
-               and not _broken_digit(model, word) for word, (r, _) in zip(words, alone)]
+               and not broken_digits(model, word, SURE_P) for word, (r, _) in zip(words, alone)]
     reading: list[tuple[str, float]] = []
     kept: list = []
     for of_letters, block in itertools.groupby(range(len(words)), key=lambda n: letters[n]):
@@ -288,19 +296,13 @@ def _read_by_word(model, glyphs: list, word_of: dict[int, int], speck: float) ->
     return reading, kept
 
 
-def _broken_digit(model, word: list) -> bool:
-    """Are the two or three blobs of this word one digit broken apart (a thin stroke lost)?
-
-    Alone they read as letters, and ``DigitModel._mend`` joins pieces only
-    beside a digit; read apart from its number the digit was lost (seed 9:
-    ๒๑ as ๑, the ๒ in two pieces a space's width from the ๑). Joined, they
-    must read as one digit surely and be no wider than a digit.
-    """
-    if not 2 <= len(word) <= 3:
-        return False
-    whole = functools.reduce(join, word)
-    p = model.proba(features([whole]))[0]
-    return whole.w <= 1.4 * whole.h and int(p.argmax()) < 20 and float(p.max()) >= SURE_P
+def _page_number_height(reading: list[tuple[str, float]], kept: list, scale: float) -> float:
+    """The height (prepared px) of a page number's glyphs, or 0: Tesseract may box only
+    its dashes (``ie es``), and the line would go as specks; of other numbers the
+    token's own box is the measure (the glyphs cut may reach into other lines)."""
+    if not kept or not page_number(reading):
+        return 0.0
+    return (max(g.y + g.h for g in kept) - min(g.y for g in kept)) * scale
 
 
 ALONE = 8  # characters: a token this short alone on its line may be a page number (``-lo-:-:``)
@@ -335,15 +337,18 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0, *, every: 
     # and a letter Tesseract doubts so much that it would go as debris may be a digit
     # (``ลงวันที่ ๗ เมษายน``: the ๗ read as ซ at confidence 30).
     alone = {m[0] for m in lines.values() if len(m) == 1 and len(toks[m[0]].text) <= ALONE}
+    # So may a line of two or three scraps, no word among them (``- ๒ -`` read as ``ie es`` or
+    # ``ต ว``), but only a page number is taken there: a signature's scribble reads so too.
+    scraps = {i for m in lines.values() if 2 <= len(m) <= 3 and all(len(toks[i].text) <= 3 for i in m) for i in m}
     doubted = {i for i, t in enumerate(toks) if _THAI_LETTER.search(t.text)
                and is_debris(t.text, t.conf, toks[i + 1].text if i + 1 < len(toks) else "")}
     doubted |= {i for i, t in enumerate(toks[:-1]) if toks[i + 1].line == t.line
                 and number_in_its_place(t.text, toks[i + 1].text)}
     doubted |= {i for i, t in enumerate(toks) if i and toks[i - 1].line == t.line
-                and year_in_its_place(t.text, toks[i - 1].text)}
+                and (year_in_its_place(t.text, toks[i - 1].text) or doubted_year(t.text, t.conf, toks[i - 1].text))}
     candidates: dict[int, float] = {}  # token -> the sureness its number needs
     for i, t in enumerate(toks):
-        if t.box[2] > 0 and (every or i in alone or is_candidate(t.text, toks[i - 1].text if i else "")):
+        if t.box[2] > 0 and (every or i in alone | scraps or is_candidate(t.text, toks[i - 1].text if i else "")):
             candidates[i] = MIN_P
         elif t.box[2] > 0 and i in doubted:  # a letter that would go as debris becomes a digit only surely
             candidates[i] = SURE_P
@@ -354,7 +359,8 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0, *, every: 
         parts = wordcut.segments(toks, members, wordcut.SEGMENT_GAP * usual) if big else [members]
         for part in parts:
             box = wordcut.union(toks, part, scale) if len(parts) > 1 else None
-            fixes.update(_fix_line(model, toks, part, candidates, page, scale, box))
+            fixes.update(_fix_line(model, toks, part, candidates, page, scale, box,
+                                   page_only=scraps - {i for i in part if is_candidate(toks[i].text)}))
         _glue_after_slash(toks, members, fixes)
     return fixes
 

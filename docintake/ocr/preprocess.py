@@ -16,6 +16,8 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from docintake.ocr import emblem
+
 MAX_SKEW = 5.0  # degrees
 # x-height Tesseract's tha model reads best, in pixels; measured on rendered
 # pages (CER by target height, see the commit that set it).
@@ -31,7 +33,7 @@ TARGET_X_HEIGHT = 20.0
 # binarisation (5.4% / 91.5%, 6.6% / 96.5%): mixed, within the noise of 11 pages.
 # x-height targets 16/20/24/28/34 px: 34 clearly worse at 300 dpi, 16-28 alike;
 # 20 kept (30 bundles: 24 px gave 6.7%/95.7% and 6.9%/97.7% against 20's 6.8%/95.5%, 6.3%/98.1%).
-DEFAULT_STEPS = ("orient", "deskew", "flatten", "scale")
+DEFAULT_STEPS = ("emblem", "orient", "deskew", "flatten", "scale")
 
 
 @dataclass
@@ -245,7 +247,10 @@ def prepare(image: Image.Image | np.ndarray, dpi: int | None, steps: tuple[str, 
     gray = to_gray(image)
     dpi = dpi or 300
     done = ["gray"]
-    layout = analyse(gray) if {"orient", "deskew", "scale"} & set(steps) else Layout()
+    layout = analyse(gray) if {"orient", "deskew", "scale", "emblem"} & set(steps) else Layout()
+    if "emblem" in steps:  # before the turns: it needs the colour, which is in the page's own orientation
+        gray, cleared = emblem.clear(gray, image, layout.x_height)
+        done += [f"emblem {cleared}"] if cleared else []
     rotation = layout.rotation if "orient" in steps else 0
     skew = layout.skew if "deskew" in steps and abs(layout.skew) >= 0.2 else 0.0
     scale = 1.0

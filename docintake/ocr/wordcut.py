@@ -35,7 +35,7 @@ def line_glyphs(page: np.ndarray, line_box: tuple[int, int, int, int]) -> list:
     return glyphs
 
 
-def of_the_line(glyphs: list, boxes: list[tuple[int, int, int, int]]) -> list:
+def of_the_line(glyphs: list, boxes: list[tuple[int, int, int, int]], band: float = 0.0) -> list:
     """The glyphs, less those of the line above or below that the cut took in.
 
     A line box is as tall as the marks stacked over its letters (ให้แล้วเสร็จ,
@@ -45,10 +45,15 @@ def of_the_line(glyphs: list, boxes: list[tuple[int, int, int, int]]) -> list:
     มีนาคม ๒๕๖๗`` kept Tesseract's ``๒๓ ... ๒๕๒``). A glyph under a word box
     whose rows do not hold its middle is another line's; so is one between
     boxes whose middle neither neighbouring box's rows hold (a number Tesseract
-    left out stands on the line; one neighbour is enough).
+    left out stands on the line; one neighbour is enough). ``band``: the
+    height of Tesseract's line box.
     """
-    # specks and leader dots read as tokens (``&``, ``)``) have boxes a few pixels high: no rows to judge by
+    # specks and leader dots read as tokens (``&``, ``)``) have boxes a few pixels high: no rows to
+    # judge by; nor has a line whose every box is a dash, flat and low in it: the page number
+    # ``- ๒ -`` Tesseract boxed as ``ie es`` (the ๒ between them went as another line's, seed 18)
     boxes = [b for b in boxes if b[3] >= 0.25 * max((b[3] for b in boxes), default=0)]
+    if all(b[2] >= FLAT * b[3] and b[3] < 0.3 * band for b in boxes):
+        boxes = []
     if not boxes:
         return glyphs
     kept = []
@@ -63,6 +68,9 @@ def of_the_line(glyphs: list, boxes: list[tuple[int, int, int, int]]) -> list:
         if any(b[1] <= middle <= b[1] + b[3] for b in over):
             kept.append(g)
     return kept
+
+
+FLAT = 2.0  # width over height: a box this flat, and low in its line, is a dash, however it was read
 
 
 def space_width(glyphs: list) -> float:
@@ -96,17 +104,23 @@ def group_words(glyphs: list, digitish: list[bool]) -> list[list]:
     space = space_width(glyphs)
     aloft = _aloft(glyphs)
     speck = [max(g.w, g.h) < space or up for g, up in zip(glyphs, aloft)]  # dust: rides along, parts nothing
-    words, right, last_digit = [[glyphs[0]]], glyphs[0].x + glyphs[0].w, digitish[0]
-    base = glyphs[0].y + glyphs[0].h
+    words, right, base = [[glyphs[0]]], glyphs[0].x + glyphs[0].w, glyphs[0].y + glyphs[0].h
+    last_digit = digitish[0]
+    tally = [int(digitish[0]), 1]  # digit-like and all glyphs of the word so far, dust aside
     for g, digit, tiny in zip(glyphs[1:], digitish[1:], speck[1:]):
         if tiny:
             words[-1].append(g)
             if g.x - right <= space and abs(g.y + g.h - base) <= space / 2:  # a full stop
                 right = max(right, g.x + g.w)
             continue
-        if g.x - right > (2.5 * space if last_digit and digit else space):
+        # the wide gap is for a number's digits: a month's last ม looks like a digit
+        # to the first look, and must not glue ธันวาคม to its year (seed 18: ๒๕๖๘ kept ๒๕๒๕)
+        number = last_digit and digit and tally[0] > tally[1] / 2
+        if g.x - right > (2.5 * space if number else space):
             words.append([])
+            tally = [0, 0]
         words[-1].append(g)
+        tally = [tally[0] + int(digit), tally[1] + 1]
         right, last_digit, base = max(right, g.x + g.w), digit, g.y + g.h
     return words
 
@@ -118,26 +132,40 @@ def _aloft(glyphs: list) -> list[bool]:
     Such a blob in the gap between two words bridges it (seed 9: the ู of the
     line above between ร้อยละ and ๔๐ made one word of them, which went whole
     to the letters' token, and Tesseract's ๕๐ stayed). Nothing standing on
-    the line (a digit, a letter, a full stop) ends so high.
+    the line (a digit, a letter, a full stop) ends so high. Nor does anything
+    of the line end above its body's top, however tall: the big urgency
+    stamp's ุ hanging into the ``ด่วนภายใน`` line under it (seed 15) glued the
+    year to เวลา.
     """
     heights = np.array([g.h for g in glyphs])
     body = [g for g in glyphs if g.h >= 0.5 * np.percentile(heights, 90)]
     baseline = float(np.median([g.y + g.h for g in body]))
     size = float(np.median([g.h for g in body]))
-    return [g.h < 0.6 * size and g.y + g.h < baseline - 0.6 * size for g in glyphs]
+    return [(g.h < 0.6 * size and g.y + g.h < baseline - 0.6 * size) or g.y + g.h < baseline - size for g in glyphs]
 
 
-def assign(words: list[list], boxes: list[tuple[int, int, int, int]], reach: float) -> list[list]:
+def assign(words: list[list], boxes: list[tuple[int, int, int, int]], reach: float,
+           numeric: list[bool] | None = None, numbers: list[bool] | None = None) -> list[list]:
     """Each word of glyphs to the word box it overlaps most, or the nearest one within ``reach`` px.
 
     Whole words are matched, not single glyphs: Tesseract's boxes for Thai can
     be off by half a glyph, which would hand a word's last digit to its neighbour.
+    ``numbers`` (per word: its glyphs all look like digits or signs) and
+    ``numeric`` (per box: Tesseract read a digit there): a number that the
+    box it overlaps most covers less than half of goes to the box within
+    reach where Tesseract saw a digit, if there is one. Tesseract's box for a lone digit can be a few pixels wide
+    (seed 18: ``ที่ ๘ เมษายน``, the ๘ boxed as 11 px of its 39), or put
+    beside its glyph (``ลงวันที่ ๘มกราคม``): the letters' box overlapped the
+    digit more, and Tesseract's ๕ for it stayed.
     """
     owned: list[list] = [[] for _ in boxes]
-    for word in words:
+    for n, word in enumerate(words):
         x0, x1 = word[0].x, max(g.x + g.w for g in word)
         overlaps = [min(x1, b[0] + b[2]) - max(x0, b[0]) for b in boxes]
         best = int(np.argmax(overlaps))
+        if numbers and numeric and numbers[n] and not numeric[best] and overlaps[best] < 0.5 * (x1 - x0):
+            near = [j for j in range(len(boxes)) if numeric[j] and overlaps[j] > -reach]
+            best = max(near, key=lambda j: overlaps[j]) if near else best
         if overlaps[best] > -reach:
             owned[best].extend(word)
     return owned

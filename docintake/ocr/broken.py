@@ -1,0 +1,35 @@
+"""Digits that came apart into blobs, told from letters (``numbers._read_by_word``).
+
+A thin stroke lost to blur or a light pen breaks a digit in two; a serif
+font's ๒ is cut by ``glyphs.segment`` into its tall hooked stem and its bowl,
+stacked like a letter and its mark. Read alone such a word is all "not a
+digit", so it was read apart from its number as a word of letters, and
+``DigitModel._mend``, which joins pieces only beside a digit, never saw it
+(seed 9: ๒๑ as ๑; seed 18: ``โทร. ๐ ๒๒๔๑`` as ``๐ ๔๑``, both ๒ cut in two).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from docintake.ocr.digits import features
+from docintake.ocr.glyphs import join
+
+MAX_WIDTH = 1.4  # of its height: joined, the pieces are no wider than a digit
+
+
+def one_digit(model, pieces: list, sure: float) -> bool:
+    """Do these blobs, joined, read surely (``sure``) as one digit no wider than a digit?"""
+    whole = functools.reduce(join, pieces)
+    p = model.proba(features([whole]))[0]
+    return whole.w <= MAX_WIDTH * whole.h and int(p.argmax()) < 20 and float(p.max()) >= sure
+
+
+def broken_digits(model, word: list, sure: float) -> bool:
+    """Is this word of blobs one digit in two or three pieces, or two or three digits
+    each in two (four or six blobs, joined pairwise left to right)?"""
+    if 2 <= len(word) <= 3:
+        return one_digit(model, word, sure)
+    if len(word) in (4, 6):
+        return all(one_digit(model, word[k : k + 2], sure) for k in range(0, len(word), 2))
+    return False
