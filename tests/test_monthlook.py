@@ -39,6 +39,9 @@ SLOTS = [
     ("three-digit-number-is-no-year", ["วันที่", "๑๙", "AA.", "๖๗๐"], []),
     ("long-words-are-no-month", ["ข้อ", "๓", "Administration", "๒๕"], []),
     ("time-is-no-date", ["เวลา", "10.05", "Ve.", "11"], []),
+    # a memo's printed วันที่ read as Jun, its last glyph glued to the handwritten day
+    ("day-with-label-tail-glued", ["UN", "๗๓๑๓๘/", "๘๕๘", "Jun", "ฮ๑๒", "A.A.", "๖๗"], ["A.A."]),
+    ("glued-letters-then-no-day", ["ข้อ", "ab๔๕", "abc", "๖๗"], []),
 ]
 
 
@@ -71,6 +74,9 @@ READINGS = [
     ("dot-read-as-a-letter", "กนค", {7}),
     ("upper-vowel-kept", "มี.ค.", {3}),
     ("ma-kho-without-its-vowel-is-two-months", "มค", {1, 3}),
+    ("ma-kho-dot-after-mo-ma", "ม.ค.", {1}),
+    ("dotted-with-a-stray-edge-letter", "ม.ค.เ", {1}),
+    ("dotted-with-two-stray-letters-is-no-month", "ม.ค.เก", set()),
     ("one-letter-is-no-month", "ก", set()),
     ("empty", "", set()),
     ("a-word-is-no-month", "กรมการ", set()),
@@ -89,6 +95,7 @@ DECISIONS = [
     ("only-one-names-it", ["ก", "", "ก.ค."], None),
     ("two-months-named", ["ก.ค.", "ก.ค.", "ก.พ."], None),
     ("ambiguous-reading-vetoes", ["ม.ค.", "ม.ค.", "มค"], None),
+    ("dotted-ma-kho-at-three-sizes", ["ม.ค.", "ม.ค.เ", "ม.ค."], (1, 3)),
     ("nothing-read", ["", "", ""], None),
 ]
 

@@ -33,6 +33,9 @@ from docintake.ocr.tesseract import Token, union_box
 from docintake.text import lexicon
 
 _DAY = re.compile("[0-9๐-๙]{1,2}")
+# The day with the tail of the printed วันที่ label glued on (``ฮ๑๒``: the label
+# read as ``Jun``, its last glyph as ฮ): the day is the digits at its end.
+_GLUED_DAY = re.compile(r"[^\s0-9๐-๙]{1,2}([0-9๐-๙]{1,2})")
 _YEAR = re.compile("[0-9๐-๙]{2}|[0-9๐-๙]{4}")
 _DIGIT = re.compile("[0-9๐-๙]")
 _THAI_LETTER = re.compile("[\u0e01-\u0e2e]")
@@ -69,12 +72,21 @@ def _day_value(text: str) -> int:
     return int(text.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
 
 
+def _day(text: str) -> int | None:
+    """The day a token holds (1-31): all digits, or digits after a glued speck of label."""
+    m = _DAY.fullmatch(text) or _GLUED_DAY.fullmatch(text)
+    if m is None:
+        return None
+    day = _day_value(m.group(m.lastindex or 0))
+    return day if 1 <= day <= 31 else None
+
+
 def slots(toks: list[Token], texts: list[str]) -> list[Slot]:
     """Day, the junk between, and year on one line: where a month was written
     by hand. ``texts``: each token's text after the digit corrections."""
     out = []
     for d, text in enumerate(texts):
-        if not _DAY.fullmatch(text) or not 1 <= _day_value(text) <= 31:
+        if _day(text) is None:
             continue
         for n in range(1, MAX_MIDDLE + 1):
             y = d + n + 1
@@ -109,9 +121,26 @@ def _is_junk(middle: list[str]) -> bool:
             and 0 < len(re.sub(r"[^\w]", "", joined)) <= MAX_LETTERS)
 
 
+def _dotted(reading: str) -> set[int]:
+    """The month whose abbreviation, dots in place, the reading holds, with at most
+    one stray letter beside it (``ม.ค.เ``: the edge of the year's first digit).
+    The dot after ม is what tells ม.ค. from มี.ค., where it follows the vowel;
+    without the dots (``มค``) the two stay apart only by a vowel OCR may drop."""
+    kept = re.sub("[^\u0e01-\u0e4e.]", "", reading)
+    found = {n for n, abbr in enumerate(lexicon.MONTHS_ABBR, start=1) if abbr in kept}
+    if len(found) != 1:
+        return set()
+    (n,) = found
+    rest = kept.replace(lexicon.MONTHS_ABBR[n - 1], "", 1)
+    return found if len(re.sub("[^\u0e01-\u0e4e]", "", rest)) <= 1 else set()
+
+
 def reading_months(reading: str) -> set[int]:
-    """Months a Thai reading of the crop names: its letters (dots dropped) are an
-    abbreviation, or one edit from exactly one abbreviation and two from the rest."""
+    """Months a Thai reading of the crop names: an abbreviation with its dots, or
+    its letters (dots dropped) are an abbreviation, or one edit from exactly one
+    abbreviation and two from the rest."""
+    if dotted := _dotted(reading):
+        return dotted
     compact = re.sub("[^\u0e01-\u0e4e]", "", reading)
     if not compact or len(compact) > 4:
         return set()
