@@ -140,3 +140,51 @@ def test_dotted_line_specks_and_cut_ink_are_wiped():
     clean = _without_specks_and_edges(crop, 50)
     assert clean[50:52].min() == 255 and clean[0:8].min() == 255
     assert clean[20:40, 30:50].max() == 0 and clean[36:44, 60:68].max() == 0
+
+
+def _spaced(words, gaps):
+    """Tokens of one line, 30 px per character, ``gaps[k]`` px after word k."""
+    toks = _line(words)
+    x = 100
+    for t, gap in zip(toks, list(gaps) + [10]):
+        t.box = (x, *t.box[1:])
+        x += t.box[2] + gap
+    return toks
+
+
+LOST = [
+    # (id, words, px after each word, token index the month goes before or None)
+    ("month-read-as-nothing", ["วันที่", "๑๑", "๖๗"], [10, 90], 2),  # a month's width: almost 3 heights
+    ("day-and-year-a-space-apart", ["ข้อ", "๑๑", "๖๗"], [10, 12], None),
+    ("three-digit-number-is-no-year", ["วันที่", "๑๑", "๖๗๐"], [10, 90], None),
+]
+
+
+@pytest.mark.parametrize("words, gaps, expected", [c[1:] for c in LOST], ids=[c[0] for c in LOST])
+def test_a_month_read_as_nothing_leaves_a_gap_between_day_and_year(words, gaps, expected):
+    toks = _spaced(words, gaps)
+    found = [(s.middle, s.year) for s in slots(toks, words)]
+    assert found == ([] if expected is None else [((), expected)])
+
+
+def test_a_month_read_as_nothing_goes_before_the_year_keeping_its_digit_fix():
+    from docintake.ocr.digits import Fix
+
+    toks = _spaced(["วันที่", "๑๑", "be"], [10, 90])
+    page = np.full((400, 1400), 255, np.uint8)
+    page[210:230, 370:420] = 0  # the month's ink between day (290-350) and year (440-)
+    readings = iter(["พ.ย.", "พ.ย.", ""])
+    texts = ["วันที่", "๑๑", "๖๗"]
+    fixes = second_look(page, 1.0, toks, texts, lambda img, psm: next(readings), {2: Fix("๖๗", "digit classifier")})
+    assert [(i, f.text) for i, f in fixes.items()] == [(2, "พ.ย. ๖๗")]
+    assert fixes[2].reason.startswith("digit classifier; handwritten month read as nothing")
+
+
+def test_a_blank_gap_is_not_read():
+    toks = _spaced(["วันที่", "๑๑", "๖๗"], [10, 90])
+    page = np.full((400, 1400), 255, np.uint8)
+
+    def run(img, psm):
+        raise AssertionError("a blank crop costs no Tesseract run")
+
+    assert second_look(page, 1.0, toks, [t.text for t in toks], run) == {}

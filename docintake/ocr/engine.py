@@ -177,7 +177,8 @@ class TesseractEngine:
         if not getattr(self, "_thai_model", False) or prep.upright is None:
             return {}
         texts = [fixes[i].text if i in fixes else t.text for i, t in enumerate(toks)]
-        return monthlook.second_look(prep.upright, prep.scale, toks, texts, monthlook.reader(self.settings.ocr_timeout))
+        return monthlook.second_look(prep.upright, prep.scale, toks, texts, monthlook.reader(self.settings.ocr_timeout),
+                                     fixes)
 
     def _numbers(self, prep, toks, fixes: dict[int, Fix]) -> dict[int, Fix]:
         """A memo's handwritten province prefix (``ocr.prefixlook``) and a number read

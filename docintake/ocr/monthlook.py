@@ -20,7 +20,7 @@ nothing; a date costs a few Tesseract runs on a word-sized image.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -43,6 +43,7 @@ _MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 MAX_MIDDLE = 3  # tokens between day and year: a month read as up to three pieces of junk (Ae a. |)
 MAX_LETTERS = 8  # a longer run is words, not a month abbreviation
 ENGLISH_SURE = 85.0  # Tesseract's confidence above which an English month name is taken as printed
+LOST = 1.2  # day-to-year gap, in the year's heights, wide enough for a month (a space is under half)
 MIN_VOTES = 2  # readings that must name the month (of ``len(VARIANTS)``)
 # Letters of the twelve abbreviations (and their dots): the Thai model, free,
 # reads a handwritten ก or ค as any of a dozen rounder letters.
@@ -88,6 +89,9 @@ def slots(toks: list[Token], texts: list[str]) -> list[Slot]:
     for d, text in enumerate(texts):
         if _day(text) is None:
             continue
+        if (lost := _lost_month(toks, texts, d)) is not None:
+            out.append(lost)
+            continue
         for n in range(1, MAX_MIDDLE + 1):
             y = d + n + 1
             if y >= len(toks) or any(toks[k].line != toks[d].line for k in range(d, y + 1)):
@@ -98,6 +102,16 @@ def slots(toks: list[Token], texts: list[str]) -> list[Slot]:
                     out.append(Slot(d, tuple(range(d + 1, y)), y))
                 break
     return out
+
+
+def _lost_month(toks: list[Token], texts: list[str], d: int) -> Slot | None:
+    """A day and a year side by side with a month's width of page between them:
+    the month was written there and Tesseract read it as nothing (``๑๑ ๖๗``)."""
+    y = d + 1
+    if y >= len(toks) or toks[y].line != toks[d].line or not _YEAR.fullmatch(texts[y].rstrip(".")):
+        return None
+    gap = toks[y].box[0] - (toks[d].box[0] + toks[d].box[2])
+    return Slot(d, (), y) if gap > LOST * toks[y].box[3] else None
 
 
 def _english_month(middle: list[str], confs: list[float]) -> bool:
@@ -216,25 +230,35 @@ def _without_specks_and_edges(binary: np.ndarray, h: int) -> np.ndarray:
     return out
 
 
-def second_look(upright: np.ndarray, scale: float, toks: list[Token], texts: list[str], run) -> dict[int, Fix]:
+def second_look(upright: np.ndarray, scale: float, toks: list[Token], texts: list[str], run,
+                prior: dict[int, Fix] | None = None) -> dict[int, Fix]:
     """token index -> Fix for each handwritten month read again as a month.
 
     ``run(image, psm) -> str`` reads a crop with the Thai model (``reader``;
     tests stand in for it); token boxes are in prepared pixels, ``scale``
-    prepared pixels per page pixel."""
+    prepared pixels per page pixel; ``prior``: the fixes so far (a month read
+    as nothing goes before the year, which keeps its digits' fix)."""
     fixes: dict[int, Fix] = {}
     for slot in slots(toks, texts):
         page_box = tuple(int(round(v / scale)) for v in month_box(toks, slot))
         images = crops(upright, page_box)
+        if not slot.middle and (not images or images[0].min() > 127):  # blank page between: nothing to read
+            continue
         readings = [run(img, psm) for img, (_, _, psm) in zip(images, VARIANTS)]
         found = decide(readings)
         if found is None:
             continue
         month, votes = found
         junk = " ".join(texts[i] for i in slot.middle)
-        reason = (f"handwritten month '{junk}' between day and year, read again alone in Thai: "
-                  f"{votes} of {len(VARIANTS)} readings give {lexicon.MONTHS_ABBR[month - 1]} ({' | '.join(readings)})")
-        fixes[slot.middle[0]] = Fix(lexicon.MONTHS_ABBR[month - 1], reason)
+        abbr = lexicon.MONTHS_ABBR[month - 1]
+        reason = (f"handwritten month read as {repr(junk) if junk else 'nothing'} between day and year, read again alone in Thai: "
+                  f"{votes} of {len(VARIANTS)} readings give {abbr} ({' | '.join(readings)})")
+        if not slot.middle:
+            own = (prior or {}).get(slot.year) or Fix(texts[slot.year], "")
+            fixes[slot.year] = replace(own, text=f"{abbr} {texts[slot.year]}",
+                                       reason="; ".join(r for r in (own.reason, reason) if r))
+            continue
+        fixes[slot.middle[0]] = Fix(abbr, reason)
         fixes.update({i: Fix("", reason) for i in slot.middle[1:]})
     return fixes
 
