@@ -26,8 +26,9 @@ from docintake.text import lexicon
 _LATIN = re.compile("[A-Za-z]")
 _THAI_LETTER = re.compile("[\u0e01-\u0e2e]")
 _D = "[0-9๐-๙]"
-# code (dotted sections), slash, the circular's ว, running number: ๐๘๑๐.๓/ว ๒๑๔๘
-SHAPE = re.compile(f"{_D}{{2,}}(\\.{_D}{{1,2}})*/(ว ?)?{_D}{{1,5}}")
+# code (dotted sections), slash, the circular's ว, running number (``๐๘๑๐.๓/ว ๒๑๔๘``),
+# or up to the ว when Tesseract read the running number as a token of its own
+SHAPE = re.compile(f"{_D}{{2,}}(\\.{_D}{{1,2}})*/(ว|ว? ?{_D}{{1,5}})")
 MIN_LATIN = 2  # Latin letters a token needs to be a number read as Latin (not a lone misread sign)
 CIRCULAR = "ว"
 
