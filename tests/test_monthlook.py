@@ -188,3 +188,18 @@ def test_a_blank_gap_is_not_read():
         raise AssertionError("a blank crop costs no Tesseract run")
 
     assert second_look(page, 1.0, toks, [t.text for t in toks], run) == {}
+
+
+def test_the_crop_starts_at_the_month_letters_tesseract_read_into_the_days_token():
+    # seed 18: ``๓ต.`` (the day ๗ and the month's ต.) then ``A.`` for the rest of ต.ค.
+    toks = _line(["วันที่", "๓ต.", "A.", "๖๗"])
+    day = toks[1]
+    day.boxes = [(day.box[0], 210, 20, 24), (day.box[0] + 30, 210, 25, 24), (day.box[0] + 60, 230, 8, 6)]
+    (slot,) = slots(toks, ["วันที่", "๗", "A.", "๖๗"])
+    assert month_box(toks, slot)[0] == day.box[0] + 30
+
+
+def test_a_day_token_without_character_boxes_ends_at_its_box():
+    toks = _line(["วันที่", "๗ต.", "A.", "๖๗"])  # one box for three characters: no telling where ต starts
+    (slot,) = slots(toks, ["วันที่", "๗", "A.", "๖๗"])
+    assert month_box(toks, slot)[0] == toks[1].box[0] + toks[1].box[2]

@@ -187,10 +187,21 @@ def month_box(toks: list[Token], slot: Slot) -> tuple[int, int, int, int]:
     year on one dotted line, and Tesseract's boxes of the junk between are
     rough: ``Ae a. |`` spanned the stamp's line above)."""
     day, year = toks[slot.day].box, toks[slot.year].box
-    left, right = day[0] + day[2], year[0]
+    left, right = _day_end(toks[slot.day]), year[0]
     if right - left < year[3] // 2:  # day and year overlap: the junk's own boxes
         return union_box([toks[i].box for i in slot.middle])
     return left, year[1], right - left, year[3]
+
+
+def _day_end(tok: Token) -> int:
+    """The day's right edge; where Tesseract read the month's first letters into
+    the day's token (``๓ต.``, the digit fix keeps only the ๗), the left edge of
+    the first of them, from its character boxes (Thai tokens have one a character)."""
+    x, _, w, _ = tok.box
+    digits = len(tok.text) - len(tok.text.lstrip("0123456789๐๑๒๓๔๕๖๗๘๙"))
+    if 0 < digits < len(tok.text) and len(tok.boxes) == len(tok.text):
+        return tok.boxes[digits][0]
+    return x + w
 
 
 def crops(upright: np.ndarray, box: tuple[int, int, int, int]) -> list[np.ndarray]:
