@@ -203,3 +203,12 @@ def test_a_day_token_without_character_boxes_ends_at_its_box():
     toks = _line(["วันที่", "๗ต.", "A.", "๖๗"])  # one box for three characters: no telling where ต starts
     (slot,) = slots(toks, ["วันที่", "๗", "A.", "๖๗"])
     assert month_box(toks, slot)[0] == toks[1].box[0] + toks[1].box[2]
+
+
+def test_a_year_boxed_on_the_dotted_line_lends_the_crop_the_days_band():
+    # seed 13: the year's token boxed 2 px high on the dotted line under it
+    toks = _line(["วันที่", "๑๗", "A.W.", "๖๘"])
+    toks[3].box = (toks[3].box[0], 250, 60, 2)
+    (slot,) = slots(toks, [t.text for t in toks])
+    day = toks[1].box
+    assert month_box(toks, slot) == (day[0] + day[2], day[1], toks[3].box[0] - day[0] - day[2], day[3])

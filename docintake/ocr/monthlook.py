@@ -190,7 +190,8 @@ def month_box(toks: list[Token], slot: Slot) -> tuple[int, int, int, int]:
     left, right = _day_end(toks[slot.day]), year[0]
     if right - left < year[3] // 2:  # day and year overlap: the junk's own boxes
         return union_box([toks[i].box for i in slot.middle])
-    return left, year[1], right - left, year[3]
+    band = year if year[3] >= day[3] // 2 else day  # a year boxed on the dotted line (2 px high): the day's band
+    return left, band[1], right - left, band[3]
 
 
 def _day_end(tok: Token) -> int:
