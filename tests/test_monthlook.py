@@ -212,3 +212,12 @@ def test_a_year_boxed_on_the_dotted_line_lends_the_crop_the_days_band():
     (slot,) = slots(toks, [t.text for t in toks])
     day = toks[1].box
     assert month_box(toks, slot) == (day[0] + day[2], day[1], toks[3].box[0] - day[0] - day[2], day[3])
+
+
+def test_a_day_boxed_with_a_tall_mark_leaves_the_band_to_the_year():
+    # seed 18: the day's token ``๓ต.`` boxed 52 px high, the year 20 px: the year's band
+    toks = _line(["วันที่", "๗", "A.", "๖๗"])
+    toks[1].box = (toks[1].box[0], 190, 30, 52)
+    toks[3].box = (toks[3].box[0], 214, 60, 20)
+    (slot,) = slots(toks, [t.text for t in toks])
+    assert month_box(toks, slot)[1::2] == (214, 20)

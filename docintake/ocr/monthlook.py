@@ -190,7 +190,9 @@ def month_box(toks: list[Token], slot: Slot) -> tuple[int, int, int, int]:
     left, right = _day_end(toks[slot.day]), year[0]
     if right - left < year[3] // 2:  # day and year overlap: the junk's own boxes
         return union_box([toks[i].box for i in slot.middle])
-    band = year if year[3] >= day[3] // 2 else day  # a year boxed on the dotted line (2 px high): the day's band
+    # a year boxed on the dotted line (2 px high, seed 13) gives no band: the day's then; a
+    # day's box may reach up to a tall mark (seed 18: 52 px for a 20 px year), so not otherwise
+    band = year if year[3] >= day[3] // 4 else day
     return left, band[1], right - left, band[3]
 
 
