@@ -85,6 +85,18 @@ def test_decide_needs_agreeing_readings(readings, expected):
 
 
 PAGE = np.full((400, 1400), 255, np.uint8)
+PAGE[210:230, 30:160] = 0  # ink where a prefix was written (left of a number first on its line, or under junk)
+
+
+def test_a_blank_margin_before_the_number_is_not_read():
+    # a reference's prefix ended the line above; its number starts this one
+    toks = _line(["๗๓๑๓๘/๘๕๘", "ลงวันที่"])
+    toks = [Token(t.text, t.start, t.end, (t.box[0] + 300, *t.box[1:]), t.conf, t.line, t.boxes, t.line_box) for t in toks]
+
+    def run(img, psm):
+        raise AssertionError("a blank crop costs no Tesseract run")
+
+    assert second_look(np.full((400, 1400), 255, np.uint8), 1.0, toks, [t.text for t in toks], run, {}) == {}
 
 
 def test_second_look_replaces_the_junk_and_says_why():

@@ -102,7 +102,10 @@ def second_look(upright: np.ndarray, scale: float, toks: list[Token], texts: lis
     fixes: dict[int, Fix] = {}
     for slot in slots(toks, texts):
         page_box = tuple(int(round(v / scale)) for v in slot.box)
-        readings = [run(img, psm) for img, (_, _, psm) in zip(monthlook.crops(upright, page_box), VARIANTS)]
+        images = monthlook.crops(upright, page_box)
+        if not images or images[0].min() > 127:  # a blank margin (the prefix ended the line above): nothing to read
+            continue
+        readings = [run(img, psm) for img, (_, _, psm) in zip(images, VARIANTS)]
         found = decide(readings)
         if found is None:
             continue
