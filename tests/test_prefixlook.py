@@ -121,3 +121,35 @@ def test_second_look_keeps_the_text_when_the_readings_disagree():
     toks = _line(["Wes", "๗๘๖๔๘/๓๙๖"])
     readings = iter(["พช", "พล", "พช"])
     assert second_look(PAGE, 1.0, toks, [t.text for t in toks], lambda img, psm: next(readings), {}) == {}
+
+
+OFFICE = [
+    # (id, the ส่วนราชการ line as OCR read it, the province prefix it names)
+    ("lao-only", ["สุ่วนราชการ", "กองช่าง", "องค์การบริหารส่วนตำบลโนนทัน"], None),
+    ("province-named", ["ส่วนราชการ", "กองคลัง", "อบต.หนองบัว", "อำเภอเมือง", "จังหวัดชัยภูมิ"], "ชย"),
+    ("province-abbreviated", ["ส่วนราชการ", "สำนักปลัด", "เทศบาลตำบลโนนสูง", "จ.นครราชสีมา"], "นม"),
+    ("not-the-office-line", ["เรียน", "ผู้ว่าราชการจังหวัดชัยภูมิ"], None),
+]
+
+
+@pytest.mark.parametrize("words, expected", [c[1:] for c in OFFICE], ids=[c[0] for c in OFFICE])
+def test_the_office_line_may_name_the_province(words, expected):
+    from docintake.ocr.prefixlook import office_province
+
+    assert office_province(_line(words), words) == expected
+
+
+def _memo(office_words):
+    """The memo's ส่วนราชการ line, then ``UN ๗๓๑๓๘/๘๕๘`` under it."""
+    return _line(office_words) + _line(["UN", "๗๓๑๓๘/๘๕๘"], line=1)
+
+
+def test_the_office_line_confirms_the_prefix_read():
+    toks = _memo(["ส่วนราชการ", "กองช่าง", "จังหวัดนครราชสีมา"])
+    fixes = second_look(PAGE, 1.0, toks, [t.text for t in toks], lambda img, psm: "นม", {})
+    assert fixes[3].text == "นม" and fixes[3].reason.endswith("the ส่วนราชการ line names the same province")
+
+
+def test_an_office_line_naming_another_province_keeps_the_junk():
+    toks = _memo(["ส่วนราชการ", "กองช่าง", "จังหวัดชัยภูมิ"])
+    assert second_look(PAGE, 1.0, toks, [t.text for t in toks], lambda img, psm: "นม", {}) == {}

@@ -29,6 +29,7 @@ from docintake.ocr import monthlook, tesseract
 from docintake.ocr.digits import Fix
 from docintake.ocr.tesseract import Token
 from docintake.text import lexicon
+from docintake.text.fuzzy import match_label
 
 _CODE = re.compile("[0-9๐-๙]{5}/")  # an LAO's five-digit code and its slash: a memo's number
 # What two handwritten Thai letters read as in tha+eng: a few Latin letters, maybe a stray sign.
@@ -39,6 +40,13 @@ EMPTY = 2.4  # width, in heights, of the ink left of a number with nothing read 
 MIN_VOTES = 2
 WHITELIST = "".join(sorted(set("".join(lexicon.PROVINCE_PREFIXES))))
 VARIANTS = monthlook.VARIANTS  # one line at three sizes: the sizes fail differently
+
+
+# The province the memo's own ส่วนราชการ line names (``... อำเภอเมือง จังหวัดชัยภูมิ``): a
+# confirmation of the prefix read, or a contradiction; most LAO memos name only the LAO.
+_PROVINCE_NAMED = re.compile("(?:จังหวัด|จ\\.) ?(" + "|".join(
+    sorted(map(re.escape, lexicon.PROVINCE_PREFIXES.values()), key=len, reverse=True)) + ")")
+_BY_NAME = {name: prefix for prefix, name in lexicon.PROVINCE_PREFIXES.items()}
 
 
 @dataclass
@@ -70,6 +78,20 @@ def slots(toks: list[Token], texts: list[str]) -> list[Slot]:
             width = int(EMPTY * h)
             out.append(Slot(i, None, (max(0, x - width), y, min(x, width), h)))
     return out
+
+
+def office_province(toks: list[Token], texts: list[str]) -> str | None:
+    """The prefix of the one province the page's ส่วนราชการ line names, or None."""
+    lines: dict[int, list[str]] = {}
+    for tok, text in zip(toks, texts):
+        lines.setdefault(tok.line, []).append(text)
+    for words in lines.values():
+        line = " ".join(words)
+        found = match_label(line)
+        if found is not None and found.label == "ส่วนราชการ":
+            named = {_BY_NAME[name] for name in _PROVINCE_NAMED.findall(line)}
+            return named.pop() if len(named) == 1 else None
+    return None
 
 
 def reading_prefix(reading: str) -> str | None:
@@ -110,9 +132,13 @@ def second_look(upright: np.ndarray, scale: float, toks: list[Token], texts: lis
         if found is None:
             continue
         prefix, votes = found
+        office = office_province(toks, texts)
+        if office not in (None, prefix):  # the memo's own office line names another province
+            continue
         what = f"'{texts[slot.junk]}'" if slot.junk is not None else "nothing"
         reason = (f"handwritten province prefix before the code {texts[slot.number]}, read as {what}, "
-                  f"read again alone in Thai: {votes} of {len(VARIANTS)} readings give {prefix} ({' | '.join(readings)})")
+                  f"read again alone in Thai: {votes} of {len(VARIANTS)} readings give {prefix} ({' | '.join(readings)})"
+                  + ("; the ส่วนราชการ line names the same province" if office else ""))
         if slot.junk is not None:
             fixes[slot.junk] = Fix(prefix, reason)
         else:
