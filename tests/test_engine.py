@@ -179,3 +179,37 @@ def test_lines_of_specks_or_pictures_are_dropped_with_their_reason(lines, droppe
     kept = [n for n, line in enumerate(text.split("\n")[:-1]) if line.strip()]
     assert kept == [n for n in range(len(lines)) if n not in dropped]
     assert len(repairs) == len(dropped) and all(r.after == "" and r.reason for r in repairs)
+
+
+def test_a_memos_prefix_read_again_reaches_the_text_with_its_repair(monkeypatch):
+    """The prefix look (``ocr.prefixlook``) runs after the digits, on their text;
+    its fix is in the page text and among the repairs."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from docintake.ocr import monthlook, prefixlook
+    from docintake.ocr.digits import Fix
+    from docintake.ocr.tesseract import Token
+
+    txt = "UN ๓๓๑๓๓/ ๕๕๕\n"
+    spans = [m.span() for m in re.finditer(r"\S+", txt)]
+    boxes = [(100, 200, 60, 32), (170, 200, 180, 32), (360, 200, 90, 32)]  # 10 px apart
+    toks = [Token(txt[a:b], a, b, box, 70.0, 0, []) for (a, b), box in zip(spans, boxes)]
+
+    class FakeDigits:
+        def correct(self, toks, page, scale):
+            return {1: Fix("๗๓๑๓๘/", "digit classifier p=0.990"), 2: Fix("๘๕๘", "digit classifier p=0.990")}
+
+    page = np.full((400, 1400), 255, np.uint8)
+    page[205:230, 100:160] = 0  # the handwritten prefix's ink
+    monkeypatch.setattr(prefixlook, "reader", lambda timeout=30: lambda img, psm: "นม")
+    monkeypatch.setattr(monthlook, "reader", lambda timeout=30: lambda img, psm: "")
+    engine = TesseractEngine.__new__(TesseractEngine)
+    engine.digits, engine._thai_model = FakeDigits(), True
+    engine.settings = SimpleNamespace(ocr_timeout=30)
+    prep = SimpleNamespace(image=page, upright=page, scale=1.0)
+    words, text, repairs = engine._words_and_text(toks, txt, prep)
+    assert text == "นม ๗๓๑๓๘/ ๘๕๘\n"
+    assert [(r.before, r.after) for r in repairs] == [("UN", "นม")]
+    assert words[0].corrected_from == "UN" and "3 of 3 readings give นม" in words[0].reason

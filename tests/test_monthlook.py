@@ -39,6 +39,9 @@ SLOTS = [
     ("three-digit-number-is-no-year", ["วันที่", "๑๙", "AA.", "๖๗๐"], []),
     ("long-words-are-no-month", ["ข้อ", "๓", "Administration", "๒๕"], []),
     ("time-is-no-date", ["เวลา", "10.05", "Ve.", "11"], []),
+    # a memo's printed วันที่ read as Jun, its last glyph glued to the handwritten day
+    ("day-with-label-tail-glued", ["UN", "๗๓๑๓๘/", "๘๕๘", "Jun", "ฮ๑๒", "A.A.", "๖๗"], ["A.A."]),
+    ("glued-letters-then-no-day", ["ข้อ", "ab๔๕", "abc", "๖๗"], []),
 ]
 
 
@@ -71,6 +74,9 @@ READINGS = [
     ("dot-read-as-a-letter", "กนค", {7}),
     ("upper-vowel-kept", "มี.ค.", {3}),
     ("ma-kho-without-its-vowel-is-two-months", "มค", {1, 3}),
+    ("ma-kho-dot-after-mo-ma", "ม.ค.", {1}),
+    ("dotted-with-a-stray-edge-letter", "ม.ค.เ", {1}),
+    ("dotted-with-two-stray-letters-is-no-month", "ม.ค.เก", set()),
     ("one-letter-is-no-month", "ก", set()),
     ("empty", "", set()),
     ("a-word-is-no-month", "กรมการ", set()),
@@ -89,6 +95,7 @@ DECISIONS = [
     ("only-one-names-it", ["ก", "", "ก.ค."], None),
     ("two-months-named", ["ก.ค.", "ก.ค.", "ก.พ."], None),
     ("ambiguous-reading-vetoes", ["ม.ค.", "ม.ค.", "มค"], None),
+    ("dotted-ma-kho-at-three-sizes", ["ม.ค.", "ม.ค.เ", "ม.ค."], (1, 3)),
     ("nothing-read", ["", "", ""], None),
 ]
 
@@ -133,3 +140,84 @@ def test_dotted_line_specks_and_cut_ink_are_wiped():
     clean = _without_specks_and_edges(crop, 50)
     assert clean[50:52].min() == 255 and clean[0:8].min() == 255
     assert clean[20:40, 30:50].max() == 0 and clean[36:44, 60:68].max() == 0
+
+
+def _spaced(words, gaps):
+    """Tokens of one line, 30 px per character, ``gaps[k]`` px after word k."""
+    toks = _line(words)
+    x = 100
+    for t, gap in zip(toks, list(gaps) + [10]):
+        t.box = (x, *t.box[1:])
+        x += t.box[2] + gap
+    return toks
+
+
+LOST = [
+    # (id, words, px after each word, token index the month goes before or None)
+    ("month-read-as-nothing", ["วันที่", "๑๑", "๖๗"], [10, 90], 2),  # a month's width: almost 3 heights
+    ("day-and-year-a-space-apart", ["ข้อ", "๑๑", "๖๗"], [10, 12], None),
+    ("three-digit-number-is-no-year", ["วันที่", "๑๑", "๖๗๐"], [10, 90], None),
+]
+
+
+@pytest.mark.parametrize("words, gaps, expected", [c[1:] for c in LOST], ids=[c[0] for c in LOST])
+def test_a_month_read_as_nothing_leaves_a_gap_between_day_and_year(words, gaps, expected):
+    toks = _spaced(words, gaps)
+    found = [(s.middle, s.year) for s in slots(toks, words)]
+    assert found == ([] if expected is None else [((), expected)])
+
+
+def test_a_month_read_as_nothing_goes_before_the_year_keeping_its_digit_fix():
+    from docintake.ocr.digits import Fix
+
+    toks = _spaced(["วันที่", "๑๑", "be"], [10, 90])
+    page = np.full((400, 1400), 255, np.uint8)
+    page[210:230, 370:420] = 0  # the month's ink between day (290-350) and year (440-)
+    readings = iter(["พ.ย.", "พ.ย.", ""])
+    texts = ["วันที่", "๑๑", "๖๗"]
+    fixes = second_look(page, 1.0, toks, texts, lambda img, psm: next(readings), {2: Fix("๖๗", "digit classifier")})
+    assert [(i, f.text) for i, f in fixes.items()] == [(2, "พ.ย. ๖๗")]
+    assert fixes[2].reason.startswith("digit classifier; handwritten month read as nothing")
+
+
+def test_a_blank_gap_is_not_read():
+    toks = _spaced(["วันที่", "๑๑", "๖๗"], [10, 90])
+    page = np.full((400, 1400), 255, np.uint8)
+
+    def run(img, psm):
+        raise AssertionError("a blank crop costs no Tesseract run")
+
+    assert second_look(page, 1.0, toks, [t.text for t in toks], run) == {}
+
+
+def test_the_crop_starts_at_the_month_letters_tesseract_read_into_the_days_token():
+    # seed 18: ``๓ต.`` (the day ๗ and the month's ต.) then ``A.`` for the rest of ต.ค.
+    toks = _line(["วันที่", "๓ต.", "A.", "๖๗"])
+    day = toks[1]
+    day.boxes = [(day.box[0], 210, 20, 24), (day.box[0] + 30, 210, 25, 24), (day.box[0] + 60, 230, 8, 6)]
+    (slot,) = slots(toks, ["วันที่", "๗", "A.", "๖๗"])
+    assert month_box(toks, slot)[0] == day.box[0] + 30
+
+
+def test_a_day_token_without_character_boxes_ends_at_its_box():
+    toks = _line(["วันที่", "๗ต.", "A.", "๖๗"])  # one box for three characters: no telling where ต starts
+    (slot,) = slots(toks, ["วันที่", "๗", "A.", "๖๗"])
+    assert month_box(toks, slot)[0] == toks[1].box[0] + toks[1].box[2]
+
+
+def test_a_year_boxed_on_the_dotted_line_lends_the_crop_the_days_band():
+    # seed 13: the year's token boxed 2 px high on the dotted line under it
+    toks = _line(["วันที่", "๑๗", "A.W.", "๖๘"])
+    toks[3].box = (toks[3].box[0], 250, 60, 2)
+    (slot,) = slots(toks, [t.text for t in toks])
+    day = toks[1].box
+    assert month_box(toks, slot) == (day[0] + day[2], day[1], toks[3].box[0] - day[0] - day[2], day[3])
+
+
+def test_a_day_boxed_with_a_tall_mark_leaves_the_band_to_the_year():
+    # seed 18: the day's token ``๓ต.`` boxed 52 px high, the year 20 px: the year's band
+    toks = _line(["วันที่", "๗", "A.", "๖๗"])
+    toks[1].box = (toks[1].box[0], 190, 30, 52)
+    toks[3].box = (toks[3].box[0], 214, 60, 20)
+    (slot,) = slots(toks, [t.text for t in toks])
+    assert month_box(toks, slot)[1::2] == (214, 20)

@@ -20,7 +20,7 @@ from typing import Protocol
 from docintake.config import Settings
 from docintake.intake.load import LoadedPage
 from docintake.models import OcrResult, PageText, TextRepair, Word
-from docintake.ocr import framed, ghosts, latin, missed, monthlook, tesseract, urgencylook
+from docintake.ocr import framed, ghosts, latin, latinnumber, missed, monthlook, prefixlook, tesseract, urgencylook
 from docintake.ocr.digits import Fix
 from docintake.ocr.junk import is_debris, junk_reason, marks_apart
 from docintake.ocr.numbers import read_numeric_blob
@@ -177,7 +177,20 @@ class TesseractEngine:
         if not getattr(self, "_thai_model", False) or prep.upright is None:
             return {}
         texts = [fixes[i].text if i in fixes else t.text for i, t in enumerate(toks)]
-        return monthlook.second_look(prep.upright, prep.scale, toks, texts, monthlook.reader(self.settings.ocr_timeout))
+        return monthlook.second_look(prep.upright, prep.scale, toks, texts, monthlook.reader(self.settings.ocr_timeout),
+                                     fixes)
+
+    def _numbers(self, prep, toks, fixes: dict[int, Fix]) -> dict[int, Fix]:
+        """A memo's handwritten province prefix (``ocr.prefixlook``) and a number read
+        as Latin after a legible prefix (``ocr.latinnumber``), read again."""
+        if prep.upright is None:
+            return {}
+        texts = [fixes[i].text if i in fixes else t.text for i, t in enumerate(toks)]
+        found = latinnumber.second_look(self.digits, prep.upright, prep.scale, toks, texts) if self.digits else {}
+        if getattr(self, "_thai_model", False):
+            found.update(prefixlook.second_look(prep.upright, prep.scale, toks, texts,
+                                                prefixlook.reader(self.settings.ocr_timeout), fixes))
+        return found
 
     def _words_and_text(self, toks, txt: str, prep, read_again=None) -> tuple[list[Word], str, list[TextRepair]]:
         """Words in page pixels, with digit corrections (and ``read_again``: other
@@ -187,6 +200,9 @@ class TesseractEngine:
         fixes = {**ghosts.ghost_fixes(toks), **(read_again or {}), **digit_fixes}
         months = self._months(prep, toks, fixes)  # after the digits: it looks between a day and a year
         fixes.update(months)
+        numbers = self._numbers(prep, toks, fixes)  # after the digits: it looks beside a code they read
+        fixes.update(numbers)
+        months.update(numbers)  # repairs of their own, as the months'
         junk, dropped = _junk_lines(toks, fixes, prep.image)
         # a re-reading the digit classifier or the month look overrode, or on a line dropped as junk, is no repair made
         dropped += latin.repairs(toks, {i: fix for i, fix in (read_again or {}).items()

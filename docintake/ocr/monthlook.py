@@ -20,7 +20,7 @@ nothing; a date costs a few Tesseract runs on a word-sized image.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -33,6 +33,9 @@ from docintake.ocr.tesseract import Token, union_box
 from docintake.text import lexicon
 
 _DAY = re.compile("[0-9๐-๙]{1,2}")
+# The day with the tail of the printed วันที่ label glued on (``ฮ๑๒``: the label
+# read as ``Jun``, its last glyph as ฮ): the day is the digits at its end.
+_GLUED_DAY = re.compile(r"[^\s0-9๐-๙]{1,2}([0-9๐-๙]{1,2})")
 _YEAR = re.compile("[0-9๐-๙]{2}|[0-9๐-๙]{4}")
 _DIGIT = re.compile("[0-9๐-๙]")
 _THAI_LETTER = re.compile("[\u0e01-\u0e2e]")
@@ -40,6 +43,7 @@ _MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 MAX_MIDDLE = 3  # tokens between day and year: a month read as up to three pieces of junk (Ae a. |)
 MAX_LETTERS = 8  # a longer run is words, not a month abbreviation
 ENGLISH_SURE = 85.0  # Tesseract's confidence above which an English month name is taken as printed
+LOST = 1.2  # day-to-year gap, in the year's heights, wide enough for a month (a space is under half)
 MIN_VOTES = 2  # readings that must name the month (of ``len(VARIANTS)``)
 # Letters of the twelve abbreviations (and their dots): the Thai model, free,
 # reads a handwritten ก or ค as any of a dozen rounder letters.
@@ -69,12 +73,24 @@ def _day_value(text: str) -> int:
     return int(text.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
 
 
+def _day(text: str) -> int | None:
+    """The day a token holds (1-31): all digits, or digits after a glued speck of label."""
+    m = _DAY.fullmatch(text) or _GLUED_DAY.fullmatch(text)
+    if m is None:
+        return None
+    day = _day_value(m.group(m.lastindex or 0))
+    return day if 1 <= day <= 31 else None
+
+
 def slots(toks: list[Token], texts: list[str]) -> list[Slot]:
     """Day, the junk between, and year on one line: where a month was written
     by hand. ``texts``: each token's text after the digit corrections."""
     out = []
     for d, text in enumerate(texts):
-        if not _DAY.fullmatch(text) or not 1 <= _day_value(text) <= 31:
+        if _day(text) is None:
+            continue
+        if (lost := _lost_month(toks, texts, d)) is not None:
+            out.append(lost)
             continue
         for n in range(1, MAX_MIDDLE + 1):
             y = d + n + 1
@@ -86,6 +102,16 @@ def slots(toks: list[Token], texts: list[str]) -> list[Slot]:
                     out.append(Slot(d, tuple(range(d + 1, y)), y))
                 break
     return out
+
+
+def _lost_month(toks: list[Token], texts: list[str], d: int) -> Slot | None:
+    """A day and a year side by side with a month's width of page between them:
+    the month was written there and Tesseract read it as nothing (``๑๑ ๖๗``)."""
+    y = d + 1
+    if y >= len(toks) or toks[y].line != toks[d].line or not _YEAR.fullmatch(texts[y].rstrip(".")):
+        return None
+    gap = toks[y].box[0] - (toks[d].box[0] + toks[d].box[2])
+    return Slot(d, (), y) if gap > LOST * toks[y].box[3] else None
 
 
 def _english_month(middle: list[str], confs: list[float]) -> bool:
@@ -109,9 +135,26 @@ def _is_junk(middle: list[str]) -> bool:
             and 0 < len(re.sub(r"[^\w]", "", joined)) <= MAX_LETTERS)
 
 
+def _dotted(reading: str) -> set[int]:
+    """The month whose abbreviation, dots in place, the reading holds, with at most
+    one stray letter beside it (``ม.ค.เ``: the edge of the year's first digit).
+    The dot after ม is what tells ม.ค. from มี.ค., where it follows the vowel;
+    without the dots (``มค``) the two stay apart only by a vowel OCR may drop."""
+    kept = re.sub("[^\u0e01-\u0e4e.]", "", reading)
+    found = {n for n, abbr in enumerate(lexicon.MONTHS_ABBR, start=1) if abbr in kept}
+    if len(found) != 1:
+        return set()
+    (n,) = found
+    rest = kept.replace(lexicon.MONTHS_ABBR[n - 1], "", 1)
+    return found if len(re.sub("[^\u0e01-\u0e4e]", "", rest)) <= 1 else set()
+
+
 def reading_months(reading: str) -> set[int]:
-    """Months a Thai reading of the crop names: its letters (dots dropped) are an
-    abbreviation, or one edit from exactly one abbreviation and two from the rest."""
+    """Months a Thai reading of the crop names: an abbreviation with its dots, or
+    its letters (dots dropped) are an abbreviation, or one edit from exactly one
+    abbreviation and two from the rest."""
+    if dotted := _dotted(reading):
+        return dotted
     compact = re.sub("[^\u0e01-\u0e4e]", "", reading)
     if not compact or len(compact) > 4:
         return set()
@@ -144,10 +187,24 @@ def month_box(toks: list[Token], slot: Slot) -> tuple[int, int, int, int]:
     year on one dotted line, and Tesseract's boxes of the junk between are
     rough: ``Ae a. |`` spanned the stamp's line above)."""
     day, year = toks[slot.day].box, toks[slot.year].box
-    left, right = day[0] + day[2], year[0]
+    left, right = _day_end(toks[slot.day]), year[0]
     if right - left < year[3] // 2:  # day and year overlap: the junk's own boxes
         return union_box([toks[i].box for i in slot.middle])
-    return left, year[1], right - left, year[3]
+    # a year boxed on the dotted line (2 px high, seed 13) gives no band: the day's then; a
+    # day's box may reach up to a tall mark (seed 18: 52 px for a 20 px year), so not otherwise
+    band = year if year[3] >= day[3] // 4 else day
+    return left, band[1], right - left, band[3]
+
+
+def _day_end(tok: Token) -> int:
+    """The day's right edge; where Tesseract read the month's first letters into
+    the day's token (``๓ต.``, the digit fix keeps only the ๗), the left edge of
+    the first of them, from its character boxes (Thai tokens have one a character)."""
+    x, _, w, _ = tok.box
+    digits = len(tok.text) - len(tok.text.lstrip("0123456789๐๑๒๓๔๕๖๗๘๙"))
+    if 0 < digits < len(tok.text) and len(tok.boxes) == len(tok.text):
+        return tok.boxes[digits][0]
+    return x + w
 
 
 def crops(upright: np.ndarray, box: tuple[int, int, int, int]) -> list[np.ndarray]:
@@ -187,25 +244,35 @@ def _without_specks_and_edges(binary: np.ndarray, h: int) -> np.ndarray:
     return out
 
 
-def second_look(upright: np.ndarray, scale: float, toks: list[Token], texts: list[str], run) -> dict[int, Fix]:
+def second_look(upright: np.ndarray, scale: float, toks: list[Token], texts: list[str], run,
+                prior: dict[int, Fix] | None = None) -> dict[int, Fix]:
     """token index -> Fix for each handwritten month read again as a month.
 
     ``run(image, psm) -> str`` reads a crop with the Thai model (``reader``;
     tests stand in for it); token boxes are in prepared pixels, ``scale``
-    prepared pixels per page pixel."""
+    prepared pixels per page pixel; ``prior``: the fixes so far (a month read
+    as nothing goes before the year, which keeps its digits' fix)."""
     fixes: dict[int, Fix] = {}
     for slot in slots(toks, texts):
         page_box = tuple(int(round(v / scale)) for v in month_box(toks, slot))
         images = crops(upright, page_box)
+        if not slot.middle and (not images or images[0].min() > 127):  # blank page between: nothing to read
+            continue
         readings = [run(img, psm) for img, (_, _, psm) in zip(images, VARIANTS)]
         found = decide(readings)
         if found is None:
             continue
         month, votes = found
         junk = " ".join(texts[i] for i in slot.middle)
-        reason = (f"handwritten month '{junk}' between day and year, read again alone in Thai: "
-                  f"{votes} of {len(VARIANTS)} readings give {lexicon.MONTHS_ABBR[month - 1]} ({' | '.join(readings)})")
-        fixes[slot.middle[0]] = Fix(lexicon.MONTHS_ABBR[month - 1], reason)
+        abbr = lexicon.MONTHS_ABBR[month - 1]
+        reason = (f"handwritten month read as {repr(junk) if junk else 'nothing'} between day and year, read again alone in Thai: "
+                  f"{votes} of {len(VARIANTS)} readings give {abbr} ({' | '.join(readings)})")
+        if not slot.middle:
+            own = (prior or {}).get(slot.year) or Fix(texts[slot.year], "")
+            fixes[slot.year] = replace(own, text=f"{abbr} {texts[slot.year]}",
+                                       reason="; ".join(r for r in (own.reason, reason) if r))
+            continue
+        fixes[slot.middle[0]] = Fix(abbr, reason)
         fixes.update({i: Fix("", reason) for i in slot.middle[1:]})
     return fixes
 

@@ -1,0 +1,97 @@
+"""A document number read wholly as Latin junk right after a legible prefix.
+
+``ที่ มท ๐๘๑๐.๓/ว ๒๑๔๘`` came out as ``ที่ มท odeo.aV/Ibeds`` (seed 19): the
+prefix read well, the number as Latin letters at confidence 14, and our digit
+classifier passed it over, as nothing in it looked like a digit. What stands
+right after an agency prefix on its line is the number, so such a token's
+ink is read by the classifier; its reading is taken only when every glyph
+is surely a digit or a sign and the whole has a document number's shape.
+The one letter a document number holds, the circular's ว, stands right
+after the slash: a glyph there that is surely no digit is read as ว.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from docintake.ocr import wordcut
+from docintake.ocr.digits import NO_DIGIT_P, REJECT, Fix
+from docintake.ocr.glyphs import ink_mask, segment
+from docintake.ocr.rewrite import sure_number
+from docintake.ocr.tesseract import Token
+from docintake.text import lexicon
+
+_LATIN = re.compile("[A-Za-z]")
+_THAI_LETTER = re.compile("[\u0e01-\u0e2e]")
+_D = "[0-9๐-๙]"
+# code (dotted sections), slash, the circular's ว, running number (``๐๘๑๐.๓/ว ๒๑๔๘``),
+# or up to the ว when Tesseract read the running number as a token of its own
+SHAPE = re.compile(f"{_D}{{2,}}(\\.{_D}{{1,2}})*/(ว|ว? ?{_D}{{1,5}})")
+MIN_LATIN = 2  # Latin letters a token needs to be a number read as Latin (not a lone misread sign)
+CIRCULAR = "ว"
+
+
+def slots(toks: list[Token], texts: list[str]) -> list[int]:
+    """Tokens of Latin junk, no Thai letter, right after a legible agency prefix on their line."""
+    out = []
+    for i in range(1, len(toks)):
+        prev = texts[i - 1].strip(".,:;'\"")
+        if (toks[i - 1].line == toks[i].line and prev in lexicon.AGENCY_PREFIXES
+                and len(_LATIN.findall(texts[i])) >= MIN_LATIN and not _THAI_LETTER.search(texts[i])):
+            out.append(i)
+    return out
+
+
+def with_circular(reading: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The glyph right after the slash that is surely no digit (the classifier's
+    reject, or a digit it gives under ``NO_DIGIT_P``) read as the circular's ว.
+
+    >>> with_circular([("๐", 1.0), ("/", 1.0), ("๖", 1e-12), ("๒", 1.0)])
+    [('๐', 1.0), ('/', 1.0), ('ว', 1.0), ('๒', 1.0)]
+    >>> with_circular([("๐", 1.0), ("/", 1.0), ("๖", 0.97)])[2]
+    ('๖', 0.97)
+    """
+    out = list(reading)
+    for k in range(1, len(out)):
+        c, p = out[k]
+        if out[k - 1][0] == "/" and (c == REJECT or p < NO_DIGIT_P):
+            out[k] = (CIRCULAR, 1.0)
+    return out
+
+
+def spelled(reading: list[tuple[str, float]], kept: list) -> str | None:
+    """The reading as text (a space where the glyphs stand a space apart), when every
+    glyph but the ว is a sure digit or sign and the whole is a document number."""
+    if not sure_number([(c, p) for c, p in reading if c != CIRCULAR]):
+        return None
+    space = wordcut.space_width(kept)
+    out = reading[0][0]
+    for a, b, (c, _) in zip(kept, kept[1:], reading[1:]):
+        out += (" " if b.x - (a.x + a.w) > space else "") + c
+    return out if SHAPE.fullmatch(out) else None
+
+
+def read_number(model, page: np.ndarray, box: tuple[int, int, int, int]) -> str | None:
+    """The token's ink (box in page pixels) read by the digit classifier, or None."""
+    x, y, w, h = box
+    pad = int(0.3 * h)
+    y0, x0 = max(0, y - pad), max(0, x - pad)
+    mask = ink_mask(page[y0 : y + h + pad, x0 : x + w + pad])
+    if mask is None:
+        return None
+    reading, kept = model.read(segment(mask, band=(y - y0, y - y0 + h)))
+    return spelled(with_circular(reading), kept) if reading else None
+
+
+def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], texts: list[str]) -> dict[int, Fix]:
+    """token index -> Fix for each Latin-junk number after a prefix the classifier reads surely."""
+    fixes = {}
+    for i in slots(toks, texts):
+        box = tuple(int(round(v / scale)) for v in toks[i].box)
+        number = read_number(model, upright, box)
+        if number is not None:
+            fixes[i] = Fix(number, f"a number after the prefix {texts[i - 1]} read as Latin junk "
+                                   f"'{texts[i]}', read again by the digit classifier: every glyph a sure digit or sign")
+    return fixes
