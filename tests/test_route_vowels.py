@@ -55,3 +55,14 @@ def test_district_letter_with_the_municipality_name_misread(directory):
     assert {r.org for r in routings} == {"ทต.บรบือ"} | BORABUE_SAOS
     (named,) = [r for r in routings if r.kind == "named"]
     assert "ทต.บรบือ" in named.reason and named.confidence < 1.0
+
+
+@pytest.mark.parametrize("issuer, want", [
+    ("ที่ว่าการอำเภอบรบีอ", {"ทต.บรบือ"} | BORABUE_SAOS),  # the issuing district's ื read ี
+    ("ที่ว่าการอำเภอบรบือ", {"ทต.บรบือ"} | BORABUE_SAOS),
+    ("ที่ว่าการอำเภอบรบาอ", set()),  # another vowel: no district is placed, no LAO reached
+], ids=["district-vowel-misread", "district-exact", "district-other-vowel"])
+def test_issuing_district_with_a_vowel_misread(directory, issuer, want):
+    lt = letter(None, "2025-11-20", issuer=issuer, to="นายกเทศมนตรี และนายกองค์การบริหารส่วนตำบล ทุกแห่ง")
+    routings, _area = route_letter(lt, directory)
+    assert {r.org for r in routings if r.org} == want
