@@ -33,7 +33,8 @@ def test_markers_and_types():
     assert set(vocab.LAO_TYPES) <= set(vocab.ORG_TYPES)
 
 
-@pytest.mark.parametrize("table", [vocab.PREFIX_CONFUSIONS, vocab.DIGIT_CONFUSIONS], ids=["prefix", "digit"])
+@pytest.mark.parametrize("table", [vocab.PREFIX_CONFUSIONS, vocab.DIGIT_CONFUSIONS, vocab.NAME_VOWEL_CONFUSIONS],
+                         ids=["prefix", "digit", "name-vowel"])
 def test_confusions_are_distinct_single_characters(table):
     for a, b in table:
         assert len(a) == len(b) == 1 and a != b
@@ -66,3 +67,9 @@ def test_department_codes_agree_with_the_ministry_tables():
         assert code.isdigit() and len(code) == 2, name
         # a department numbered by code range is one its ministry's prefix is known for
         assert DEPARTMENT_PREFIXES[name] == ministries[code], name
+
+
+def test_name_vowel_confusions_are_upper_vowels():
+    # Only the vowels written above a letter (ิ ี ึ ื), whose strokes a scan loses or adds.
+    for a, b in vocab.NAME_VOWEL_CONFUSIONS:
+        assert {a, b} <= set("\u0e34\u0e35\u0e36\u0e37")

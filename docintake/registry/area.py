@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from docintake.models import Letter
-from docintake.registry.directory import NAME_THRESHOLD, Directory, named_org
+from docintake.registry.directory import NAME_THRESHOLD, SHAPE_PENALTY, SHAPE_REACH, Directory, named_org, shape_fold
 from docintake.registry.identity import doc_key
 from docintake.registry.orgs import Organisation, fold, folded_parts, short_name
 from docintake.registry.vocab import LAO_TYPES, ORG_FORMS
@@ -57,6 +57,11 @@ def _district_named(directory: Directory, name: str) -> tuple[Organisation, floa
     if len(starts) == 1:
         return starts[0], 0.75, f"'อำเภอ{name}' is the start of only อำเภอ{starts[0].district}"
     scored = [(fuzz.ratio(name, district), d) for d, district, _ in districts]
+    if scored and NAME_THRESHOLD - SHAPE_REACH <= max(s for s, _ in scored) < NAME_THRESHOLD:
+        # As for LAO names (directory.match_name): a letter or upper vowel OCR confuses
+        # (บรบีอ for บรบือ) costs part of an edit in a short district name.
+        shape = shape_fold(name)
+        scored = [(fuzz.ratio(shape, shape_fold(district)) - SHAPE_PENALTY, d) for d, district, _ in districts]
     if scored:
         score, best = max(scored, key=lambda x: x[0])
         if score >= NAME_THRESHOLD:

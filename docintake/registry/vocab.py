@@ -93,6 +93,16 @@ DEPARTMENT_CODES: tuple[tuple[str, str], ...] = (("กรมส่งเสร�
 # table (text.lexicon), so a prefix and a name are read with the same shapes.
 PREFIX_CONFUSIONS: tuple[tuple[str, str], ...] = tuple(PREFIX_LETTER_CONFUSIONS.items())
 
+# Upper vowels OCR confuses in names (read, meant): the tail of sara ue (ื) and
+# the stroke of sara ii (ี) are a few pixels, lost or added on a scan (seed 21:
+# นายกเทศมนตรีตำบลบรบีอ for บรบือ). Names are shape-folded with these as with
+# PREFIX_CONFUSIONS: such a letter costs part of an edit, not a whole one.
+NAME_VOWEL_CONFUSIONS: tuple[tuple[str, str], ...] = (
+    ("\u0e35", "\u0e37"),  # ี / ื
+    ("\u0e34", "\u0e36"),  # ิ / ึ
+    ("\u0e34", "\u0e35"),  # ิ / ี
+)
+
 # Digit pairs OCR confuses (in Arabic after normalising): the stock Thai model
 # maps ๖->๒, ๘->๕, ๙->๖, ๗->๑, ๔->๕; shapes confuse 1/7, 3/8, 5/6, 0/8.
 DIGIT_CONFUSIONS: tuple[tuple[str, str], ...] = (
