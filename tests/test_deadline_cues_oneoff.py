@@ -1,0 +1,34 @@
+"""Deadline cues OCR read one vowel off, and a digit speck between the
+วันที่ label and the day (analysis seed 21): the date is still the deadline
+when the rest of the cue settles it, and ordinary words one letter from a cue
+are not cues."""
+
+import datetime as dt
+
+import pytest
+
+from docintake.parse.deadlines import absolute_deadlines
+
+CASES = [
+    # (id, paragraph as OCR'd, the deadlines a reader reads)
+    # ใน of ภายใน read as โน (seed 21): ภายในวันที่ ๒๒ พ.ย. ๒๕๖๗.
+    ("sara-ai-read-as-o", "ให้อำเภอทราบ ภายโนวันที่ ๒๒ พ.ย. ๒๕๖๗ เพื่ออำเภอจะได้รวบรวม", [dt.date(2024, 11, 22)]),
+    ("sara-ai-maimalai", "รายงานจังหวัดภายไนวันที่ ๕ มีนาคม ๒๕๖๘", [dt.date(2025, 3, 5)]),
+    ("mai-koen-vowel-off", "ส่งแบบรายงานไม่เกีนวันที่ ๑๐ ม.ค. ๒๕๖๘", [dt.date(2025, 1, 10)]),
+    # A cue one letter off says nothing without the วันที่ label after it.
+    ("one-off-needs-label", "อำเภอทราบ ภายโน ๒๒ พ.ย. ๒๕๖๗", []),
+    # ภายใต้ ("under") is one consonant from ภายใน: a real word, no cue.
+    ("consonant-off-is-a-word", "ดำเนินการภายใต้วันที่ ๒๒ พ.ย. ๒๕๖๗ ที่กำหนด", []),
+    ("will-reach-is-no-cue", "ซึ่งจะถึงวันที่ ๒๒ พ.ย. ๒๕๖๗ นี้", []),
+    # A speck read as ๗ glued to the label's full stop (seed 21): ๗๓๑ is no
+    # day, so the speck is not part of it.
+    ("digit-speck-after-label", "ให้แล้วเสร็จภายใน วันที่.๗ ๓๑ ก.ค. ๒๕๖๘ เพื่ออำเภอ", [dt.date(2025, 7, 31)]),
+    # A digit split from its day is joined into it (๑ ๕ is the 15th), not dropped.
+    ("split-day-still-joined", "ให้แล้วเสร็จภายในวันที่.๑ ๕ ก.ค. ๒๕๖๘", [dt.date(2025, 7, 15)]),
+    ("digit-speck-without-cue", "ประชุมวันที่.๗ ๓๑ ก.ค. ๒๕๖๘ ณ ห้องประชุม", []),
+]
+
+
+@pytest.mark.parametrize(("para", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_cue_one_off(para: str, want: list) -> None:
+    assert [h.date for h, _ in absolute_deadlines(para)] == want
