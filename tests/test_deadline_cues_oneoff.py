@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from docintake.parse.deadlines import absolute_deadlines
+from docintake.parse.deadlines import absolute_deadlines, find_deadlines
 
 CASES = [
     # (id, paragraph as OCR'd, the deadlines a reader reads)
@@ -32,3 +32,21 @@ CASES = [
 @pytest.mark.parametrize(("para", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_cue_one_off(para: str, want: list) -> None:
     assert [h.date for h, _ in absolute_deadlines(para)] == want
+
+
+DAYLESS = [
+    # (id, paragraph as OCR'd, dateless deadlines found)
+    # ไม่เกิน ending one line, the line with วันที่ ๑ lost, the month and year on
+    # the next (seed 21): a deadline, its date unread.
+    ("day-line-lost", "ให้องค์กรปกครองส่วนท้องถิ่นรายงานผลการดำเนินงาน ไม่เกินกันยายน พ.ศ. ๒๕๖๘", 1),
+    ("day-line-lost-no-era", "ส่งแบบรายงานให้อำเภอภายในพฤศจิกายน ๒๕๖๗", 1),
+    # ภายในเดือน...: within a month, no day was ever printed: no deadline date to read.
+    ("within-the-month", "ขอให้ดำเนินการภายในเดือนกันยายน ๒๕๖๘", 0),
+    ("read-day-stays-read", "ให้รายงานภายในวันที่ ๑ กันยายน ๒๕๖๘", 0),
+]
+
+
+@pytest.mark.parametrize(("para", "dateless"), [c[1:] for c in DAYLESS], ids=[c[0] for c in DAYLESS])
+def test_cue_before_month_without_day(para: str, dateless: int) -> None:
+    deadlines, _ = find_deadlines([para], dt.date(2024, 8, 11))
+    assert sum(d.date is None for d in deadlines) == dateless

@@ -192,8 +192,12 @@ def relative_deadlines(paragraph: str, base: dt.date | None) -> list[tuple[int, 
 # lost) announces a date; a relative cue whose unit OCR lost (``ภายใน ๑๐
 # นับแต่``) announces a count of days, weeks or working days: which is unknown;
 # one whose number OCR lost (``ภายใน Tu นับแต่``, seed 11) a count unknown.
+# So does a cue right before a month's full name, the day and its label lost
+# with a line OCR dropped (``ไม่เกิน`` ending one line, ``กันยายน พ.ศ. ๒๕๖๘``
+# the next: seed 21); ``ภายในเดือน...`` (within a month) has เดือน between.
 CUED_LABEL = re.compile(rf"(?:{_tolerant_alternation(lexicon.DEADLINE_CUES + lexicon.DEADLINE_LABEL_CUES)})"
-                        rf"\s*{_SPECK}วัน[ก-๎]{{0,10}}?ท\u0e35?(?=[\s.,:;'\"\-–0-9]|$)")
+                        rf"\s*(?:{_SPECK}วัน[ก-๎]{{0,10}}?ท\u0e35?(?=[\s.,:;'\"\-–0-9]|$)"
+                        rf"|(?=(?:{_alternation(lexicon.MONTHS)})\s*(?:พ\.\s?ศ\.\s?)?[0-9]{{4}}))")
 UNITLESS = re.compile(rf"ภายใน\s*[.,:]?\s*[0-9]{{1,3}}{_FROM_GAP}(?:{_alternation(lexicon.RELATIVE_FROM)})")
 COUNTLESS = re.compile(rf"ภายใน\s*[.,:]?\s*(?:{_alternation(lexicon.RELATIVE_UNITS)}|[A-Za-z]{{2,3}}){_FROM_GAP}"
                        rf"(?:{_alternation(lexicon.RELATIVE_FROM)})")
