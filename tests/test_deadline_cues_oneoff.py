@@ -15,6 +15,10 @@ CASES = [
     ("sara-ai-read-as-o", "ให้อำเภอทราบ ภายโนวันที่ ๒๒ พ.ย. ๒๕๖๗ เพื่ออำเภอจะได้รวบรวม", [dt.date(2024, 11, 22)]),
     ("sara-ai-maimalai", "รายงานจังหวัดภายไนวันที่ ๕ มีนาคม ๒๕๖๘", [dt.date(2025, 3, 5)]),
     ("mai-koen-vowel-off", "ส่งแบบรายงานไม่เกีนวันที่ ๑๐ ม.ค. ๒๕๖๘", [dt.date(2025, 1, 10)]),
+    # ไม่เกิน with its ิ read as ็ (which the key drops), after ภายใน ending the line above (seed 21).
+    ("vowel-lost", "ผ่าน QR Code ท้ายหนังสือนี้ ภายในไม่เก็นวันที่ ๑ มกราคม ๒๕๖๘", [dt.date(2025, 1, 1)]),
+    # ภายนอก ("outside") is no cue: a word stands between it and the label.
+    ("outside-is-no-cue", "ส่งหน่วยงานภายนอกวันที่ ๑ มกราคม ๒๕๖๘", []),
     # A cue one letter off says nothing without the วันที่ label after it.
     ("one-off-needs-label", "อำเภอทราบ ภายโน ๒๒ พ.ย. ๒๕๖๗", []),
     # ภายใต้ ("under") is one consonant from ภายใน: a real word, no cue.
