@@ -31,7 +31,7 @@ def damage(printed: str, code: str, junk: bool) -> str | None:
         # "๐๐๒๓..@๑๘": specks about the dot; the digits are the code's, in order
         return "debris about the code's dot dropped" if re.sub("[^0-9]", "", printed) == want else None
     if "." in printed:
-        return _impossible_section(printed, code)
+        return _impossible_section(printed, code) or _impossible_office(printed, code)
     if len(digits) != len(want):
         return None
     if digits == want:
@@ -53,3 +53,22 @@ def _impossible_section(printed: str, code: str) -> str | None:
     if printed.index(".") != code.find(".") or sum(a != b for a, b in zip(printed, code)) != 1:
         return None
     return f"a digit of a section no office has ({section}) misread"
+
+
+def _impossible_office(printed: str, code: str) -> str | None:
+    """A dotted code whose four office digits do not start with 0
+    (``1023.13``) is no office's: state-office codes all do (DOMAIN.md),
+    and an LAO's five-digit code has no dot. One digit off the known code,
+    with its dot in the same place, explains it.
+
+    >>> _impossible_office("1023.13", "0023.13")
+    'a digit of an office code no office has (1023) misread'
+    >>> _impossible_office("1023.14", "0023.13") is None  # two digits off: another section
+    True
+    """
+    head = printed.partition(".")[0]
+    if len(head) != 4 or head.startswith("0") or len(printed) != len(code) or printed.index(".") != code.find("."):
+        return None
+    if sum(a != b for a, b in zip(printed, code)) != 1:
+        return None
+    return f"a digit of an office code no office has ({head}) misread"

@@ -57,10 +57,28 @@ def _tolerant_alternation(words) -> str:
 _SPECK = r"(?:(?:วั\S{0,2}|[ก-ฮ]|[^\sก-๙])\s+)?"
 # The label may have lost its vowels too (``ก่อนวนท``: วันที่ with ั and ี dropped).
 _LABEL = r"(?:ว\u0e31?น[ก-๎]{0,10}(?:\s*[A-Za-z]{1,2}(?![A-Za-z]))?|[A-Za-z]{2,4})"
-_TAIL = r"[\s.,:;'\"\-–]*$"
+# One digit glued to the label's debris (``วันที่.๗ ๓๑ ก.ค.``: a speck read as
+# a digit) is debris too: find_dates joins a digit split from its day when the
+# two make a day, so one left before a date could not be part of it.
+_TAIL = r"[\s.,:;'\"\-–]*(?:(?<=[.,:;'\"\-–])[0-9๐-๙]\s+)?$"
+
+
+def _one_off_alternation(words) -> str:
+    """Cue words of five or more letters with one vowel misread as another
+    (``ภายโน`` for ภายใน: ใ read as โ) or lost (``ไม่เก็น``: the key drops
+    the ็ OCR put for ิ, seed 21). Consonants keep their own tolerance
+    (look-alikes): any consonant swapped makes real words (ภายใต้ "under"),
+    and short cues (ก่อน) would match ordinary words with any change."""
+    variants = {f"{re.escape(k[:i])}[ะ-๎]?{re.escape(k[i + 1:])}"
+                for k in map(key, words) if len(k) >= 5 for i in range(len(k)) if not "ก" <= k[i] <= "ฮ"}
+    return "|".join(sorted(variants, key=len, reverse=True))
+
+
 _CUE = re.compile(
     rf"(?:{_tolerant_alternation(lexicon.DEADLINE_CUES)})\s*{_SPECK}{_LABEL}?{_TAIL}"
-    rf"|(?:{_tolerant_alternation(lexicon.DEADLINE_LABEL_CUES)})\s*{_LABEL}{_TAIL}")
+    rf"|(?:{_tolerant_alternation(lexicon.DEADLINE_LABEL_CUES)})\s*{_LABEL}{_TAIL}"
+    # A cue read one letter off needs the วันที่ label after it, as the label cues do.
+    rf"|(?:{_one_off_alternation(lexicon.DEADLINE_CUES)})\s*{_LABEL}{_TAIL}")
 # The unit may be วัน read as a short Latin word (``ภายใน ๑๕ Su นับแต่``): the
 # other units are too long to come out as two or three letters. A speck of
 # punctuation may stand before นับแต่ (``ภายใน ๗ วัน- นับแต่``, seed 17): no
@@ -175,8 +193,12 @@ def relative_deadlines(paragraph: str, base: dt.date | None) -> list[tuple[int, 
 # lost) announces a date; a relative cue whose unit OCR lost (``ภายใน ๑๐
 # นับแต่``) announces a count of days, weeks or working days: which is unknown;
 # one whose number OCR lost (``ภายใน Tu นับแต่``, seed 11) a count unknown.
+# So does a cue right before a month's full name, the day and its label lost
+# with a line OCR dropped (``ไม่เกิน`` ending one line, ``กันยายน พ.ศ. ๒๕๖๘``
+# the next: seed 21); ``ภายในเดือน...`` (within a month) has เดือน between.
 CUED_LABEL = re.compile(rf"(?:{_tolerant_alternation(lexicon.DEADLINE_CUES + lexicon.DEADLINE_LABEL_CUES)})"
-                        rf"\s*{_SPECK}วัน[ก-๎]{{0,10}}?ท\u0e35?(?=[\s.,:;'\"\-–0-9]|$)")
+                        rf"\s*(?:{_SPECK}วัน[ก-๎]{{0,10}}?ท\u0e35?(?=[\s.,:;'\"\-–0-9]|$)"
+                        rf"|(?=(?:{_alternation(lexicon.MONTHS)})\s*(?:พ\.\s?ศ\.\s?)?[0-9]{{4}}))")
 UNITLESS = re.compile(rf"ภายใน\s*[.,:]?\s*[0-9]{{1,3}}{_FROM_GAP}(?:{_alternation(lexicon.RELATIVE_FROM)})")
 COUNTLESS = re.compile(rf"ภายใน\s*[.,:]?\s*(?:{_alternation(lexicon.RELATIVE_UNITS)}|[A-Za-z]{{2,3}}){_FROM_GAP}"
                        rf"(?:{_alternation(lexicon.RELATIVE_FROM)})")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from docintake.parse.rundot import CONFIDENCE as DOT_CONFIDENCE, dotted_tail
+from docintake.parse.rundot import CONFIDENCE as DOT_CONFIDENCE, dotted_tail, stopped_last_digit
 from docintake.text import fresh, lexicon, line_cache
 from docintake.text.normalize import digit_scripts, number_digits, thai_to_arabic_digits
 
@@ -309,6 +309,10 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
     if m["wodot"]:
         _wo_as_dot(hit, run, norm[m.end() :])
     _lone_glyph(m, hit, used, text[m.start("run") : hit.end])
+    if used == len(m["run"]) and not hit.candidates and stopped_last_digit(m["run"], norm[m.end() :]):
+        base = f"{prefix} {code}/{'ว ' if hit.circular else ''}"  # "/686 7. วันที่": a speck or a digit?
+        hit.candidates = [base + run[:-1], base + run]
+        hit.problems.append("split_or_debris")
     if " " in m["run"][:used]:
         hit.confidence = min(hit.confidence, 0.85)
     _check_code(prefix, code, hit)

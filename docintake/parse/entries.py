@@ -49,8 +49,9 @@ class Cited:
 
 # A colon for the dot of a code (``๐๘๑๐:๔``): a code never has one.
 _CODE_COLON = re.compile(r"(?<=[0-9๐-๙])\s?:\s?(?=[0-9๐-๙])")
-# A circular's ว right after the code, its slash lost (``๐๘๑๐.๗ว ๒๙๖๗``).
-_SLASH_LOST = re.compile(r"(?<=[0-9๐-๙])\s?ว\s?(?=[0-9๐-๙])")
+# A circular's ว right after the code, its slash lost (``๐๘๑๐.๗ว ๒๙๖๗``) or
+# read as one mark of punctuation (``๐๘๑๐.๖”ว ๔๘๔``, seed 21): ว between digits is the circular's.
+_SLASH_LOST = re.compile(r"(?<=[0-9๐-๙])\s?[.,'\"“”‘’`|]?\s?ว\s?(?=[0-9๐-๙])")
 # A dot inside the running number, which stands right before the date's label
 # (``/๑๑.๘๐ ลงวันที่``, ``0810.6 17.33 ลงวันที่``): a running number has no
 # dot, so it is a speck; joined when the digits make a running number's

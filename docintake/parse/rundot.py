@@ -31,3 +31,22 @@ def dotted_tail(running: str, after: str) -> str | None:
     if m is None or len(running) + len(m["digits"]) > WHOLE_RUNNING:
         return None
     return m["digits"]
+
+
+_STOP_THEN_WORD = re.compile(r"[.,]\s*[ก-๎]")
+
+
+def stopped_last_digit(run: str, after: str) -> bool:
+    """Whether the running number's last group (``run``: groups split by
+    OCR spaces) is one digit with a stop right after it, before a word
+    (``ชย 75221/686 7. วันที่``, seed 21). A running number has no stop, so
+    that digit may be a speck of the leader line read as ``7.`` or the
+    number's last digit split off: nothing in the line tells which.
+
+    >>> stopped_last_digit("686 7", ". วันที่ 29 ม.ค. 68"), stopped_last_digit("686 7", " วันที่ 29")
+    (True, False)
+    >>> stopped_last_digit("6867", ". วันที่"), stopped_last_digit("68 67", ". วันที่")
+    (False, False)
+    """
+    groups = run.split(" ")
+    return len(groups) > 1 and len(groups[-1]) == 1 and _STOP_THEN_WORD.match(after) is not None
