@@ -8,7 +8,8 @@ import pytest
 
 from docintake.parse import parse_text
 from docintake.parse.deadline_cues import count_read
-from docintake.parse.deadlines import absolute_deadlines, month_by_head
+from docintake.parse.deadlines import absolute_deadlines
+from docintake.parse.spoiltdates import month_by_head
 from docintake.text import lexicon
 
 LETTER = """ที่ สน ๐๐๒๓.๔/๑๘๗๕ ศาลากลางจังหวัดสกลนคร

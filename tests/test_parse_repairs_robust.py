@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from docintake.parse.crosscheck import merge_readings, shows_date, shows_number
-from docintake.parse.deadlines import yearless_deadlines
+from docintake.parse.spoiltdates import yearless_deadlines
 from docintake.parse.docno import read_doc_no_loose
 from docintake.parse.prefix import known_prefix_for, recover_prefix
 
