@@ -74,10 +74,13 @@ def test_a_printed_seven_stays_whole(model: DigitModel, text: str, face: str, dp
         ("ปว", [("/", 0.98)], "ปว"),  # one glyph, two characters: they do not line up
         ("ปว", [("/", 0.6), ("?", 1.0)], "ปว"),  # a slash we doubt
         ("/ว", [("/", 0.98), ("?", 1.0)], "/ว"),  # Tesseract saw the slash too
+        ("”ว", [("/", 0.97), ("?", 1.0)], "/ว"),  # seed 21: ๐๘๑๐.๖”ว
+        ("]", [(".", 0.99)], "]"),  # a full stop after a year may be dust: only the slash
         ("ที่", [("?", 1.0)], "ที่"),  # a letter after the number, not a sign
         ("", [], ""),
     ],
-    ids=["slash-as-po", "slash-as-bar", "misaligned", "unsure", "already-slash", "letter", "empty"],
+    ids=["slash-as-po", "slash-as-bar", "misaligned", "unsure", "already-slash", "slash-as-quote", "full-stop", "letter",
+         "empty"],
 )
 def test_sign_for_letter(tail: str, after, expected: str):
     assert _sign_for_letter(tail, after) == expected

@@ -81,19 +81,21 @@ SURE_SIGN = 0.9
 
 
 def _sign_for_letter(tail: str, after: list[tuple[str, float]]) -> str:
-    """The tail with its first character our sure sign, where Tesseract read that glyph as a letter.
+    """The tail with its first character our sure slash, where Tesseract read that glyph as no sign.
 
     A slash after a number, blurred or run into the digit before it, comes out
-    of Tesseract as ``ป`` or ``|`` (``๐๐๒๓.๑๓ปว`` for ``๐๐๒๓.๑๓/ว``). When the
-    tail holds one character per glyph we read after the number, they line up
-    and the first is the sign we saw surely; else the tail stays as it was.
+    of Tesseract as ``ป``, ``|`` or ``”`` (``๐๐๒๓.๑๓ปว`` for ``๐๐๒๓.๑๓/ว``). When
+    the tail holds one character per glyph we read after the number, they line
+    up and the first is the slash we saw surely; else the tail stays as it was.
+    Only the slash: a full stop we see after a year may be dust, and the mark
+    Tesseract read there (``๒๕๖๗]``) is no worse.
 
     >>> _sign_for_letter("ปว", [("/", 0.98), ("?", 1.0)])
     '/ว'
     >>> _sign_for_letter("ปว", [("/", 0.98)]) # one glyph for two characters: no alignment
     'ปว'
     """
-    if not after or not tail or after[0][0] not in _SIGNS or after[0][1] < SURE_SIGN or tail[0] in _SIGNS + DIGIT_CHARS:
+    if not after or not tail or after[0][0] != "/" or after[0][1] < SURE_SIGN or tail[0] in _SIGNS + DIGIT_CHARS:
         return tail
     if len(_MARKS.sub("", tail)) != len(after):
         return tail
