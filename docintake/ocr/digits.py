@@ -19,6 +19,7 @@ import cv2
 import numpy as np
 
 from docintake.ocr.glyphs import Glyph, join, piece
+from docintake.ocr.slashcut import part_slash
 from docintake.ocr.specks import full_stop_beside, not_dust, stroke_beside, under_the_top, without_specks
 
 MODEL_FILE = "thai_digits.npz"
@@ -150,6 +151,9 @@ class DigitModel:
             parted = self._cut(glyphs, p)
             if parted is None:
                 break
+            glyphs, p = parted
+        parted = part_slash(self, glyphs, p, features, CLASSES)  # ๓/ run together reads as ๗ (issue #3)
+        if parted is not None:
             glyphs, p = parted
         keep = not_dust(glyphs, [CLASSES[i] for i in p.argmax(axis=1)])
         glyphs, p = [glyphs[i] for i in keep], p[keep]

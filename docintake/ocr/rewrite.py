@@ -72,7 +72,34 @@ def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | 
         # a digit Tesseract could not read (``@`` for ๘) ends its span early: the
         # tail starts at the sign our glyphs show after the number (``๐๕๑๐.@/ว``)
         tail = tail[tail.index(reading[b][0]) :]
-    return head + ours + tail, p
+    return head + ours + _sign_for_letter(tail, reading[b:]), p
+
+
+# Thai vowels and tone marks over or under a letter: no glyph of their own.
+_MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+SURE_SIGN = 0.9
+
+
+def _sign_for_letter(tail: str, after: list[tuple[str, float]]) -> str:
+    """The tail with its first character our sure slash, where Tesseract read that glyph as no sign.
+
+    A slash after a number, blurred or run into the digit before it, comes out
+    of Tesseract as ``ป``, ``|`` or ``”`` (``๐๐๒๓.๑๓ปว`` for ``๐๐๒๓.๑๓/ว``). When
+    the tail holds one character per glyph we read after the number, they line
+    up and the first is the slash we saw surely; else the tail stays as it was.
+    Only the slash: a full stop we see after a year may be dust, and the mark
+    Tesseract read there (``๒๕๖๗]``) is no worse.
+
+    >>> _sign_for_letter("ปว", [("/", 0.98), ("?", 1.0)])
+    '/ว'
+    >>> _sign_for_letter("ปว", [("/", 0.98)]) # one glyph for two characters: no alignment
+    'ปว'
+    """
+    if not after or not tail or after[0][0] != "/" or after[0][1] < SURE_SIGN or tail[0] in _SIGNS + DIGIT_CHARS:
+        return tail
+    if len(_MARKS.sub("", tail)) != len(after):
+        return tail
+    return after[0][0] + tail[1:]
 
 
 _TESSERACT_RUN = re.compile(f"[{DIGIT_CHARS}](?:[./,:-]?[{DIGIT_CHARS}])*")

@@ -1,0 +1,76 @@
+"""A digit and the slash after it run into one blob (issue #3): part them.
+
+In a document number ``๐๐๒๓.๓/๒๐๘๐`` the slash leans back over the foot of
+the ๓ before it; blur or heavy ink joins the two into one blob, which the
+classifier reads as ๗ with p = 1.0 (๗ is a ๓ with a tall stroke on its right:
+seeds 16, 19 and 20). ``segment`` does not cut it (it is narrower than two
+letters of the line) and ``DigitModel._cut`` leaves sure digits alone.
+
+What gives it away is its size against the number's other digits: a digit
+plus a slash is about 1.6 digits wide and, the slash standing above the
+digits' tops and reaching their baseline, 1.7-1.8 of their body's height,
+where a printed ๗ is about as wide as the others and under 1.5 of the body's
+height (its stroke rises above it). Such a blob is cut at the column where the left
+part reads surely as a digit and the right part surely as ``/``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from docintake.ocr.glyphs import Glyph, piece
+
+SLASH = "/"
+# Sizes against the number's other sure digits: median width, body height (seeds
+# 16-21: ๓/ blobs 1.48-1.63 wide and at least 1.73 high; printed ๗ at most 1.33 wide
+# and 1.43 high, a handwritten one up to 1.45 wide and 1.63 high).
+WIDE = 1.35
+TALL = 1.7
+SURE = 0.95
+BODY = 1.2  # the digit cut off: no taller than the body of the others
+STANDS = 1.4  # the slash cut off: this much taller than that digit
+
+
+def _digit_size(glyphs: list[Glyph], best: np.ndarray, top: np.ndarray, j: int) -> tuple[float, float] | None:
+    """Median width and least height of the sure digits other than glyph j (None with fewer than two).
+
+    The least height is the digits' body: ๒ ๗ ๙ carry a stroke above it, ๐ ๓ ๕ ๘ do not.
+    """
+    others = [g for k, g in enumerate(glyphs) if k != j and best[k] < 20 and top[k] >= SURE]
+    if len(others) < 2:
+        return None
+    return float(np.median([g.w for g in others])), float(min(g.h for g in others))
+
+
+def _best_cut(model, glyphs: list[Glyph], j: int, body: float, features, classes: str) -> tuple[list[Glyph], np.ndarray, float] | None:
+    """The trial with glyph j cut into a sure digit and a sure slash, surest first.
+
+    The digit must be of the number's body height and the slash stand well
+    above it: a handwritten digit, bigger than the printed ones beside it,
+    is no digit run into a slash however its halves read.
+    """
+    g, slash, choice = glyphs[j], classes.index(SLASH), None
+    for at in range(g.w // 3, g.w - g.w // 6):
+        parts = piece(g, 0, at) + piece(g, at, g.w)
+        if len(parts) != 2 or parts[0].h > BODY * body or parts[1].h < STANDS * parts[0].h:
+            continue
+        trial = glyphs[:j] + parts + glyphs[j + 1 :]
+        q = model.proba(features(trial))
+        left, right = int(q[j].argmax()), int(q[j + 1].argmax())
+        sure = min(float(q[j, left]), float(q[j + 1, slash]))
+        if left < 20 and right == slash and sure >= SURE and (choice is None or sure > choice[2]):
+            choice = (trial, q, sure)
+    return choice
+
+
+def part_slash(model, glyphs: list[Glyph], p: np.ndarray, features, classes: str) -> tuple[list[Glyph], np.ndarray] | None:
+    """The glyphs with one digit-and-slash blob parted, and their probabilities; None if there is none."""
+    best, top = p.argmax(axis=1), p.max(axis=1)
+    for j, g in enumerate(glyphs):
+        size = _digit_size(glyphs, best, top, j) if best[j] < 20 else None
+        if size is None or g.w < WIDE * size[0] or g.h < TALL * size[1]:
+            continue
+        choice = _best_cut(model, glyphs, j, size[1], features, classes)
+        if choice is not None:
+            return choice[0], choice[1]
+    return None

@@ -1,0 +1,99 @@
+"""ocr.slashcut and rewrite's sign for a letter: a ๓ and the slash after it read as ๗ (issue #3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from docintake.ocr.digits import DigitModel, load_digit_model
+from docintake.ocr.glyphs import Glyph, ink_mask, join, segment
+from docintake.ocr.rewrite import _sign_for_letter, rewrite
+from test_digits import MODELS, render  # tests/ is on pytest's path
+
+
+@pytest.fixture(scope="module")
+def model() -> DigitModel:
+    m = load_digit_model(MODELS)
+    assert m is not None
+    return m
+
+
+def fused(text: str, face: str, dpi: int, at: int) -> list[Glyph]:
+    """The glyphs of a printed number with glyph ``at`` and the next run into one
+    blob: ink along the baseline between them, as blur joins a slash's foot to a ๓."""
+    glyphs = segment(ink_mask(render(text, face, dpi)))
+    a, b = glyphs[at], glyphs[at + 1]
+    j = join(a, b)
+    mask = j.mask.copy()
+    foot, t = min(a.y + a.h, b.y + b.h) - j.y, max(2, a.h // 10)
+    mask[foot - t : foot, a.x + a.w - j.x - 2 : b.x - j.x + 2] = 1
+    return glyphs[:at] + [Glyph(j.x, j.y, j.w, j.h, mask)] + glyphs[at + 2 :]
+
+
+def text_of(reading) -> str:
+    return "".join(c for c, _ in reading)
+
+
+@pytest.mark.parametrize(
+    "face,dpi",
+    [("Laksaman", 200), ("Laksaman", 300), ("Norasi", 200), ("Garuda", 200)],
+    ids=["laksaman-200", "laksaman-300", "norasi-200", "garuda-200"],
+)
+def test_three_run_into_its_slash_is_parted(model: DigitModel, face: str, dpi: int):
+    # ที่ อด ๐๐๒๓.๓/๒๐๘๐: the 6th glyph (๓) touches the slash; whole, the blob reads as ๗
+    glyphs = fused("๐๐๒๓.๓/๒๐๘๐", face, dpi, 5)
+    assert len(glyphs) == 10
+    assert text_of(model.read(glyphs)[0]) == "๐๐๒๓.๓/๒๐๘๐"
+
+
+def test_without_the_cut_the_blob_reads_as_a_digit(model: DigitModel, monkeypatch):
+    """The case above is the bug: the fused blob alone reads as one digit and the slash is lost."""
+    monkeypatch.setattr("docintake.ocr.digits.part_slash", lambda *a: None)
+    assert text_of(model.read(fused("๐๐๒๓.๓/๒๐๘๐", "Norasi", 200, 5))[0]) == "๐๐๒๓.๗๒๐๘๐"
+
+
+@pytest.mark.parametrize(
+    "text,face,dpi",
+    [
+        ("๐๐๒๓.๗/๒๐๘๐", "Laksaman", 300),
+        ("๐๐๒๓.๗/๒๐๘๐", "Norasi", 200),
+        ("๒๕๖๗", "Laksaman", 200),
+        ("๗๗๗/๗๗", "Norasi", 300),
+        ("๑๗๗/๒๕๖๗", "Laksaman", 300),
+    ],
+    ids=["seven-then-slash-300", "seven-then-slash-200", "year", "sevens", "number-and-year"],
+)
+def test_a_printed_seven_stays_whole(model: DigitModel, text: str, face: str, dpi: int):
+    assert text_of(model.read(segment(ink_mask(render(text, face, dpi))))[0]) == text
+
+
+@pytest.mark.parametrize(
+    "tail,after,expected",
+    [
+        ("ปว", [("/", 0.98), ("?", 1.0)], "/ว"),  # seed 20: ๐๐๒๓.๑๓ปว
+        ("|", [("/", 0.95)], "/"),  # seed 19: ๐๐๒๓.๓|
+        ("ปว", [("/", 0.98)], "ปว"),  # one glyph, two characters: they do not line up
+        ("ปว", [("/", 0.6), ("?", 1.0)], "ปว"),  # a slash we doubt
+        ("/ว", [("/", 0.98), ("?", 1.0)], "/ว"),  # Tesseract saw the slash too
+        ("”ว", [("/", 0.97), ("?", 1.0)], "/ว"),  # seed 21: ๐๘๑๐.๖”ว
+        ("]", [(".", 0.99)], "]"),  # a full stop after a year may be dust: only the slash
+        ("ที่", [("?", 1.0)], "ที่"),  # a letter after the number, not a sign
+        ("", [], ""),
+    ],
+    ids=["slash-as-po", "slash-as-bar", "misaligned", "unsure", "already-slash", "slash-as-quote", "full-stop", "letter",
+         "empty"],
+)
+def test_sign_for_letter(tail: str, after, expected: str):
+    assert _sign_for_letter(tail, after) == expected
+
+
+@pytest.mark.parametrize(
+    "tesseract,ours,expected",
+    [
+        ("๐๐๒๓.๑๗ปว", "๐๐๒๓.๑๓/?", "๐๐๒๓.๑๓/ว"),
+        ("๐๐๒๓.๓|", "๐๐๒๓.๓/", "๐๐๒๓.๓/"),
+        ("๐๘๑๐.๗/ว", "๐๘๑๐.๗/?", "๐๘๑๐.๗/ว"),
+    ],
+    ids=["po-for-slash", "bar-for-slash", "true-seven"],
+)
+def test_rewrite_puts_our_slash_in(tesseract: str, ours: str, expected: str):
+    assert rewrite(tesseract, [(c, 0.99) for c in ours])[0] == expected
