@@ -16,9 +16,8 @@ import re
 
 import numpy as np
 
-from docintake.ocr import wordcut
+from docintake.ocr import rewrite
 from docintake.ocr.digits import NO_DIGIT_P, REJECT, Fix
-from docintake.ocr.glyphs import ink_mask, segment
 from docintake.ocr.rewrite import sure_number
 from docintake.ocr.tesseract import Token
 from docintake.text import lexicon
@@ -66,23 +65,14 @@ def spelled(reading: list[tuple[str, float]], kept: list) -> str | None:
     glyph but the ว is a sure digit or sign and the whole is a document number."""
     if not sure_number([(c, p) for c, p in reading if c != CIRCULAR]):
         return None
-    space = wordcut.space_width(kept)
-    out = reading[0][0]
-    for a, b, (c, _) in zip(kept, kept[1:], reading[1:]):
-        out += (" " if b.x - (a.x + a.w) > space else "") + c
+    out = rewrite.spelled(reading, kept)
     return out if SHAPE.fullmatch(out) else None
 
 
 def read_number(model, page: np.ndarray, box: tuple[int, int, int, int]) -> str | None:
     """The token's ink (box in page pixels) read by the digit classifier, or None."""
-    x, y, w, h = box
-    pad = int(0.3 * h)
-    y0, x0 = max(0, y - pad), max(0, x - pad)
-    mask = ink_mask(page[y0 : y + h + pad, x0 : x + w + pad])
-    if mask is None:
-        return None
-    reading, kept = model.read(segment(mask, band=(y - y0, y - y0 + h)))
-    return spelled(with_circular(reading), kept) if reading else None
+    read = rewrite.read_blob(model, page, box)
+    return spelled(with_circular(read[0]), read[1]) if read is not None else None
 
 
 def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], texts: list[str]) -> dict[int, Fix]:

@@ -26,7 +26,6 @@ import cv2
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from docintake.errors import OcrError
 from docintake.ocr import tesseract
 from docintake.ocr.digits import Fix
 from docintake.ocr.tesseract import Token, union_box
@@ -278,15 +277,5 @@ def second_look(upright: np.ndarray, scale: float, toks: list[Token], texts: lis
 
 
 def reader(timeout: float = 30):
-    """``run(image, psm) -> text``: one Tesseract run of the Thai model alone,
-    its letters limited to ``WHITELIST``; a run that fails reads nothing, so
-    the first reading stays."""
-
-    def run(image: np.ndarray, psm: int) -> str:
-        try:
-            return tesseract.run_tesseract(image, langs="tha", dpi=300, psm=psm, timeout=timeout,
-                                           whitelist=WHITELIST)[1].strip()
-        except OcrError:
-            return ""
-
-    return run
+    """``run(image, psm) -> text``: the Thai model alone, letters limited to ``WHITELIST``."""
+    return tesseract.thai_reader(WHITELIST, timeout)

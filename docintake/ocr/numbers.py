@@ -20,9 +20,8 @@ from rapidfuzz.distance import Levenshtein
 from docintake.ocr import glued, wordcut
 from docintake.ocr.broken import broken_digits
 from docintake.ocr.digits import ARABIC_DIGITS, CLASSES, NO_DIGIT_P, REJECT, THAI_DIGITS, Fix, features
-from docintake.ocr.glyphs import ink_mask, join, segment
 from docintake.ocr.junk import is_debris
-from docintake.ocr.rewrite import MIN_P, digit_run, page_number, rewrite, sure_number
+from docintake.ocr.rewrite import MIN_P, digit_run, page_number, read_blob, rewrite, spelled, sure_number
 from docintake.ocr.digits import sureness
 from docintake.ocr.tesseract import usual_height
 from docintake.ocr.yearplace import doubted_year
@@ -368,22 +367,6 @@ def correct_tokens(model, toks, page: np.ndarray, scale: float = 1.0, *, every: 
 def read_numeric_blob(model, page: np.ndarray, box: tuple[int, int, int, int]) -> str | None:
     """A blob of digits and signs alone (a page number ``- ๒ -``, a time written
     into a stamp) read by our classifier; None unless every glyph is a sure
-    digit or sign and there is a digit.
-
-    Glyphs a space apart (0.3 of their height, as ``wordcut.space_width``) are written with a space.
-    """
-    x, y, w, h = box
-    pad = int(0.3 * h)
-    y0, x0 = max(0, y - pad), max(0, x - pad)
-    mask = ink_mask(page[y0 : y + h + pad, x0 : x + w + pad])
-    if mask is None:
-        return None
-    glyphs = segment(mask, band=(y - y0, y - y0 + h))
-    reading, kept = model.read(glyphs)
-    if not sure_number(reading):
-        return None
-    space = wordcut.space_width(kept)
-    out = reading[0][0]
-    for a, b, (c, _) in zip(kept, kept[1:], reading[1:]):
-        out += (" " if b.x - (a.x + a.w) > space else "") + c
-    return out
+    digit or sign and there is a digit."""
+    read = read_blob(model, page, box)
+    return spelled(*read) if read is not None and sure_number(read[0]) else None

@@ -24,7 +24,6 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from docintake.errors import OcrError
 from docintake.ocr import monthlook, tesseract
 from docintake.ocr.digits import Fix
 from docintake.ocr.tesseract import Token
@@ -149,14 +148,5 @@ def second_look(upright: np.ndarray, scale: float, toks: list[Token], texts: lis
 
 
 def reader(timeout: float = 30):
-    """``run(image, psm) -> text``: the Thai model alone, letters limited to ``WHITELIST``;
-    a run that fails reads nothing."""
-
-    def run(image: np.ndarray, psm: int) -> str:
-        try:
-            return tesseract.run_tesseract(image, langs="tha", dpi=300, psm=psm, timeout=timeout,
-                                           whitelist=WHITELIST)[1].strip()
-        except OcrError:
-            return ""
-
-    return run
+    """``run(image, psm) -> text``: the Thai model alone, letters limited to ``WHITELIST``."""
+    return tesseract.thai_reader(WHITELIST, timeout)

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
-from docintake.ocr import glued
+import numpy as np
+
+from docintake.ocr import glued, wordcut
+from docintake.ocr.glyphs import ink_mask, segment
 from docintake.ocr.digits import ARABIC_DIGITS, NO_DIGIT_P, REJECT, THAI_DIGITS, sureness
 
 _NUMERIC_SPAN = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}](?:.*[{THAI_DIGITS}{ARABIC_DIGITS}])?")
@@ -184,3 +187,26 @@ def in_place(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] |
             out[i] = c
             put.append((c, q))
     return ("".join(out), sureness(put)) if put else None
+
+
+def read_blob(model, page: np.ndarray, box: tuple[int, int, int, int]) -> tuple[list, list] | None:
+    """(reading, glyphs kept) of the ink in ``box`` (page pixels, padded by a
+    third of its height, glyphs cut in its band); None when there is no ink."""
+    x, y, w, h = box
+    pad = int(0.3 * h)
+    y0, x0 = max(0, y - pad), max(0, x - pad)
+    mask = ink_mask(page[y0 : y + h + pad, x0 : x + w + pad])
+    if mask is None:
+        return None
+    reading, kept = model.read(segment(mask, band=(y - y0, y - y0 + h)))
+    return (reading, kept) if reading else None
+
+
+def spelled(reading: list[tuple[str, float]], kept: list) -> str:
+    """The reading as text, a space where glyphs stand a space apart (0.3 of
+    their height, as ``wordcut.space_width``)."""
+    space = wordcut.space_width(kept)
+    out = reading[0][0]
+    for a, b, (c, _) in zip(kept, kept[1:], reading[1:]):
+        out += (" " if b.x - (a.x + a.w) > space else "") + c
+    return out

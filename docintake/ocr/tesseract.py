@@ -81,6 +81,20 @@ def model_versions(langs: str) -> dict[str, str]:
     return versions
 
 
+def thai_reader(whitelist: str, timeout: float = 30):
+    """``run(image, psm) -> text``: one run of the Thai model alone on a small
+    crop (a second look), its letters limited to ``whitelist``; a run that
+    fails reads nothing, so the first reading stays."""
+
+    def run(image: np.ndarray, psm: int) -> str:
+        try:
+            return run_tesseract(image, langs="tha", dpi=300, psm=psm, timeout=timeout, whitelist=whitelist)[1].strip()
+        except OcrError:
+            return ""
+
+    return run
+
+
 def run_tesseract(gray: np.ndarray, *, langs: str, dpi: int, psm: int = 3, timeout: float = 180,
                   whitelist: str = "") -> tuple[str, str]:
     """(tsv, txt) from one Tesseract run over an 8-bit image, single-threaded;
