@@ -267,13 +267,18 @@ def second_look(upright: np.ndarray, scale: float, toks: list[Token], texts: lis
         reason = (f"handwritten month read as {repr(junk) if junk else 'nothing'} between day and year, read again alone in Thai: "
                   f"{votes} of {len(VARIANTS)} readings give {abbr} ({' | '.join(readings)})")
         if not slot.middle:
-            own = (prior or {}).get(slot.year) or Fix(texts[slot.year], "")
-            fixes[slot.year] = replace(own, text=f"{abbr} {texts[slot.year]}",
-                                       reason="; ".join(r for r in (own.reason, reason) if r))
+            fixes[slot.year] = put_before(prior or {}, texts, slot.year, abbr, reason)
             continue
         fixes[slot.middle[0]] = Fix(abbr, reason)
         fixes.update({i: Fix("", reason) for i in slot.middle[1:]})
     return fixes
+
+
+def put_before(prior: dict[int, Fix], texts: list[str], i: int, word: str, reason: str) -> Fix:
+    """Token ``i`` with ``word`` read before it, keeping the fix ``prior`` made
+    to its own text (a year's or a code's digits) and that fix's reason."""
+    own = prior.get(i) or Fix(texts[i], "")
+    return replace(own, text=f"{word} {texts[i]}", reason="; ".join(r for r in (own.reason, reason) if r))
 
 
 def reader(timeout: float = 30):

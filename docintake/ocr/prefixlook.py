@@ -20,7 +20,7 @@ Pages without such a number cost nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -141,9 +141,7 @@ def second_look(upright: np.ndarray, scale: float, toks: list[Token], texts: lis
         if slot.junk is not None:
             fixes[slot.junk] = Fix(prefix, reason)
         else:
-            own = prior.get(slot.number) or Fix(texts[slot.number], "")
-            fixes[slot.number] = replace(own, text=f"{prefix} {texts[slot.number]}",
-                                         reason="; ".join(r for r in (own.reason, reason) if r))
+            fixes[slot.number] = monthlook.put_before(prior, texts, slot.number, prefix, reason)
     return fixes
 
 
