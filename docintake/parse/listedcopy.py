@@ -27,12 +27,12 @@ from docintake.models import Enclosure, Letter
 from docintake.parse.crosscheck import shows_stock_reading, skeleton
 from docintake.parse.letter import Parsed
 from docintake.parse.plausibility import warn
+from docintake.parse.twoprints import MIN_OFFICE
 from docintake.text.fuzzy import match_label
 from docintake.text.normalize import number_digits
 
 ILLEGIBLE_CONFIDENCE = 0.5  # nothing of the number itself was compared
 STOCK_CONFIDENCE = 0.6  # every printable digit agrees, the date too
-MIN_OFFICE = 8  # a shorter office name is too little to match on (twoprints.MIN_OFFICE)
 # Three digits in a row: what any legible part of a code or running number shows.
 _THREE_DIGITS = re.compile(r"[0-9]{3}")
 # Where the office's name starts after the number on the ที่ line.

@@ -181,12 +181,12 @@ def shows_only_parts_of(text: str, doc_no: str) -> bool:
     return all(any(run in g for g in groups) for run in _NUMBER_DIGITS.findall(before))
 
 
+MIN_OFFICE = 8  # จังหวัดลำปาง: shorter is too little of a name to match on
+
+
 def _names_copys_office(enc: Enclosure, p: Parsed) -> bool:
     mine, theirs = (p.letter.issuer or "").replace(" ", ""), (enc.issuer or "").replace(" ", "")
     return len(theirs) >= MIN_OFFICE and theirs in mine
-
-
-MIN_OFFICE = 8  # จังหวัดลำปาง: shorter is too little of a name to match on
 
 
 def fill_illegible_listing(forwarder: Parsed, enc: Enclosure, p: Parsed) -> None:
