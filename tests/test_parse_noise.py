@@ -292,3 +292,34 @@ WRAPPED_TO = """ที่ ชย ๐๐๒๓.๑/ว ๓๖๑๔
 def test_wrapped_addressee_with_noisy_ending(second, to):
     (letter,) = parse_text(WRAPPED_TO.format(second=second)).letters
     assert letter.to == to
+
+
+# A province writing to every LAO wraps its addressee over three lines (seed 23):
+# the middle line opens as an addressee does and the third ends as one does.
+THREE_LINE_TO = """ที่ นม ๐๐๒๓.๒/ว ๖๓๕๖
+ศาลากลางจังหวัดนครราชสีมา
+๘ ธันวาคม ๒๕๖๖
+เรื่อง การเตรียมความพร้อมรับมือสถานการณ์ภัยแล้ง
+เรียน นายกองค์การบริหารส่วนจังหวัดนครราชสีมา
+นายกเทศมนตรี และนายกองค์การบริหารส่วนตำบล
+{rest}
+จังหวัดนครราชสีมาได้รับแจ้งว่า ปริมาณฝนจะต่ำกว่าค่าปกติ
+ขอแสดงความนับถือ
+(นายบุญเลิศ อินทร์แก้ว)
+ผู้ว่าราชการจังหวัดนครราชสีมา"""
+REF = "อ้างถึง หนังสือจังหวัดนครราชสีมา ด่วน ที่ นม ๐๐๒๓.๒/ว ๑๒๗๔\nลงวันที่ ๑๑ ตุลาคม ๒๕๖๖"
+
+
+@pytest.mark.parametrize("rest,to,refs", [
+    ("ทุกแห่ง\n" + REF,
+     "นายกองค์การบริหารส่วนจังหวัดนครราชสีมานายกเทศมนตรี และนายกองค์การบริหารส่วนตำบลทุกแห่ง",
+     ["นม 0023.2/ว 1274"]),
+    ("ทุกแห่ง", "นายกองค์การบริหารส่วนจังหวัดนครราชสีมานายกเทศมนตรี และนายกองค์การบริหารส่วนตำบลทุกแห่ง", []),
+    # The line after the middle one does not end an addressee: the body starts
+    # there, so the middle line is not taken either.
+    ("ที่ประชุมได้มีมติให้ดำเนินการ", "นายกองค์การบริหารส่วนจังหวัดนครราชสีมา", []),
+], ids=["three-lines-then-reference", "three-lines-then-body", "middle-line-not-taken-before-body"])
+def test_addressee_over_three_lines(rest, to, refs):
+    (letter,) = parse_text(THREE_LINE_TO.format(rest=rest)).letters
+    assert letter.to == to
+    assert [r.doc_no for r in letter.references] == refs

@@ -297,9 +297,12 @@ def _to_continues(f: Fields, text: str, lines: list[Line], i: int, end: int) -> 
     return None
 
 
-def _to_wrap(text: str, lines: list[Line], i: int, end: int) -> bool:
+def _to_wrap(text: str, lines: list[Line], i: int, end: int, ahead: int = 1) -> bool:
     """The addressee's second line: followed by a field label or by the body's
-    opening line, or ending as addressees end (``ทุกแห่ง``)."""
+    opening line, or ending as addressees end (``ทุกแห่ง``). A line opening as
+    an addressee does also wraps when the line after it ends the addressee: a
+    province writing to every LAO wraps its addressee over three lines
+    (``...จังหวัดนครราชสีมา`` / ``นายกเทศมนตรี และนายก...ตำบล`` / ``ทุกแห่ง``)."""
     if _lookahead_label(lines, i, end, 1) in ("อ้างถึง", "สิ่งที่ส่งมาด้วย"):
         return True
     nxt = _next_nonempty(lines, i, end)
@@ -311,12 +314,18 @@ def _to_wrap(text: str, lines: list[Line], i: int, end: int) -> bool:
         return False
     if text.rstrip().endswith(lexicon.ADDRESSEE_ENDINGS):
         return True
+    if ahead and nxt is not None and _opens_as_addressee(text) \
+            and _to_wrap(lines[nxt].text.strip(), lines, nxt, end, ahead - 1):
+        return True
     # An ending with one letter of OCR noise (``ทุกิแห่ง``: seed 18) counts on a line
     # that also opens as an addressee does (``นายก...``, ``และนายก...``): a body line
     # may end in a word one letter from them (``ทุกด้าน``), not also open so.
-    opening = text.removeprefix("และ").lstrip()
-    return starts_with_any(opening, lexicon.ADDRESSEE_OPENINGS) is not None \
-        and ends_with_any(text, lexicon.ADDRESSEE_ENDINGS) is not None
+    return _opens_as_addressee(text) and ends_with_any(text, lexicon.ADDRESSEE_ENDINGS) is not None
+
+
+def _opens_as_addressee(text: str) -> bool:
+    """``นายก...``, ``และนายก...``: how an addressee's line opens, and a body line does not."""
+    return starts_with_any(text.removeprefix("และ").lstrip(), lexicon.ADDRESSEE_OPENINGS) is not None
 
 
 def _is_body_opening(text: str) -> bool:
