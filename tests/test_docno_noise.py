@@ -64,6 +64,8 @@ CASES = [
     # number was written in on: nothing printed there, so no ว (lexicon.LEADER_DOTS).
     ("leader-dot-is-no-wo", "ที่ รอ ๐๐๒๓.๑๘/. ๓๕๖ ที่ว่าการอำเภอเกษตรวิสัย", "รอ 0023.18/356", "leader_dots_dropped"),
     ("leader-colon-is-no-wo", "ที่ อด ๗๗๓๒๕/: ๓๔๘ ๑๙ ก.พ. ๖๗", "อด 77325/348", "leader_dots_dropped"),
+    # Seed 23: the leader's dot glued to the handwritten number.
+    ("leader-dot-glued-to-number", "ที่ อด ๗๖๓๘๒/.๔๖๗ วันที่ ๓๐ ส.ค. ๒๕๖๗", "อด 76382/467", "leader_dots_dropped"),
     # ... but a legible ว after the leader's dot keeps its circular.
     ("leader-dot-before-wo", "ที่ มท ๐๘๑๐.๖/.ว ๑๔๓๖", "มท 0810.6/ว 1436", "speck_dropped"),
     # A tick may be what is left of ว's stroke: ว or dirt cannot be told.

@@ -42,6 +42,8 @@ NUMBER_LINES = [
     ("two-specks-before-prefix", "๑ i ชย ๗๔๔๗๘/๓๖๑ วันที่ ๒๗ ธ.ค. ๒๕๖๖", "ชย 74478/361", "2023-12-27"),
     ("debris-glued-to-label", ".ฑที่ รอ ๗๗๗๗๙/๙๓ วันที่ ๒ พ.ค. ๖๘", "รอ 77779/93", "2025-05-02"),
     ("dot-inside-lao-code", "สน ๗๙.๗๙๕/๓๕๙ วันที่ ๒๒ ก.ย. ๒๕๖๘", "สน 79795/359", "2025-09-22"),
+    # Seed 23: ที่ read as Latin, a leader dot glued to the handwritten number.
+    ("latin-label-leader-dot", "it อด ๗๖๓๘๒/.๔๖๗ วันที่ ๓๐ ส.ค. ๒๕๖๗", "อด 76382/467", "2024-08-30"),
     # วันที่ garbled past reading, the handwritten ก.พ. read as Latin look-alikes (seed 3).
     ("date-label-garbled-latin-month", "ศก ๗๒๒๔๖/๕๓๘ JUN ๓ A.W. ๖๘", "ศก 72246/538", "2025-02-03"),
     # Seed 18: the label glued to a prefix read with a letter too many (พชณ);

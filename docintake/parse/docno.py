@@ -33,7 +33,8 @@ DOCNO_RE = re.compile(
     rf"(?:[a-zA-Z'.,|]{{1,2}}\s)?"
     rf"(?P<code>\d[\d.]*(?:\s(?=\d)[\d.]+)*)(?P<glued>[ก-ฮ][{_MARKS}]?)?"
     rf"\s{{0,2}}(?P<slash>/\s{{0,2}}|(?=ว\.?\s{{0,2}}\d)|(?P<wodot>{_WO_AS_DOT}))"
-    r"(?P<speck>[^\s\w/](?=ว|\s{1,2}\d)\s{0,2})?"
+    # a speck before ว or a spaced number; a leader dot also glued to the number (``/.๔๖๗``)
+    rf"(?P<speck>[^\s\w/](?=ว|\s{{1,2}}\d)\s{{0,2}}|[{re.escape(lexicon.LEADER_DOTS)}](?=\d))?"
     rf"(?P<circ>ว(?P<womark>[{_MARKS}])?\.?\s{{0,2}}(?:[a-zA-Z'.,:;|)-]{{1,3}}\s)?)?(?P<run>\d+(?:\s\d+)*)"
 )
 _NEXT_WORD = re.compile(r"\s*([ก-๎.]{2,16})\s*(?:พ\.ศ\.\s*)?\d{2,4}")

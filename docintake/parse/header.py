@@ -268,16 +268,18 @@ def _memo_header(lines: list[Line], zone: list[int], head: int, h: Header, notes
 
 # A memo's number line whose ที่ OCR lost or garbled: a speck or two (``๑ i``,
 # ``.ฑที่``: debris glued to the label), a prefix (maybe garbled), a five-digit
-# LAO code (maybe with a speck read as a dot: ``docno._stray_dot``), a slash;
+# LAO code (maybe with a speck read as a dot: ``docno._stray_dot``), a slash
+# (maybe with a leader dot after it);
 # and its วันที่ later on the line.
 # With วันที่ garbled too (``ศก ๗๒๒๔๖/๕๓๘ JUN ๓``), a known province prefix
 # must start the line instead; so too when the slash is lost (``อบ ๗๘๐๘๙ ๓๘๐
 # จันที่``: slashlost.split_lost leaves that number unread, its date is still read),
 # or lost with no space left, code and running number glued (``พช ๗๕๐๕๗๓๕๓
 # TUN ๑๖ ธ.ค.``: slashlost.glued_lost).
+_LEADER = f"[{re.escape(lexicon.LEADER_DOTS)}]?"  # ``/.๔๖๗``: a dot of the hand's leader line (docno)
 _MEMO_BARE = re.compile(
-    r"^\s*(?:\S{1,5}\s+){0,2}?(?=[^\s0-9๐-๙]{1,4}\s*(?:[0-9๐-๙]\.?){5}\s*/\s*[0-9๐-๙].*ันท"
-    rf"|(?:{'|'.join(lexicon.PROVINCE_PREFIXES)})\s?[0-9๐-๙]{{5}}\s?/\s?[0-9๐-๙]{{1,5}}(?![0-9๐-๙/])"
+    rf"^\s*(?:\S{{1,5}}\s+){{0,2}}?(?=[^\s0-9๐-๙]{{1,4}}\s*(?:[0-9๐-๙]\.?){{5}}\s*/\s*{_LEADER}[0-9๐-๙].*ันท"
+    rf"|(?:{'|'.join(lexicon.PROVINCE_PREFIXES)})\s?[0-9๐-๙]{{5}}\s?/\s?{_LEADER}[0-9๐-๙]{{1,5}}(?![0-9๐-๙/])"
     rf"|(?:{'|'.join(lexicon.PROVINCE_PREFIXES)})\s?[0-9๐-๙]{{5}}\s[0-9๐-๙]{{1,5}}\s\S{{0,3}}ันท"
     rf"|(?:{'|'.join(lexicon.PROVINCE_PREFIXES)})\s?[1-9๑-๙][0-9๐-๙]{{5,9}}(?![0-9๐-๙/]|\.[0-9๐-๙]))")
 
