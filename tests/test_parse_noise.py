@@ -136,8 +136,11 @@ def test_despeck(line, expected):
     ("ตามหนังสือจังหวัดชัยภูมิ ที่ ชย ๐๐๒๓.๖/๑๒๓", False),  # mentioned in the body
     ("๑. ชย ๐๐๒๓.๖/๑๒๓", False),  # a list number before a cited number is no speck
     ("ขอ ชย ๐๐๒๓.๖/๑๒๓", False),  # nor is a Thai word
+    # Seed 25: the slash lost, the circular's ว glued to the code still ends it.
+    ("ที่ ศก ๐๐๒๓.๑ว ๕๒๗๕ ศาลากลางจังหวัดศรีสะเกษ", True),
+    ("ที่ประชุมได้ ๑๐ วันที่ ๕", False),  # a ว word after a count is no code's end
 ], ids=["plain", "speck", "urgency", "bare", "latin-speck-for-ti", "office", "wrapped-reference",
-        "body-mention", "list-number", "thai-word"])
+        "body-mention", "list-number", "thai-word", "slash-lost-wo-glued", "count-then-wan"])
 def test_docno_line(line, is_number_line):
     assert (docno_line(line) is not None) is is_number_line
 
@@ -323,3 +326,14 @@ def test_addressee_over_three_lines(rest, to, refs):
     (letter,) = parse_text(THREE_LINE_TO.format(rest=rest)).letters
     assert letter.to == to
     assert [r.doc_no for r in letter.references] == refs
+
+
+def test_letterhead_with_slash_lost_before_glued_wo():
+    """Seed 25: the whole letterhead was lost (number and issuer) because the
+    ที่ line was not taken for a number line."""
+    text = ("ที่ ศก ๐๐๒๓.๑ว ๕๒๗๕ ศาลากลางจังหวัดศรีสะเกษ\nถนนเทพา ศก ๓๓๐๐๐\n๒ กุมภาพันธ์ ๒๕๖๗\n"
+            "เรื่อง การส่งเสริมการท่องเที่ยว\nเรียน นายกองค์การบริหารส่วนจังหวัดศรีสะเกษ\n"
+            "จังหวัดศรีสะเกษได้รับแจ้ง\nขอแสดงความนับถือ")
+    (letter,) = parse_text(text).letters
+    assert (letter.doc_no, letter.issuer) == ("ศก 0023.1/ว 5275", "ศาลากลางจังหวัดศรีสะเกษ")
+    assert any("slash_lost" in w.message for w in letter.warnings)

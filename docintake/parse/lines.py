@@ -55,8 +55,11 @@ def bundle_lines(pages: list[str]) -> list[Line]:
     return [Line(t, p) for p, page in enumerate(pages) for t in mend_era([despeck(t) for t in page.split("\n")])]
 
 
-# After ที่: a prefix (perhaps garbled by OCR: "WY") and the digits of a code, then a slash.
-_DOCNO_START = re.compile(r"\s*(?:[^\s0-9]{1,2}\s+)?[^\s0-9]{1,4}\s*[0-9][0-9.\s]*(?:[ก-ฮ][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?)?/")
+# After ที่: a prefix (perhaps garbled by OCR: "WY") and the digits of a code, then a slash,
+# or a circular's ว glued to the code where OCR lost the slash (``๐๐๒๓.๑ว ๕๒๗๕``:
+# docno reads it, ``slash_lost``).
+_DOCNO_START = re.compile(r"\s*(?:[^\s0-9]{1,2}\s+)?[^\s0-9]{1,4}\s*[0-9][0-9.\s]*"
+                          r"(?:(?:[ก-ฮ][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?)?/|(?<=[0-9])ว\.?\s{0,2}[0-9])")
 # (a glued letter, maybe with a mark, before the slash: ๑๗ฒ/, ๗.ญ่/)
 # A number line whose ที่ label OCR lost, or read as a Latin speck (``fl กส
 # ๐๐๒๓.๑๖/๒๐๑๒``): prefix, dotted code, slash.
