@@ -45,9 +45,11 @@ def split_run_on(text: str, prefix: str, code: str) -> str | None:
     True
     >>> split_run_on("ที่ ชม ๐๐๒๓.๑๖๒๓๙๑", "ชม", "0023.6") is None  # another code
     True
+    >>> split_run_on("ที่ กส 0023.3030 ลงวันที่", "กส", "0023.3") is None  # no count starts with 0 (split_by_shape)
+    True
     """
     line = thai_to_arabic_digits(text)
-    m = re.search(rf"{re.escape(prefix)}\s?{re.escape(code)}(?P<run>[0-9]{{1,5}})(?![0-9./])", line)
+    m = re.search(rf"{re.escape(prefix)}\s?{re.escape(code)}(?P<run>[1-9][0-9]{{0,4}})(?![0-9./])", line)
     return f"{prefix} {code}/{m['run']}" if m else None
 
 
