@@ -68,7 +68,7 @@ def _office_code(issuer: str, letter_issuer: str, codes: dict[str, set[tuple[str
 # (``ชร ๐๐๒๓.๔๑๘๓๔``). The prefix may be garbled (``fl an ๐๐๒๓.๔๒๔๒๔``).
 _RUN_ON = re.compile(r"(?:(?<![ก-๎])|(?<=ที่)|(?<=ที))(?P<prefix>[ก-ฮ]{2}|\S{1,3}(?=\s))\s?"
                      r"(?P<head>0\d{3})\.(?P<tail>\d{2,6})(?![\d./])")
-MAX_RUNNING = 4  # as docno._join_running: a longer running number is two numbers run together
+MAX_RUNNING = 4  # as runjoin.join_running: a longer running number is two numbers run together
 
 
 def split_by_shape(text: str, named: set[str]) -> str | None:

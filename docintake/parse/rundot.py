@@ -5,7 +5,7 @@ A running number is a plain count (DOMAIN.md): it has no dot, and no
 section follows it. Digits after a dot glued to it, the number then ending
 before a space or a word, are its own digits with a speck between them, so
 they are joined, warned and less confident. Not after a number that is
-already whole (four digits: docno's ``_join_running``), nor before a second
+already whole (four digits: ``runjoin.join_running``), nor before a second
 dot (``๑๕.๖.๖๗`` is a date), nor when the digits run on. Pure.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-WHOLE_RUNNING = 4  # a running number of four digits is whole (docno._join_running)
+WHOLE_RUNNING = 4  # a running number of four digits is whole (runjoin.join_running)
 CONFIDENCE = 0.8
 _AFTER_DOT = re.compile(r"\.(?P<digits>\d{1,3})(?=\s|$|[ก-๎])")
 

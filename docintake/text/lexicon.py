@@ -210,7 +210,7 @@ WO_MARK_LOOKALIKES = ")"
 # the hand, so no ว: an ordinary number. Seeds 1-14: no circular of 521 printed
 # a lone dot there; seeds 5 and 12 printed ``/. ๓๕๖`` and ``/: ๓๔๘`` for
 # ordinary numbers. (With the slash itself lost, ``๐๘๑๐.๖. ๑๖๕``, a dot may be
-# the ว: docno's ``_WO_AS_DOT``.)
+# the ว: ``circularmark.WO_AS_DOT``.)
 LEADER_DOTS = ".:\u00b7\u2026"
 # Glyphs this OCR prints for a number's slash and for nothing else there:
 # between a code of a sender's whole shape (0023.13, an LAO's 76927) and the

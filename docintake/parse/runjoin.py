@@ -1,0 +1,62 @@
+"""A document number's running number: the digit groups OCR split with
+spaces, joined (``/๑๗ ๐๙`` -> 1709), and where they stop: at the day of a
+date that follows, at a length no running number has, or at debris of the
+next word in the other digit script (``๙๖๔ 0งินท``). Pure; ``docno`` reads
+the whole number with these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docintake.parse.months import month_number
+from docintake.text.normalize import digit_scripts
+
+_NEXT_WORD = re.compile(r"\s*([ก-๎.]{2,16})\s*(?:พ\.ศ\.\s*)?\d{2,4}")
+
+
+def month_ahead(after: str) -> bool:
+    """Whether ``after`` starts with a month name and a year (so the digits
+    before it are a date's day, not part of the number)."""
+    m = _NEXT_WORD.match(after)
+    return m is not None and month_number(m.group(1)) is not None
+
+
+MAX_RUNNING_DIGITS = 5
+
+
+# What may follow a last digit group that is debris, not the number's:
+# a word (maybe after a speck or two: ``574 ๙ ที่ว่าการ``, ``๑๗๙ 7, ลงวันที่``) or the end.
+WORD_AFTER = re.compile(r"[\s.,;:'\"]*(?:[ก-๎]|$)")
+
+
+def _debris_tail(tail: list[str], script: set[bool], after: str) -> bool:
+    """The last two groups are lone glyphs of the other script before a word."""
+    return len(tail) == 2 and all(len(g) == 1 and digit_scripts(g) != script for g in tail) \
+        and WORD_AFTER.match(after) is not None
+
+
+def join_running(run: str, after: str, printed: str = "") -> tuple[str, int]:
+    """Join digit groups split by OCR spaces; stop before a group that is the
+    day of a following date or would make the number implausibly long, or a
+    last group in the other digit script glued to the next word (``๙๖๔ 0งินท``),
+    or one such glyph before it (``574 ๙ ที่ว่าการ``): a number is printed in
+    one script, so that is debris of a garbled word, not a digit of the number.
+    ``printed`` is ``run`` as printed (Thai digits kept).
+    Returns the digits and how many characters of ``run`` they used."""
+    groups = run.split(" ")
+    shown = re.split(r"[ -]", printed) if printed else groups  # number_digits read a hyphen as a space
+    digits, used = groups[0], len(groups[0])
+    for i, g in enumerate(groups[1:], start=1):
+        last = i == len(groups) - 1
+        is_date_day = last and len(g) <= 2 and month_ahead(after)
+        # one glyph before a word, or any glued to it ("0งินท"); or the last two
+        # glyphs, alone, before a word ("๒๑๒ 1 7 วันที่")
+        glued_debris = last and digit_scripts(shown[i]) != digit_scripts(shown[i - 1]) and (
+            re.match(r"[ก-๎]", after) is not None or (len(g) == 1 and WORD_AFTER.match(after) is not None))
+        glued_debris = glued_debris or _debris_tail(shown[i:], digit_scripts(shown[0]), after)
+        if len(digits) >= 4 or len(digits) + len(g) > MAX_RUNNING_DIGITS or is_date_day or glued_debris:
+            break
+        digits += g
+        used += 1 + len(g)
+    return digits, used
