@@ -5,7 +5,8 @@ shape or a code the letter prints settles them, else left unread."""
 import pytest
 
 from docintake.parse.codedamage import damage
-from docintake.parse.entries import code_from_context, read_entry
+from docintake.parse.entries import read_entry
+from docintake.parse.entrycontext import code_from_context
 
 SLASHES = [
     # (id, entry as OCR'd, the number a reader reads)

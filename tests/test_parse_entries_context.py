@@ -6,7 +6,9 @@ import datetime as dt
 import pytest
 
 from docintake.parse import parse_text
-from docintake.parse.entries import prefix_from_code, code_from_context, entry_date, read_entry
+from docintake.parse.entries import read_entry
+from docintake.parse.entrycontext import code_from_context, prefix_from_code
+from docintake.parse.entrydates import entry_date
 
 CODES = [
     # ".๔" read as one ๗: the department's own division, cited again.

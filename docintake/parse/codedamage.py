@@ -1,6 +1,6 @@
 """How OCR made the code an entry prints of a code its letter prints
 elsewhere, when that damage is one this OCR is known to do (used by
-``entries.code_from_context``, which takes a known code only when exactly
+``entrycontext.code_from_context``, which takes a known code only when exactly
 one explains the entry). Pure.
 """
 

@@ -19,7 +19,7 @@ from docintake.parse.crosscheck import (FILLED_CONFIDENCE, clean_print_pick, cop
                                         shows_code_unread_running, shows_date, shows_number, shows_split_glyphs,
                                         skeleton)
 from docintake.parse.docno import read_doc_no
-from docintake.parse.entries import repair_entries
+from docintake.parse.entrycontext import repair_entries
 from docintake.parse.letter import Parsed
 from docintake.parse.listedcopy import fill_from_listing, illegible_entry
 from docintake.parse.entrycode import fill_run_on_entries

@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 from docintake.parse.datecontext import date_readings
 from docintake.parse.docno import read_doc_no
-from docintake.parse.entries import tidy_number
+from docintake.parse.entrynumber import tidy_number
 from docintake.parse.thaidate import find_dates, month_number
 from docintake.text import lexicon
 from docintake.text.normalize import arabic_to_thai_digits, thai_to_arabic_digits

@@ -44,7 +44,7 @@ _DATE_DEBRIS = (
      lambda m: f"{m['mark']} {lexicon.DIGIT_GLYPH_LOOKALIKES[m['glyph']]} ", DAY_GLYPH),
     # A speck between the two digits of the day, right after the date's label
     # (``ลงวันที่ ๒.๒พฤศจิกายน``): a day has no dot, so both digits are the
-    # day's (as a dot inside a running number, entries._RUN_DOT); find_dates
+    # day's (as a dot inside a running number, entrynumber._RUN_DOT); find_dates
     # still checks that the month has such a day.
     (re.compile(r"(?<=วันท)(?P<mark>[ี่]*)\s*(?P<a>[0-9๐-๙])[.,'](?P<b>[0-9๐-๙])\s*(?=[ก-ฮเแโใไ])"),
      lambda m: f"{m['mark']} {m['a']}{m['b']} ", DAY_SPECK),

@@ -11,7 +11,7 @@ from docintake.parse.codefix import repair_code
 from docintake.parse.deadline_cues import count_read, unit_read
 from docintake.parse.deadlines import find_deadlines, urgent_date
 from docintake.parse.docno import DocNoHit, read_doc_no, read_doc_no_loose
-from docintake.parse.entries import repair_entries
+from docintake.parse.entrycontext import repair_entries
 from docintake.parse.fields import build_enclosures, build_references, field_text, parse_fields
 from docintake.parse.header import Header, parse_header
 from docintake.parse.lines import Line

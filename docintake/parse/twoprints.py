@@ -22,7 +22,7 @@ import re
 from docintake.models import Enclosure
 from docintake.parse.crosscheck import number_line
 from docintake.parse.docno import DocNoHit, read_doc_no
-from docintake.parse.entries import tidy_number
+from docintake.parse.entrynumber import tidy_number
 from docintake.parse.letter import Parsed
 from docintake.parse.plausibility import warn
 from docintake.text import lexicon
