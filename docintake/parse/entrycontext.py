@@ -141,9 +141,17 @@ def issuer_prefix(doc_no: str, text: str) -> str | None:
     if len(named) != 1:
         return None
     (province,) = named
-    if len(province) != len(prefix) or sum(a != b for a, b in zip(province, prefix)) != 1:
-        return None
-    return f"{province} {rest}"
+    return f"{province} {rest}" if _one_letter_misread(province, prefix) else None
+
+
+def _one_letter_misread(known: str, read: str) -> bool:
+    """``read`` is ``known`` with exactly one letter misread (same length:
+    unlike ``prefix._one_letter_off``, no letter added).
+
+    >>> _one_letter_misread("อบ", "อป"), _one_letter_misread("อบ", "อบ"), _one_letter_misread("อบ", "ออบ")
+    (True, False, False)
+    """
+    return len(known) == len(read) and sum(a != b for a, b in zip(known, read)) == 1
 
 
 def prefix_from_code(doc_no: str, text: str, known: set[tuple[str, str]]) -> str | None:
@@ -226,7 +234,7 @@ def _prefix_fits(read: str | None, prefix: str, text: str, same_code: bool) -> b
     (or the department)."""
     if read is not None and read in lexicon.AGENCY_PREFIXES:
         return read == prefix
-    if read is not None and len(read) == len(prefix) and sum(a != b for a, b in zip(read, prefix)) == 1:
+    if read is not None and _one_letter_misread(prefix, read):
         return True
     if same_code:
         return True
