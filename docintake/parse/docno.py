@@ -56,8 +56,37 @@ class DocNoHit:
 _ANY_DIGIT = re.compile(r"\d")
 
 
+# Problems that leave a number unread: a reading would be a guess.
+_UNREAD = ("circular_or_digit", "circular_or_speck", "split_or_debris", "code_implausible",
+           "code_malformed", "digits_mixed", "running_damaged")
+
+
 def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
+    """One ``DOCNO_RE`` match read part by part, each doubt a problem code;
+    canonical only when no problem leaves the number unread (``_UNREAD``)."""
     hit = DocNoHit(m.start("prefix"), m.end(), None, raw=text[m.start("prefix") : m.end()])
+    prefix = _read_prefix(m, text, hit)
+    code = _read_code(m, text, hit)
+    run, used = _read_running(m, norm, text, hit)
+    hit.raw = text[hit.start : hit.end]
+    hit.prefix, hit.code, hit.running = prefix, code, run
+    _read_circular(m, norm, text, hit, used)
+    if " " in m["run"][:used]:
+        hit.confidence = min(hit.confidence, 0.85)
+    check_code(prefix, code, hit)
+    check_scripts(text[m.start("code") : hit.end], hit)
+    # "/ว ๒๓/๓๐", "/๑๕/ วันที่": a digit read as a slash (or, after a short
+    # number, a stroke after it: which one cannot be told; a running number of
+    # four digits is whole, as in join_running, so its slash is a stroke)
+    if re.match(r"\s?/\s?\d", norm[hit.end :]) or (len(run) < 4 and re.match(r"/(?!\S)", norm[hit.end :])):
+        hit.problems.append("running_damaged")
+    if not any(p in _UNREAD for p in hit.problems):
+        hit.canonical = f"{prefix} {code}/{'ว ' if hit.circular else ''}{run}"
+    return hit
+
+
+def _read_prefix(m: re.Match[str], text: str, hit: DocNoHit) -> str:
+    """The prefix as printed, less a glued ที่ label and stray marks, corrected."""
     printed = re.sub(f"[{_MARKS}]", "", m["prefix"])
     if len(printed) == 3 and printed[0] == "ท" and printed[1:] in lexicon.AGENCY_PREFIXES:
         # "ทีบร ๐๐๒๓.๑๕/": the ที่ label glued to the prefix, its tone mark lost
@@ -66,7 +95,12 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
         hit.raw = text[hit.start : hit.end]
     if printed != m["prefix"]:  # a stray OCR mark on the prefix (นศ์)
         hit.confidence = min(hit.confidence, 0.8)
-    prefix = fix_prefix(printed, hit)
+    return fix_prefix(printed, hit)
+
+
+def _read_code(m: re.Match[str], text: str, hit: DocNoHit) -> str:
+    """The code, joined across OCR spaces, and what stood between it and the
+    running number (a slash, a look-alike, a glued letter, nothing)."""
     code = stray_dot(m["code"].replace(" ", "").strip("."), hit)
     if ":" in text[m.start("code") : m.end("code")]:  # the code's dot read as a colon
         hit.problems.append("code_colon_read_as_dot")
@@ -83,6 +117,12 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
         hit.confidence = min(hit.confidence, 0.7)
     if " " in m["code"]:
         hit.confidence = min(hit.confidence, 0.85)
+    return code
+
+
+def _read_running(m: re.Match[str], norm: str, text: str, hit: DocNoHit) -> tuple[str, int]:
+    """The running number (``runjoin.join_running``) and how many characters
+    of the match's ``run`` it used; moves ``hit.end`` to where it stops."""
     run, used = join_running(m["run"], norm[m.end() :], text[m.start("run") : m.end("run")])
     hit.end = m.start("run") + used
     if used < len(m["run"]) and WORD_AFTER.match(norm[m.end() :]) and not month_ahead(norm[m.end() :]):
@@ -93,33 +133,24 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
         run, hit.end = run + tail, hit.end + 1 + len(tail)  # "/๒๔๐.๖ ที่ว่าการ": a speck for a dot
         hit.problems.append("running_stray_dot_joined")
         hit.confidence = min(hit.confidence, DOT_CONFIDENCE)
-    hit.raw = text[hit.start : hit.end]
-    hit.prefix, hit.code, hit.running = prefix, code, run
+    return run, used
+
+
+def _read_circular(m: re.Match[str], norm: str, text: str, hit: DocNoHit, used: int) -> None:
+    """Whether the number is a circular's (ว), as ``circularmark`` judges
+    what OCR left there, and whether its last digit is a speck."""
     hit.circular = m["circ"] is not None
     if m["womark"]:  # "/วุ ๖๖๗๑" (seed 10): ว carries no vowel or tone in a number: a speck
         hit.problems.append("speck_dropped")
         hit.confidence = min(hit.confidence, 0.9)
     if m["wodot"]:
-        wo_as_dot(hit, run, norm[m.end() :])
+        wo_as_dot(hit, hit.running or "", norm[m.end() :])
     lone_glyph(m, hit, used, text[m.start("run") : hit.end])
     if used == len(m["run"]) and not hit.candidates and stopped_last_digit(m["run"], norm[m.end() :]):
-        base = f"{prefix} {code}/{'ว ' if hit.circular else ''}"  # "/686 7. วันที่": a speck or a digit?
+        base = f"{hit.prefix} {hit.code}/{'ว ' if hit.circular else ''}"  # "/686 7. วันที่": a speck or a digit?
+        run = hit.running or ""
         hit.candidates = [base + run[:-1], base + run]
         hit.problems.append("split_or_debris")
-    if " " in m["run"][:used]:
-        hit.confidence = min(hit.confidence, 0.85)
-    check_code(prefix, code, hit)
-    check_scripts(text[m.start("code") : hit.end], hit)
-    # "/ว ๒๓/๓๐", "/๑๕/ วันที่": a digit read as a slash (or, after a short
-    # number, a stroke after it: which one cannot be told; a running number of
-    # four digits is whole, as in join_running, so its slash is a stroke)
-    if re.match(r"\s?/\s?\d", norm[hit.end :]) or (len(run) < 4 and re.match(r"/(?!\S)", norm[hit.end :])):
-        hit.problems.append("running_damaged")
-    if not any(p in ("circular_or_digit", "circular_or_speck", "split_or_debris", "code_implausible",
-                     "code_malformed", "digits_mixed", "running_damaged")
-               for p in hit.problems):
-        hit.canonical = f"{prefix} {code}/{'ว ' if hit.circular else ''}{run}"
-    return hit
 
 
 def find_doc_nos(text: str) -> list[DocNoHit]:
