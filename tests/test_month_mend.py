@@ -58,3 +58,30 @@ def test_memo_date_month_mended(line: str, want: str | None) -> None:
     letter = parse_text(_memo(line)).letters[0]
     assert (letter.date.isoformat() if letter.date else None) == want
     assert any(w.field == "date" for w in letter.warnings)  # mended or unread: said so either way
+
+
+def _memo_with_deadline(number_line: str, deadline: str) -> str:
+    return _memo(number_line).replace("ตามที่ อำเภอได้แจ้งว่า มีการฝึกอบรม",
+                                      f"ตามที่ อำเภอได้แจ้งว่า มีการฝึกอบรม ขอให้รายงานผล ภายในวันที่ {deadline}")
+
+
+BARE_MONTHS = [
+    # (id, memo number line, the deadline the memo sets, its date or None)
+    # seed 24: มค is ม.ค. or มี.ค.; the memo's own deadline of 26 Jan leaves
+    # 8 Jan the one reading in the weeks before it.
+    ("seed24-bare-mo-kho-by-deadline", "กส ๗๓๙๕๖/๕๗๐ วันที่๘มค ๖๗ 7", "๒๖ ม.ค. ๒๕๖๗", "2024-01-08"),
+    # a deadline of 8 Mar 2567: 8 Jan and 8 Mar both lie in the 60 days before it
+    ("bare-mo-kho-both-fit", "กส ๗๓๙๕๖/๕๗๐ วันที่๘มค ๖๗ 7", "๘ มี.ค. ๒๕๖๗", None),
+]
+
+
+@pytest.mark.parametrize(("line", "deadline", "want"), [c[1:] for c in BARE_MONTHS], ids=[c[0] for c in BARE_MONTHS])
+def test_bare_month_settled_by_memo_deadline(line: str, deadline: str, want: str | None) -> None:
+    letter = parse_text(_memo_with_deadline(line, deadline)).letters[0]
+    assert (letter.date.isoformat() if letter.date else None) == want
+    assert any(w.field == "date" for w in letter.warnings)
+
+
+def test_bare_month_without_window_unread() -> None:
+    letter = parse_text(_memo("กส ๗๓๙๕๖/๕๗๐ วันที่๘มค ๖๗ 7")).letters[0]
+    assert letter.date is None

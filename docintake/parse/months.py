@@ -123,6 +123,21 @@ _ABBR_DOTTED = {key(m): n for n, m in enumerate(lexicon.MONTHS_ABBR, start=1)}
 _ABBR_SKELETONS: dict[str, set[int]] = {}
 for _n, _a in enumerate(lexicon.MONTHS_ABBR, start=1):
     _ABBR_SKELETONS.setdefault(re.sub(f"[{_MARK_CHARS}.]", "", _a), set()).add(_n)
+_BARE = re.compile(f"(?:[ก-ฮเ][{_MARK_CHARS}]*){{2,3}}")
+
+
+def months_of_bare(token: str) -> set[int]:
+    """Every month whose abbreviation a dotless Thai token spells by its
+    consonants (``มค``: ม.ค., or มี.ค. with its vowel lost too; ``พย``:
+    พ.ย.), for a caller with a window of dates to choose with.
+
+    >>> sorted(months_of_bare("มค")), months_of_bare("พย"), months_of_bare("มค."), months_of_bare("ทก")
+    ([1, 3], {11}, set(), set())
+    """
+    k = key(token).strip()
+    return set(_ABBR_SKELETONS.get(re.sub(f"[{_MARK_CHARS}]", "", k), ())) if _BARE.fullmatch(k) else set()
+
+
 # A dot sits on the baseline: OCR reads it as a vowel below the line (กุย. for ก.ย.).
 _LOWER_VOWEL_DOT = re.compile("[\u0e38\u0e39]")
 
