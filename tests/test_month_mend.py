@@ -28,6 +28,9 @@ TOKENS = [
     ("speck-two-readings", "กพค.", None),
     ("speck-into-mo-kho-ambiguous", "มคค.", None),
     ("three-letters-no-month", "ตกง.", None),
+    # seeds 16, 23 (receipt stamps): ก.ย. with a speck ล before its dot, a mark hung on the speck
+    ("speck-with-mark-before-dot", "กลุ.ย.", 9),
+    ("speck-before-dot", "กล.ย.", 9),
 ]
 
 

@@ -32,7 +32,8 @@ _BARE_ABBR = {b: n for k, n in _ABBR.items() if (b := _UPPER.sub("", k)) != k
 _BARE_TWO = {k for k in _ABBR if len(k) == 2 and sum(_UPPER.sub("", o) == k for o in _ABBR) == 1}
 
 
-_DOT_SPECK = re.compile(f"[{lexicon.MONTH_DOT_SPECKS}](?=\\.)")
+# The speck may carry a mark of its own (กลุ.ย., seeds 16, 23): dropped with it.
+_DOT_SPECK = re.compile(f"[{lexicon.MONTH_DOT_SPECKS}][{_MARK_CHARS}]*(?=\\.)")
 # The same speck standing in the dot's own place, between the abbreviation's
 # letters and before its closing dot (พลย. for พ.ย.).
 _SPECK_FOR_DOT = re.compile(f"^([ก-ฮเ][{_MARK_CHARS}]?)[{lexicon.MONTH_DOT_SPECKS}]([ก-ฮ][{_MARK_CHARS}]?\\.)$")
