@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from docintake.parse.months import month_number, months_by_shape, months_one_misread
+from docintake.parse.months import month_number, months_by_shape, months_of_bare, months_one_misread
 from docintake.parse.thaidate import find_dates, normalise_year, restore_year
 from docintake.text.normalize import thai_to_arabic_digits
 
@@ -57,7 +57,8 @@ def _months(token: str, hand: bool) -> frozenset[int]:
     read = month_number(token)
     if read is not None:
         return frozenset({read[0]})
-    return frozenset(months_by_shape(token, one_unread=True, hand=hand) | months_one_misread(token))
+    return frozenset(months_by_shape(token, one_unread=True, hand=hand) | months_one_misread(token)
+                     | months_of_bare(token))  # มค: ม.ค. or มี.ค., dots (and vowel) lost
 
 
 def _year(digits: str | None) -> int | None:

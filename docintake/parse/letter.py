@@ -224,6 +224,9 @@ def _deadline_notes(deadlines, hits, notes: Notes) -> None:
                 notes.warn("month_by_weekday", "deadlines", f"{hit.raw!r}: month not readable; {hit.date.isoformat()} "
                                                             "is the one such day on its weekday near the letter's date")
                 notes.conf("deadlines", hit.confidence)
+            elif p == "month_by_window" and hit.date is not None:
+                notes.warn("month_by_window", "deadlines", f"{hit.raw!r}: no month fits the glyphs as printed; with "
+                           f"one misread, {hit.date.isoformat()} is the only reading on or after the letter's date")
             elif p.startswith("month_repaired") and hit.date is not None:
                 notes.warn("month_repaired", "deadlines", f"{hit.raw!r}: month read as {hit.date.month}")
                 notes.conf("deadlines", hit.confidence)

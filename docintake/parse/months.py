@@ -32,7 +32,8 @@ _BARE_ABBR = {b: n for k, n in _ABBR.items() if (b := _UPPER.sub("", k)) != k
 _BARE_TWO = {k for k in _ABBR if len(k) == 2 and sum(_UPPER.sub("", o) == k for o in _ABBR) == 1}
 
 
-_DOT_SPECK = re.compile(f"[{lexicon.MONTH_DOT_SPECKS}](?=\\.)")
+# The speck may carry a mark of its own (กลุ.ย., seeds 16, 23): dropped with it.
+_DOT_SPECK = re.compile(f"[{lexicon.MONTH_DOT_SPECKS}][{_MARK_CHARS}]*(?=\\.)")
 # The same speck standing in the dot's own place, between the abbreviation's
 # letters and before its closing dot (พลย. for พ.ย.).
 _SPECK_FOR_DOT = re.compile(f"^([ก-ฮเ][{_MARK_CHARS}]?)[{lexicon.MONTH_DOT_SPECKS}]([ก-ฮ][{_MARK_CHARS}]?\\.)$")
@@ -85,6 +86,8 @@ def month_number(token: str) -> tuple[int, int] | None:
     if shaped is not None:
         # each Latin or digit look-alike is a glyph guessed: A.W. is weaker than กุย.
         return shaped, max(1, sum(ch in lexicon.MONTH_LOOKALIKES for ch in k))
+    if (specked := _bare_after_speck(k)) is not None:  # "ยพค.": a speck before พค.
+        return specked, 2
     if "." in k and len(compact) >= 3:
         return _near_abbreviation(compact)
     return _near_full(compact) or _month_after_debris(compact)
@@ -115,10 +118,27 @@ def _near_full(compact: str) -> tuple[int, int] | None:
     return best
 
 
+# Month abbreviations as printed, dots and all (ม.ค.).
+_ABBR_DOTTED = {key(m): n for n, m in enumerate(lexicon.MONTHS_ABBR, start=1)}
 # Month abbreviations by their consonants alone (ม.ค. and มี.ค. share มค).
 _ABBR_SKELETONS: dict[str, set[int]] = {}
 for _n, _a in enumerate(lexicon.MONTHS_ABBR, start=1):
     _ABBR_SKELETONS.setdefault(re.sub(f"[{_MARK_CHARS}.]", "", _a), set()).add(_n)
+_BARE = re.compile(f"(?:[ก-ฮเ][{_MARK_CHARS}]*){{2,3}}")
+
+
+def months_of_bare(token: str) -> set[int]:
+    """Every month whose abbreviation a dotless Thai token spells by its
+    consonants (``มค``: ม.ค., or มี.ค. with its vowel lost too; ``พย``:
+    พ.ย.), for a caller with a window of dates to choose with.
+
+    >>> sorted(months_of_bare("มค")), months_of_bare("พย"), months_of_bare("มค."), months_of_bare("ทก")
+    ([1, 3], {11}, set(), set())
+    """
+    k = key(token).strip()
+    return set(_ABBR_SKELETONS.get(re.sub(f"[{_MARK_CHARS}]", "", k), ())) if _BARE.fullmatch(k) else set()
+
+
 # A dot sits on the baseline: OCR reads it as a vowel below the line (กุย. for ก.ย.).
 _LOWER_VOWEL_DOT = re.compile("[\u0e38\u0e39]")
 
@@ -224,20 +244,47 @@ def _abbreviation_by_shape(k: str) -> int | None:
     settles: its dot read as a vowel below the line (กุย. for ก.ย.), a mark
     added (สี.ค.), Latin look-alikes (A.W. for ก.พ., ``lexicon.MONTH_LOOKALIKES``)
     or a speck glued in front (ฑส.ค.). None unless exactly one month fits, so
-    A.A. (ก.ค., ส.ค. or ต.ค.) and a vowel-less มุค. (ม.ค. or มี.ค.) stay unread.
+    A.A. (ก.ค., ส.ค. or ต.ค.) and a Latin UA. (ม.ค. or มี.ค.) stay unread.
+    Thai letters that, their dot restored, spell an abbreviation exactly are
+    that month, as a clean print is: มุค. is ม.ค. (seeds 12-17: four times,
+    never มี.ค., whose vowel this OCR kept in every Thai print of it); a
+    มี.ค. would have lost its vowel as well.
 
-    >>> [_abbreviation_by_shape(t) for t in ("กุย.", "A.W.", "5.A.", "ฑส.ค.", "A.A.", "มุค.")]
-    [9, 2, 12, 8, None, None]
+    >>> [_abbreviation_by_shape(t) for t in ("กุย.", "A.W.", "5.A.", "ฑส.ค.", "A.A.", "มุค.", "UA.")]
+    [9, 2, 12, 8, None, 1, None]
     """
     dotted = _LOWER_VOWEL_DOT.sub(".", k)
     if "." not in dotted or len(dotted) > 7:
         return None
+    if dotted != k and dotted in _ABBR_DOTTED:
+        return _ABBR_DOTTED[dotted]
     choices = _glyph_choices(dotted)
     if choices is None or not 2 <= len(choices) <= 3:
         return None
     fits = _months_fitting(choices)
     if not fits and len(choices) == 3 and re.fullmatch(r"[ก-ฮ][ก-ฮ]\.[ก-ฮ]\.?", dotted):
         fits = _months_fitting(choices[1:])  # ฑส.ค.: a speck before an exact abbreviation
+    return fits.pop() if len(fits) == 1 else None
+
+
+_BARE_SPECKED = re.compile(f"(?:[ก-ฮเ][{_MARK_CHARS}]*){{3,4}}\\.")
+_LETTER = re.compile(f"[ก-ฮเ][{_MARK_CHARS}]*")
+
+
+def _bare_after_speck(k: str) -> int | None:
+    """An abbreviation with its inner dot lost (พค. for พ.ค., as กค. or
+    มิย. are printed) and one speck read as a letter before or inside it
+    (seed 25: ยพค.): the month when dropping each letter in turn leaves
+    exactly one; กพค. (พ.ค., or ก.พ. with a speck) stays unread.
+
+    >>> _bare_after_speck("ยพค."), _bare_after_speck("มิลย."), _bare_after_speck("กพค."), _bare_after_speck("มคค.")
+    (5, 6, None, None)
+    """
+    if not _BARE_SPECKED.fullmatch(k):
+        return None
+    letters = _LETTER.findall(k[:-1])
+    rests = {"".join(letters[:i] + letters[i + 1:]) for i in range(len(letters))}
+    fits = {_ABBR[r] for r in rests if r in _ABBR and (len(r) >= 3 or r in _BARE_TWO)}
     return fits.pop() if len(fits) == 1 else None
 
 

@@ -15,6 +15,7 @@ from docintake.parse.deadline_cues import clause, is_deadline_cue
 from docintake.parse.glyphs import ERA_FLOOR, GLYPH_DATE, day_readings, glyph_candidates, infer_year
 from docintake.parse.lines import collapse
 from docintake.parse.months import months_by_shape, weekday_number
+from docintake.parse.monthwindow import window_reading
 from docintake.parse.thaidate import DateHit, month_number, normalise_year
 from docintake.parse.weekdays import printed_weekday, stock_day_repairs
 from docintake.text import lexicon
@@ -81,6 +82,12 @@ def glyph_month_hits(paragraph: str, ref: dt.date | None, span=None) -> list[Dat
             continue
         dates = glyph_candidates(m, ref, span)
         date = dates[0] if len(dates) == 1 else None  # none or several: unreadable, and said so
+        wide = window_reading(m, ref) if not dates and ref is not None and span is None else None
+        if wide is not None:  # no month fits as printed: one glyph misread, one month in the window
+            hits.append(DateHit(m.start(), m.end(), wide, confidence=0.4, raw=paragraph[m.start(): m.end()],
+                                problems=[f"month_repaired:{m['month']}", "month_by_window"],
+                                month=wide.month, year=wide.year))
+            continue
         hits.append(DateHit(m.start(), m.end(), date, confidence=0.5, raw=paragraph[m.start(): m.end()],
                             problems=[f"month_repaired:{m['month']}" if date else "month_unreadable"],
                             month=date.month if date else None, year=date.year if date else None,

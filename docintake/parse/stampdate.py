@@ -24,8 +24,10 @@ RECEIPT_WITHIN_DAYS = 31
 
 
 # A day, a month token (Thai, or damaged into Latin letters and digits) and
-# maybe a year; on text whose Thai digits were mapped to Arabic.
-_DAY_MONTH = re.compile(r"(?<![0-9A-Za-z\u0e01-\u0e4e.])(?P<day>\d{1,2})[.:,]?\s+"
+# maybe a year; on text whose Thai digits were mapped to Arabic. The day may
+# run into the month's dot when the abbreviation's first letter is lost
+# (``28.ย. 68`` for ๒๘ พ.ย. ๖๘, seed 25): the month token is then ``ย.``.
+_DAY_MONTH = re.compile(r"(?<![0-9A-Za-z\u0e01-\u0e4e.])(?P<day>\d{1,2})(?:[.:,]?\s+|\.(?=[\u0e01-\u0e2e]\.))"
                         r"(?P<month>(?:\d?[^\s\d]+){1,3})(?:\s*(?P<year>\S{2,5}))?")
 _QUOTES = re.compile("[\'\"“”‘’|]")
 
