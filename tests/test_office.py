@@ -87,3 +87,21 @@ def test_letterhead_issuer(head: str, address: str, issuer: str | None, mended: 
     assert any(w.code == "issuer_mended" for w in letter.warnings) == mended
     if issuer is None:
         assert any(w.field == "issuer" and w.code == "unreadable" for w in letter.warnings)
+
+
+TIDY_CASES = [
+    ("stray-digit", "กรมส่งเสริมการปกครองท้องถิ่น 1", "กรมส่งเสริมการปกครองท้องถิ่น"),
+    ("digit-and-dot", "กรมส่งเสริมการปกครองท้องถิ่น 0.", "กรมส่งเสริมการปกครองท้องถิ่น"),
+    ("dash", "ศาลากลางจังหวัดบุรีรัมย์ -", "ศาลากลางจังหวัดบุรีรัมย์"),
+    ("quote-colon", "กรมส่งเสริมการปกครองท้องถิ่น':", "กรมส่งเสริมการปกครองท้องถิ่น"),
+    ("bracket", "ศาลากลางจังหวัดร้อยเอ็ด [7", "ศาลากลางจังหวัดร้อยเอ็ด"),
+    ("name-ends-in-karan", "ที่ว่าการอำเภอกันทรลักษ์", "ที่ว่าการอำเภอกันทรลักษ์"),
+    ("numbered-area-kept", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต 1",
+     "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต 1"),
+]
+
+
+@pytest.mark.parametrize(("name", "want"), [c[1:] for c in TIDY_CASES], ids=[c[0] for c in TIDY_CASES])
+def test_tidy(name: str, want: str) -> None:
+    from docintake.parse.office import tidy
+    assert tidy(name) == want

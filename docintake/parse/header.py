@@ -17,7 +17,7 @@ from docintake.parse.docno import DocNoHit, read_doc_no, read_doc_no_loose
 from docintake.parse.lines import Line, collapse, docno_line, is_memo_head, join_wrapped, label_of
 from docintake.parse.misreads import weekday_warning
 from docintake.parse.notes import Notes
-from docintake.parse.office import Office, find_office
+from docintake.parse.office import Office, find_office, tidy
 from docintake.parse.junkprefix import junk_prefix_line
 from docintake.parse.partial import prefixless_number
 from docintake.parse.receipt import LABELS as STAMP_LABELS, office_like, read_stamp, settle_stamp
@@ -97,7 +97,7 @@ def _issuer(lines: list[Line], cands: list[int], h: Header, notes: Notes, traili
         _take_office(on_number, h, notes)
         addr = office_lines
     elif trailing and office_like(trailing):
-        h.issuer = collapse(trailing)
+        h.issuer = tidy(collapse(trailing)) or collapse(trailing)
         addr = office_lines
     else:
         first = next((k for k, i in enumerate(office_lines) if _office_line(lines[i].text)), None)
@@ -108,7 +108,7 @@ def _issuer(lines: list[Line], cands: list[int], h: Header, notes: Notes, traili
             return
         text = lines[office_lines[first]].text
         if office_like(text):
-            h.issuer = collapse(text)
+            h.issuer = tidy(collapse(text)) or collapse(text)
         else:
             _take_office(find_office(text, _debris_tokens(text)), h, notes)
         addr = office_lines[first + 1 :]

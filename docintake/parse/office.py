@@ -95,13 +95,28 @@ def _opening(token: str) -> tuple[str, int, str | None] | None:
 
 def _office(found: tuple[str, int, str | None], tokens: list[str], first: str) -> Office | None:
     word, end, mend = found
-    rest = [tokens[0][end:], *tokens[1:]]
-    while rest and not _THAI_LETTER.search(rest[-1]):  # a dash, a digit, a bracket after the name
-        rest.pop()
-    name = _NOT_THAI_END.sub("", _MARKS_FIRST.sub("", " ".join(rest).strip()))
+    name = _MARKS_FIRST.sub("", tidy(" ".join([tokens[0][end:], *tokens[1:]])))
     if word in lexicon.OFFICE_LONG_STARTS and not name:
         return None  # ที่ว่าการอำเภอ with no district named says nothing
     read = " ".join(tokens)
     if mend is None and first[:end] != word:
         mend = "tone mark misread"
     return Office(name=word + name, read=read, mended=mend)
+
+
+def tidy(name: str) -> str:
+    """An office's name without the debris OCR read after it: a dash, a bracket,
+    a stray digit (``กรมส่งเสริมการปกครองท้องถิ่น 1``, ``ศาลากลางจังหวัดร้อยเอ็ด [7``).
+    A number the name itself holds (``... เขต 1``) follows a word that takes one.
+
+    >>> tidy("ศาลากลางจังหวัดอุบลราชธานี]"), tidy("สำนักงานเขตพื้นที่การศึกษา เขต 1")
+    ('ศาลากลางจังหวัดอุบลราชธานี', 'สำนักงานเขตพื้นที่การศึกษา เขต 1')
+    """
+    tokens = name.split()
+    while tokens and not _THAI_LETTER.search(tokens[-1]):
+        if len(tokens) > 1 and tokens[-1].isdigit() and tokens[-2].endswith(lexicon.NUMBERED_OFFICE_WORDS):
+            break
+        tokens.pop()
+    if tokens and not tokens[-1].isdigit():
+        tokens[-1] = _NOT_THAI_END.sub("", tokens[-1]) or tokens[-1]
+    return " ".join(tokens)

@@ -254,6 +254,9 @@ OFFICE_SHORT_FORMS: tuple[str, ...] = ("อ.", "จ.", "ทต.", "ทม.", "�
 OFFICE_LETTER_CONFUSIONS: dict[str, str] = {"ภ": "กถฏ", "ก": "ถภ"}
 # Opening words long enough to forgive one more letter misread, lost or added.
 OFFICE_LONG_STARTS: tuple[str, ...] = tuple(w for w in OFFICE_STARTS if len(w) >= 10)
+# Words an office's name puts a number after (สำนักงานเขตพื้นที่การศึกษา ... เขต 1): that
+# number is the name's, not OCR debris after it.
+NUMBERED_OFFICE_WORDS: tuple[str, ...] = ("เขต", "ภาค", "ที่", "ฉบับที่")
 # Positions a signatory holds (the line under the name in parentheses).
 POSITION_WORDS: tuple[str, ...] = (
     "ผู้ว่าราชการ", "รองผู้ว่าราชการ", "นายอำเภอ", "ปลัด", "อธิบดี", "รองอธิบดี",
