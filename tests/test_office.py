@@ -105,3 +105,20 @@ TIDY_CASES = [
 def test_tidy(name: str, want: str) -> None:
     from docintake.parse.office import tidy
     assert tidy(name) == want
+
+
+HEAD_CASES = [
+    # The label read as Latin letters: the line is still the number's (prefix + code), so the
+    # office after it counts; its opening word mended (ก read as ภ).
+    ("latin-label", "ด่วนที่สุด\nfi อด ๐๐๒๓.๗ ๗๒๒๒ ศาลาภลางจังหวัดอุดรธานี\nถนนโพศรี อด ๔๑๐๐๐",
+     "ศาลากลางจังหวัดอุดรธานี"),
+    # OCR ordered the office block above the ที่ line, a speck alone on a line between.
+    ("office-above-speck", "ที่ว่าการอำเภอเกาะคา\n๘\nที่ ลป ๐๐๒๓.๑๒/ว ๙๔๘\nถนนรีนรมย์ ลป ๕๒๐๗๒",
+     "ที่ว่าการอำเภอเกาะคา"),
+]
+
+
+@pytest.mark.parametrize(("head", "issuer"), [c[1:] for c in HEAD_CASES], ids=[c[0] for c in HEAD_CASES])
+def test_letterhead_layouts(head: str, issuer: str) -> None:
+    text = head + "\n" + "\n".join(LETTER.split("\n")[3:])
+    assert parse_text(text).letters[0].issuer == issuer

@@ -131,7 +131,11 @@ def _office_line(text: str) -> bool:
 def _debris_tokens(text: str) -> int:
     """Tokens that may stand before the office: a speck on its own line; the label
     and the number's parts on a ที่ line whose number was read elsewhere or not at all."""
-    return 8 if label_of(text, ("ที่",)) is not None else 1
+    return 8 if label_of(text, ("ที่",)) is not None or _NUMBERISH.search(text) else 1
+
+
+# A document number's prefix and office code (``อด ๐๐๒๓.๗``), whatever OCR made of the label before it.
+_NUMBERISH = re.compile(rf"(?:{'|'.join(lexicon.AGENCY_PREFIXES)})\.?\s?[0-9๐-๙]{{4}}[.:]?\s?[0-9๐-๙]")
 
 
 def _take_office(office: Office, h: Header, notes: Notes) -> None:
@@ -193,7 +197,8 @@ def _letterhead(lines: list[Line], zone: list[int], head: int, subject: int, h: 
     above = [i for i in zone if i < head and i not in h.used and not _stamp_office(lines, zone, i)]
     if not number_line and label_of(lines[head].text, ("ที่",)) is not None:
         number_line = lines[head].text  # its number unread (or read from elsewhere): the office may follow
-    _issuer(lines, cands or above, h, notes, trailing, number_line, above[-1:] if cands else [])
+    lettered = [i for i in above if re.search("[ก-ฮ]", lines[i].text)]  # a speck alone on a line is no office
+    _issuer(lines, cands or above, h, notes, trailing, number_line, lettered[-1:] if cands else [])
 
 
 def _stamp_office(lines: list[Line], zone: list[int], i: int) -> bool:
