@@ -46,6 +46,7 @@ def _route(directory, kind="external", **fields):
 
 
 SIGNED_MISREAD = Signatory(name="นายกิตติศักดิ์ ชัยมงคล", position="ปลัดอำเภอ ปฏิบัติราชการแทน นายอำเกอวิเชียรบุรี")
+SIGNED_DISTRICT_LOST = Signatory(name="นายกิตติศักดิ์ ชัยมงคล", position="ปลัดอำเภอ ปฏิบัติราชการแทน")
 
 # (id, letter fields, expected (short name, district) set, a reason's words)
 CASES = [
@@ -59,12 +60,17 @@ CASES = [
     ("number-prefix-province-holds-two", dict(to="นายก อบต. หนองบัว", doc_no="พช 0023.3/77"),
      set(), AMBIGUOUS),
     ("nothing-places-the-letter", dict(to="นายก อบต. หนองบัว"), set(), AMBIGUOUS),
-    # The signatory's นายอำเภอ misread, the number's prefix gives the province only: the one
+    # The signatory's district lost, the number's prefix gives the province only: the one
     # ทต.บ้านใหม่ of เพชรบูรณ์ places the letter in วิเชียรบุรี, and ทุกแห่ง reaches its SAOs.
     ("placed-namesake-places-the-distribution",
      dict(to="นายกเทศมนตรีตำบลบ้านใหม่ และนายกองค์การบริหารส่วนตำบลทุกแห่ง", doc_no="พช 0023.17/1058",
-          signatory=SIGNED_MISREAD),
+          signatory=SIGNED_DISTRICT_LOST),
      {("ทต.บ้านใหม่", WB), ("อบต.หนองบัว", WB), ("อบต.โพนทอง", WB)}, "named addressees are in อำเภอวิเชียรบุรี"),
+    # นายอำเกอ (ภ read as ก) is still the district's head: the signatory places the letter.
+    ("signatory-misread-places-the-distribution",
+     dict(to="นายกเทศมนตรีตำบลบ้านใหม่ และนายกองค์การบริหารส่วนตำบลทุกแห่ง", doc_no="พช 0023.17/1058",
+          signatory=SIGNED_MISREAD),
+     {("ทต.บ้านใหม่", WB), ("อบต.หนองบัว", WB), ("อบต.โพนทอง", WB)}, "signed by นายอำเภอ: อำเภอวิเชียรบุรี"),
     ("receipt-stamp-placed-by-province", dict(to="นายก อบต. ทุกแห่ง", doc_no="ขก 0023.3/9",
                                                receipt=ReceiptStamp(office="องค์การบริหารส่วนตำบลหนองบัว")),
      {("อบต.หนองบัว", NP)}, "receipt stamp"),

@@ -17,9 +17,10 @@ from docintake.parse.docno import DocNoHit, read_doc_no, read_doc_no_loose
 from docintake.parse.lines import Line, collapse, docno_line, is_memo_head, join_wrapped, label_of
 from docintake.parse.misreads import weekday_warning
 from docintake.parse.notes import Notes
+from docintake.parse.office import Office, find_office, tidy
 from docintake.parse.junkprefix import junk_prefix_line
 from docintake.parse.partial import prefixless_number
-from docintake.parse.receipt import office_like, read_stamp, settle_stamp
+from docintake.parse.receipt import LABELS as STAMP_LABELS, office_like, read_stamp, settle_stamp
 from docintake.parse.slashlost import split_lost
 from docintake.parse.thaidate import DateHit, check_weekday, find_dates, find_time, month_number
 from docintake.parse.urgency import read_urgency, urgent_by_glyphs
@@ -87,21 +88,62 @@ def _take_date(hit: DateHit, h: Header, notes: Notes, window) -> None:
                                                  f"{hit.date.month} (OCR-damaged name)")
 
 
-def _issuer(lines: list[Line], cands: list[int], h: Header, notes: Notes, trailing: str) -> None:
+def _issuer(lines: list[Line], cands: list[int], h: Header, notes: Notes, trailing: str,
+            number_line: str = "", above: list[int] = ()) -> None:
     """First office-like line after the head; the following lines are the address."""
     office_lines = [i for i in cands if i not in h.used]
-    if trailing and office_like(trailing):
-        h.issuer = collapse(trailing)
+    on_number = find_office(number_line) if number_line else None
+    if on_number is not None:  # after the number, through debris and misread letters
+        _take_office(on_number, h, notes)
+        addr = office_lines
+    elif trailing and office_like(trailing):
+        h.issuer = tidy(collapse(trailing)) or collapse(trailing)
         addr = office_lines
     else:
-        first = next((k for k, i in enumerate(office_lines) if office_like(lines[i].text)), None)
+        first = next((k for k, i in enumerate(office_lines) if _office_line(lines[i].text)), None)
+        if first is None and above and _office_line(lines[above[-1]].text):
+            office_lines, first = [above[-1], *office_lines], 0  # OCR ordered the office block above ที่
         if first is None:
             notes.unreadable("issuer", "issuing office not readable in the letterhead")
             return
-        h.issuer = collapse(lines[office_lines[first]].text)
+        text = lines[office_lines[first]].text
+        if office_like(text):
+            h.issuer = tidy(collapse(text)) or collapse(text)
+        else:
+            _take_office(find_office(text, _debris_tokens(text)), h, notes)
         addr = office_lines[first + 1 :]
     h.address = collapse(" ".join(lines[i].text for i in addr)) or None
     notes.conf("issuer", 1.0)
+
+
+# The address under the office ends with its postcode (``ถนนนครราชสีมา เขตดุสิต กทม. ๑๐๓๐๐``):
+# never the office, though it may hold an office word (เทศบาล, กทม.).
+_POSTCODE_END = re.compile(r"[0-9๐-๙]{5}\W*$")
+
+
+def _office_line(text: str) -> bool:
+    """An office's own line: as printed, or with a speck before it or letters misread."""
+    if _POSTCODE_END.search(text.strip()):
+        return False
+    return office_like(text) or find_office(text, _debris_tokens(text)) is not None
+
+
+def _debris_tokens(text: str) -> int:
+    """Tokens that may stand before the office: a speck on its own line; the label
+    and the number's parts on a ที่ line whose number was read elsewhere or not at all."""
+    return 8 if label_of(text, ("ที่",)) is not None or _NUMBERISH.search(text) else 1
+
+
+# A document number's prefix and office code (``อด ๐๐๒๓.๗``), whatever OCR made of the label before it.
+_NUMBERISH = re.compile(rf"(?:{'|'.join(lexicon.AGENCY_PREFIXES)})\.?\s?[0-9๐-๙]{{4}}[.:]?\s?[0-9๐-๙]")
+
+
+def _take_office(office: Office, h: Header, notes: Notes) -> None:
+    h.issuer = office.name
+    if office.mended:
+        notes.warn("issuer_mended", "issuer", f"{office.read!r} read as {office.name!r} "
+                                              f"(office's opening words: {office.mended})")
+        notes.conf("issuer", 0.8)
 
 
 def parse_header(lines: list[Line], start: int, head: int, subject: int, *, first: bool,
@@ -125,10 +167,11 @@ def _letterhead(lines: list[Line], zone: list[int], head: int, subject: int, h: 
     """ที่ and the number, the date line, the issuing office and its address."""
     head = _number_line(lines, zone, head, h)
     after = [i for i in zone if i > head and i not in h.used]
-    trailing = ""
+    trailing = number_line = ""
     start_at = _number_start(lines[head].text)
     if start_at is not None:
         h.used.add(head)
+        number_line = lines[head].text
         h.doc = _read_docno(lines, head, start_at, after[0] if after else None)
         if h.doc is not None:
             trailing = _trailing(lines[head].text, start_at, h.doc)
@@ -136,21 +179,33 @@ def _letterhead(lines: list[Line], zone: list[int], head: int, subject: int, h: 
                 h.used.add(after[0])
     if h.doc is None and (bare := _unlabelled_number(lines, zone, h)) is not None:
         trailing = _trailing(lines[bare].text, 0, h.doc) if h.doc else ""
+        number_line = lines[bare].text
         after = [i for i in after if i != bare]
     if h.doc is None and (lost := _slash_lost_line(lines, zone, h)) is not None:
         trailing = _trailing(lines[lost[0]].text, lost[1], h.doc)
+        number_line = lines[lost[0]].text
         after = [i for i in after if i != lost[0]]
     if h.doc is None and (junk := junk_prefix_line([lines[i].text for i in zone])) is not None:
         k, h.doc = junk
         h.used.add(zone[k])
         trailing = _trailing(lines[zone[k]].text, 0, h.doc).lstrip(".,:;' ")  # a speck before the office
+        number_line = lines[zone[k]].text
         after = [i for i in after if i != zone[k]]
     _date_line(lines, [i for i in after if i not in h.used], h, notes, window)
     date_idx = max((i for i in h.used if i > head), default=subject)
     cands = [i for i in after if i < date_idx]
-    if not cands:  # OCR may order the right-hand office block above the ที่ line
-        cands = [i for i in zone if i < head and i not in h.used]
-    _issuer(lines, cands, h, notes, trailing)
+    above = [i for i in zone if i < head and i not in h.used and not _stamp_office(lines, zone, i)]
+    if not number_line and label_of(lines[head].text, ("ที่",)) is not None:
+        number_line = lines[head].text  # its number unread (or read from elsewhere): the office may follow
+    lettered = [i for i in above if re.search("[ก-ฮ]", lines[i].text)]  # a speck alone on a line is no office
+    _issuer(lines, cands or above, h, notes, trailing, number_line, lettered[-1:] if cands else [])
+
+
+def _stamp_office(lines: list[Line], zone: list[int], i: int) -> bool:
+    """The receipt stamp's office (the receiving LAO, over its เลขรับ line), never the issuer."""
+    below = [k for k in zone if k > i][:1]
+    return bool(below) and (m := STAMP_LABELS.match(lines[below[0]].text.strip())) is not None \
+        and m.group("number") is not None
 
 
 # ``ที่ลป ๐๐๒๓.๔/๓๕๐๕``: the label glued to a known prefix (no space between).

@@ -12,7 +12,9 @@ Pure given a ``Directory``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -21,7 +23,7 @@ from docintake.registry.directory import NAME_THRESHOLD, SHAPE_PENALTY, SHAPE_RE
 from docintake.registry.identity import doc_key
 from docintake.registry.orgs import Organisation, fold, folded_parts, short_name
 from docintake.registry.vocab import LAO_TYPES, ORG_FORMS
-from docintake.text.lexicon import PROVINCE_PREFIXES
+from docintake.text.lexicon import OFFICE_LETTER_CONFUSIONS, PROVINCE_PREFIXES
 
 PREFIX_CONFIDENCE = 0.5  # below every other evidence: it never says which district
 PAO_CONFIDENCE = 0.8  # above a receipt stamp or named LAOs, below the issuer, office code, signatory
@@ -91,9 +93,17 @@ def _area_from_text(directory: Directory, text: str | None, source: str) -> Area
 
 
 def _after(text: str | None, word: str, prefix: str) -> str | None:
-    """What follows ``word`` (folded) in ``text``, as ``prefix`` + it; the last occurrence."""
+    """What follows ``word`` (folded) in ``text``, as ``prefix`` + it; the last occurrence.
+    The word's letters this OCR misreads match their misreadings (``นายอำเกอนางรอง``)."""
     folded = fold(text or "")
-    return prefix + folded.rsplit(word, 1)[1] if word in folded else None
+    found = list(_misread_as(word).finditer(folded))
+    return prefix + folded[found[-1].end():] if found else None
+
+
+@lru_cache(maxsize=16)
+def _misread_as(word: str) -> re.Pattern:
+    return re.compile("".join(f"[{c}{OFFICE_LETTER_CONFUSIONS[c]}]" if c in OFFICE_LETTER_CONFUSIONS
+                              else re.escape(c) for c in word))
 
 
 def _area_from_office(directory: Directory, office: str | None) -> Area | None:

@@ -66,8 +66,9 @@ def store_parsed(db: Database, *, path: str, sha256: str, ocr: OcrResult, parsed
         affected = with_referrers(db, ids)
         for letter_id in affected:
             graph.derive_forwards(db, letter_id)
-        route_letters(db, ids, actor)
-        outcome.tasks = refresh_tasks(db, graph.descendants(db, affected), actor)
+        learned = route_letters(db, ids, actor)
+        earlier = _reroute_by_office(db, learned, ids, actor)
+        outcome.tasks = refresh_tasks(db, graph.descendants(db, affected + earlier), actor)
         outcome.letters = [store.letter_row(db, i)["doc_no"] or "?" for i in ids]
         store.save_audit(db, "ingest", outcome.model_dump(exclude={"letters"}) | {
             "letters": outcome.letters}, actor)
@@ -155,9 +156,11 @@ def directory_of(db: Database) -> Directory:
 
 
 def route_letters(db: Database, ids: list[int], actor: store.Actor,
-                  directory: Directory | None = None) -> None:
-    """Resolve each letter's addressees and store the routings; learn office codes on the way."""
+                  directory: Directory | None = None) -> set[str]:
+    """Resolve each letter's addressees and store the routings; learn office codes on
+    the way (returned: the offices learned)."""
     directory = directory or directory_of(db)
+    learned: set[str] = set()
     for letter_id in ids:
         row = store.letter_row(db, letter_id)
         routings, area = route_letter(store.row_to_letter(row), directory)
@@ -168,6 +171,22 @@ def route_letters(db: Database, ids: list[int], actor: store.Actor,
                                       "province": area.province or "", "source": f"issuer of {row['doc_no']}",
                                       "confidence": area.confidence}, replace=True)
             directory.offices[row["doc_office"]] = (area.district, area.province or "")
+            learned.add(row["doc_office"])
+    return learned
+
+
+def _reroute_by_office(db: Database, offices: set[str], done: list[int], actor: store.Actor) -> list[int]:
+    """Letters stored earlier from an office whose district was just learned (from a later
+    letter's readable issuer) are routed again: one whose issuer OCR lost (``ที่ว่าการอำเกอ...``
+    unread) now finds its district by its number's office code, in any order of arrival."""
+    if not offices:
+        return []
+    marks = ",".join("?" * len(offices))
+    ids = [r["id"] for r in db.query(f"SELECT id FROM letters WHERE placeholder = 0 AND doc_office IN ({marks}) "
+                                     "ORDER BY id", sorted(offices)) if r["id"] not in done]
+    if ids:
+        route_letters(db, ids, actor)
+    return ids
 
 
 def load_directory(db: Database, path: Path, actor: store.Actor) -> tuple[int, int]:
