@@ -31,7 +31,9 @@ SLOTS = [
     ("thai-junk-seed25", ["สน", "๗๙๗๔๘/๑๘๘", "วันที", "สกุค.", "๖๘"], ["สกุค."]),
     ("label-misread-first-letter", ["ที่", "ชม", "๗๕๘๘๐/๕๘๘", "ฉันที่", "ABA", "ค.", "๒๕๖๗"], ["ABA", "ค."]),
     ("day-read-is-monthlooks", ["วันที่", "๑๙", "AA.", "๖๗"], []),
-    ("day-glued-to-junk-is-read", ["วันที่", "๘ALA.", "๖๗"], []),
+    ("day-glued-to-latin-month-seed11", ["พช", "๗๔๖๕๒/๘๔๒", "วันท", "๘ALA.", "๖๗"], ["๘ALA."]),
+    ("digits-inside-the-second-piece", ["วันที่", "ab", "๘ALA.", "๖๗"], []),
+    ("a-number-is-no-junk", ["วันที่", "๑๒.๓", "๖๗"], []),
     ("no-year", ["วันที่", "omit.", "ก.ค."], []),
     ("three-pieces-are-words", ["วันที่", "ประชุม", "ครั้ง", "ที่", "๒๕"], []),
     ("deadline-in-body", ["ภายในวันที่", "omit.", "๖๗"], []),  # the label must be the whole token
@@ -104,3 +106,12 @@ def test_the_labels_tail_in_the_crops_pad_is_no_day(monkeypatch):
     it = iter(["ก.ค.", "ก.ค.", "ก.ค."])
     fixes = datelook.second_look(object(), PAGE, 1.0, toks, [t.text for t in toks], lambda img, psm: next(it))
     assert fixes[1].text == "๘ ก.ค."
+
+
+@pytest.mark.parametrize("junk, expected", [("๘ALA.", "๘ ส.ค."), ("๙ALA.", None)], ids=["tesseracts-day-agrees", "tesseracts-day-differs"])
+def test_a_day_tesseract_read_must_be_the_classifiers(monkeypatch, junk, expected):
+    toks = _line(["วันท", junk, "๖๗"])
+    monkeypatch.setattr(datelook.rewrite, "read_blob", _fake_blob([("๘", 1.0), ("?", 1.0), ("?", 1.0)], [20, 45, 80]))
+    it = iter(["ส.ค.", "ส.ค.", "ส.ค."])
+    fixes = datelook.second_look(object(), PAGE, 1.0, toks, [t.text for t in toks], lambda img, psm: next(it))
+    assert (fixes[1].text if fixes else None) == expected

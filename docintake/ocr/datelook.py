@@ -28,6 +28,7 @@ from docintake.text import lexicon
 # the printed label as Tesseract reads it: a letter, then ันท (วันที่, ฉันที่, จันที)
 _LABEL = re.compile("[\u0e01-\u0e2e]ันท[\u0e35\u0e48]*")
 _DIGIT = re.compile("[0-9๐-๙]")
+_GLUED_DAY = re.compile(r"^[0-9๐-๙]{1,2}(?=[^\s0-9๐-๙.])")  # digits, then the month's letters
 _THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 MAX_MIDDLE = 2  # tokens between label and year: day and month read as one or two pieces of junk
 SURE = 0.9  # the classifier's probability a day's digit needs
@@ -47,7 +48,9 @@ def slots(toks: list[Token], texts: list[str]) -> list[Slot]:
         if not _LABEL.fullmatch(text):
             continue
         for y in range(i + 2, min(i + 2 + MAX_MIDDLE, len(toks))):
-            if toks[y].line != toks[i].line or _DIGIT.search(texts[y - 1]):
+            junk = texts[y - 1]
+            # the first piece may start with the day Tesseract read (``๘ALA.``), checked against ours
+            if toks[y].line != toks[i].line or _DIGIT.search(_GLUED_DAY.sub("", junk) if y == i + 2 else junk):
                 break
             if monthlook._YEAR.fullmatch(texts[y].rstrip(".")):
                 out.append(Slot(i, tuple(range(i + 1, y)), y))
@@ -109,7 +112,7 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
     fixes: dict[int, Fix] = {}
     for slot in slots(toks, texts):
         box = tuple(int(round(v / scale)) for v in written_box(toks, slot))
-        if (day := read_day(model, upright, box)) is None:
+        if (day := read_day(model, upright, box)) is None or not _agrees(texts[slot.middle[0]], day[0]):
             continue
         month_box = (day[1], box[1], box[0] + box[2] - day[1], box[3])
         if month_box[2] < box[3] // 2:
@@ -126,6 +129,16 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
         fixes[slot.middle[0]] = Fix(f"{_thai(day[0])} {abbr}", reason)
         fixes.update({i: Fix("", reason) for i in slot.middle[1:]})
     return fixes
+
+
+def _agrees(junk: str, day: int) -> bool:
+    """The day Tesseract read before the junk, if any, is the classifier's.
+
+    >>> _agrees("๘ALA.", 8), _agrees("omit.", 13), _agrees("๙ALA.", 8)
+    (True, True, False)
+    """
+    m = _GLUED_DAY.match(junk)
+    return m is None or int(m.group().translate(str.maketrans(_THAI_DIGITS, "0123456789"))) == day
 
 
 def _thai(n: int) -> str:
