@@ -73,3 +73,39 @@ def test_second_look(glued, readings, expected):
     assert (fixes[2].text if fixes else None) == expected
     if fixes:
         assert "run into the year" in fixes[2].reason and glued[:2] in fixes[2].reason
+
+
+DAY_GLUED = [
+    # (id, one OCR line, boxes of the glued token, (glued token, month's first box) or None)
+    # seed 24: label, day and month one token; มค is ม.ค. or มี.ค. with its vowel lost
+    ("label-day-month-ambiguous", ["กส", "๗๓๙๕๖/๕๗๐", "วันที๘มค", "๖๗"], {2: 6}, (2, 4)),
+    ("day-month-off-the-table", ["วันที่", "๑๙ยพค.", "๖๘"], None, (1, 2)),
+    ("one-month-fits-the-letters", ["วันที่๒๕มิย", "๖๗"], None, None),  # the parser reads it
+    ("no-year-after", ["วันที๘มค", "เรื่อง"], None, None),
+    ("no-day-before", ["วันที่มค", "๖๗"], None, None),
+    ("three-digits-are-no-day", ["ข้อ๑๒๓มค", "๖๗"], None, None),
+]
+
+
+@pytest.mark.parametrize("words, boxes, expected", [c[1:] for c in DAY_GLUED], ids=[c[0] for c in DAY_GLUED])
+def test_day_glued_slots(words, boxes, expected):
+    from docintake.ocr.monthglue import day_glued_slots
+
+    toks = _line(words, boxes)
+    found = [(s.glued, s.month_box) for s in day_glued_slots(toks, words)]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("readings, expected", [
+    (["ม.ค.", "ม.ค.", ""], "วันที๘ ม.ค."),
+    (["มี.ค.", "มี.ค.", ""], "วันที๘ มี.ค."),
+    (["ก.ค.", "ก.ค.", "ก.ค."], None),  # มค cannot be ก.ค.: the page's letters win
+    (["ม.ค.", "มี.ค.", "ม.ค."], None),
+], ids=["january", "march", "against-the-letters", "disagree"])
+def test_a_month_run_into_the_day_is_read_again(readings, expected):
+    toks = _line(["วันที๘มค", "๖๗"], {0: 6})
+    it = iter(readings)
+    fixes = second_look(PAGE, 1.0, toks, [t.text for t in toks], lambda img, psm: next(it))
+    assert (fixes[0].text if fixes else None) == expected
+    if fixes:
+        assert "run into the day" in fixes[0].reason
