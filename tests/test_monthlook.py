@@ -157,7 +157,17 @@ LOST = [
     ("month-read-as-nothing", ["วันที่", "๑๑", "๖๗"], [10, 90], 2),  # a month's width: almost 3 heights
     ("day-and-year-a-space-apart", ["ข้อ", "๑๑", "๖๗"], [10, 12], None),
     ("three-digit-number-is-no-year", ["วันที่", "๑๑", "๖๗๐"], [10, 90], None),
+    ("day-with-a-dot", ["วันที่", "๑๐.", "๒๕๖๗"], [10, 90], 2),  # seed 23: a speck of the month after the day
 ]
+
+
+def test_the_gap_is_measured_from_where_the_days_digits_end():
+    # ``๑๐.`` boxed 90 px wide with the month's ink, 20 px before the year (seed 23: 106 px,
+    # 27 px); its character boxes put the digits' end, and the month's first speck, 66 px before it
+    toks = _spaced(["วันที่", "๑๐.", "๒๕๖๗"], [10, 20])
+    day = toks[1]
+    day.boxes = [(day.box[0], 210, 20, 24), (day.box[0] + 22, 210, 20, 24), (day.box[0] + 44, 230, 8, 6)]
+    assert [(s.middle, s.year) for s in slots(toks, [t.text for t in toks])] == [((), 2)]
 
 
 @pytest.mark.parametrize("words, gaps, expected", [c[1:] for c in LOST], ids=[c[0] for c in LOST])

@@ -20,7 +20,7 @@ from typing import Protocol
 from docintake.config import Settings
 from docintake.intake.load import LoadedPage
 from docintake.models import OcrResult, PageText, TextRepair, Word
-from docintake.ocr import framed, ghosts, latin, latinnumber, missed, monthlook, prefixlook, tesseract, urgencylook
+from docintake.ocr import datelook, framed, ghosts, latin, latinnumber, missed, monthglue, monthlook, prefixlook, tesseract, urgencylook
 from docintake.ocr.digits import Fix
 from docintake.ocr.junk import is_debris, junk_reason, marks_apart
 from docintake.ocr.numbers import read_numeric_blob
@@ -177,8 +177,12 @@ class TesseractEngine:
         if not getattr(self, "_thai_model", False) or prep.upright is None:
             return {}
         texts = [fixes[i].text if i in fixes else t.text for i, t in enumerate(toks)]
-        return monthlook.second_look(prep.upright, prep.scale, toks, texts, monthlook.reader(self.settings.ocr_timeout),
-                                     fixes)
+        run = monthlook.reader(self.settings.ocr_timeout)
+        found = monthlook.second_look(prep.upright, prep.scale, toks, texts, run, fixes)
+        found.update(monthglue.second_look(prep.upright, prep.scale, toks, texts, run))  # Thai letters run into the year
+        if self.digits is not None:  # day and month as one piece of junk after the label: the day is the classifier's
+            found.update(datelook.second_look(self.digits, prep.upright, prep.scale, toks, texts, run))
+        return found
 
     def _numbers(self, prep, toks, fixes: dict[int, Fix]) -> dict[int, Fix]:
         """A memo's handwritten province prefix (``ocr.prefixlook``) and a number read

@@ -31,7 +31,8 @@ from docintake.ocr.digits import Fix
 from docintake.ocr.tesseract import Token, union_box
 from docintake.text import lexicon
 
-_DAY = re.compile("[0-9๐-๙]{1,2}")
+# a dot after the day (``๑๐. ๒๕๖๗``): a speck of the month, or the clerk's pen lifted
+_DAY = re.compile(r"([0-9๐-๙]{1,2})\.?")
 # The day with the tail of the printed วันที่ label glued on (``ฮ๑๒``: the label
 # read as ``Jun``, its last glyph as ฮ): the day is the digits at its end.
 _GLUED_DAY = re.compile(r"[^\s0-9๐-๙]{1,2}([0-9๐-๙]{1,2})")
@@ -109,7 +110,8 @@ def _lost_month(toks: list[Token], texts: list[str], d: int) -> Slot | None:
     y = d + 1
     if y >= len(toks) or toks[y].line != toks[d].line or not _YEAR.fullmatch(texts[y].rstrip(".")):
         return None
-    gap = toks[y].box[0] - (toks[d].box[0] + toks[d].box[2])
+    # from where the day's digits end: a day boxed with the month's ink (``๑๐.`` 106 px wide, seed 23)
+    gap = toks[y].box[0] - _day_end(toks[d])
     return Slot(d, (), y) if gap > LOST * toks[y].box[3] else None
 
 
