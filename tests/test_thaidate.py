@@ -8,8 +8,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from docintake.parse.thaidate import (
-    be_to_ce,
-    ce_to_be,
     check_weekday,
     find_dates,
     find_time,
@@ -17,6 +15,7 @@ from docintake.parse.thaidate import (
     parse_thai_date,
     weekday_number,
 )
+from docintake.parse.thaiyear import be_to_ce, ce_to_be
 from docintake.text import lexicon
 from docintake.text.normalize import arabic_to_thai_digits
 

@@ -14,7 +14,8 @@ import datetime as dt
 import re
 
 from docintake.parse.months import month_number, months_by_shape, months_of_fragment, months_one_misread
-from docintake.parse.thaidate import ERA_FLOOR, find_dates, normalise_year
+from docintake.parse.thaidate import find_dates
+from docintake.parse.thaiyear import ERA_FLOOR, normalise_year
 from docintake.text.normalize import digit_scripts, thai_to_arabic_digits
 
 # A stamp is received on the letter's date or in the weeks after it: the span

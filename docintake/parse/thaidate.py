@@ -15,15 +15,14 @@ from dataclasses import dataclass, field
 
 from docintake.parse.misreads import weekday_misread
 from docintake.parse.months import month_number, weekday_number
-from docintake.text import fresh, lexicon, line_cache
+from docintake.parse.thaiyear import be_to_ce, ce_to_be, normalise_year, restore_year
+from docintake.text import fresh, line_cache
 from docintake.text.normalize import digit_scripts, thai_to_arabic_digits
 
-__all__ = ["DateHit", "be_to_ce", "ce_to_be", "check_weekday", "find_dates", "find_day_month", "find_time",
-           "month_number", "normalise_year", "parse_thai_date", "weekday_number", "year_repairs"]
+__all__ = ["DateHit", "check_weekday", "find_dates", "find_day_month", "find_time", "month_number",
+           "parse_thai_date", "weekday_number", "year_repairs"]
 
 _THAI = "\u0e01-\u0e4e"
-# No letter of this registry is older: a year before it on a current letter is a misread one.
-ERA_FLOOR = 1990
 # Digits are matched on text whose Thai digits were mapped to Arabic (a
 # one-to-one map, so positions in the original text are unchanged).
 DATE_RE = re.compile(
@@ -43,59 +42,7 @@ DATE_RE = re.compile(
 # a four-digit year with a digit lost to a speck, not a memo's two-digit year.
 # A dot before the day is a decimal's, unless a วันที่ label stands before it
 # (``ลงวันที่.๖ พ.ย.``, seed 14): then a speck.
-# A year of three digits has lost one (``๕๖๗`` for ๒๕๖๗): ``restore_year``.
-
-
-def be_to_ce(year: int) -> int:
-    """Buddhist Era year to Gregorian.
-
-    >>> be_to_ce(2568)
-    2025
-    """
-    return year - lexicon.BE_OFFSET
-
-
-def ce_to_be(year: int) -> int:
-    """Gregorian year to Buddhist Era.
-
-    >>> ce_to_be(2025)
-    2568
-    """
-    return year + lexicon.BE_OFFSET
-
-
-def normalise_year(digits: str) -> int | None:
-    """A printed year as CE: 4-digit BE (or CE), 2-digit BE as memos print it.
-
-    >>> [normalise_year(y) for y in ("2568", "68", "2025", "1234")]
-    [2025, 2025, 2025, None]
-    """
-    n = int(digits)
-    if len(digits) == 2:
-        return be_to_ce(2500 + n)
-    if 2400 <= n <= 2700:
-        return be_to_ce(n)
-    if 1900 <= n <= 2160:
-        return n
-    return None
-
-
-# The BE years a restored year may take: from plausibility's era floor (1990)
-# to the last year printed ๒๕xx (2056): a year a digit short is this century's.
-RESTORE_YEARS = (2533, 2599)
-
-
-def restore_year(digits: str) -> int | None:
-    """A BE year OCR printed with one digit lost (``๕๖๗``: the leading ๒
-    gone), as CE, when exactly one digit put back anywhere makes a year of
-    the era; None when several do (``๒๕๖``: any last digit fits).
-
-    >>> restore_year("567"), restore_year("566"), restore_year("256"), restore_year("213")
-    (2024, 2023, None, None)
-    """
-    fits = {int(digits[:i] + d + digits[i:]) for i in range(len(digits) + 1) for d in "0123456789"}
-    fits = {y for y in fits if RESTORE_YEARS[0] <= y <= RESTORE_YEARS[1]}
-    return be_to_ce(fits.pop()) if len(fits) == 1 else None
+# A year of three digits has lost one (``๕๖๗`` for ๒๕๖๗): ``thaiyear.restore_year``.
 
 
 @dataclass

@@ -16,7 +16,8 @@ from docintake.parse.lines import Line, collapse
 from docintake.parse.months import month_number, months_by_shape
 from docintake.parse.notes import Notes
 from docintake.parse.misreads import weekday_warning
-from docintake.parse.thaidate import ERA_FLOOR, DateHit, check_weekday, find_dates, find_time, normalise_year
+from docintake.parse.thaidate import DateHit, check_weekday, find_dates, find_time
+from docintake.parse.thaiyear import ERA_FLOOR, normalise_year
 from docintake.text import lexicon
 from docintake.text.fuzzy import key, match_urgency_token
 from docintake.text.normalize import thai_to_arabic_digits
