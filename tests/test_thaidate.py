@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from docintake.parse.daterepair import check_weekday
 from docintake.parse.thaidate import (
-    check_weekday,
     find_dates,
     find_time,
     month_number,

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from docintake.models import Deadline, ReceiptStamp
+from docintake.parse.daterepair import check_weekday
 from docintake.parse.docno import DocNoHit, read_doc_no, read_doc_no_loose
 from docintake.parse.lines import Line, collapse, docno_line, is_memo_head, join_wrapped, label_of
 from docintake.parse.misreads import weekday_warning
@@ -22,7 +23,7 @@ from docintake.parse.junkprefix import junk_prefix_line
 from docintake.parse.partial import prefixless_number
 from docintake.parse.receipt import LABELS as STAMP_LABELS, office_like, read_stamp, settle_stamp
 from docintake.parse.slashlost import split_lost
-from docintake.parse.thaidate import DateHit, check_weekday, find_dates, find_time, month_number
+from docintake.parse.thaidate import DateHit, find_dates, find_time, month_number
 from docintake.parse.urgency import read_urgency, urgent_by_glyphs
 from docintake.text import lexicon
 from docintake.text.normalize import thai_to_arabic_digits
