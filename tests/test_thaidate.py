@@ -7,16 +7,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from docintake.parse.daterepair import check_weekday
 from docintake.parse.thaidate import (
-    be_to_ce,
-    ce_to_be,
-    check_weekday,
     find_dates,
     find_time,
     month_number,
     parse_thai_date,
     weekday_number,
 )
+from docintake.parse.thaiyear import be_to_ce, ce_to_be
 from docintake.text import lexicon
 from docintake.text.normalize import arabic_to_thai_digits
 

@@ -8,7 +8,8 @@ import pytest
 
 from docintake.parse import parse_text
 from docintake.parse.months import month_number
-from docintake.parse.thaidate import find_dates, restore_year
+from docintake.parse.thaidate import find_dates
+from docintake.parse.thaiyear import restore_year
 
 CASES = [
     # ๒๕๖๗ with its leading ๒ lost: only ๒ put back makes a ๒๕xx year.

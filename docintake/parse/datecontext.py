@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass
 
 from docintake.parse.months import month_number, months_by_shape, months_of_bare, months_one_misread
-from docintake.parse.thaidate import find_dates, normalise_year, restore_year
+from docintake.parse.thaidate import find_dates
+from docintake.parse.thaiyear import normalise_year, restore_year
 from docintake.text.normalize import thai_to_arabic_digits
 
 ERA = (1990, 2100)  # as plausibility's ERA_FLOOR and ERA_CEILING

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from docintake.models import Deadline
+from docintake.parse.daterepair import check_weekday
 from docintake.parse.deadline_cues import (
     COUNTLESS, CUED_LABEL, NEAR, UNITLESS, YEARISH, clause, is_deadline_cue, month_named, relative_deadlines, unkeyed,
 )
@@ -21,7 +22,7 @@ from docintake.parse.glyphs import ERA_FLOOR, digit_glyphs, infer_year, lost_mon
 from docintake.parse.lines import collapse
 from docintake.parse.months import weekday_number
 from docintake.parse.spoiltdates import cut_month_hits, glyph_month_hits, has_lookalike, yearless_deadlines
-from docintake.parse.thaidate import DateHit, check_weekday, find_dates
+from docintake.parse.thaidate import DateHit, find_dates
 from docintake.parse.weekdays import weekday_hits
 from docintake.text import lexicon
 from docintake.text.fuzzy import key

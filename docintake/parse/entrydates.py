@@ -17,7 +17,8 @@ import re
 from docintake.models import Enclosure, Reference
 from docintake.parse.datecontext import date_readings
 from docintake.parse.notes import Notes
-from docintake.parse.thaidate import ERA_FLOOR, find_dates
+from docintake.parse.thaidate import find_dates
+from docintake.parse.thaiyear import ERA_FLOOR
 from docintake.text import lexicon
 
 CONTEXT_CONFIDENCE = 0.6

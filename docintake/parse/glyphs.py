@@ -16,7 +16,8 @@ import datetime as dt
 import re
 
 from docintake.parse.months import month_number, months_by_shape
-from docintake.parse.thaidate import ERA_FLOOR, normalise_year, weekday_number
+from docintake.parse.thaidate import weekday_number
+from docintake.parse.thaiyear import ERA_FLOOR, normalise_year
 from docintake.text import lexicon
 
 YEAR_INFERRED_BEFORE, YEAR_INFERRED_AFTER = 60, 240  # days around the letter a deadline can fall

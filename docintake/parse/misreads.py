@@ -5,7 +5,7 @@ date read, a day or year digit was misread. Any digit could be, and a
 weekday then often fits two readings (``วันจันทร์ที่ ๕ เมษายน ๒๕๖๗``: 1 and
 8 April 2024 are Mondays); this OCR misreads few digits, and each as a few
 of like shape (``lexicon.DIGIT_MISREADS``: ๘ as ๕, ๖ as ๐ or ๒), so the
-readings through those confusions are the likely ones. thaidate's
+readings through those confusions are the likely ones. daterepair's
 check_weekday takes one only when it is the one such reading on the printed
 weekday. Pure.
 """
@@ -90,7 +90,7 @@ def confusion_note(problem: str) -> str:
 
 def weekday_warning(problem: str, hit, field: str) -> tuple[str, str, str] | None:
     """(code, field, message) of the warning a date's weekday check left in
-    ``problem`` (``thaidate.check_weekday``), or None for any other problem:
+    ``problem`` (``daterepair.check_weekday``), or None for any other problem:
     the letter's date, a ด่วนภายใน date and a body deadline are warned alike."""
     if problem.startswith("weekday_repaired"):
         printed = problem.split(":")[1]

@@ -12,7 +12,7 @@ import re
 
 from docintake.parse.glyphs import YEAR_INFERRED_AFTER, infer_year
 from docintake.parse.months import months_by_shape, weekday_number
-from docintake.parse.thaidate import normalise_year
+from docintake.parse.thaiyear import normalise_year
 
 # A glyph the tables know for no consonant: months_by_shape reads one such as
 # any consonant (or as the abbreviation's dot).

@@ -15,8 +15,10 @@ import datetime as dt
 
 from docintake.parse.crosscheck import number_line
 from docintake.parse.datecontext import settle_own_date
+from docintake.parse.daterepair import year_repairs
 from docintake.parse.letter import Parsed
-from docintake.parse.thaidate import ERA_FLOOR, find_day_month, year_repairs
+from docintake.parse.thaidate import find_day_month
+from docintake.parse.thaiyear import ERA_FLOOR
 
 PAST_YEARS = 5  # a letter older than this (against today/context) is suspect
 FUTURE_DAYS = 31  # a letter dated this far after today is suspect

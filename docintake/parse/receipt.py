@@ -19,7 +19,7 @@ from docintake.models import ReceiptStamp
 from docintake.parse.lines import Line, collapse, docno_line, is_memo_head
 from docintake.parse.notes import Notes
 from docintake.parse.stampdate import LATE, holds_date, stamp_date, stamp_readings
-from docintake.parse.thaidate import ERA_FLOOR
+from docintake.parse.thaiyear import ERA_FLOOR
 from docintake.text import lexicon
 from docintake.text.fuzzy import key, match_label, starts_with_any
 from docintake.text.normalize import digit_scripts, thai_to_arabic_digits

@@ -16,7 +16,8 @@ from docintake.parse.glyphs import ERA_FLOOR, GLYPH_DATE, day_readings, glyph_ca
 from docintake.parse.lines import collapse
 from docintake.parse.months import months_by_shape, weekday_number
 from docintake.parse.monthwindow import window_reading
-from docintake.parse.thaidate import DateHit, month_number, normalise_year
+from docintake.parse.thaidate import DateHit, month_number
+from docintake.parse.thaiyear import normalise_year
 from docintake.parse.weekdays import printed_weekday, stock_day_repairs
 from docintake.text import lexicon
 from docintake.text.fuzzy import key

@@ -13,9 +13,11 @@ import calendar
 import datetime as dt
 import re
 
+from docintake.parse.daydigits import stand_in_day
 from docintake.parse.months import month_number, months_by_shape, months_of_fragment, months_one_misread
-from docintake.parse.thaidate import ERA_FLOOR, find_dates, normalise_year
-from docintake.text.normalize import digit_scripts, thai_to_arabic_digits
+from docintake.parse.thaidate import find_dates
+from docintake.parse.thaiyear import ERA_FLOOR, normalise_year
+from docintake.text.normalize import thai_to_arabic_digits
 
 # A stamp is received on the letter's date or in the weeks after it: the span
 # in which one reading of a damaged stamp date must fall to be taken (as
@@ -35,15 +37,6 @@ _QUOTES = re.compile("[\'\"“”‘’|]")
 def stamp_day_month(text: str) -> re.Match[str] | None:
     """The day-month-year part of a stamp's date text, if it has one."""
     return _DAY_MONTH.search(_QUOTES.sub(" ", thai_to_arabic_digits(text)))
-
-
-def _stand_in_day(text: str, m: re.Match[str]) -> bool:
-    """An Arabic digit in a day of a Thai-digit date (``๒9 สค. ๒๕๖๗``, ``9 มิย
-    ๖๘``) stands for a Thai digit this OCR cannot output: not a day to trust
-    (as ``thaidate._stand_in_day``; ``text`` and ``m`` share positions)."""
-    day = digit_scripts(text[m.start("day") : m.end("day")])
-    year = digit_scripts(text[m.start("year") : m.end("year")]) if m["year"] else set()
-    return False in day and (True in day or True in year)
 
 
 def holds_date(text: str) -> bool:
@@ -99,7 +92,7 @@ def stamp_readings(text: str, own: dt.date | None) -> list[dt.date]:
         return []
     clean = _clean(text)
     m = stamp_day_month(clean)
-    if m is None or _stand_in_day(clean, m) or not 1 <= int(m["day"]) <= 31:
+    if m is None or stand_in_day(clean, m) or not 1 <= int(m["day"]) <= 31:
         return []
     if stamp_months(m["month"])[0]:
         return _window_readings(clean, own, year_doubtful=True)[0]
@@ -113,7 +106,7 @@ def _window_readings(text: str, own: dt.date, *, year_doubtful: bool) -> tuple[l
     m = stamp_day_month(text)
     if m is None:
         return [], ""
-    if _stand_in_day(text, m):
+    if stand_in_day(text, m):
         return [], f"day {text[m.start('day'):m.end('day')]!r} mixes Arabic and Thai digits: a digit is misread"
     day = int(m["day"])
     months, exact = stamp_months(m["month"])

@@ -1,9 +1,9 @@
 """Thai dates: ``วันพุธที่ ๑๑ มิถุนายน ๒๕๖๘``, ``๙ ก.ย. ๖๘`` -> datetime.date.
 
 Pure functions. Years are Buddhist Era (BE = CE + 543); two-digit years are
-BE (``๖๘`` = 2568). A printed weekday is a free check digit: a date it
-contradicts is flagged, and repaired only when exactly one nearby reading
-(one day digit or the year's last digit) agrees with it.
+BE (``๖๘`` = 2568): ``thaiyear``. The day is read through OCR's debris
+around it by ``daydigits``; a printed weekday, a free check digit, is
+checked (and a date it contradicts repaired) by ``daterepair``.
 """
 
 from __future__ import annotations
@@ -13,17 +13,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from docintake.parse.misreads import weekday_misread
+from docintake.parse.daterepair import check_weekday
+from docintake.parse.daydigits import QUOTES, read_day
 from docintake.parse.months import month_number, weekday_number
-from docintake.text import fresh, lexicon, line_cache
-from docintake.text.normalize import digit_scripts, thai_to_arabic_digits
+from docintake.parse.thaiyear import normalise_year, restore_year
+from docintake.text import fresh, line_cache
+from docintake.text.normalize import thai_to_arabic_digits
 
-__all__ = ["DateHit", "be_to_ce", "ce_to_be", "check_weekday", "find_dates", "find_day_month", "find_time",
-           "month_number", "normalise_year", "parse_thai_date", "weekday_number", "year_repairs"]
+__all__ = ["DATE_RE", "DateHit", "find_dates", "find_day_month", "find_time", "month_number",
+           "parse_thai_date", "weekday_number"]
 
 _THAI = "\u0e01-\u0e4e"
-# No letter of this registry is older: a year before it on a current letter is a misread one.
-ERA_FLOOR = 1990
 # Digits are matched on text whose Thai digits were mapped to Arabic (a
 # one-to-one map, so positions in the original text are unchanged).
 DATE_RE = re.compile(
@@ -43,59 +43,9 @@ DATE_RE = re.compile(
 # a four-digit year with a digit lost to a speck, not a memo's two-digit year.
 # A dot before the day is a decimal's, unless a วันที่ label stands before it
 # (``ลงวันที่.๖ พ.ย.``, seed 14): then a speck.
-# A year of three digits has lost one (``๕๖๗`` for ๒๕๖๗): ``restore_year``.
-
-
-def be_to_ce(year: int) -> int:
-    """Buddhist Era year to Gregorian.
-
-    >>> be_to_ce(2568)
-    2025
-    """
-    return year - lexicon.BE_OFFSET
-
-
-def ce_to_be(year: int) -> int:
-    """Gregorian year to Buddhist Era.
-
-    >>> ce_to_be(2025)
-    2568
-    """
-    return year + lexicon.BE_OFFSET
-
-
-def normalise_year(digits: str) -> int | None:
-    """A printed year as CE: 4-digit BE (or CE), 2-digit BE as memos print it.
-
-    >>> [normalise_year(y) for y in ("2568", "68", "2025", "1234")]
-    [2025, 2025, 2025, None]
-    """
-    n = int(digits)
-    if len(digits) == 2:
-        return be_to_ce(2500 + n)
-    if 2400 <= n <= 2700:
-        return be_to_ce(n)
-    if 1900 <= n <= 2160:
-        return n
-    return None
-
-
-# The BE years a restored year may take: from plausibility's era floor (1990)
-# to the last year printed ๒๕xx (2056): a year a digit short is this century's.
-RESTORE_YEARS = (2533, 2599)
-
-
-def restore_year(digits: str) -> int | None:
-    """A BE year OCR printed with one digit lost (``๕๖๗``: the leading ๒
-    gone), as CE, when exactly one digit put back anywhere makes a year of
-    the era; None when several do (``๒๕๖``: any last digit fits).
-
-    >>> restore_year("567"), restore_year("566"), restore_year("256"), restore_year("213")
-    (2024, 2023, None, None)
-    """
-    fits = {int(digits[:i] + d + digits[i:]) for i in range(len(digits) + 1) for d in "0123456789"}
-    fits = {y for y in fits if RESTORE_YEARS[0] <= y <= RESTORE_YEARS[1]}
-    return be_to_ce(fits.pop()) if len(fits) == 1 else None
+# OCR reads the space after the day as a hyphen (``๒๕-พฤศจิกายน``; a range
+# ``๑-๓ พฤศจิกายน`` has digits on both sides of its hyphen).
+# A year of three digits has lost one (``๕๖๗`` for ๒๕๖๗): ``thaiyear.restore_year``.
 
 
 @dataclass
@@ -116,74 +66,29 @@ class DateHit:
     readings: list[dt.date] = field(default_factory=list)
 
 
-_LONE_NUMBER_BEFORE = re.compile(r"(?:^|\s)[0-9๐-๙]{1,2}\s$")
-# A number glued to the วันที่ label it follows, when a wrapped line was joined
-# (``ก่อนวันที๑๑ 5ธิ.ค.``: the label ended one line, the day opened the next).
-# It is the day only by ``_day_before_debris``'s rule: a speck glued to the
-# label (``วันที่๗ ๒๐ WA. ๖๗``) is not, and leaves the day after it alone.
-_LABEL_NUMBER_BEFORE = re.compile(r"(?:(?<=วันท)|(?<=วันที)|(?<=วันที่))[0-9๐-๙]{1,2}\s$")
-
-
-def _lone_number_before(text: str, at: int, *, glued: bool = False) -> re.Match[str] | None:
-    """The lone number (and its space) right before ``text[at]``, if any;
-    with ``glued``, also one glued to the วันที่ label."""
-    lone = _LONE_NUMBER_BEFORE.search(text[max(0, at - 4) : at])
-    return lone or (_LABEL_NUMBER_BEFORE.search(text[max(0, at - 12) : at]) if glued else None)
-
-
-def _day_ambiguous(text: str, m: re.Match[str]) -> bool:
-    """Digits around the day that OCR may have split off or dropped in:
-    ``26 1 พฤษภาคม`` (a lone number right before the day) or ``1 ๙ เมษายน``
-    (a Latin and a Thai digit joined): which one is the day cannot be told."""
-    day = text[m.start("day") : m.end("day")]
-    if " " in day and (day[0] in "0123456789") != (day[-1] in "0123456789"):
-        return True
-    if m.end("day") - m.start("day") == 1 and _QUOTES.match(text, m.end("day")):
-        return True  # "๑” กันยายน": a quote glued to a one-digit day may be its second digit
-    if (lone := _lone_number_before(text, m.start("day"))) and _speck_number(lone.group(), text, m) is None:
-        return True
-    return _lone_number_before(text, m.start("day"), glued=True) is not None and _day_before_debris(text, m) is not None
-
-
-def _speck_number(lone: str, text: str, m: re.Match[str]) -> str | None:
-    """``0 ๒๙ กรกฎาคม ๒๕๖๗``: a lone number in the other digit script before
-    a two-digit day printed, as its year is, in one script: debris, not part
-    of the day (a two-digit day takes no more digits); returned so, else None."""
-    day = text[m.start("day") : m.end("day")]
-    year = digit_scripts(text[m.start("year") : m.end("year")])
-    if len(day) == 2 and len(year) == 1 and digit_scripts(day) == year and digit_scripts(lone) == {not next(iter(year))}:
-        return lone.strip()
-    return None
-
-
-def _day_before_debris(text: str, m: re.Match[str]) -> int | None:
-    """``๕ 7ฟฆฏฤษภาคม ๒๕๖๘``: the would-be day is a digit of the other script
-    glued to the month's specks, right after a lone number in the year's
-    script: that number is the day, the glued digit debris. None otherwise
-    (``1 ๙ เมษายน``: which is the day cannot be told)."""
-    if m.end("day") != m.start("month"):
-        return None
-    day = text[m.start("day") : m.end("day")]
-    if " " in day:  # the regex took "๕ 7" as one day split by OCR
-        before, day = day.split(" ")
-    else:
-        lone = _lone_number_before(text, m.start("day"), glued=True)
-        before = lone.group(0) if lone else ""
-    year = digit_scripts(text[m.start("year") : m.end("year")])
-    if not before.strip() or len(year) != 1 or digit_scripts(day) == year or digit_scripts(before) != year:
-        return None
-    return int(thai_to_arabic_digits(before).strip())
-
-
-def _stand_in_day(text: str, m: re.Match[str]) -> bool:
-    """A day with an Arabic digit among Thai digits (``๒9 สค. ๒๕๖๗``, ``9 มิย
-    ๖๘``): this OCR writes a Thai digit it cannot output (๔๖๗๘๙) as an
-    Arabic one, so the day cannot be trusted (as ``docno._check_scripts``)."""
-    day = digit_scripts(text[m.start("day") : m.end("day")])
-    return False in day and (True in day or True in digit_scripts(text[m.start("year") : m.end("year")]))
-
-
 def _build(m: re.Match[str], text: str) -> DateHit | None:
+    hit = _month_hit(m, text)
+    if hit is None:
+        return None
+    if m["wd"]:
+        hit.weekday = weekday_number(m["wd"])
+    hit.year = year = _year(m, hit)
+    day = read_day(text, m, hit)
+    if day is None:  # the day cannot be told: read_day said why
+        return hit
+    if year is None:
+        hit.problems.append("year_invalid")
+        return hit
+    if not 1 <= day <= calendar.monthrange(year, hit.month)[1]:
+        hit.problems.append("day_invalid")
+        return hit
+    hit.date = dt.date(year, hit.month, day)
+    return hit
+
+
+def _month_hit(m: re.Match[str], text: str) -> DateHit | None:
+    """A hit for ``m`` with its month read (a damaged name repaired, at lower
+    confidence), or None when the month is no month."""
     month = month_number(m["month"])
     glued = month is None and m.end("month") == m.start("year") and re.search("\\.[ก-ฮ]$", m["month"])
     if glued:  # a speck glued to the year read as a letter (``เมูย.อ๖๘``, seed 13): the month ends at its dot
@@ -196,41 +101,19 @@ def _build(m: re.Match[str], text: str) -> DateHit | None:
         hit.problems.append(f"month_repaired:{m['month']}")
     if glued:
         hit.confidence = min(hit.confidence, 0.7)
-    if m["wd"]:
-        hit.weekday = weekday_number(m["wd"])
-    # OCR splits digits with spaces ("๒ ๗ มิถุนายน ๒๕ ๖๘"): join them back.
-    # It reads the space after the day as a hyphen too ("๒๕-พฤศจิกายน"; a
-    # range "๑-๓ พฤศจิกายน" has digits on both sides of its hyphen).
+    return hit
+
+
+def _year(m: re.Match[str], hit: DateHit) -> int | None:
+    """The year of ``m`` as CE; one printed a digit short is restored (at
+    lower confidence, noted on ``hit``) when one digit put back fits."""
     # OCR splits a year's digits with a space or a hyphen (2-567).
     digits = re.sub(r"[\s-]", "", m["year"])
     year = normalise_year(digits) if len(digits) != 3 else restore_year(digits)
     if len(digits) == 3 and year is not None:
         hit.problems.append(f"year_digit_restored:{m['year']}")
         hit.confidence = min(hit.confidence, 0.7)
-    hit.year = year
-    day = int(m["day"].replace(" ", ""))
-    if _day_ambiguous(text, m):
-        debris_day = _day_before_debris(text, m)
-        if debris_day is None:
-            hit.problems.append("day_ambiguous")
-            return hit
-        day = debris_day
-        hit.problems.append(f"day_debris_dropped:{m['day']}")
-        hit.confidence = min(hit.confidence, 0.7)
-    elif (lone := _lone_number_before(text, m.start("day"))) and (speck := _speck_number(lone.group(), text, m)):
-        hit.problems.append(f"day_debris_dropped:{speck}")
-        hit.confidence = min(hit.confidence, 0.7)
-    elif _stand_in_day(text, m):
-        hit.problems.append("day_digits_mixed")
-        return hit
-    if year is None:
-        hit.problems.append("year_invalid")
-        return hit
-    if not 1 <= day <= calendar.monthrange(year, month[0])[1]:
-        hit.problems.append("day_invalid")
-        return hit
-    hit.date = dt.date(year, month[0], day)
-    return hit
+    return year
 
 
 _DAY_MONTH = re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\s*(?P<month>[{_THAI}.]{{2,16}})")
@@ -254,7 +137,6 @@ def find_day_month(text: str) -> tuple[int, int] | None:
     return None
 
 
-_QUOTES = re.compile("[\'\"“”‘’]")
 _ANY_DIGIT = re.compile(r"\d")
 
 
@@ -274,7 +156,7 @@ def find_dates(text: str) -> list[DateHit]:
 @line_cache(maxsize=1024)  # the same lines and clauses are searched by several stages (~40 texts a file)
 def _dates(text: str) -> tuple[DateHit, ...]:
     # Quotes OCR puts before a month ("๑๒ 'กุมภาพันธ์"): blanked, one for one.
-    norm = _QUOTES.sub(" ", thai_to_arabic_digits(text))
+    norm = QUOTES.sub(" ", thai_to_arabic_digits(text))
     if _ANY_DIGIT.search(norm) is None:  # every date has a digit: most lines have none
         return ()
     hits = []
@@ -303,76 +185,6 @@ def parse_thai_date(s: str, *, window: tuple[dt.date, dt.date] | None = None) ->
     if not hits:
         return None
     return check_weekday(hits[0], window).date
-
-
-def _near_readings(d: dt.date) -> list[dt.date]:
-    """Dates one misread digit away: a day digit, or the year off by one."""
-    out = []
-    day = f"{d.day:02d}" if d.day >= 10 else str(d.day)
-    for i in range(len(day)):
-        for c in "0123456789":
-            cand = day[:i] + c + day[i + 1 :]
-            if cand != day and cand.lstrip("0"):
-                out.append((d.year, d.month, int(cand)))
-    out += [(d.year - 1, d.month, d.day), (d.year + 1, d.month, d.day)]
-    valid = []
-    for y, mth, dd in out:
-        if 1 <= dd <= calendar.monthrange(y, mth)[1]:
-            valid.append(dt.date(y, mth, dd))
-    return valid
-
-
-REPAIR_DAYS_BEFORE = 60
-
-
-def year_repairs(date: dt.date, ref: dt.date, horizon_days: int) -> list[dt.date]:
-    """Readings of ``date`` with one digit of its BE year changed that fall
-    from ``REPAIR_DAYS_BEFORE`` days before ``ref`` (a deadline may already
-    be past on the letter's own date) to ``horizon_days`` after it.
-
-    >>> year_repairs(dt.date(2123, 12, 20), dt.date(2023, 12, 25), 240)
-    [datetime.date(2023, 12, 20)]
-    >>> year_repairs(dt.date(2123, 12, 20), dt.date(2023, 1, 5), 240)
-    []
-    """
-    be = str(ce_to_be(date.year))
-    out = []
-    for i in range(len(be)):
-        for c in "0123456789":
-            if c == be[i]:
-                continue
-            y = be_to_ce(int(be[:i] + c + be[i + 1 :]))
-            if 1 <= y <= 9999 and date.day <= calendar.monthrange(y, date.month)[1]:
-                cand = date.replace(year=y)
-                if ref - dt.timedelta(days=REPAIR_DAYS_BEFORE) <= cand <= ref + dt.timedelta(days=horizon_days):
-                    out.append(cand)
-    return out
-
-
-def check_weekday(hit: DateHit, window: tuple[dt.date, dt.date] | None = None) -> DateHit:
-    """Check the printed weekday; repair the date when one reading one digit
-    away fits, or, when several do, when one of them is the one reading
-    through a digit this OCR confuses (``misreads.weekday_misread``; its
-    confusion kept in the problem, at lower confidence)."""
-    if hit.date is None or hit.weekday is None or hit.date.weekday() == hit.weekday:
-        return hit
-    cands = [c for c in _near_readings(hit.date) if c.weekday() == hit.weekday]
-    if window is not None:
-        cands = [c for c in cands if window[0] <= c <= window[1]]
-    misread = weekday_misread(hit.date, hit.weekday, window) if len(cands) > 1 else None
-    misread = misread if misread is not None and misread[0] in cands else None
-    if len(cands) == 1:
-        hit.problems.append(f"weekday_repaired:{hit.date.isoformat()}")
-        hit.date = cands[0]
-        hit.confidence = min(hit.confidence, 0.6)
-    elif misread is not None:  # several digits could be wrong: the one this OCR confuses decides
-        hit.problems.append(f"weekday_repaired:{hit.date.isoformat()}:{misread[1]}")
-        hit.date = misread[0]
-        hit.confidence = min(hit.confidence, 0.5)
-    else:
-        hit.problems.append("weekday_mismatch")
-        hit.confidence = min(hit.confidence, 0.4)
-    return hit
 
 
 _TIME_RE = re.compile(r"(?:เวลา\s*)(?P<h>\d{1,2})\s*[.:]\s*(?P<m>\d{2})(?!\d)")

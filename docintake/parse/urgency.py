@@ -11,12 +11,14 @@ import re
 from typing import TYPE_CHECKING
 
 from docintake.models import Deadline
+from docintake.parse.daterepair import check_weekday
 from docintake.parse.deadlines import URGENT_WITHIN
 from docintake.parse.lines import Line, collapse
 from docintake.parse.months import month_number, months_by_shape
 from docintake.parse.notes import Notes
 from docintake.parse.misreads import weekday_warning
-from docintake.parse.thaidate import ERA_FLOOR, DateHit, check_weekday, find_dates, find_time, normalise_year
+from docintake.parse.thaidate import DateHit, find_dates, find_time
+from docintake.parse.thaiyear import ERA_FLOOR, normalise_year
 from docintake.text import lexicon
 from docintake.text.fuzzy import key, match_urgency_token
 from docintake.text.normalize import thai_to_arabic_digits
@@ -133,7 +135,7 @@ def read_urgency(lines: list[Line], zone: list[int], h: Header, notes: Notes) ->
 
 def _weekday_notes(hit: DateHit, notes: Notes) -> None:
     """Warn of a ด่วนภายใน date whose printed weekday repaired or contradicts it
-    (thaidate.check_weekday), as the body's deadlines are warned."""
+    (daterepair.check_weekday), as the body's deadlines are warned."""
     for p in hit.problems:
         warning = weekday_warning(p, hit, "deadlines")
         if warning is None:

@@ -19,7 +19,8 @@ import re
 from docintake.parse.deadline_cues import is_deadline_cue
 from docintake.parse.glyphs import day_readings
 from docintake.parse.months import month_number, weekday_number
-from docintake.parse.thaidate import ERA_FLOOR, DateHit, normalise_year
+from docintake.parse.thaidate import DateHit
+from docintake.parse.thaiyear import ERA_FLOOR, normalise_year
 from docintake.text import lexicon
 from docintake.text.normalize import thai_to_arabic_digits
 

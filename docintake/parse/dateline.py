@@ -1,0 +1,61 @@
+"""The letter's own date in its header: the date line of a letterhead (the
+last dated line above ``เรื่อง``) and how a date read there or on a memo's
+``ที่ ... วันที่`` line is taken: its printed weekday checked, a repaired
+weekday or month warned, an unreadable one noted. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from docintake.parse.daterepair import check_weekday
+from docintake.parse.lines import Line, collapse
+from docintake.parse.misreads import weekday_warning
+from docintake.parse.notes import Notes
+from docintake.parse.thaidate import DateHit, find_dates, month_number
+from docintake.text.normalize import thai_to_arabic_digits
+
+if TYPE_CHECKING:  # header imports this module: the type only, to avoid a cycle
+    from docintake.parse.header import Header
+
+__all__ = ["date_line", "take_date"]
+
+# A line that prints a year (``พ.ศ. ๒๕๖๘``, ``๒๕๖๘``): a date line, though no date on it could be read.
+_YEARISH = re.compile(r"(พ\.?\s?ศ\.?|พุทธศักราช)\s*[0-9]{2,4}|\b25[0-9]{2}\b")
+
+
+def date_line(lines: list[Line], cands: list[int], h: Header, notes: Notes, window) -> None:
+    """The letter's date: the last dated line between the head and เรื่อง."""
+    for i in reversed(cands):
+        hits = find_dates(lines[i].text)
+        if hits:
+            h.used.add(i)
+            take_date(hits[-1], h, notes, window)
+            return
+    for i in reversed(cands):
+        text = thai_to_arabic_digits(lines[i].text)
+        if _YEARISH.search(text) or any(month_number(t) for t in text.split() if len(t) > 3):
+            h.used.add(i)
+            notes.unreadable("date", f"date line not readable: {collapse(lines[i].text)!r}")
+            return
+    notes.unreadable("date", "no date line found in the letterhead")
+
+
+def take_date(hit: DateHit, h: Header, notes: Notes, window) -> None:
+    """Take ``hit`` as the letter's date, its printed weekday checked (within
+    ``window``), a repaired weekday or month warned; a date that is none is
+    noted unreadable."""
+    hit = check_weekday(hit, window)
+    if hit.date is None:
+        notes.unreadable("date", f"date not readable: {hit.raw!r} ({', '.join(hit.problems)})")
+        return
+    h.date_hit = hit
+    notes.conf("date", hit.confidence)
+    for p in hit.problems:
+        warning = weekday_warning(p, hit, "date")
+        if warning is not None:
+            notes.warn(*warning)
+        elif p.startswith("month_repaired"):
+            notes.warn("month_repaired", "date", f"{hit.raw!r}: month {p.split(':', 1)[1]!r} read as "
+                                                 f"{hit.date.month} (OCR-damaged name)")
