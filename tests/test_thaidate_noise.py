@@ -58,6 +58,8 @@ CASES = [
     # An Arabic digit in a Thai-digit date stands for a Thai digit (seed 6).
     ("day-arabic-among-thai", "วันที่ ๒9 สค. ๒๕๖๗", None, False),
     ("day-arabic-year-thai", "วันที่ 9 มิย ๖๘", None, False),
+    # Seed 26: a letter between the day's two digits; the 4 alone is no day (it was read as 4 Feb for 14).
+    ("letter-inside-day", "วันที่1น4กพ.67", None, False),
     ("day-thai-year-arabic", "วันที่ ๙ มิ.ย. 2568", dt.date(2025, 6, 9), False),
     # A digit of the other script glued to the month's specks after the day.
     ("other-script-digit-glued-to-month", "๕ 7ฟฆฏฤษภาคม ๒๕๖๘", dt.date(2025, 5, 5), True),

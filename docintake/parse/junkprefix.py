@@ -16,11 +16,11 @@ from docintake.parse.docno import DocNoHit
 from docintake.text import lexicon
 from docintake.text.normalize import number_digits
 
-# The token standing for ที่ and the prefix, a state office's code (0023.16,
+# The token standing for ที่ and the prefix (or two: ``1 a5`` for ที่ สร, seed 26), a state office's code (0023.16,
 # 0810.6), the slash and a circular's ว, the running number, then (past a
 # speck) the office's name: only a letterhead's ที่ line reads so.
 _JUNK_PREFIX = re.compile(
-    r"^\s*(?P<junk>[^\sก-๎]{1,4})\s(?P<rest>(?P<code>0\d{3}\.\d{1,2})\s?/\s?(?P<circ>ว\s?)?(?P<run>\d{1,5}))"
+    r"^\s*(?P<junk>[^\sก-๎]{1,4}(?:\s[^\sก-๎]{1,3})?)\s(?P<rest>(?P<code>0\d{3}\.\d{1,2})\s?/\s?(?P<circ>ว\s?)?(?P<run>\d{1,5}))"
     r"[^\s\d/]?\s+(?=" + "|".join(lexicon.OFFICE_STARTS) + ")")
 
 
@@ -32,6 +32,8 @@ def junk_prefix_line(texts: list[str]) -> tuple[int, DocNoHit] | None:
     >>> k, hit = junk_prefix_line(["ด่วน", "130 ๐๐๒๓.๑๖/๑๗๑๙. ที่ว่าการอำเภอเสลภูมิ", "ถนนโพธิศรี รอ ๔๕๐๒๙"])
     >>> k, hit.after_prefix, hit.problems
     (1, '๐๐๒๓.๑๖/๑๗๑๙', ['prefix_unreadable'])
+    >>> junk_prefix_line(["1 a5 ๐๐๒๓.๑๖/ว ๒๒๑๓ ที่ว่าการอำเภอศีขรภูมิ"])[1].after_prefix  # ที่ and สร read apart
+    '๐๐๒๓.๑๖/ว ๒๒๑๓'
     >>> junk_prefix_line(["ที่ รอ ๐๐๒๓.๑๖/๑๗๑๙ ที่ว่าการอำเภอเสลภูมิ"]) is None  # a prefix in Thai letters
     True
     """
