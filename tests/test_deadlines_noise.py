@@ -18,6 +18,8 @@ CASES = [
     ("latin-without-cue", "ตามที่แจ้ง Tun ๑๖ ก.ย. ๖๗", None),
     # One speck between the cue and วันที่ (seeds 6, 7).
     ("stutter-before-label", "ส่งให้อำเภอให้แล้วเสร็จ\nภายใน วัา วันที่ ๘ กุมภาพันธ์ ๒๕๖๗", dt.date(2024, 2, 8)),
+    # Seed 26: OCR put a space inside the label, and the month wrapped to the next line.
+    ("space-inside-label", "ส่งให้อำเภอให้แล้วเสร็จภายใน วั นที ๓๐\nกันยายน ๒๕๖๗", dt.date(2024, 9, 30)),
     ("speck-before-label", "ให้จังหวัดทราบ ให้แล้วเสร็จภายใน 4 วันที่ ๑๑\nสิงหาคม พ.ศ. ๒๕๖๘", dt.date(2025, 8, 11)),
     # Two words between the cue and the date: not a speck, no deadline.
     ("words-between", "ก่อนการประชุม วันที่ ๑๑ สิงหาคม ๒๕๖๘", None),
