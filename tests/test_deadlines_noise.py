@@ -19,6 +19,8 @@ CASES = [
     # One speck between the cue and วันที่ (seeds 6, 7).
     ("stutter-before-label", "ส่งให้อำเภอให้แล้วเสร็จ\nภายใน วัา วันที่ ๘ กุมภาพันธ์ ๒๕๖๗", dt.date(2024, 2, 8)),
     # Seed 26: OCR put a space inside the label, and the month wrapped to the next line.
+    # Seed 27: a dash and a speck between the label and the day.
+    ("dash-and-dot-before-day", "รายงานทาง Google Sheet ก่อนวันที่-.๑๘ มีนาคม ๒๕๖๘", dt.date(2025, 3, 18)),
     ("space-inside-label", "ส่งให้อำเภอให้แล้วเสร็จภายใน วั นที ๓๐\nกันยายน ๒๕๖๗", dt.date(2024, 9, 30)),
     ("speck-before-label", "ให้จังหวัดทราบ ให้แล้วเสร็จภายใน 4 วันที่ ๑๑\nสิงหาคม พ.ศ. ๒๕๖๘", dt.date(2025, 8, 11)),
     # Two words between the cue and the date: not a speck, no deadline.
@@ -134,6 +136,9 @@ RELATIVE = [
     ("dash-after-unit", "ให้อำเภอทราบ ภายใน ๗ วัน- นับแต่วันที่ได้รับหนังสือนี้ เพื่ออำเภอจะได้รวบรวมรายงาน",
      dt.date(2024, 8, 2), dt.date(2024, 8, 9)),
     ("dot-after-unit", "ภายใน ๑๐ วัน. นับแต่ได้รับหนังสือฉบับนี้", dt.date(2024, 8, 2), dt.date(2024, 8, 12)),
+    # A bracket speck after ภายใน at a line's end (seed 27).
+    ("bracket-after-within", "ส่งแบบตอบรับการเข้าร่วม ให้อำเภอทราบ ภายใน] ๗ วัน นับแต่วันที่ได้รับหนังสือนี้",
+     dt.date(2023, 11, 20), dt.date(2023, 11, 27)),
 ]
 
 

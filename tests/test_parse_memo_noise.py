@@ -121,3 +121,15 @@ def test_memo_prefix_a_letter_too_many_that_fits_two_provinces_stays_unread() ->
     letter = parse_text(_memo("ที่ลสบ๗๘๖๔๑/๒๐๙ วันที่ ๑๖ ธ.ค. ๖๗")).letters[0]
     assert letter.doc_no is None
     assert letter.doc_no_partial is not None and letter.doc_no_partial.shapes == ["ลบ", "สบ"]
+
+
+def test_memo_whose_heading_ocr_garbled_is_known_by_its_unit_label():
+    """Seed 27: บันทึกข้อความ read as ``Yurvinvanry``; the ส่วนราชการ line above
+    the ที่ line still makes it a memo, so its date is read from that line."""
+    text = "\n".join([
+        "Yurvinvanry", "สุ่วนราชการ กองช่าง อง์ค์การบริหารส่วนตำบลนาโพธิ์", "ที่ มค ๗๒๓๘๙/๗๙ วันที่ ๔ สค. ๖๘",
+        "เรื่อง การจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง", "เสนอ. นายกองค์การบริหารส่วนตำบลนาโพธิ์",
+        "ด้วยงานจัดเก็บรายได้ขอรายงานผล", "จึงเรียนมาเพื่อโปรดพิจารณา", "(นายสมชาย ใจดี)", "ผู้อำนวยการกองช่าง"])
+    (letter,) = parse_text(text).letters
+    assert (letter.kind, letter.doc_no, str(letter.date)) == ("memo", "มค 72389/79", "2025-08-04")
+    assert any(w.code == "memo_by_unit_label" for w in letter.warnings)

@@ -85,8 +85,10 @@ _CUE = re.compile(
 # punctuation may stand before นับแต่ (``ภายใน ๗ วัน- นับแต่``, seed 17): no
 # word between, so the count is still the deadline's.
 _FROM_GAP = r"[\s.,:;\-–]*"
+# A speck after ภายใน, at a line's end too (``ภายใน]`` / ``๗ วัน นับแต่``, seed 27).
+_AFTER_WITHIN = r"\s*[.,:;|\])]?\s*"
 _RELATIVE = re.compile(
-    rf"ภายใน\s*[.,:]?\s*(?P<n>[0-9]{{1,3}})\s*(?P<unit>{_alternation(lexicon.RELATIVE_UNITS)}|[A-Za-z]{{2,3}}){_FROM_GAP}"
+    rf"ภายใน{_AFTER_WITHIN}(?P<n>[0-9]{{1,3}})\s*(?P<unit>{_alternation(lexicon.RELATIVE_UNITS)}|[A-Za-z]{{2,3}}){_FROM_GAP}"
     rf"(?:{_alternation(lexicon.RELATIVE_FROM)})"
 )
 _UNIT_DAYS = {key(u): n for u, n in lexicon.RELATIVE_UNITS.items()}
@@ -200,8 +202,8 @@ def relative_deadlines(paragraph: str, base: dt.date | None) -> list[tuple[int, 
 CUED_LABEL = re.compile(rf"(?:{_tolerant_alternation(lexicon.DEADLINE_CUES + lexicon.DEADLINE_LABEL_CUES)})"
                         rf"\s*(?:{_SPECK}วัน[ก-๎]{{0,10}}?ท\u0e35?(?=[\s.,:;'\"\-–0-9]|$)"
                         rf"|(?=(?:{_alternation(lexicon.MONTHS)})\s*(?:พ\.\s?ศ\.\s?)?[0-9]{{4}}))")
-UNITLESS = re.compile(rf"ภายใน\s*[.,:]?\s*[0-9]{{1,3}}{_FROM_GAP}(?:{_alternation(lexicon.RELATIVE_FROM)})")
-COUNTLESS = re.compile(rf"ภายใน\s*[.,:]?\s*(?:{_alternation(lexicon.RELATIVE_UNITS)}|[A-Za-z]{{2,3}}){_FROM_GAP}"
+UNITLESS = re.compile(rf"ภายใน{_AFTER_WITHIN}[0-9]{{1,3}}{_FROM_GAP}(?:{_alternation(lexicon.RELATIVE_FROM)})")
+COUNTLESS = re.compile(rf"ภายใน{_AFTER_WITHIN}(?:{_alternation(lexicon.RELATIVE_UNITS)}|[A-Za-z]{{2,3}}){_FROM_GAP}"
                        rf"(?:{_alternation(lexicon.RELATIVE_FROM)})")
 YEARISH = re.compile(r"(?<![0-9])25[0-9]{2}(?![0-9])|พ\.\s?ศ")
 NEAR = 30  # characters after a cue where its date stands

@@ -40,18 +40,35 @@ class Header:
 
 def parse_header(lines: list[Line], start: int, head: int, subject: int, *, first: bool,
                  window: tuple[dt.date, dt.date] | None, notes: Notes) -> Header:
-    h = Header(memo=is_memo_head(lines[head].text))
     zone = [i for i in range(start, subject) if lines[i].text.strip()]
+    memo_at = _memo_start(lines, zone, head)
+    h = Header(memo=memo_at is not None)
     stamp = read_stamp(lines, zone, head, h.used, notes) if first else None
     read_urgency(lines, zone, h, notes)
-    if h.memo:
-        memo_header(lines, zone, head, h, notes, window)
+    if memo_at is not None:
+        if memo_at != head:
+            notes.warn("memo_by_unit_label", "kind", f"{lines[memo_at].text.strip()[:40]!r}: the บันทึกข้อความ "
+                                                     "heading was not readable; the ส่วนราชการ label makes it a memo")
+        memo_header(lines, zone, memo_at, h, notes, window)
     else:
         _letterhead(lines, zone, head, subject, h, notes, window)
     urgent_by_glyphs(h, notes)
     if stamp is not None:  # its date is read against the letter's own
         h.receipt = settle_stamp(stamp, h.date_hit.date if h.date_hit else None, notes)
     return h
+
+
+def _memo_start(lines: list[Line], zone: list[int], head: int) -> int | None:
+    """Where a memo's header starts: its heading, or the ส่วนราชการ line right
+    above the ที่ line when OCR garbled the heading past reading
+    (``Yurvinvanry``, seed 27): no letterhead prints that label."""
+    if is_memo_head(lines[head].text):
+        return head
+    for i in [i for i in zone if i <= head][-2:-1]:
+        lab = label_of(lines[i].text, ("ส่วนราชการ",))
+        if lab is not None and lab[2] >= 0.75:
+            return i
+    return None
 
 
 def _letterhead(lines: list[Line], zone: list[int], head: int, subject: int, h: Header, notes: Notes,

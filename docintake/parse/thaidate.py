@@ -28,13 +28,14 @@ _THAI = "\u0e01-\u0e4e"
 # one-to-one map, so positions in the original text are unchanged).
 DATE_RE = re.compile(
     rf"(?:วัน(?P<wd>[{_THAI}]{{2,12}}?)\s?ท[ี]?[่]?\s*|วันท[ี]?[่]?\s*)?"
-    rf"(?<!\d[ก-ฮ])(?:(?<![\d.])|(?<=ที่\.)|(?<=ที\.)|(?<=^\.)|(?<=\s\.))(?P<day>\d\s\d(?=\s*[{_THAI}])|\d{{1,4}})(?:-(?=[{_THAI}])|[:;.,](?=\s+[{_THAI}]|[{_THAI}]{{4}}))?\s*(?:[:;.,](?=[{_THAI}]{{4}}))?"
+    rf"(?<!\d[ก-ฮ])(?:(?<![\d.])|(?<=ที่\.)|(?<=ที\.)|(?<=^\.)|(?<=[\s\-–]\.))(?P<day>\d\s\d(?=\s*[{_THAI}])|\d{{1,4}})(?:-(?=[{_THAI}])|[:;.,](?=\s+[{_THAI}]|[{_THAI}]{{4}}))?\s*(?:[:;.,](?=[{_THAI}]{{4}}))?"
     rf"(?P<month>[{_THAI}.]{{2,16}}|[{_THAI}]{{1,3}}[.(,:;]\s?[{_THAI}]{{1,2}}\.?"
     rf"|(?<=\s)[A-Za-z0-9ก-ฮ]{{1,2}}(?:\.\s?)?[A-Za-z0-9ก-ฮ]{{1,2}}[.,])[:;,]?(?:\s+[ก-ฮa-zA-Z]{{1,2}}(?=\s))?"
     rf"(?:\s*-)?\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>2[\s-]?5[\s-]?\d[\s-]?\d|\d{{3,4}}|\d\s?\d(?![:;]\d))(?![\d])"
 )
 # A speck read as a dot before the day, at the line's start or after a space
-# (``.๑๙ พฤษภาคม ๒๕๖๘``, seed 17), is no decimal point: the day follows it.
+# or a leader's dash (``.๑๙ พฤษภาคม ๒๕๖๘``, seed 17; ``ก่อนวันที่-.๑๘ มีนาคม``,
+# seed 27), is no decimal point: the day follows it.
 # The month's closing dot read as a comma (``5.0,``), its first dot as a colon or
 # semicolon (``มี:ค.``, seed 15), or a colon or
 # semicolon printed after the month (``สุค: ๖๘``) or the day (``18: กุย.``),
