@@ -7,6 +7,7 @@ import pytest
 from docintake.ocr.digits import DigitModel, load_digit_model
 from docintake.ocr.glyphs import Glyph, ink_mask, join, segment
 from docintake.ocr.rewrite import _sign_for_letter, rewrite
+from docintake.ocr.slashcut import slash_left_out
 from test_digits import MODELS, render  # tests/ is on pytest's path
 
 
@@ -136,3 +137,28 @@ def test_a_printed_letter_between_digits_is_never_cut(model: DigitModel, text: s
     reading = text_of(model.read(glyphs)[0])
     monkeypatch.setattr("docintake.ocr.digits.part_slash", lambda *a: None)
     assert len(reading) == len(text) and reading == text_of(model.read(glyphs)[0])
+
+
+@pytest.mark.parametrize(
+    "tesseract,ours,expected",
+    [
+        ("๐๘๐๘.๓ว", "๐๘๐๘.๓/?", "๐๘๐๘.๓/ว"),  # seed 24: มท ๐๘๐๘.๓ว ๒๑๗๙
+        ("๐๐๒๓.๑ว", "๐๐๒๓.๑/?", "๐๐๒๓.๑/ว"),  # seed 25
+        ("๐๘๑๐.๔วุ", "๐๘๑๐.๔/?", "๐๘๑๐.๔/วุ"),  # a speck under ว read as a vowel: no glyph of its own
+        ("๐๘๑๐.๔ว", "๐๘๑๐.๔?", "๐๘๑๐.๔ว"),  # we saw no slash either
+        ("๒๕๖๗ท", "๒๕๖๗/?", "๒๕๖๗ท"),  # not ว: the left stroke of ท read as a slash stays a letter
+        ("๑๒ว.", "๑๒/??", "๑๒ว."),  # more glyphs than ว
+    ],
+    ids=["circular-300", "circular-200", "with-mark", "no-slash-seen", "other-letter", "more-glyphs"],
+)
+def test_rewrite_puts_in_the_slash_tesseract_left_out(tesseract: str, ours: str, expected: str):
+    assert rewrite(tesseract, [(c, 0.99) for c in ours])[0] == expected
+
+
+@pytest.mark.parametrize(
+    "tail,after,expected",
+    [("ว", [("/", 0.95), ("?", 1.0)], True), ("ว", [("/", 0.6), ("?", 1.0)], False), ("ว", [("/", 0.95), ("๑", 1.0)], False)],
+    ids=["sure", "unsure-slash", "digit-after"],
+)
+def test_slash_left_out(tail: str, after, expected: bool):
+    assert slash_left_out(tail, after, 0.9) is expected

@@ -19,6 +19,7 @@ from __future__ import annotations
 import numpy as np
 
 from docintake.ocr.glyphs import Glyph, piece
+from docintake.text.lexicon import CIRCULAR_MARK
 
 SLASH = "/"
 # Sizes against the number's other sure digits: median width, body height (seeds
@@ -100,3 +101,18 @@ def part_slash(model, glyphs: list[Glyph], p: np.ndarray, features, classes: str
         if choice is not None:
             return choice[0], choice[1]
     return None
+
+
+def slash_left_out(tail: str, after: list[tuple[str, float]], sure: float) -> bool:
+    """Did Tesseract leave out the slash our glyphs show between a number and its ว?
+
+    A slash run into the circular's ว after it (or too faint for Tesseract)
+    comes out as nothing: ``๐๘๐๘.๓ว`` for ๐๘๐๘.๓/ว (seeds 24 and 25), though
+    our glyphs read ``๐๘๐๘.๓/?`` with a sure slash. Only a tail of the one
+    letter ว (Thai marks aside) after two glyphs, a sure slash and a letter:
+    a ว glued to a number follows a slash and nothing else, where the left
+    stroke of another letter read as ``/`` (``๒๕๖๗ท``) must stay a letter.
+    """
+    if len(after) != 2 or after[0][0] != SLASH or after[0][1] < sure:
+        return False
+    return tail == CIRCULAR_MARK and after[1][0] == "?"
