@@ -192,3 +192,9 @@ def test_circular_audiences_are_distributions_from_known_offices() -> None:
 ], ids=["exact", "vowel-added", "tone-dropped-glued", "vowel-lost", "two-letters-after", "none"])
 def test_ends_with_any(text, expected):
     assert ends_with_any(text, lexicon.ADDRESSEE_ENDINGS) == expected
+
+
+@pytest.mark.parametrize("number", ["มท ๐๘๑๐.๔/ว ๒๘๕๙", "ลป ๐๐๒๓.๔/ว ๑๘"], ids=["ministry", "province"])
+def test_circular_mark_follows_the_slash(number):
+    """The circular's mark is one Thai letter, written right after a number's slash."""
+    assert len(lexicon.CIRCULAR_MARK) == 1 and "/" + lexicon.CIRCULAR_MARK + " " in number

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from docintake.ocr.digits import DigitModel, load_digit_model
 from docintake.ocr.glyphs import Glyph, ink_mask, join, segment
 from docintake.ocr.rewrite import _sign_for_letter, rewrite
+from docintake.ocr.slashcut import slash_left_out
 from test_digits import MODELS, render  # tests/ is on pytest's path
 
 
@@ -97,3 +100,70 @@ def test_sign_for_letter(tail: str, after, expected: str):
 )
 def test_rewrite_puts_our_slash_in(tesseract: str, ours: str, expected: str):
     assert rewrite(tesseract, [(c, 0.99) for c in ours])[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text,at,face,dpi",
+    [
+        ("๐๐๒๓.๒/๑๒๕", 5, "Laksaman", 200),  # seed 20: Tesseract ๐๐๒๓.ป๑๒๕, the blob reads as a letter
+        ("๐๐๒๓.๒/๑๒๕", 5, "Garuda", 200),
+        ("๗๕๐๐๒/๗๙๖", 4, "Laksaman", 300),  # seed 9: a memo's ๗๕๐๐ส๗๙๖
+        ("๐๐๒๓.๔/๑๒๕", 5, "Norasi", 200),  # ๔ has a stroke above the body: it read as ๘
+        ("๐๐๒๓.๕/๑๒๕", 5, "Laksaman", 300),
+        ("๐๐๒๓.๖/๑๒๕", 5, "Garuda", 200),
+        ("๗๗๒๔๔/๓๑๖", 4, "Laksaman", 200),
+        ("๐๘๑๐.๘/๒๔๓", 5, "Norasi", 200),
+    ],
+    ids=["two-as-letter", "two-as-letter-garuda", "memo-two", "four-as-eight", "five", "six-as-letter", "memo-four",
+         "eight-as-seven"],
+)
+def test_tall_digit_run_into_its_slash_is_parted(model: DigitModel, text: str, at: int, face: str, dpi: int):
+    assert text_of(model.read(fused(text, face, dpi, at))[0]) == text
+
+
+@pytest.mark.parametrize(
+    "text,face,dpi",
+    [
+        ("๐๐๒๓.ป๑๒๕", "Laksaman", 200),
+        ("๐๐๒๓.ป๑๒๕", "Norasi", 300),
+        ("๗๕๐๐ส๗๙๖", "Laksaman", 200),
+        ("๗๕๐๐ส๗๙๖", "Garuda", 200),
+        ("๑๒ฝ๓๔", "Norasi", 200),  # ฝ: the widest letter with a stroke above
+        ("๑๒ณี่๓๔", "Laksaman", 200),  # a wide letter with its vowel and tone stacked on: as tall as a blob
+        ("๑๒ฬ้๓๔", "Garuda", 300),
+    ],
+    ids=["po-laksaman", "po-norasi", "so-laksaman", "so-garuda", "fo", "no-nen-with-marks", "lo-chula-with-tone"],
+)
+def test_a_printed_letter_between_digits_is_never_cut(model: DigitModel, text: str, face: str, dpi: int, monkeypatch):
+    """No more glyphs than letters printed, and the reading the cut-less classifier gives
+    (which may take the letter for a sign: that is rewrite's to weigh, not the cut's)."""
+    glyphs = segment(ink_mask(render(text, face, dpi)))
+    reading = text_of(model.read(glyphs)[0])
+    monkeypatch.setattr("docintake.ocr.digits.part_slash", lambda *a: None)
+    letters = re.sub("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]", "", text)  # marks have no glyph of their own
+    assert len(reading) <= len(letters) and reading == text_of(model.read(glyphs)[0])
+
+
+@pytest.mark.parametrize(
+    "tesseract,ours,expected",
+    [
+        ("๐๘๐๘.๓ว", "๐๘๐๘.๓/?", "๐๘๐๘.๓/ว"),  # seed 24: มท ๐๘๐๘.๓ว ๒๑๗๙
+        ("๐๐๒๓.๑ว", "๐๐๒๓.๑/?", "๐๐๒๓.๑/ว"),  # seed 25
+        ("๐๘๑๐.๔วุ", "๐๘๑๐.๔/?", "๐๘๑๐.๔/วุ"),  # a speck under ว read as a vowel: no glyph of its own
+        ("๐๘๑๐.๔ว", "๐๘๑๐.๔?", "๐๘๑๐.๔ว"),  # we saw no slash either
+        ("๒๕๖๗ท", "๒๕๖๗/?", "๒๕๖๗ท"),  # not ว: the left stroke of ท read as a slash stays a letter
+        ("๑๒ว.", "๑๒/??", "๑๒ว."),  # more glyphs than ว
+    ],
+    ids=["circular-300", "circular-200", "with-mark", "no-slash-seen", "other-letter", "more-glyphs"],
+)
+def test_rewrite_puts_in_the_slash_tesseract_left_out(tesseract: str, ours: str, expected: str):
+    assert rewrite(tesseract, [(c, 0.99) for c in ours])[0] == expected
+
+
+@pytest.mark.parametrize(
+    "tail,after,expected",
+    [("ว", [("/", 0.95), ("?", 1.0)], True), ("ว", [("/", 0.6), ("?", 1.0)], False), ("ว", [("/", 0.95), ("๑", 1.0)], False)],
+    ids=["sure", "unsure-slash", "digit-after"],
+)
+def test_slash_left_out(tail: str, after, expected: bool):
+    assert slash_left_out(tail, after, 0.9) is expected

@@ -12,6 +12,7 @@ import numpy as np
 
 from docintake.ocr import glued, wordcut
 from docintake.ocr.glyphs import ink_mask, segment
+from docintake.ocr.slashcut import slash_left_out
 from docintake.ocr.digits import ARABIC_DIGITS, NO_DIGIT_P, REJECT, THAI_DIGITS, sureness
 
 _NUMERIC_SPAN = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}](?:.*[{THAI_DIGITS}{ARABIC_DIGITS}])?")
@@ -100,6 +101,8 @@ def _sign_for_letter(tail: str, after: list[tuple[str, float]]) -> str:
     """
     if not after or not tail or after[0][0] != "/" or after[0][1] < SURE_SIGN or tail[0] in _SIGNS + DIGIT_CHARS:
         return tail
+    if slash_left_out(_MARKS.sub("", tail), after, SURE_SIGN):  # ``๐๘๐๘.๓ว``: no character for the slash
+        return "/" + tail
     if len(_MARKS.sub("", tail)) != len(after):
         return tail
     return after[0][0] + tail[1:]

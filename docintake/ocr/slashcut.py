@@ -19,6 +19,7 @@ from __future__ import annotations
 import numpy as np
 
 from docintake.ocr.glyphs import Glyph, piece
+from docintake.text.lexicon import CIRCULAR_MARK
 
 SLASH = "/"
 # Sizes against the number's other sure digits: median width, body height (seeds
@@ -27,50 +28,91 @@ SLASH = "/"
 WIDE = 1.35
 TALL = 1.7
 SURE = 0.95
-BODY = 1.2  # the digit cut off: no taller than the body of the others
-STANDS = 1.4  # the slash cut off: this much taller than that digit
+BODY = 1.2  # the digit cut off: no taller than its kind among the others
+STANDS = 1.4  # the slash cut off: this much taller than the others' body ...
+OVER = 1.1  # ... and than the digit cut off (a ๒ with its stroke is 1.5 bodies high)
+BODY_HIGH = "๐๑๓"  # Thai digits with no stroke above the body
 
 
-def _digit_size(glyphs: list[Glyph], best: np.ndarray, top: np.ndarray, j: int) -> tuple[float, float] | None:
-    """Median width and least height of the sure digits other than glyph j (None with fewer than two).
+def _digit_size(glyphs: list[Glyph], best: np.ndarray, top: np.ndarray, j: int) -> tuple[float, float, float] | None:
+    """Median width, least and greatest height of the sure digits other than glyph j (None with fewer than two).
 
-    The least height is the digits' body: ๒ ๗ ๙ carry a stroke above it, ๐ ๓ ๕ ๘ do not.
+    The least height is the digits' body: ๒ ๔ ๕ ๖ ๗ ๘ ๙ carry a stroke above it, ๐ ๑ ๓ do not.
     """
     others = [g for k, g in enumerate(glyphs) if k != j and best[k] < 20 and top[k] >= SURE]
     if len(others) < 2:
         return None
-    return float(np.median([g.w for g in others])), float(min(g.h for g in others))
+    return float(np.median([g.w for g in others])), float(min(g.h for g in others)), float(max(g.h for g in others))
 
 
-def _best_cut(model, glyphs: list[Glyph], j: int, body: float, features, classes: str) -> tuple[list[Glyph], np.ndarray, float] | None:
-    """The trial with glyph j cut into a sure digit and a sure slash, surest first.
+def _sizes_fit(parts: list[Glyph], digit: str, size: tuple[float, float, float]) -> bool:
+    """Do the two halves look like a digit of this number and a slash standing over it?
 
-    The digit must be of the number's body height and the slash stand well
-    above it: a handwritten digit, bigger than the printed ones beside it,
-    is no digit run into a slash however its halves read.
+    The digit is no taller than its kind among the others (a body-high ๓ than
+    their body, a ๒ with its stroke above than the tallest): a handwritten
+    digit, bigger than the printed ones beside it, is no digit run into a
+    slash however its halves read. The slash stands well above the body and
+    above the digit.
     """
+    _, body, tallest = size
+    own = body if digit in BODY_HIGH else tallest
+    slash = parts[1].h
+    return parts[0].h <= BODY * own and slash >= STANDS * body and slash >= OVER * parts[0].h
+
+
+def _best_cut(model, glyphs: list[Glyph], j: int, size: tuple[float, float, float], features, classes: str
+              ) -> tuple[list[Glyph], np.ndarray, float] | None:
+    """The trial with glyph j cut into a sure digit and a sure slash of fitting sizes, surest first."""
     g, slash, choice = glyphs[j], classes.index(SLASH), None
     for at in range(g.w // 3, g.w - g.w // 6):
         parts = piece(g, 0, at) + piece(g, at, g.w)
-        if len(parts) != 2 or parts[0].h > BODY * body or parts[1].h < STANDS * parts[0].h:
+        if len(parts) != 2 or parts[1].h < STANDS * size[1]:
             continue
         trial = glyphs[:j] + parts + glyphs[j + 1 :]
         q = model.proba(features(trial))
         left, right = int(q[j].argmax()), int(q[j + 1].argmax())
         sure = min(float(q[j, left]), float(q[j + 1, slash]))
-        if left < 20 and right == slash and sure >= SURE and (choice is None or sure > choice[2]):
+        if (left < 20 and right == slash and sure >= SURE and _sizes_fit(parts, classes[left], size)
+                and (choice is None or sure > choice[2])):
             choice = (trial, q, sure)
     return choice
+
+
+def _inside_number(best: np.ndarray, j: int, letter: int) -> bool:
+    """Is glyph j read as a digit, or as a letter with digits on both sides of it?
+
+    A letter between two digits is no letter of the text (``_one_script`` says
+    the same); one at a number's edge may be the word beside it.
+    """
+    if best[j] < 20:
+        return True
+    digits = np.flatnonzero(best < 20)
+    return best[j] == letter and len(digits) > 0 and digits[0] < j < digits[-1]
 
 
 def part_slash(model, glyphs: list[Glyph], p: np.ndarray, features, classes: str) -> tuple[list[Glyph], np.ndarray] | None:
     """The glyphs with one digit-and-slash blob parted, and their probabilities; None if there is none."""
     best, top = p.argmax(axis=1), p.max(axis=1)
     for j, g in enumerate(glyphs):
-        size = _digit_size(glyphs, best, top, j) if best[j] < 20 else None
+        size = _digit_size(glyphs, best, top, j) if _inside_number(best, j, len(classes) - 1) else None
         if size is None or g.w < WIDE * size[0] or g.h < TALL * size[1]:
             continue
-        choice = _best_cut(model, glyphs, j, size[1], features, classes)
+        choice = _best_cut(model, glyphs, j, size, features, classes)
         if choice is not None:
             return choice[0], choice[1]
     return None
+
+
+def slash_left_out(tail: str, after: list[tuple[str, float]], sure: float) -> bool:
+    """Did Tesseract leave out the slash our glyphs show between a number and its ว?
+
+    A slash run into the circular's ว after it (or too faint for Tesseract)
+    comes out as nothing: ``๐๘๐๘.๓ว`` for ๐๘๐๘.๓/ว (seeds 24 and 25), though
+    our glyphs read ``๐๘๐๘.๓/?`` with a sure slash. Only a tail of the one
+    letter ว (Thai marks aside) after two glyphs, a sure slash and a letter:
+    a ว glued to a number follows a slash and nothing else, where the left
+    stroke of another letter read as ``/`` (``๒๕๖๗ท``) must stay a letter.
+    """
+    if len(after) != 2 or after[0][0] != SLASH or after[0][1] < sure:
+        return False
+    return tail == CIRCULAR_MARK and after[1][0] == "?"

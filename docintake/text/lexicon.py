@@ -196,6 +196,10 @@ PREFIX_LETTER_CONFUSIONS: dict[str, str] = {
 PREFIX_LATIN_LOOKALIKES: dict[str, str] = {
     "a": "อ", "o": "อ", "u": "บปนข", "U": "บปนข", "n": "ทก", "N": "ทก", "A": "สศ",
 }
+# The letter after the slash of a circular's number (``มท ๐๘๑๐.๔/ว ๒๘๕๙``:
+# sent to many, DOMAIN.md). Right after a number it follows a slash and nothing
+# else, so a ว glued to a number's last digit lost the slash between them.
+CIRCULAR_MARK = "ว"
 # Thai digits this OCR prints for a circular's ว (the seed: /๑ ๓๖๕ for
 # /ว ๑๓๖๕; seed 7: /๖ ๓๙๖ for /ว ๓๙๖): such a lone digit before the running
 # number cannot be told from a digit split off by a space.
