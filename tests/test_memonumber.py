@@ -49,6 +49,10 @@ SLOTS = [
     ("ministry-letterhead-number", ["ที่", "มท", "๐๘๑๐.๓/", "ว/๒๑"], None),
     ("well-formed-number", ["ที่", "ขก", "๗๕๐๐๒/๗๙๖"], None),
     ("running-without-slash", ["อบ", "๗๕๙๕๘/", "๙๖๐"], None),
+    ("stray-digit-after-whole-number-seed10", ["i", "สร", "72579/288", "0", "วันที"], (3, "stray")),
+    ("speck-after-code-and-running-seed21", ["ชย", "๗๕๒๒๑/", "๖๘๖", "", "7.", "วันที"], (4, "stray")),
+    ("no-stray-before-a-letterhead-number", ["ที่", "มท", "0810/288", "0"], None),
+    ("a-word-after-the-number-is-no-stray", ["สร", "72579/288", "วันที"], None),
 ]
 
 
@@ -56,6 +60,7 @@ SLOTS = [
 def test_which_tokens_are_looked_at(monkeypatch, words, expected):
     monkeypatch.setattr(memonumber, "fused_fix", lambda model, page, box, text: Fix("fused", ""))
     monkeypatch.setattr(memonumber, "running_fix", lambda model, page, box, text: Fix("running", ""))
+    monkeypatch.setattr(memonumber, "stray_fix", lambda model, page, box, text: Fix("stray", ""))
     fixes = memonumber.second_look(object(), PAGE, 1.0, _line(words), words)
     assert [(i, f.text) for i, f in fixes.items()] == ([expected] if expected else [])
 
@@ -77,3 +82,16 @@ def test_running_number_read_again(monkeypatch, reading, expected):
     assert (fix.text if fix else None) == expected
     if fix:
         assert fix.join_left and "every glyph a sure digit" in fix.reason
+
+
+@pytest.mark.parametrize("reading, expected", [
+    (None, ""),  # no ink at all: the token was Tesseract's, not the page's
+    ([(".", 0.9)], ""),
+    ([("๐", 0.99)], None),  # a digit really there: left to the parser
+    ([("๐", 0.01)], ""),
+], ids=["no-ink", "a-speck", "a-sure-digit", "surely-no-digit"])
+def test_stray_read_again(monkeypatch, reading, expected):
+    blob = (lambda model, page, box: None) if reading is None else _blob(reading)
+    monkeypatch.setattr(memonumber.rewrite, "read_blob", blob)
+    fix = memonumber.stray_fix(object(), PAGE, (0, 0, 20, 30), "0")
+    assert (fix.text if fix else None) == expected

@@ -15,7 +15,13 @@ Two misreadings break that shape where the clerk's pen runs on:
   second one is no slash; the running number's ink is read again whole, and
   taken when every glyph is a sure digit.
 
-Both only on a memo's number line (a province prefix before the number).
+A third cross-check keeps what is not there out of the number: a lone digit
+or speck Tesseract read right after a whole number (``72579/288 0 วันที่``,
+the parser then reads ``2880``) where the classifier finds no ink it can read
+as a digit is emptied; between the running number and the label there is
+only the dotted line.
+
+All only on a memo's number line (a province prefix before the number).
 """
 
 from __future__ import annotations
@@ -34,6 +40,9 @@ _D = "[0-9๐-๙]"
 FUSED = re.compile(f"{_D}{{4}}[\u0e01-\u0e2e]{_D}{{1,4}}")  # four digits, a letter, the running number
 CODE = re.compile(f"{_D}{{5}}/")
 SECOND_SLASH = re.compile(f"{_D}*/{_D}+")  # the running number with a slash in it
+WHOLE = re.compile(f"{_D}{{5}}/{_D}{{1,4}}")  # the number read whole
+RUNNING = re.compile(f"{_D}{{1,4}}")
+STRAY = re.compile(r"[0-9๐-๙.,:;'\-]{1,3}")  # a digit or speck after the number, before the label
 CODE_DIGITS = 4  # digits before the fused glyph: the code's first four
 SURE = 0.95  # each part of a cut, as ``slashcut.SURE``
 DIGIT_SURE = 0.97  # every other glyph, as datelook's day
@@ -112,6 +121,29 @@ def running_fix(model, upright: np.ndarray, box: tuple[int, int, int, int], text
                        f"again whole by the digit classifier, every glyph a sure digit", join_left=True)
 
 
+def _after_number(toks: list[Token], texts: list[str], i: int) -> bool:
+    """Token i follows a memo's whole number on its line (one token, or code and running),
+    tokens emptied as debris between them aside."""
+    while i >= 1 and texts[i - 1] == "" and toks[i - 1].line == toks[i].line:
+        texts, toks = texts[: i - 1] + texts[i:], toks[: i - 1] + toks[i:]
+        i -= 1
+    if i < 2 or toks[i - 1].line != toks[i].line:
+        return False
+    if WHOLE.fullmatch(texts[i - 1]):
+        return _memo_line(toks, texts, i - 1, 1)
+    return (RUNNING.fullmatch(texts[i - 1]) is not None and CODE.fullmatch(texts[i - 2]) is not None
+            and toks[i - 2].line == toks[i].line and _memo_line(toks, texts, i - 2, 1))
+
+
+def stray_fix(model, upright: np.ndarray, box: tuple[int, int, int, int], text: str) -> Fix | None:
+    """A lone digit or speck after the number with no digit in its ink: emptied."""
+    read = rewrite.read_blob(model, upright, box)
+    if read is not None and any(c.isdigit() and p >= NO_DIGIT_P for c, p in read[0]):
+        return None
+    return Fix("", f"{text!r} after the memo's whole number, before the label: the digit classifier finds no digit "
+                   f"in its ink (the dotted line or a speck), so it is no part of the number")
+
+
 def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], texts: list[str]) -> dict[int, Fix]:
     """token index -> Fix for each memo number the two cross-checks above repair."""
     fixes: dict[int, Fix] = {}
@@ -121,6 +153,8 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
         elif (SECOND_SLASH.fullmatch(text) and i and CODE.fullmatch(texts[i - 1])
               and toks[i - 1].line == toks[i].line and _memo_line(toks, texts, i, 2)):
             found = running_fix(model, upright, _page_box(toks[i], scale), text)
+        elif STRAY.fullmatch(text) and _after_number(toks, texts, i):
+            found = stray_fix(model, upright, _page_box(toks[i], scale), text)
         else:
             continue
         if found is not None:
