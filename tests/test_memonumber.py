@@ -51,6 +51,7 @@ SLOTS = [
     ("running-without-slash", ["อบ", "๗๕๙๕๘/", "๙๖๐"], None),
     ("stray-digit-after-whole-number-seed10", ["i", "สร", "72579/288", "0", "วันที"], (3, "stray")),
     ("speck-after-code-and-running-seed21", ["ชย", "๗๕๒๒๑/", "๖๘๖", "", "7.", "วันที"], (4, "stray")),
+    ("two-strays-seed12", ["ลป", "๗๑๘๗๓/๒๑๒", "1", "7", "วันที่"], [(2, "stray"), (3, "stray")]),
     ("no-stray-before-a-letterhead-number", ["ที่", "มท", "0810/288", "0"], None),
     ("a-word-after-the-number-is-no-stray", ["สร", "72579/288", "วันที"], None),
 ]
@@ -62,7 +63,7 @@ def test_which_tokens_are_looked_at(monkeypatch, words, expected):
     monkeypatch.setattr(memonumber, "running_fix", lambda model, page, box, text: Fix("running", ""))
     monkeypatch.setattr(memonumber, "stray_fix", lambda model, page, box, text: Fix("stray", ""))
     fixes = memonumber.second_look(object(), PAGE, 1.0, _line(words), words)
-    assert [(i, f.text) for i, f in fixes.items()] == ([expected] if expected else [])
+    assert [(i, f.text) for i, f in fixes.items()] == (expected if isinstance(expected, list) else [expected] if expected else [])
 
 
 def _blob(reading):

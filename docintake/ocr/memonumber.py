@@ -121,18 +121,21 @@ def running_fix(model, upright: np.ndarray, box: tuple[int, int, int, int], text
                        f"again whole by the digit classifier, every glyph a sure digit", join_left=True)
 
 
-def _after_number(toks: list[Token], texts: list[str], i: int) -> bool:
-    """Token i follows a memo's whole number on its line (one token, or code and running),
-    tokens emptied as debris between them aside."""
-    while i >= 1 and texts[i - 1] == "" and toks[i - 1].line == toks[i].line:
-        texts, toks = texts[: i - 1] + texts[i:], toks[: i - 1] + toks[i:]
-        i -= 1
-    if i < 2 or toks[i - 1].line != toks[i].line:
-        return False
-    if WHOLE.fullmatch(texts[i - 1]):
-        return _memo_line(toks, texts, i - 1, 1)
-    return (RUNNING.fullmatch(texts[i - 1]) is not None and CODE.fullmatch(texts[i - 2]) is not None
-            and toks[i - 2].line == toks[i].line and _memo_line(toks, texts, i - 2, 1))
+def strays(toks: list[Token], texts: list[str]) -> list[int]:
+    """Lone digits or specks right after a memo's whole number on its line (one token,
+    or code and running; tokens emptied as debris between them aside)."""
+    out = []
+    for n in range(1, len(texts)):
+        if WHOLE.fullmatch(texts[n]) and _memo_line(toks, texts, n, 1):
+            pass
+        elif not (RUNNING.fullmatch(texts[n]) and CODE.fullmatch(texts[n - 1]) and toks[n - 1].line == toks[n].line
+                  and _memo_line(toks, texts, n - 1, 1)):
+            continue
+        k = n + 1
+        while k < len(texts) and toks[k].line == toks[n].line and (texts[k] == "" or STRAY.fullmatch(texts[k])):
+            out += [k] if texts[k] else []
+            k += 1
+    return out
 
 
 def stray_fix(model, upright: np.ndarray, box: tuple[int, int, int, int], text: str) -> Fix | None:
@@ -147,13 +150,14 @@ def stray_fix(model, upright: np.ndarray, box: tuple[int, int, int, int], text: 
 def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], texts: list[str]) -> dict[int, Fix]:
     """token index -> Fix for each memo number the two cross-checks above repair."""
     fixes: dict[int, Fix] = {}
+    stray_at = set(strays(toks, texts))
     for i, text in enumerate(texts):
         if FUSED.fullmatch(text) and _memo_line(toks, texts, i, 1):
             found = fused_fix(model, upright, _page_box(toks[i], scale), text)
         elif (SECOND_SLASH.fullmatch(text) and i and CODE.fullmatch(texts[i - 1])
               and toks[i - 1].line == toks[i].line and _memo_line(toks, texts, i, 2)):
             found = running_fix(model, upright, _page_box(toks[i], scale), text)
-        elif STRAY.fullmatch(text) and _after_number(toks, texts, i):
+        elif i in stray_at:
             found = stray_fix(model, upright, _page_box(toks[i], scale), text)
         else:
             continue
