@@ -79,6 +79,8 @@ CASES = [
     ("months-disagree", ["WiasAod", "7"], [L, L, L, D, L, L] + Y, ["ก.ค.", "ส.ค.", "ก.ค."], None),
     ("month-unread", ["WiasAod", "7"], [L, L, L, D, L, L] + Y, ["", "ก", ""], None),
     ("no-year-in-the-ink", ["WiasAod", "7"], [L, L, L, D, L, L], ["ธ.ค.", "ธ.ค.", "ธ.ค."], None),
+    ("tesseracts-day-agrees-seed16", ["JUN", "๖", "พ.ค.", "๖๘"], [L, L, L, ("๖", 1.0)], [], "วันที่ ๖"),
+    ("tesseracts-day-differs", ["JUN", "๙", "พ.ค.", "๖๘"], [L, L, L, ("๖", 1.0)], [], None),
     ("a-letter-after-the-day-before-a-printed-month", ["IN", "ES", "กค.", "๒๕๖๗"], [L, L, L, ("๕", 1.0), L], [], None),
 ]
 

@@ -18,7 +18,7 @@ none naming another). ``ocr.datelook`` handles the line whose label was read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -94,6 +94,7 @@ class Shape:
     day: int
     day_end: int  # glyph indexes: the day's digits end, the year's start
     year_at: int
+    day_at: int = field(default=0, repr=False)  # the day's first glyph
 
 
 def _sure_digit(c: str, p: float) -> bool:
@@ -139,7 +140,7 @@ def shape(reading: list[tuple[str, float]]) -> Shape | None:
         end -= 1
     if not all(_no_digit(*r) for r in reading[k:end]):
         return None
-    return Shape(int(day), k, end)
+    return Shape(int(day), k, end, start)
 
 
 def read_shape(model, upright: np.ndarray, box: tuple[int, int, int, int]) -> tuple[Shape, list, list] | None:
@@ -174,6 +175,18 @@ def _written(tail: Tail, found: Shape, reading: list) -> str | None:
     return "year" if len(year) == 2 or (len(year) == 4 and year.startswith("๒๕")) else None
 
 
+def _agrees(toks: list[Token], texts: list[str], tail: Tail, scale: float, found: Shape, xs: list) -> bool:
+    """A number Tesseract read over the day's ink (``JUN ๖``) is the classifier's day:
+    two readings of one ink that differ leave the line as it is."""
+    day_left, day_right = xs[found.day_at][0], xs[found.day_end - 1][1]
+    for k in tail.junk:
+        left, _, width, _ = (int(round(v / scale)) for v in toks[k].box)
+        over = left < day_right and left + width > day_left
+        if over and re.fullmatch("[0-9๐-๙]+", texts[k]) and monthlook._day(texts[k]) != found.day:
+            return False
+    return True
+
+
 def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], texts: list[str], run) -> dict[int, Fix]:
     """token index -> Fix (``วันที่ day [month [year]]`` on the first piece of junk, the rest emptied)."""
     fixes: dict[int, Fix] = {}
@@ -182,7 +195,7 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
         if (read := read_shape(model, upright, box)) is None:
             continue
         found, reading, xs = read
-        if (wants := _written(tail, found, reading)) is None:
+        if (wants := _written(tail, found, reading)) is None or not _agrees(toks, texts, tail, scale, found, xs):
             continue
         junk = " ".join(texts[k] for k in tail.junk)
         text, why = f"{LABEL} {datelook._thai(found.day)}", ""
