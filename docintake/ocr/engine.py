@@ -20,7 +20,8 @@ from typing import Protocol
 from docintake.config import Settings
 from docintake.intake.load import LoadedPage
 from docintake.models import OcrResult, PageText, TextRepair, Word
-from docintake.ocr import datelook, framed, ghosts, latin, latinnumber, missed, monthglue, monthlook, prefixlook, tesseract, urgencylook
+from docintake.ocr import (datelook, framed, ghosts, latin, latinnumber, memonumber, memotail, missed, monthglue,
+                           monthlook, prefixlook, tesseract, urgencylook)
 from docintake.ocr.digits import Fix
 from docintake.ocr.junk import is_debris, junk_reason, marks_apart
 from docintake.ocr.numbers import read_numeric_blob
@@ -182,6 +183,8 @@ class TesseractEngine:
         found.update(monthglue.second_look(prep.upright, prep.scale, toks, texts, run))  # Thai letters run into the year
         if self.digits is not None:  # day and month as one piece of junk after the label: the day is the classifier's
             found.update(datelook.second_look(self.digits, prep.upright, prep.scale, toks, texts, run))
+            # the label itself read as junk after a memo's number: label, day (and month, year) from the ink
+            found.update(memotail.second_look(self.digits, prep.upright, prep.scale, toks, texts, run))
         return found
 
     def _numbers(self, prep, toks, fixes: dict[int, Fix]) -> dict[int, Fix]:
@@ -191,6 +194,8 @@ class TesseractEngine:
             return {}
         texts = [fixes[i].text if i in fixes else t.text for i, t in enumerate(toks)]
         found = latinnumber.second_look(self.digits, prep.upright, prep.scale, toks, texts) if self.digits else {}
+        if self.digits:  # a memo number off its one shape (code, one slash, running number)
+            found.update(memonumber.second_look(self.digits, prep.upright, prep.scale, toks, texts))
         if getattr(self, "_thai_model", False):
             found.update(prefixlook.second_look(prep.upright, prep.scale, toks, texts,
                                                 prefixlook.reader(self.settings.ocr_timeout), fixes))
