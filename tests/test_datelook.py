@@ -8,21 +8,14 @@ import pytest
 from docintake.ocr import datelook
 from docintake.ocr.datelook import leading_day, slots, written_box
 from docintake.ocr.glyphs import Glyph
-from docintake.ocr.tesseract import Token
+from tokenline import line_tokens
 
 LINE = (100, 200, 1000, 40)
 PAGE = np.full((400, 1400), 255, np.uint8)
 
 
 def _line(words):
-    """Tokens of one text line, 30 px per character, 10 px apart."""
-    toks, x, pos = [], 100, 0
-    for text in words:
-        box = (x, 204, 30 * len(text), 32)
-        toks.append(Token(text, pos, pos + len(text), box, 70.0, 0, [box], LINE))
-        x += 30 * len(text) + 10
-        pos += len(text) + 1
-    return toks
+    return line_tokens(words, line_box=LINE)
 
 
 SLOTS = [

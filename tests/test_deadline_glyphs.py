@@ -7,21 +7,11 @@ import datetime as dt
 import pytest
 
 from docintake.parse import parse_text
-
-LETTER = """{urgent}ที่ พช ๐๐๒๓.๑๔/๑๒๑๘ ที่ว่าการอำเภอหล่มสัก
-ถนนพินิจ พช ๖๗๑๑๐
-{letter_date}
-เรื่อง การรายงานผล
-เรียน นายกองค์การบริหารส่วนตำบล ทุกแห่ง
-ด้วยจังหวัดแจ้งว่า ขอให้รายงานผล {body}
-ขอแสดงความนับถือ
-(นายสมชาย ใจดี)
-นายอำเภอหล่มสัก"""
+from lettertext import district_letter
 
 
 def _parse(body: str, letter_date: str, urgent: str = ""):
-    (letter,) = parse_text(LETTER.format(body=body, letter_date=letter_date,
-                                         urgent=urgent + "\n" if urgent else "")).letters
+    (letter,) = parse_text(district_letter(body, letter_date, urgent + "\n" if urgent else "")).letters
     return letter, {w.code for w in letter.warnings if w.field == "deadlines"}
 
 

@@ -7,19 +7,14 @@ import pytest
 from docintake.ocr import missed
 from docintake.ocr.latin import candidates, decide, decide_prefix, prefix_slots, repairs, reread, strip_boxes, thai_reader, trim_overlap
 from docintake.ocr.tesseract import Token
+from tokenline import line_tokens
 
 LINE = (100, 200, 1000, 40)  # the text line's box
 
 
 def _line(words):
-    """Tokens of one text line from (text, conf), 60 px per character, 10 px apart."""
-    toks, x, pos = [], 100, 0
-    for text, conf in words:
-        box = (x, 204, 60 * len(text), 32)
-        toks.append(Token(text, pos, pos + len(text), box, conf, 0, [box], LINE))
-        x += 60 * len(text) + 10
-        pos += len(text) + 1
-    return toks
+    """Tokens of one text line from (text, conf), 60 px per character."""
+    return line_tokens(words, char_width=60, line_box=LINE)
 
 
 CANDIDATES = [

@@ -8,19 +8,13 @@ import pytest
 from docintake.ocr import memonumber
 from docintake.ocr.digits import Fix
 from docintake.ocr.memonumber import fused_glyph
-from docintake.ocr.tesseract import Token
+from tokenline import line_tokens
 
 PAGE = np.full((400, 1600), 255, np.uint8)
 
 
 def _line(words):
-    toks, x, pos = [], 100, 0
-    for text in words:
-        box = (x, 204, 30 * len(text), 32)
-        toks.append(Token(text, pos, pos + len(text), box, 70.0, 0, [box], (100, 200, 1200, 40)))
-        x += 30 * len(text) + 10
-        pos += len(text) + 1
-    return toks
+    return line_tokens(words)
 
 
 d, letter = ("๗", 1.0), ("?", 1.0)

@@ -7,17 +7,8 @@ import datetime as dt
 import pytest
 
 from docintake.parse import parse_text
+from lettertext import district_letter
 from docintake.parse.monthwindow import months_one_glyph_misread
-
-LETTER = """ที่ พช ๐๐๒๓.๑๔/๑๒๑๘ ที่ว่าการอำเภอหล่มสัก
-ถนนพินิจ พช ๖๗๑๑๐
-{letter_date}
-เรื่อง การรายงานผล
-เรียน นายกองค์การบริหารส่วนตำบล ทุกแห่ง
-ด้วยจังหวัดแจ้งว่า ขอให้รายงานผล {body}
-ขอแสดงความนับถือ
-(นายสมชาย ใจดี)
-นายอำเภอหล่มสัก"""
 
 CASES = [
     # (id, deadline sentence as OCR'd, letter date, deadlines, warning codes on deadlines)
@@ -42,7 +33,7 @@ CASES = [
 
 @pytest.mark.parametrize(("body", "letter_date", "want", "codes"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_window_reading(body: str, letter_date: str, want: list[dt.date], codes: set[str]) -> None:
-    (letter,) = parse_text(LETTER.format(body=body, letter_date=letter_date)).letters
+    (letter,) = parse_text(district_letter(body, letter_date)).letters
     assert sorted(d.date for d in letter.deadlines if d.date) == want
     assert codes <= {w.code for w in letter.warnings if w.field == "deadlines"}
 
