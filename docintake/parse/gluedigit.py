@@ -6,9 +6,12 @@ a speck) as one more digit on the prefix: ``ที่ลป๗ ๗๑๘๗๓/�
 then no ``ที่ <prefix> <digits>/`` line and the number is lost (and the line
 is taken for the unit's wrapped second line).
 
-The digit is debris only when the code is whole without it: a known province
-prefix, the one digit, a space, then exactly five digits and the slash (an
-LAO's code has five digits; the digit cannot be part of it). Anything else is
+The pen's lead-in to the code's first digit may read as a letter glued to
+it instead (``สร.ฆ๗๓๕๒๕/๕๓๒``, seed 26; ``ที่พชณ๗๘๖๔๑/`` seed 18).
+
+The digit (or letter) is debris only when the code is whole without it: a known province
+prefix, the one digit and a space (or one letter), then exactly five digits
+and the slash (an LAO's code has five digits; the digit cannot be part of it). Anything else is
 left as read. Pure.
 """
 
@@ -20,8 +23,9 @@ from docintake.text import lexicon
 
 _D = "[0-9๐-๙]"
 _PREFIX = "|".join(sorted(lexicon.PROVINCE_PREFIXES, key=len, reverse=True))
+# The label may be lost too (``สร.ฆ๗๓๕๒๕/๕๓๒``): a known prefix then opens the line.
 _GLUED = re.compile(
-    rf"^(?P<lead>\W{{0,3}}ท[ี]?[่]?\s?)(?P<prefix>{_PREFIX})(?P<digit>{_D})\s+"
+    rf"^(?P<lead>\W{{0,3}}(?:ท[ี]?[่]?\s?)?)(?P<prefix>{_PREFIX})\.?(?:(?P<digit>{_D})\s+|(?P<letter>[ก-ฮ]))"
     rf"(?=[1-9๑-๙]{_D}{{4}}\s?/\s?{_D})")
 CONFIDENCE = 0.8  # the number itself is read whole; only the debris was dropped
 
@@ -37,7 +41,9 @@ def drop_glued_digit(text: str) -> tuple[str, str | None]:
     m = _GLUED.match(text)
     if m is None:
         return text, None
-    fixed = f"{m['lead'].rstrip()} {m['prefix']} {text[m.end():]}"
-    why = (f"memo number line {text[:m.end() + 6].strip()!r}: a digit {m['digit']!r} glued after the prefix "
+    lead = m["lead"].rstrip()
+    fixed = f"{lead} {m['prefix']} {text[m.end():]}" if lead else f"{m['prefix']} {text[m.end():]}"
+    what = f"a digit {m['digit']!r}" if m["digit"] else f"a letter {m['letter']!r}"
+    why = (f"memo number line {text[:m.end() + 6].strip()!r}: {what} glued after the prefix "
            f"{m['prefix']} before a whole five-digit code is no part of the number; dropped")
     return fixed, why
