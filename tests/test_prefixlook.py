@@ -50,6 +50,20 @@ def test_junk_far_from_the_number_leaves_the_ink_left_of_it_to_read():
     assert slot.junk is None and slot.box == (284, 204, 76, 32)  # 2.4 heights left of the number, in its band
 
 
+def test_junk_two_heights_off_is_the_label_and_the_gap_the_prefix():
+    # seed 16: ที่ read as ``NAN`` 2.2 heights short of the code, ศก read as nothing
+    # between them: the gap is read again, the label's junk kept as it is
+    toks = _line(["NAN", "๗๘๐๐๐/", "๔๓"], gap=70)
+    (slot,) = slots(toks, [t.text for t in toks])
+    assert slot.junk is None and slot.box == (190, 204, 70, 32)
+
+
+def test_junk_further_than_the_span_is_not_the_prefix():
+    toks = _line(["NAN", "๗๘๐๐๐/", "๔๓"], gap=90)  # 2.8 heights: the ink left of the number alone
+    (slot,) = slots(toks, [t.text for t in toks])
+    assert slot.junk is None and slot.box[0] + slot.box[2] == toks[1].box[0]
+
+
 def test_junk_on_another_line_is_not_its_prefix():
     toks = _line(["UN"]) + _line(["๗๓๑๓๘/๘๕๘"], line=1)
     assert [s.junk for s in slots(toks, [t.text for t in toks])] == [None]

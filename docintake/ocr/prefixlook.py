@@ -71,12 +71,24 @@ def slots(toks: list[Token], texts: list[str]) -> list[Slot]:
         gap = x - (toks[prev].box[0] + toks[prev].box[2]) if prev is not None else None
         if prev is not None and _legible(texts[prev]):
             continue
-        if gap is not None and gap <= NEAR * h and _LATIN_JUNK.fullmatch(texts[prev]) and _LATIN.search(texts[prev]):
+        junk = prev is not None and _LATIN_JUNK.fullmatch(texts[prev]) and _LATIN.search(texts[prev])
+        if junk and gap <= NEAR * h:
             out.append(Slot(i, prev, toks[prev].box))
+        elif junk and gap <= EMPTY * h:
+            # junk further off is the label (``NAN`` for ที่, 2.4 heights short of the code):
+            # the prefix is the ink left unread between them, read alone
+            out.append(Slot(i, None, _between(toks[prev].box, toks[i].box)))
         elif gap is None or gap > EMPTY * h:
             width = int(EMPTY * h)
             out.append(Slot(i, None, (max(0, x - width), y, min(x, width), h)))
     return out
+
+
+def _between(junk: tuple[int, int, int, int], number: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    """The gap from the junk's right edge to the number's left, over both boxes' heights."""
+    top = min(junk[1], number[1])
+    bottom = max(junk[1] + junk[3], number[1] + number[3])
+    return (junk[0] + junk[2], top, number[0] - junk[0] - junk[2], bottom - top)
 
 
 def office_province(toks: list[Token], texts: list[str]) -> str | None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from docintake.parse.dateline import take_date
 from docintake.parse.docno import read_doc_no, read_doc_no_loose
+from docintake.parse.gluedigit import CONFIDENCE as GLUED_CONFIDENCE, drop_glued_digit
 from docintake.parse.lines import Line, collapse, docno_line, join_wrapped, label_of
 from docintake.parse.notes import Notes
 from docintake.parse.partial import prefixless_number
@@ -28,7 +29,7 @@ def memo_header(lines: list[Line], zone: list[int], head: int, h: Header, notes:
     h.used.add(head)
     unit: list[str] | None = None
     for i in (i for i in zone if i >= head):
-        text = lines[i].text
+        text, glued = drop_glued_digit(lines[i].text)
         at = docno_line(text, anywhere=True)
         if at is None and h.doc is None and i > head:
             at = _memo_bare_number(text)
@@ -42,6 +43,9 @@ def memo_header(lines: list[Line], zone: list[int], head: int, h: Header, notes:
         if at is not None and h.doc is None:
             h.used.add(i)
             _memo_number_and_date(text, at, h, notes, window)
+            if glued and h.doc is not None:  # the number was read only once the debris was dropped
+                h.doc.confidence = min(h.doc.confidence, GLUED_CONFIDENCE)
+                notes.warn("doc_no_corrected", "doc_no", glued)
     if unit is not None:
         joined = join_wrapped([u.strip() for u in unit[:3]])
         h.issuer = re.split(r"\s(?:โทร|โทรศัพท์)|\sท[ี]?[่]?$", joined)[0].strip() or None
