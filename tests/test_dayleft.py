@@ -59,12 +59,11 @@ def test_the_day_box_is_left_of_the_month_in_its_band():
     assert day_box(toks, slot) == (month[0] - width, month[1], width, month[3])
 
 
-def test_the_day_box_takes_in_a_day_written_higher_than_the_month():
+def test_the_day_read_as_a_letter_is_read_in_its_own_box():
     toks = _lines(["อ", "เมษายน", "๒๕๖๘"])
-    junk, month = toks[0], toks[1]
-    junk.box = (400, 80, 30, 50)  # handwritten on the dotted line, above the printed month
+    toks[0].box = (400, 80, 70, 70)  # handwritten on the dotted line, above the printed month
     (slot,) = slots(toks, [t.text for t in toks])
-    assert day_box(toks, slot) == (400, 80, month.box[0] - 400, month.box[1] + month.box[3] - 80)
+    assert day_box(toks, slot) == (400, 80, 70, 70)
 
 
 DAYS = [

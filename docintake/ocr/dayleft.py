@@ -54,16 +54,15 @@ def slots(toks: list[Token], texts: list[str]) -> list[Slot]:
 
 
 def day_box(toks: list[Token], slot: Slot) -> tuple[int, int, int, int]:
-    """The ink left of the month in its band: the junk's box and the month's, or
-    ``DAY_WIDTH`` month heights where Tesseract boxed nothing."""
+    """The ink of the day: the junk's box, or ``DAY_WIDTH`` month heights left of
+    the month in its band where Tesseract boxed nothing."""
+    if slot.junk is not None:
+        # the ink Tesseract read as letters: a day written on a dotted line stands higher than the
+        # printed month, and a wider crop takes in dots and letters that break its strokes apart (seed 25)
+        return toks[slot.junk].box
     month = toks[slot.month].box
-    top, bottom = month[1], month[1] + month[3]
-    left = month[0] - int(DAY_WIDTH * month[3])
-    if slot.junk is not None:  # a day written on a dotted line stands higher than the printed month: its box's band too
-        junk = toks[slot.junk].box
-        left, top, bottom = min(left, junk[0]), min(top, junk[1]), max(bottom, junk[1] + junk[3])
-    left = max(0, left)
-    return left, top, max(month[0] - left, 1), bottom - top
+    left = max(0, month[0] - int(DAY_WIDTH * month[3]))
+    return left, month[1], max(month[0] - left, 1), month[3]
 
 
 def sure_day(reading: list[tuple[str, float]]) -> int | None:
