@@ -1,0 +1,117 @@
+"""A second look at the day of a printed date line whose month and year were
+read but whose day was lost (``กรกฎาคม ๒๕๖๗`` for ``๘ กรกฎาคม ๒๕๖๗``) or read
+as a letter (``อ เมษายน ๒๕๖๘`` for ``๗ เมษายน ๒๕๖๘``).
+
+An external letter's date line is printed ``<day> <full month> <BE year>``,
+right-aligned under the address block: nothing stands left of the day. So
+where a line starts with a full month name followed by a year, or with one
+short digit-free piece of junk and then that month, the ink left of the
+month in the month's band is the day. It is read by our digit classifier and
+taken only when every glyph there is a sure digit (one or two) and the value
+is a day of the month; anything else leaves the line as Tesseract read it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from docintake.ocr import rewrite
+from docintake.ocr.digits import Fix
+from docintake.ocr.tesseract import Token
+from docintake.text import lexicon
+
+_YEAR = re.compile("[0-9๐-๙]{4}")  # a printed date line's year is the full BE year
+_DIGIT = re.compile("[0-9๐-๙]")
+_THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+MAX_JUNK = 2  # characters of a day read as letters (``อ`` for ๗)
+DAY_WIDTH = 1.6  # month heights left of the month: two printed digits and the space before the month
+SURE = 0.97  # as ``datelook``: right day digits read 1.0, wrong ones below 0.95
+
+
+@dataclass
+class Slot:
+    month: int  # token index of the full month name
+    junk: int | None  # token index of the day read as letters, if any
+
+
+def slots(toks: list[Token], texts: list[str]) -> list[Slot]:
+    """Lines that open with [short digit-free junk] + full month + BE year."""
+    out = []
+    for i, text in enumerate(texts):
+        if text not in lexicon.MONTHS or i + 1 >= len(toks) or toks[i + 1].line != toks[i].line:
+            continue
+        if not _YEAR.fullmatch(texts[i + 1].rstrip(".")):
+            continue
+        first = i == 0 or toks[i - 1].line != toks[i].line
+        junk = (i >= 1 and toks[i - 1].line == toks[i].line and (i == 1 or toks[i - 2].line != toks[i].line)
+                and 0 < len(texts[i - 1]) <= MAX_JUNK and not _DIGIT.search(texts[i - 1]))
+        if first or junk:
+            out.append(Slot(i, None if first else i - 1))
+    return out
+
+
+def day_box(toks: list[Token], slot: Slot) -> tuple[int, int, int, int]:
+    """The ink of the day: the junk's box, or ``DAY_WIDTH`` month heights left of
+    the month in its band where Tesseract boxed nothing."""
+    if slot.junk is not None:
+        # the ink Tesseract read as letters: a day written on a dotted line stands higher than the
+        # printed month, and a wider crop takes in dots and letters that break its strokes apart (seed 25)
+        return toks[slot.junk].box
+    month = toks[slot.month].box
+    left = max(0, month[0] - int(DAY_WIDTH * month[3]))
+    return left, month[1], max(month[0] - left, 1), month[3]
+
+
+def sure_day(reading: list[tuple[str, float]]) -> int | None:
+    """The day when every glyph is a sure digit, one or two of them, 1-31.
+
+    >>> sure_day([("๘", 0.99)]), sure_day([("๒", 1.0), ("๓", 0.98)])
+    (8, 23)
+    >>> sure_day([("๗", 0.9)]) is None, sure_day([("๗", 1.0), ("?", 0.99)]) is None
+    (True, True)
+    >>> sure_day([("๓", 1.0), ("๕", 1.0)]) is None, sure_day([("๐", 1.0)]) is None
+    (True, True)
+    """
+    if not 1 <= len(reading) <= 2 or any(c not in _THAI_DIGITS or p < SURE for c, p in reading):
+        return None
+    day = int("".join(c for c, _ in reading).translate(str.maketrans(_THAI_DIGITS, "0123456789")))
+    return day if 1 <= day <= 31 else None
+
+
+def read_day(model, upright: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, tuple] | None:
+    """(day, its page box) from the classifier's reading of the ink in ``box``."""
+    read = rewrite.read_blob(model, upright, box)
+    if read is None:
+        return None
+    x0, y0 = max(0, box[0] - int(0.3 * box[3])), max(0, box[1] - int(0.3 * box[3]))  # read_blob pads the box
+    # glyphs centred in the right pad are the month's first letter, not the day
+    kept = [(r, g) for r, g in zip(*read) if x0 + g.x + g.w / 2 < box[0] + box[2]]
+    if not kept or (day := sure_day([r for r, _ in kept])) is None:
+        return None
+    a, b = kept[0][1], kept[-1][1]
+    top = min(g.y for _, g in kept)
+    return day, (x0 + a.x, y0 + top, b.x + b.w - a.x, max(g.y + g.h for _, g in kept) - top)
+
+
+def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], texts: list[str]) -> dict[int, Fix]:
+    """token index -> Fix: the junk replaced by the day, or the day put before the month."""
+    fixes: dict[int, Fix] = {}
+    for slot in slots(toks, texts):
+        box = tuple(int(round(v / scale)) for v in day_box(toks, slot))
+        if (found := read_day(model, upright, box)) is None:
+            continue
+        day, page_box = found
+        day_text = str(day).translate(str.maketrans("0123456789", _THAI_DIGITS))
+        month = texts[slot.month]
+        if slot.junk is not None:
+            reason = (f"printed date line {texts[slot.junk]!r} {month}: the digit classifier reads the ink left of "
+                      f"the month as the day {day}, every glyph a sure digit")
+            fixes[slot.junk] = Fix(day_text, reason)
+        else:
+            reason = (f"printed date line opening with {month}: the digit classifier reads the ink left of the month "
+                      f"as the day {day}, every glyph a sure digit")
+            fixes[slot.month] = Fix(month, reason, before=((day_text, page_box),))
+    return fixes
