@@ -64,6 +64,9 @@ CASES = [
     # number was written in on: nothing printed there, so no ว (lexicon.LEADER_DOTS).
     ("leader-dot-is-no-wo", "ที่ รอ ๐๐๒๓.๑๘/. ๓๕๖ ที่ว่าการอำเภอเกษตรวิสัย", "รอ 0023.18/356", "leader_dots_dropped"),
     ("leader-colon-is-no-wo", "ที่ อด ๗๗๓๒๕/: ๓๔๘ ๑๙ ก.พ. ๖๗", "อด 77325/348", "leader_dots_dropped"),
+    # Seed 22: a lone Arabic digit after a Thai-digit running number is debris before a Latin word too
+    # (20 of 20 such on the analysis seeds were the number without it).
+    ("other-script-digit-before-latin", "พช๗๓๓๒๖/๕๙๑ 0. WWM 6A. ๒๕๖๘", "พช 73326/591", "running_debris_dropped"),
     # Seed 23: the leader's dot glued to the handwritten number.
     ("leader-dot-glued-to-number", "ที่ อด ๗๖๓๘๒/.๔๖๗ วันที่ ๓๐ ส.ค. ๒๕๖๗", "อด 76382/467", "leader_dots_dropped"),
     # ... but a legible ว after the leader's dot keeps its circular.

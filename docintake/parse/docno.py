@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from docintake.parse.circularmark import WO_AS_DOT, lone_glyph, wo_as_dot
 from docintake.parse.codecheck import check_code, check_scripts, fix_prefix, glued_letter, stray_dot
 from docintake.parse.rundot import CONFIDENCE as DOT_CONFIDENCE, dotted_tail, stopped_last_digit
-from docintake.parse.runjoin import WORD_AFTER, join_running, month_ahead
+from docintake.parse.runjoin import ANY_WORD_AFTER, join_running, month_ahead
 from docintake.text import fresh, lexicon, line_cache
 from docintake.text.normalize import number_digits
 
@@ -125,7 +125,7 @@ def _read_running(m: re.Match[str], norm: str, text: str, hit: DocNoHit) -> tupl
     of the match's ``run`` it used; moves ``hit.end`` to where it stops."""
     run, used = join_running(m["run"], norm[m.end() :], text[m.start("run") : m.end("run")])
     hit.end = m.start("run") + used
-    if used < len(m["run"]) and WORD_AFTER.match(norm[m.end() :]) and not month_ahead(norm[m.end() :]):
+    if used < len(m["run"]) and ANY_WORD_AFTER.match(norm[m.end() :]) and not month_ahead(norm[m.end() :]):
         # "๙๖๔ 0งินท", "574 ๙ ที่ว่าการ": debris left out
         hit.problems.append("running_debris_dropped")
         hit.confidence = min(hit.confidence, 0.8)
