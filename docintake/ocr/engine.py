@@ -20,8 +20,8 @@ from typing import Protocol
 from docintake.config import Settings
 from docintake.intake.load import LoadedPage
 from docintake.models import OcrResult, PageText, TextRepair, Word
-from docintake.ocr import (datelook, dayleft, framed, ghosts, latin, latinnumber, memonumber, memotail, missed,
-                           monthglue, monthlook, prefixlook, tesseract, urgencylook)
+from docintake.ocr import (datelook, dayleft, framed, ghosts, headstrays, latin, latinnumber, memonumber, memotail,
+                           missed, monthglue, monthlook, prefixlook, tesseract, urgencylook)
 from docintake.ocr.digits import Fix
 from docintake.ocr.junk import is_debris, junk_reason, marks_apart
 from docintake.ocr.numbers import read_numeric_blob
@@ -199,6 +199,7 @@ class TesseractEngine:
         found = latinnumber.second_look(self.digits, prep.upright, prep.scale, toks, texts) if self.digits else {}
         if self.digits:  # a memo number off its one shape (code, one slash, running number)
             found.update(memonumber.second_look(self.digits, prep.upright, prep.scale, toks, texts))
+            found.update(headstrays.second_look(self.digits, prep.upright, prep.scale, toks, texts))
         if getattr(self, "_thai_model", False):
             found.update(prefixlook.second_look(prep.upright, prep.scale, toks, texts,
                                                 prefixlook.reader(self.settings.ocr_timeout), fixes))
