@@ -21,17 +21,16 @@ from dataclasses import dataclass
 import numpy as np
 
 from docintake.ocr import monthlook, rewrite
-from docintake.ocr.digits import Fix
-from docintake.ocr.tesseract import Token
+from docintake.ocr.digits import SURE_DIGIT, THAI_DIGITS, Fix
+from docintake.ocr.tesseract import Token, to_page_box
 from docintake.text import lexicon
+from docintake.text.normalize import arabic_to_thai_digits, thai_to_arabic_digits
 
 # the printed label as Tesseract reads it: a letter, then ันท (วันที่, ฉันที่, จันที)
 _LABEL = re.compile("[\u0e01-\u0e2e]ันท[\u0e35\u0e48]*")
 _DIGIT = re.compile("[0-9๐-๙]")
 _GLUED_DAY = re.compile(r"^[0-9๐-๙]{1,2}(?=[^\s0-9๐-๙.])")  # digits, then the month's letters
-_THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 MAX_MIDDLE = 2  # tokens between label and year: day and month read as one or two pieces of junk
-SURE = 0.97  # a day digit's probability: right days read 1.0 on seeds 9-25; a ๘ read as ๗ at 0.90 (seed 11)
 
 
 @dataclass
@@ -84,11 +83,11 @@ def leading_day(reading: list[tuple[str, float]]) -> tuple[int, int] | None:
     True
     """
     n = 0
-    while n < len(reading) and n < 3 and reading[n][0] in _THAI_DIGITS and reading[n][1] >= SURE:
+    while n < len(reading) and n < 3 and reading[n][0] in THAI_DIGITS and reading[n][1] >= SURE_DIGIT:
         n += 1
     if not 1 <= n <= 2 or n >= len(reading):
         return None
-    day = int("".join(c for c, _ in reading[:n]).translate(str.maketrans(_THAI_DIGITS, "0123456789")))
+    day = int(thai_to_arabic_digits("".join(c for c, _ in reading[:n])))
     return (day, n) if 1 <= day <= 31 else None
 
 
@@ -97,7 +96,7 @@ def read_day(model, upright: np.ndarray, box: tuple[int, int, int, int]) -> tupl
     read = rewrite.read_blob(model, upright, box)
     if read is None:
         return None
-    x0 = max(0, box[0] - int(0.3 * box[3]))  # read_blob's crop origin: it pads the box
+    x0, _ = rewrite.blob_origin(box)
     # glyphs centred in the left pad are the label's last strokes (ที่'s tail), not the day
     kept = [(r, g) for r, g in zip(*read) if x0 + g.x + g.w / 2 > box[0]]
     if (found := leading_day([r for r, _ in kept])) is None:
@@ -111,7 +110,7 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
     """token index -> Fix (``day abbr`` on the first piece of junk, the rest emptied)."""
     fixes: dict[int, Fix] = {}
     for slot in slots(toks, texts):
-        box = tuple(int(round(v / scale)) for v in written_box(toks, slot))
+        box = to_page_box(written_box(toks, slot), scale)
         if (day := read_day(model, upright, box)) is None or not _agrees(texts[slot.middle[0]], day[0]):
             continue
         month_box = (day[1], box[1], box[0] + box[2] - day[1], box[3])
@@ -126,7 +125,7 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
         reason = (f"handwritten day and month read as {junk!r} between the label and the year: the digit classifier "
                   f"reads the day {day[0]} surely, {found[1]} of {len(monthlook.VARIANTS)} Thai readings of the ink "
                   f"after it give {abbr} ({' | '.join(readings)})")
-        fixes[slot.middle[0]] = Fix(f"{_thai(day[0])} {abbr}", reason)
+        fixes[slot.middle[0]] = Fix(f"{arabic_to_thai_digits(str(day[0]))} {abbr}", reason)
         fixes.update({i: Fix("", reason) for i in slot.middle[1:]})
     return fixes
 
@@ -138,8 +137,4 @@ def _agrees(junk: str, day: int) -> bool:
     (True, True, False)
     """
     m = _GLUED_DAY.match(junk)
-    return m is None or int(m.group().translate(str.maketrans(_THAI_DIGITS, "0123456789"))) == day
-
-
-def _thai(n: int) -> str:
-    return str(n).translate(str.maketrans("0123456789", _THAI_DIGITS))
+    return m is None or int(thai_to_arabic_digits(m.group())) == day

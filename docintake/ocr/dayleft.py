@@ -19,16 +19,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from docintake.ocr import rewrite
-from docintake.ocr.digits import Fix
-from docintake.ocr.tesseract import Token
+from docintake.ocr.digits import SURE_DIGIT, THAI_DIGITS, Fix
+from docintake.ocr.tesseract import Token, to_page_box
 from docintake.text import lexicon
+from docintake.text.normalize import arabic_to_thai_digits, thai_to_arabic_digits
 
 _YEAR = re.compile("[0-9๐-๙]{4}")  # a printed date line's year is the full BE year
 _DIGIT = re.compile("[0-9๐-๙]")
-_THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 MAX_JUNK = 2  # characters of a day read as letters (``อ`` for ๗)
 DAY_WIDTH = 1.6  # month heights left of the month: two printed digits and the space before the month
-SURE = 0.97  # as ``datelook``: right day digits read 1.0, wrong ones below 0.95
 
 
 @dataclass
@@ -75,9 +74,9 @@ def sure_day(reading: list[tuple[str, float]]) -> int | None:
     >>> sure_day([("๓", 1.0), ("๕", 1.0)]) is None, sure_day([("๐", 1.0)]) is None
     (True, True)
     """
-    if not 1 <= len(reading) <= 2 or any(c not in _THAI_DIGITS or p < SURE for c, p in reading):
+    if not 1 <= len(reading) <= 2 or any(c not in THAI_DIGITS or p < SURE_DIGIT for c, p in reading):
         return None
-    day = int("".join(c for c, _ in reading).translate(str.maketrans(_THAI_DIGITS, "0123456789")))
+    day = int(thai_to_arabic_digits("".join(c for c, _ in reading)))
     return day if 1 <= day <= 31 else None
 
 
@@ -86,7 +85,7 @@ def read_day(model, upright: np.ndarray, box: tuple[int, int, int, int]) -> tupl
     read = rewrite.read_blob(model, upright, box)
     if read is None:
         return None
-    x0, y0 = max(0, box[0] - int(0.3 * box[3])), max(0, box[1] - int(0.3 * box[3]))  # read_blob pads the box
+    x0, y0 = rewrite.blob_origin(box)
     # glyphs centred in the right pad are the month's first letter, not the day
     kept = [(r, g) for r, g in zip(*read) if x0 + g.x + g.w / 2 < box[0] + box[2]]
     if not kept or (day := sure_day([r for r, _ in kept])) is None:
@@ -100,11 +99,11 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
     """token index -> Fix: the junk replaced by the day, or the day put before the month."""
     fixes: dict[int, Fix] = {}
     for slot in slots(toks, texts):
-        box = tuple(int(round(v / scale)) for v in day_box(toks, slot))
+        box = to_page_box(day_box(toks, slot), scale)
         if (found := read_day(model, upright, box)) is None:
             continue
         day, page_box = found
-        day_text = str(day).translate(str.maketrans("0123456789", _THAI_DIGITS))
+        day_text = arabic_to_thai_digits(str(day))
         month = texts[slot.month]
         if slot.junk is not None:
             reason = (f"printed date line {texts[slot.junk]!r} {month}: the digit classifier reads the ink left of "

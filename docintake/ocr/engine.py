@@ -297,7 +297,7 @@ def _missed_word(text: str, box, line: int) -> Word:
 
 def _word(tok, fix, scale: float, pieces=()) -> Word:
     """A Word in page pixels (the upright page), with our correction if there is one."""
-    box = tuple(int(round(v / scale)) for v in tesseract.union_box([tok.box, *(p.box for p in pieces)]))
+    box = tesseract.to_page_box(tesseract.union_box([tok.box, *(p.box for p in pieces)]), scale)
     changed = fix is not None and (fix.text != tok.text or bool(pieces))
     text = fix.text if fix else tok.text
     return Word(

@@ -24,7 +24,7 @@ import numpy as np
 
 from docintake.ocr import rewrite
 from docintake.ocr.digits import Fix
-from docintake.ocr.tesseract import Token
+from docintake.ocr.tesseract import Token, to_page_box
 from docintake.text import lexicon
 
 _D = "[0-9๐-๙]"
@@ -66,7 +66,7 @@ def tails(toks: list[Token], texts: list[str]) -> list[tuple[int, int]]:
 
 
 def _box(tok: Token, scale: float) -> tuple[int, int, int, int]:
-    return tuple(int(round(v / scale)) for v in tok.box)
+    return to_page_box(tok.box, scale)
 
 
 def tail_fix(model, upright: np.ndarray, number_box, tail_box, text: str) -> Fix | None:

@@ -19,7 +19,7 @@ import numpy as np
 from docintake.ocr import rewrite
 from docintake.ocr.digits import NO_DIGIT_P, REJECT, Fix
 from docintake.ocr.rewrite import sure_number
-from docintake.ocr.tesseract import Token
+from docintake.ocr.tesseract import Token, to_page_box
 from docintake.text import lexicon
 
 _LATIN = re.compile("[A-Za-z]")
@@ -79,7 +79,7 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
     """token index -> Fix for each Latin-junk number after a prefix the classifier reads surely."""
     fixes = {}
     for i in slots(toks, texts):
-        box = tuple(int(round(v / scale)) for v in toks[i].box)
+        box = to_page_box(toks[i].box, scale)
         number = read_number(model, upright, box)
         if number is not None:
             fixes[i] = Fix(number, f"a number after the prefix {texts[i - 1]} read as Latin junk "

@@ -30,10 +30,10 @@ import re
 
 import numpy as np
 
-from docintake.ocr import rewrite
-from docintake.ocr.digits import CLASSES, NO_DIGIT_P, THAI_DIGITS, Fix, features
+from docintake.ocr import rewrite, slashcut
+from docintake.ocr.digits import CLASSES, NO_DIGIT_P, SURE_DIGIT, THAI_DIGITS, Fix, features
 from docintake.ocr.glyphs import piece
-from docintake.ocr.tesseract import Token
+from docintake.ocr.tesseract import Token, to_page_box
 from docintake.text import lexicon
 
 _D = "[0-9๐-๙]"
@@ -44,8 +44,6 @@ WHOLE = re.compile(f"{_D}{{5}}/{_D}{{1,4}}")  # the number read whole
 RUNNING = re.compile(f"{_D}{{1,4}}")
 STRAY = re.compile(r"[0-9๐-๙.,:;'\-]{1,3}")  # a digit or speck after the number, before the label
 CODE_DIGITS = 4  # digits before the fused glyph: the code's first four
-SURE = 0.95  # each part of a cut, as ``slashcut.SURE``
-DIGIT_SURE = 0.97  # every other glyph, as datelook's day
 SLASH = "/"
 
 
@@ -56,7 +54,7 @@ def _memo_line(toks: list[Token], texts: list[str], i: int, back: int) -> bool:
 
 
 def _sure(reading: list[tuple[str, float]]) -> bool:
-    return all(c in THAI_DIGITS and p >= DIGIT_SURE for c, p in reading)
+    return all(c in THAI_DIGITS and p >= SURE_DIGIT for c, p in reading)
 
 
 def fused_glyph(reading: list[tuple[str, float]]) -> int | None:
@@ -88,13 +86,13 @@ def cut_digit_slash(model, glyphs: list, j: int, classes: str = CLASSES) -> tupl
         q = model.proba(features(glyphs[:j] + parts + glyphs[j + 1 :]))
         left = int(q[j].argmax())
         sure = min(float(q[j, left]), float(q[j + 1, slash]))
-        if classes[left] in THAI_DIGITS and sure >= SURE and (best is None or sure > best[1]):
+        if classes[left] in THAI_DIGITS and sure >= slashcut.SURE and (best is None or sure > best[1]):
             best = (classes[left], sure)
     return best
 
 
 def _page_box(tok: Token, scale: float) -> tuple[int, int, int, int]:
-    return tuple(int(round(v / scale)) for v in tok.box)
+    return to_page_box(tok.box, scale)
 
 
 def fused_fix(model, upright: np.ndarray, box: tuple[int, int, int, int], text: str) -> Fix | None:

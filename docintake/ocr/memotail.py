@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from docintake.ocr import datelook, monthlook, rewrite
-from docintake.ocr.digits import NO_DIGIT_P, Fix
-from docintake.ocr.tesseract import Token, union_box
+from docintake.ocr import monthlook, rewrite
+from docintake.ocr.digits import NO_DIGIT_P, SURE_DIGIT, THAI_DIGITS, Fix
+from docintake.ocr.tesseract import Token, to_page_box, union_box
 from docintake.text import lexicon
+from docintake.text.normalize import arabic_to_thai_digits, thai_to_arabic_digits
 
 _D = "[0-9๐-๙]"
 _NUMBER = re.compile(f"{_D}{{5}}/{_D}{{1,4}}")  # a memo's LAO code and running number, one token
@@ -33,9 +34,7 @@ _CODE = re.compile(f"{_D}{{5}}/")  # ... or two
 _RUNNING = re.compile(f"{_D}{{1,4}}")
 _LATIN = re.compile("[A-Za-z]")
 _THAI = re.compile("[\u0e01-\u0e4e]")
-_THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 LABEL_GLYPHS = 2  # the printed วันที่ segments into 3-4 glyphs; fewer is no label
-SURE = datelook.SURE  # a day's or year's digit, as sure as datelook's
 MAX_JUNK = 3  # tokens the label and handwriting may read as
 LABEL = "วันที่"
 
@@ -98,7 +97,7 @@ class Shape:
 
 
 def _sure_digit(c: str, p: float) -> bool:
-    return c in _THAI_DIGITS and p >= SURE
+    return c in THAI_DIGITS and p >= SURE_DIGIT
 
 
 def _letter(c: str, p: float) -> bool:
@@ -132,7 +131,7 @@ def shape(reading: list[tuple[str, float]]) -> Shape | None:
     start = k
     while k < len(reading) and k - start < 3 and _sure_digit(*reading[k]):
         k += 1
-    day = "".join(c for c, _ in reading[start:k]).translate(str.maketrans(_THAI_DIGITS, "0123456789"))
+    day = thai_to_arabic_digits("".join(c for c, _ in reading[start:k]))
     if not 1 <= len(day) <= 2 or not 1 <= int(day) <= 31:
         return None
     end = len(reading)
@@ -149,8 +148,7 @@ def read_shape(model, upright: np.ndarray, box: tuple[int, int, int, int]) -> tu
     read = rewrite.read_blob(model, upright, box)
     if read is None:
         return None
-    pad = int(0.3 * box[3])  # read_blob's crop origin: it pads the box
-    x0, y0 = max(0, box[0] - pad), max(0, box[1] - pad)
+    x0, y0 = rewrite.blob_origin(box)
     kept = [(r, (x0 + g.x, x0 + g.x + g.w, y0 + g.y, g.h)) for r, g in zip(*read) if x0 + g.x + g.w / 2 > box[0]]
     reading = [r for r, _ in kept]
     found = shape(reading)
@@ -180,7 +178,7 @@ def _agrees(toks: list[Token], texts: list[str], tail: Tail, scale: float, found
     two readings of one ink that differ leave the line as it is."""
     day_left, day_right = xs[found.day_at][0], xs[found.day_end - 1][1]
     for k in tail.junk:
-        left, _, width, _ = (int(round(v / scale)) for v in toks[k].box)
+        left, _, width, _ = to_page_box(toks[k].box, scale)
         over = left < day_right and left + width > day_left
         if over and re.fullmatch("[0-9๐-๙]+", texts[k]) and monthlook._day(texts[k]) != found.day:
             return False
@@ -191,14 +189,14 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
     """token index -> Fix (``วันที่ day [month [year]]`` on the first piece of junk, the rest emptied)."""
     fixes: dict[int, Fix] = {}
     for tail in tails(toks, texts):
-        box = tuple(int(round(v / scale)) for v in tail_box(toks, tail))
+        box = to_page_box(tail_box(toks, tail), scale)
         if (read := read_shape(model, upright, box)) is None:
             continue
         found, reading, xs = read
         if (wants := _written(tail, found, reading)) is None or not _agrees(toks, texts, tail, scale, found, xs):
             continue
         junk = " ".join(texts[k] for k in tail.junk)
-        text, why = f"{LABEL} {datelook._thai(found.day)}", ""
+        text, why = f"{LABEL} {arabic_to_thai_digits(str(found.day))}", ""
         if wants:
             right = xs[found.year_at][0] if wants == "year" else box[0] + box[2]
             # in the day's band: the number's is the slash's, too tall for the handwriting

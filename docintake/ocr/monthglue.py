@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from docintake.ocr import monthlook
 from docintake.ocr.digits import Fix
-from docintake.ocr.tesseract import Token, union_box
+from docintake.ocr.tesseract import Token, to_page_box, union_box
 from docintake.text import lexicon
 
 # Thai letters and dots (a month as printed or damaged), then a two- or four-digit year
@@ -119,7 +119,7 @@ def second_look(upright, scale: float, toks: list[Token], texts: list[str], run)
     for slot in glued_slots(toks, texts):
         if month_box(toks, slot)[2] < 2:
             continue
-        page_box = tuple(int(round(v / scale)) for v in month_box(toks, slot))
+        page_box = to_page_box(month_box(toks, slot), scale)
         images = monthlook.crops(upright, page_box)
         readings = [run(img, psm) for img, (_, _, psm) in zip(images, monthlook.VARIANTS)]
         found = monthlook.decide(readings)
@@ -149,7 +149,7 @@ def _read(upright, scale: float, box: tuple[int, int, int, int], run):
     """((month, votes), readings) of the ink in ``box`` (prepared pixels), or None."""
     if box[2] < 2:
         return None
-    images = monthlook.crops(upright, tuple(int(round(v / scale)) for v in box))
+    images = monthlook.crops(upright, to_page_box(box, scale))
     readings = [run(img, psm) for img, (_, _, psm) in zip(images, monthlook.VARIANTS)]
     found = monthlook.decide(readings)
     return (found, readings) if found is not None else None

@@ -28,7 +28,7 @@ from rapidfuzz.distance import Levenshtein
 
 from docintake.ocr import tesseract
 from docintake.ocr.digits import Fix
-from docintake.ocr.tesseract import Token, union_box
+from docintake.ocr.tesseract import Token, to_page_box, union_box
 from docintake.text import lexicon
 
 # a dot after the day (``๑๐. ๒๕๖๗``): a speck of the month, or the clerk's pen lifted
@@ -255,7 +255,7 @@ def second_look(upright: np.ndarray, scale: float, toks: list[Token], texts: lis
     as nothing goes before the year, which keeps its digits' fix)."""
     fixes: dict[int, Fix] = {}
     for slot in slots(toks, texts):
-        page_box = tuple(int(round(v / scale)) for v in month_box(toks, slot))
+        page_box = to_page_box(month_box(toks, slot), scale)
         images = crops(upright, page_box)
         if not slot.middle and (not images or images[0].min() > 127):  # blank page between: nothing to read
             continue

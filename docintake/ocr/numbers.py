@@ -23,7 +23,7 @@ from docintake.ocr.digits import ARABIC_DIGITS, CLASSES, NO_DIGIT_P, REJECT, THA
 from docintake.ocr.junk import is_debris
 from docintake.ocr.rewrite import MIN_P, digit_run, page_number, read_blob, rewrite, spelled, sure_number
 from docintake.ocr.digits import sureness
-from docintake.ocr.tesseract import usual_height
+from docintake.ocr.tesseract import to_page_box, usual_height
 from docintake.ocr.yearplace import doubted_year
 from docintake.text.lexicon import COUNT_UNITS, MONTHS, MONTHS_ABBR, RELATIVE_UNITS
 
@@ -186,8 +186,8 @@ def _fix_line(model, toks, members: list[int], candidates: dict[int, float], pag
               line_box: tuple[int, int, int, int] | None = None, page_only: set[int] = frozenset()) -> dict[int, Fix]:
     """Fixes for the candidate tokens of one line (``line_box``: Tesseract's, unless
     given in page pixels), and numbers Tesseract left out of it."""
-    boxes = [tuple(int(round(v / scale)) for v in toks[i].box) for i in members]
-    line_box = line_box or tuple(int(round(v / scale)) for v in toks[members[0]].line_box)
+    boxes = [to_page_box(toks[i].box, scale) for i in members]
+    line_box = line_box or to_page_box(toks[members[0]].line_box, scale)
     glyphs = wordcut.of_the_line(wordcut.line_glyphs(page, line_box), boxes, band=line_box[3])
     digitish = model.digitish(glyphs)
     words = wordcut.group_words(glyphs, digitish)

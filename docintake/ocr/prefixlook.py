@@ -26,7 +26,7 @@ import numpy as np
 
 from docintake.ocr import monthlook, tesseract
 from docintake.ocr.digits import Fix
-from docintake.ocr.tesseract import Token
+from docintake.ocr.tesseract import Token, to_page_box
 from docintake.text import lexicon
 from docintake.text.fuzzy import match_label
 
@@ -134,7 +134,7 @@ def second_look(upright: np.ndarray, scale: float, toks: list[Token], texts: lis
     ``prior``: the fixes made so far (a prefix put before a number keeps its digits' fix)."""
     fixes: dict[int, Fix] = {}
     for slot in slots(toks, texts):
-        page_box = tuple(int(round(v / scale)) for v in slot.box)
+        page_box = to_page_box(slot.box, scale)
         images = monthlook.crops(upright, page_box)
         if not images or images[0].min() > 127:  # a blank margin (the prefix ended the line above): nothing to read
             continue

@@ -192,12 +192,23 @@ def in_place(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] |
     return ("".join(out), sureness(put)) if put else None
 
 
+def blob_origin(box: tuple[int, int, int, int]) -> tuple[int, int]:
+    """The page point ``read_blob``'s glyph coordinates count from: ``box``
+    padded by a third of its height, kept on the page.
+
+    >>> blob_origin((100, 50, 40, 30)), blob_origin((5, 5, 40, 30))
+    ((91, 41), (0, 0))
+    """
+    pad = int(0.3 * box[3])
+    return max(0, box[0] - pad), max(0, box[1] - pad)
+
+
 def read_blob(model, page: np.ndarray, box: tuple[int, int, int, int]) -> tuple[list, list] | None:
     """(reading, glyphs kept) of the ink in ``box`` (page pixels, padded by a
     third of its height, glyphs cut in its band); None when there is no ink."""
     x, y, w, h = box
     pad = int(0.3 * h)
-    y0, x0 = max(0, y - pad), max(0, x - pad)
+    x0, y0 = blob_origin(box)
     mask = ink_mask(page[y0 : y + h + pad, x0 : x + w + pad])
     if mask is None:
         return None

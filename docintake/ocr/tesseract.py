@@ -143,6 +143,15 @@ def usual_height(toks: list[Token]) -> float:
     return float(heights[len(heights) // 2]) if heights else 0.0
 
 
+def to_page_box(box: tuple[int, int, int, int], scale: float) -> tuple[int, int, int, int]:
+    """A box of the scaled image Tesseract read, in the upright page's pixels.
+
+    >>> to_page_box((30, 60, 90, 45), 1.5)
+    (20, 40, 60, 30)
+    """
+    return tuple(int(round(v / scale)) for v in box)
+
+
 def union_box(boxes: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int]:
     """Smallest box holding all ``boxes`` (left, top, width, height).
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from docintake.ocr.glyphs import ink_mask, segment
+from docintake.ocr.tesseract import to_page_box
 
 MARGIN = 0.25  # of the line height, added above and below before cutting glyphs
 
@@ -212,4 +213,4 @@ def union(toks, part: list[int], scale: float) -> tuple[int, int, int, int]:
     y0 = min(toks[i].box[1] for i in part)
     x1 = max(toks[i].box[0] + toks[i].box[2] for i in part)
     y1 = max(toks[i].box[1] + toks[i].box[3] for i in part)
-    return tuple(int(round(v / scale)) for v in (x0, y0, x1 - x0, y1 - y0))
+    return to_page_box((x0, y0, x1 - x0, y1 - y0), scale)
