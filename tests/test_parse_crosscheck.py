@@ -137,6 +137,9 @@ MISDATED = [
     # A year a century off (๒๔๖๘): one digit changed puts it just before the
     # forwarding letter, where the listing agrees.
     ("year-a-century-off", "๒๐ พฤษภาคม ๒๔๖๘", dt.date(2025, 5, 20), "year_repaired"),
+    # Out of the era by more than one digit (๒๕๒๕, seed 18): no one-digit repair, but the
+    # listing has its day and month in a year that fits, so the listing's year is taken.
+    ("year-out-of-era", "๒๐ พฤษภาคม ๒๕๒๕", dt.date(2025, 5, 20), "date_from_forwarder"),
 ]
 
 

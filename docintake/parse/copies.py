@@ -24,7 +24,7 @@ from docintake.parse.letter import Parsed
 from docintake.parse.listedcopy import fill_from_listing, illegible_entry
 from docintake.parse.entrycode import fill_run_on_entries
 from docintake.parse.owncode import fill_own_number, office_code_pick
-from docintake.parse.plausibility import repair_own_year, warn
+from docintake.parse.plausibility import in_era, repair_own_year, warn
 from docintake.parse.twoprints import fill_illegible_listing, prints_of_one, settle_two_prints
 from docintake.text import lexicon
 from docintake.text.normalize import arabic_to_thai_digits
@@ -141,12 +141,13 @@ def _fill_enclosure(forwarder: Parsed, enc: Enclosure, p: Parsed) -> None:
 
 
 def _copy_misdated(forwarder: Parsed, letter: Letter, enc: Enclosure) -> bool:
-    """A copy cannot be dated after the letter that forwards it: when its
-    date is, and the forwarding letter's entry has the same day and month in
-    a year that fits, the copy's year is the misread one (๒๖๖๗ for ๒๕๖๗)."""
+    """A copy cannot be dated after the letter that forwards it, nor outside
+    the era letters are written in (๒๕๒๕ for ๒๕๖๘): when its date is, and the
+    forwarding letter's entry has the same day and month in a year that fits,
+    the copy's year is the misread one (๒๖๖๗ for ๒๕๖๗)."""
     sent = forwarder.letter.date
     return (sent is not None and letter.date is not None and enc.date is not None
-            and letter.date > sent >= enc.date
+            and (letter.date > sent or not in_era(letter.date)) and sent >= enc.date and in_era(enc.date)
             and (letter.date.month, letter.date.day) == (enc.date.month, enc.date.day))
 
 
@@ -256,8 +257,8 @@ def _check_copies(parsed: list[Parsed]) -> dict[int, Enclosure]:
             _settle_date(parsed, k, enc)
         _number_conflict(parsed[k - 1], p, enc)
         if letter.date and enc.date and letter.date != enc.date and _copy_misdated(parsed[k - 1], letter, enc):
-            warn(p, "date_from_forwarder", "date", f"this copy reads {letter.date.isoformat()}, after the "
-                  f"letter that forwards it; read as {enc.date.isoformat()} as that letter lists it")
+            warn(p, "date_from_forwarder", "date", f"this copy reads {letter.date.isoformat()}, after the letter "
+                  f"that forwards it or out of era; read as {enc.date.isoformat()} as that letter lists it")
             letter.date = enc.date
             p.notes.confidence["date"] = 0.6
         elif letter.date and enc.date and letter.date != enc.date:

@@ -47,7 +47,7 @@ YEAR_OFF_DAYS = 300  # a letter this far from the date it was forwarded or recei
 ERA_CEILING = 2100  # without today's date: a letter after this is a misread year
 
 
-def _in_era(d: dt.date) -> bool:
+def in_era(d: dt.date) -> bool:
     return ERA_FLOOR <= d.year <= ERA_CEILING
 
 
@@ -60,10 +60,10 @@ def repair_own_year(p: Parsed, context: dt.date | None, listed: dt.date | None =
     when a second print of it (``listed``, its forwarding letter's entry)
     agrees with the repair; one outside the era only against a date in it."""
     own = p.letter.date
-    if own is None or context is None or abs((own - context).days) < YEAR_OFF_DAYS or not _in_era(context):
+    if own is None or context is None or abs((own - context).days) < YEAR_OFF_DAYS or not in_era(context):
         return
     fits = [d for d in year_repairs(own, context, 1) if d <= context + dt.timedelta(days=1)]
-    if len(fits) != 1 or (_in_era(own) and fits[0] != listed):
+    if len(fits) != 1 or (in_era(own) and fits[0] != listed):
         return
     warn(p, "year_repaired", "date", f"letter date read as {own.isoformat()}, a year or more from "
                                       f"{context.isoformat()} (the date it was received or forwarded): "
@@ -114,14 +114,14 @@ def _settle_own_date(p: Parsed, context: dt.date | None) -> None:
     year lost or before the era) taken when one reading falls in the weeks
     before a date the letter cannot postdate (``datecontext``); warned."""
     own = p.letter.date
-    if own is not None and _in_era(own):
+    if own is not None and in_era(own):
         return
-    anchors = [(context, "the date it was received or forwarded", 1)] if context and _in_era(context) else []
-    dated = [d for d in p.letter.deadlines if d.date and not d.relative and _in_era(d.date)]
+    anchors = [(context, "the date it was received or forwarded", 1)] if context and in_era(context) else []
+    dated = [d for d in p.letter.deadlines if d.date and not d.relative and in_era(d.date)]
     anchors += [(d.date, "its ด่วนภายใน deadline", 1) for d in dated if d.source == "urgency"][:1]
     if p.letter.kind == "memo" and (body := sorted(d.date for d in dated if d.source == "body")):
         anchors.append((body[0], "the deadline the memo sets", 0))
-    listed = [e.date for e in (*p.letter.enclosures, *p.letter.references) if e.date and _in_era(e.date)]
+    listed = [e.date for e in (*p.letter.enclosures, *p.letter.references) if e.date and in_era(e.date)]
     got = settle_own_date(p.head_text, number_line(p.head_text), p.letter.kind == "memo", anchors,
                           max(listed, default=None))
     if got is None:
@@ -203,7 +203,7 @@ def _against_own_date(p: Parsed, context: dt.date | None, today: dt.date | None)
     own = letter.date
     # A date of another era (๒๔๖๗ read for ๒๕๖๗) is itself misread: measuring
     # deadlines against it would "repair" a right one into its era.
-    ref_date = next((d for d in (own, context) if d is not None and _in_era(d)), None)
+    ref_date = next((d for d in (own, context) if d is not None and in_era(d)), None)
     if own is not None and context is not None and today is None:
         if own > context + dt.timedelta(days=1):
             warn(p, "date_after_forwarding", "date", f"letter date {own.isoformat()} is after the date of "
