@@ -44,7 +44,9 @@ class Reading:
 # A handwritten abbreviation may read with a digit for a letter (``5.0,``
 # for ธ.ค.): after a space, one or two glyphs, a dot, one or two, a closing
 # dot or comma (as thaidate.DATE_RE takes it).
-_READING = re.compile(r"(?<![\d/.])(?P<day>\d{1,2})(?![\d/.])\s*"
+# A day with a letter glued inside it (``1น4กพ.67`` for ๑๔) is no day: its
+# second digit alone would date the letter wrong (as thaidate.DATE_RE).
+_READING = re.compile(r"(?<!\d[ก-ฮ])(?<![\d/.])(?P<day>\d{1,2})(?![\d/.])\s*"
                       r"(?P<month>[^\s\d]{2,16}|(?<=\s)[A-Za-z0-9ก-ฮ]{1,2}\.[A-Za-z0-9ก-ฮ]{1,2}[.,])"
                       r"(?:\s*(?P<year>\d{2,4}))?(?!\d)")
 
@@ -80,6 +82,8 @@ def date_readings(line: str, *, hand: bool = False) -> list[Reading]:
     [(10, [9], None)]
     >>> [(r.day, sorted(r.months), r.year) for r in date_readings("จันที่ ๑๘ 5.0, ๖๖")]
     [(18, [12], 2023)]
+    >>> date_readings("ลป 73024/789 วันที่1น4กพ.67")
+    []
     """
     norm = thai_to_arabic_digits(line)
     out, pos = [], 0
