@@ -67,6 +67,11 @@ CASES = [
     # Seed 22: a lone Arabic digit after a Thai-digit running number is debris before a Latin word too
     # (20 of 20 such on the analysis seeds were the number without it).
     ("other-script-digit-before-latin", "พช๗๓๓๒๖/๕๙๑ 0. WWM 6A. ๒๕๖๘", "พช 73326/591", "running_debris_dropped"),
+    # Seed 29: two Arabic digits after a whole Thai-digit running number (a garbled วันที่).
+    ("other-script-pair-after-whole-number", "ท นม ๗๖๒๘๕/๒๑๘ 73 วจิ้นทร๑๑ส.ค.๖๘", "นม 76285/218",
+     "running_debris_dropped"),
+    # ... but after one or two digits the pair may be the number's: mixed, unread.
+    ("other-script-pair-after-short-number", "ท นม ๗๖๒๘๕/๒๑ 73 วจิ้นทร๑๑ส.ค.๖๘", None, "digits_mixed"),
     # Seed 23: the leader's dot glued to the handwritten number.
     ("leader-dot-glued-to-number", "ที่ อด ๗๖๓๘๒/.๔๖๗ วันที่ ๓๐ ส.ค. ๒๕๖๗", "อด 76382/467", "leader_dots_dropped"),
     # ... but a legible ว after the leader's dot keeps its circular.

@@ -33,12 +33,22 @@ WORD_AFTER = re.compile(r"[\s.,;:'\"]*(?:[ก-๎]|$)")
 # on the analysis seeds a Thai-digit running number followed by one Arabic digit
 # was the number without it 20 times out of 20.
 ANY_WORD_AFTER = re.compile(r"[\s.,;:'\"]*(?:[ก-๎A-Za-z]|$)")
+# Two such digits after a whole running number (three or more digits) too
+# (``๒๑๘ 73 วจิ้นทร`` for a memo's garbled วันที่, seed 29): on the analysis seeds
+# the number was without them both times, and no number was ever split across scripts.
+OTHER_SCRIPT_PAIR_AFTER = 3
 
 
 def _debris_tail(tail: list[str], script: set[bool], after: str) -> bool:
     """The last two groups are lone glyphs of the other script before a word."""
     return len(tail) == 2 and all(len(g) == 1 and digit_scripts(g) != script for g in tail) \
         and WORD_AFTER.match(after) is not None
+
+
+def _lone(group: str, digits: str) -> bool:
+    """One digit, or two of one script after a whole running number: too few to be the number's own."""
+    return len(group) == 1 or (len(group) == 2 and len(digit_scripts(group)) == 1
+                               and len(digits) >= OTHER_SCRIPT_PAIR_AFTER)
 
 
 def join_running(run: str, after: str, printed: str = "") -> tuple[str, int]:
@@ -58,7 +68,7 @@ def join_running(run: str, after: str, printed: str = "") -> tuple[str, int]:
         # one glyph before a word, or any glued to it ("0งินท"); or the last two
         # glyphs, alone, before a word ("๒๑๒ 1 7 วันที่")
         glued_debris = last and digit_scripts(shown[i]) != digit_scripts(shown[i - 1]) and (
-            re.match(r"[ก-๎]", after) is not None or (len(g) == 1 and ANY_WORD_AFTER.match(after) is not None))
+            re.match(r"[ก-๎]", after) is not None or (_lone(shown[i], digits) and ANY_WORD_AFTER.match(after) is not None))
         glued_debris = glued_debris or _debris_tail(shown[i:], digit_scripts(shown[0]), after)
         if len(digits) >= 4 or len(digits) + len(g) > MAX_RUNNING_DIGITS or is_date_day or glued_debris:
             break
