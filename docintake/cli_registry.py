@@ -123,7 +123,7 @@ def show(
     as_json: bool = JSON_OPTION,
     arabic: bool = ARABIC_OPTION,
 ) -> None:
-    """One letter: its fields, where it was seen, its links, routings and tasks."""
+    """One letter: its fields, where it was seen, its links, routings and tasks, and what OCR changed on its pages."""
     from docintake.registry import queries, render
 
     view = queries.show(_db(db), doc_no)

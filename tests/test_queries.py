@@ -131,6 +131,27 @@ def test_show_and_letters(db):
     assert [r.doc_no for r in rows][:2] == ["มท 0810.6/ว 2069", "ชย 0023.6/1478"]  # oldest first
 
 
+def test_show_lists_what_ocr_changed_on_the_letters_pages(db):
+    # A digit our reader put in place of Tesseract's, and a tone mark put back,
+    # on the page the letter was read from: the clerk sees both, with the reason.
+    from docintake.models import OcrResult, PageText, ParseResult, TextRepair, Word
+    from docintake.registry import ingest
+    from docintake.registry.testing import ACTOR
+
+    fixed = Word(text="๒๐๖๙", box=(10, 10, 60, 20), conf=91.0, corrected_from="๒๐๖๓",
+                 reason="digit classifier p=0.998")
+    as_read = Word(text="ที่", box=(0, 10, 8, 20), conf=95.0)
+    page = PageText(index=0, text="ที่ มท ๐๘๑๐.๖/ว ๒๐๖๙", words=[as_read, fixed],
+                    repairs=[TextRepair(before="ทองถิน", after="ท้องถิ่น", reason="tone marks put back")])
+    parsed = ParseResult(file="scan.pdf", pages=1, letters=[letter("มท 0810.6/ว 2069", "2025-05-14")])
+    ingest.store_parsed(db, path="scan.pdf", sha256="a" * 64, ocr=OcrResult(file="scan.pdf", pages=[page]),
+                        parsed=parsed, actor=ACTOR)
+    view = queries.show(db, "มท 0810.6/ว 2069")
+    assert [(c.page, c.before, c.after, c.reason) for c in view.ocr_changes] == [
+        (1, "๒๐๖๓", "๒๐๖๙", "digit classifier p=0.998"), (1, "ทองถิน", "ท้องถิ่น", "tone marks put back")]
+    assert "'๒๐๖๓' -> '๒๐๖๙' (digit classifier p=0.998)" in render.show_text(view)
+
+
 @pytest.mark.parametrize("text,expected", [
     ("อัตลักษณ์", 4),
     ("อัตลักษณ์ 1710", 1),

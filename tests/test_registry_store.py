@@ -21,7 +21,7 @@ def db(tmp_path):
 
 
 def test_migrations_are_recorded_and_safe_to_rerun(db, tmp_path):
-    assert [r["id"] for r in db.query("SELECT id FROM migrations")] == [1, 2, 3, 4]
+    assert [r["id"] for r in db.query("SELECT id FROM migrations")] == [1, 2, 3, 4, 5]
     schema = db.conn.execute("SELECT group_concat(sql) FROM sqlite_master").fetchone()
     assert store.ensure_db_shape(db) == []  # nothing left to apply
     again = store.open_db(tmp_path / "reg.db")
@@ -33,8 +33,20 @@ def test_half_applied_migration_is_completed(tmp_path):
     db = store.open_db(tmp_path / "reg.db")
     db.conn.execute("DELETE FROM migrations")
     db.conn.commit()
-    assert store.ensure_db_shape(db) == [1, 2, 3, 4]
+    assert store.ensure_db_shape(db) == [1, 2, 3, 4, 5]
     assert db["letters_fts"].exists()
+
+
+def test_registry_from_before_page_repairs_is_upgraded(tmp_path):
+    # A registry written before migration 5: its pages have no repairs column.
+    db = store.open_db(tmp_path / "reg.db")
+    db.conn.execute("ALTER TABLE pages DROP COLUMN repairs")
+    db.conn.execute("DELETE FROM migrations WHERE id = 5")
+    db.conn.execute("INSERT INTO files (sha256, path, status, ingested_at) VALUES ('x', 'old.pdf', 'done', 'now')")
+    db.conn.execute("INSERT INTO pages (file_id, idx, text, path) VALUES (1, 0, 'ข้อความ', 'ocr')")
+    again = store.open_db(tmp_path / "reg.db")
+    assert [dict(r) for r in again.query("SELECT text, repairs FROM pages")] == [{"text": "ข้อความ", "repairs": "[]"}]
+    assert store.ensure_db_shape(again) == []
 
 
 def test_wal_and_busy_timeout(db):

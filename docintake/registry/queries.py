@@ -66,6 +66,16 @@ class ChainNode(LetterHead):
     children: list[ChainNode] = []
 
 
+class OcrChange(Model):
+    """One automatic change OCR made to a page the letter was read from."""
+
+    file_path: str
+    page: int  # 1-based
+    before: str
+    after: str
+    reason: str
+
+
 class LetterView(Model):
     id: int
     placeholder: bool
@@ -76,6 +86,7 @@ class LetterView(Model):
     routings: list[dict]
     tasks: list[dict]
     chain: list[str]
+    ocr_changes: list[OcrChange] = []  # what OCR changed on the pages it was read from, and why
 
 
 # ------------------------------------------------------------ finding things
@@ -215,7 +226,22 @@ def show(db: Database, doc_no: str) -> LetterView:
                    "LEFT JOIN organisations o ON o.id = r.org_id WHERE r.letter_id = ? ORDER BY r.id"),
         tasks=q("SELECT t.id, o.name AS org, t.deadline, t.status, t.flags FROM tasks t "
                 "JOIN organisations o ON o.id = t.org_id WHERE t.letter_id = ? ORDER BY t.id"),
-        chain=graph.chain_doc_nos(db, letter_id))
+        chain=graph.chain_doc_nos(db, letter_id),
+        ocr_changes=ocr_changes(db, letter_id))
+
+
+def ocr_changes(db: Database, letter_id: int) -> list[OcrChange]:
+    """Digits our reader put in place of Tesseract's, and text repairs, on every
+    page a letter was seen on: what a clerk checks when a number looks wrong."""
+    out = []
+    for s in store.sightings_of(db, letter_id):
+        for page in db.query("SELECT idx, words, repairs FROM pages WHERE file_id = ? AND idx BETWEEN ? AND ? "
+                             "ORDER BY idx", [s["file_id"], s["first_page"] - 1, s["last_page"] - 1]):
+            here = {"file_path": s["file_path"], "page": page["idx"] + 1}
+            out += [OcrChange(**here, before=w["corrected_from"], after=w["text"], reason=w.get("reason") or "")
+                    for w in json.loads(page["words"]) if w.get("corrected_from") is not None]
+            out += [OcrChange(**here, **r) for r in json.loads(page["repairs"])]
+    return out
 
 
 _SUMMARY = ("SELECT l.id, l.doc_no, l.date, l.issuer, l.subject, l.urgency, l.deadline, l.placeholder, "

@@ -95,4 +95,5 @@ def show_text(view: LetterView, arabic: bool = False) -> str:
     lines += [f"<- {e['kind']} จาก {_t(e['doc_no'], arabic)} [{e['status']} {e['confidence']:.2f}]" for e in view.edges_in]
     lines += [f"ถึง {r['org'] or '(ไม่ทราบ)'} [{r['kind']} {r['confidence']:.2f}] {r['reason']}" for r in view.routings]
     lines += [f"! {w.code}: {w.message}" for w in letter.warnings]
+    lines += [f"OCR {c.file_path} หน้า {c.page}: {c.before!r} -> {c.after!r} ({c.reason})" for c in view.ocr_changes]
     return "\n".join(lines)

@@ -92,11 +92,19 @@ def _migration_unread_deadlines(db: Database) -> None:
         db.conn.execute("ALTER TABLE letters ADD COLUMN unread_deadlines TEXT NOT NULL DEFAULT '[]'")
 
 
+def _migration_page_repairs(db: Database) -> None:
+    # The text-level changes OCR made (tone marks put back, a run-together
+    # line dropped) are automatic decisions: kept with their page and reason.
+    if "repairs" not in {c.name for c in db["pages"].columns}:
+        db.conn.execute("ALTER TABLE pages ADD COLUMN repairs TEXT NOT NULL DEFAULT '[]'")
+
+
 MIGRATIONS: tuple[tuple[int, str, Any], ...] = (
     (1, "base schema", SCHEMA_V1),
     (2, "full-text search (FTS5 trigram)", _migration_fts),
     (3, "a clerk's corrections", CORRECTIONS),
     (4, "deadlines stated but not dated, with their readings", _migration_unread_deadlines),
+    (5, "OCR's text repairs kept with their pages", _migration_page_repairs),
 )
 
 
@@ -173,7 +181,8 @@ def save_pages(db: Database, file_id: int, pages: list[PageText]) -> None:
     rows = [
         {"file_id": file_id, "idx": p.index, "text": p.text, "raw_text": p.raw_text,
          "words": _dumps([w.model_dump(mode="json") for w in p.words]), "path": p.path,
-         "mean_conf": p.mean_conf, "engine": p.engine, "warnings": _dumps(p.warnings)}
+         "mean_conf": p.mean_conf, "engine": p.engine, "warnings": _dumps(p.warnings),
+         "repairs": _dumps([r.model_dump(mode="json") for r in p.repairs])}
         for p in pages
     ]
     for row in rows:
