@@ -37,6 +37,14 @@ CASES = [
     ("form-feed-kept-and-trimmed", "หน้า ๑ \f  หน้า ๒", "หน้า ๑\fหน้า ๒"),
     ("thai-digits-kept", "๑๖ มิถุนายน ๒๕๖๘", "๑๖ มิถุนายน ๒๕๖๘"),
     ("empty", "", ""),
+    # No syllable begins with ะ า ำ: a space before one is OCR's (seed 24: แล ะควบคุ มโรค) ...
+    ("space-before-sara-a", "ป้องกันแล ะควบคุม", "ป้องกันและควบคุม"),
+    ("space-before-sara-aa", "งบประม าณ", "งบประมาณ"),
+    # ... and the same vowel right after itself is the glyph read twice.
+    ("sara-a-read-twice", "ทราบ และ ะแจ้ง", "ทราบ และแจ้ง"),
+    # Spaces before a syllable's own start stay (a split word OCR cannot tell), as before ๆ.
+    ("space-before-consonant-kept", "งบประ มาณ ต่าง ๆ", "งบประ มาณ ต่าง ๆ"),
+    ("sara-aa-after-a-digit-kept", "ข้อ ๑ า", "ข้อ ๑ า"),
 ]
 
 
