@@ -194,7 +194,8 @@ def test_field_text_edge_debris(parts: list[str], want: str) -> None:
     ("as", "การจัดเก็บภาษี"),
     ("๒ aa", "การจัดเก็บภาษี"),  # a lone digit before the speck (seed 3 memo)
     ("๒", "๒ การจัดเก็บภาษี"),  # a digit alone is no label debris: kept as printed
-], ids=["latin-speck", "digit-then-speck", "digit-alone"])
+    ("1308", "การจัดเก็บภาษี"),  # a memo's bold เรื่อง read as Arabic digits (seeds 24, 27)
+], ids=["latin-speck", "digit-then-speck", "digit-alone", "label-read-as-digits"])
 def test_garbled_subject_label_debris_dropped(label: str, want: str) -> None:
     (letter,) = parse_text(noisy("เรื่อง การ", f"{label} การ")).letters
     assert letter.subject == want

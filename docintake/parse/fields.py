@@ -154,8 +154,10 @@ def _addressee_anchor(lines: list[Line], subject: int, end: int) -> int:
 # What OCR left of an unreadable เรื่อง: a Latin or consonant speck, maybe
 # after a lone digit (``๒ aa``: seed 3).
 # A quote OCR made of dirt may stand glued before it (``‘Baa การ...``).
+# A memo's bold เรื่อง is read as Arabic digits too (``1308 การตรวจสอบ...``,
+# seeds 24 and 27): a subject does not open with a bare number.
 _QUOTE = "[‘’'\"“”`]?"
-_LABEL_DEBRIS = re.compile(rf"^{_QUOTE}(?:[0-9๐-๙]\s+)?(?:[A-Za-z]{{1,3}}|[ก-ฮ]{{1,2}})[.,:]?\s+")
+_LABEL_DEBRIS = re.compile(rf"^{_QUOTE}(?:[0-9๐-๙]\s+)?(?:[A-Za-z]{{1,3}}|[ก-ฮ]{{1,2}}|[0-9]{{2,4}})[.,:]?\s+")
 
 
 # A line that starts with a Latin speck where เรื่อง was (``Goa การ...``).
