@@ -210,7 +210,9 @@ def test_garbled_subject_label_debris_dropped(label: str, want: str) -> None:
     # เรื่อง read as a quote and a Latin speck (seed 11).
     ("‘Baa การจัดเก็บภาษีที่ดินและสิ่งปลูกสร้างของ\nองค์กรปกครองส่วนท้องถิ่น",
      "การจัดเก็บภาษีที่ดินและสิ่งปลูกสร้างขององค์กรปกครองส่วนท้องถิ่น"),
-], ids=["wrapped-speck-label", "one-line", "quote-speck-label"])
+    # เรื่อง lost with no trace; the subject's year wrapped alone above เรียน (seed 26).
+    ("การจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง พ.ศ.\n๒๕๖๘", "การจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง พ.ศ. ๒๕๖๘"),
+], ids=["wrapped-speck-label", "one-line", "quote-speck-label", "year-wrapped-alone"])
 def test_unlabelled_wrapped_subject(subject_lines: str, want: str) -> None:
     (letter,) = parse_text(noisy("เรื่อง การจัดเก็บภาษี", subject_lines)).letters
     assert letter.subject == want

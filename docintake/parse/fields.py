@@ -175,9 +175,16 @@ def _wrapped_subject_start(lines: list[Line], subject: int) -> int | None:
     if j < 0 or lines[j].page != lines[subject].page:
         return None
     text = lines[j].text.strip()
-    if not _SPECK_THEN_THAI.match(text) or find_dates(text) or read_doc_no(text):
+    # A subject's year alone (๒๕๖๗, its พ.ศ. left on the line above) is no
+    # subject: the line above starts it, its เรื่อง lost (seed 26).
+    opens = _SPECK_THEN_THAI.match(text) or (_YEAR_ALONE.match(lines[subject].text.strip())
+                                             and re.match(r"[ก-๎]", text))
+    if not opens or find_dates(text) or read_doc_no(text):
         return None
     return j
+
+
+_YEAR_ALONE = re.compile(r"^(?:พ\.?\s?ศ\.?\s*)?[0-9๐-๙]{4}$")
 
 
 def _unlabelled_subject(f: Fields, text: str, notes: Notes) -> None:
