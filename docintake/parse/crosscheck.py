@@ -192,6 +192,9 @@ def clean_print_pick(own: str, own_line: str, listed: str, listed_text: str) -> 
 
 # Where OCR glued a number to a word (``พฤศจิกายน๒๕๖๗``): split for tokens.
 _GLUED = re.compile(r"(?<=[\u0e01-\u0e4e])(?=[0-9๐-๙])|(?<=[0-9๐-๙])(?=[\u0e01-\u0e4e])")
+# A document number on the line (an enclosure entry lists the copy's number
+# before its date): its digits are no day.
+_NUMBER = re.compile(r"[0-9๐-๙.]+\s?/\s?(?:ว\s?)?[0-9๐-๙]+")
 
 
 def shows_date(head: str, date: dt.date) -> bool:
@@ -211,6 +214,8 @@ def shows_date(head: str, date: dt.date) -> bool:
     True
     >>> shows_date("ลงวันที่ ๒๒ N.W. ๒๕๖๖", dt.date(2024, 2, 22))  # another year
     False
+    >>> shows_date("ที่มท ๐๘๑๐.๓/ว ๑๒๐๒ ลงวันที่ เวง กุมภาพันธ์ ๒๕๖๗", dt.date(2024, 2, 9))  # the number is no day
+    True
     """
     be_year = str(date.year + lexicon.BE_OFFSET)
     for ln in head.split("\n"):
@@ -219,7 +224,7 @@ def shows_date(head: str, date: dt.date) -> bool:
             # contradiction, as the shapes table is not complete (W is พ,
             # but seeds 6 and 14 printed ก.ย. as fw. and NW.).
             return True
-        ln = _GLUED.sub(" ", ln)
+        ln = _GLUED.sub(" ", _NUMBER.sub(" ", ln))
         tokens = thai_to_arabic_digits(ln).replace(".", ". ").split()
         numbers = [t for t in tokens if t.isdigit() and t != be_year]
         months = {m[0] for m in map(month_number, ln.split()) if m}
