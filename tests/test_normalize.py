@@ -44,7 +44,11 @@ CASES = [
     ("sara-a-read-twice", "ทราบ และ ะแจ้ง", "ทราบ และแจ้ง"),
     # Spaces before a syllable's own start stay (a split word OCR cannot tell), as before ๆ.
     ("space-before-consonant-kept", "งบประ มาณ ต่าง ๆ", "งบประ มาณ ต่าง ๆ"),
-    ("sara-aa-after-a-digit-kept", "ข้อ ๑ า", "ข้อ ๑ า"),
+    # ... and one standing alone is a speck, wherever it stands (seed 28).
+    ("lone-vowel-specks", "ภายในวันที่ ๒๓ า ต.ค. ะ ๖๖", "ภายในวันที่ ๒๓ ต.ค. ๖๖"),
+    ("lone-vowel-at-line-ends", "การประชุม ะ\nา ๒๕ เมษายน", "การประชุม\n๒๕ เมษายน"),
+    ("lone-vowel-opens-the-page", "า ๒๕ เมษายน\nเรื่อง", "๒๕ เมษายน\nเรื่อง"),
+    ("lone-vowel-after-a-line-break", "เมษายน\nา ๒๕", "เมษายน\n๒๕"),
 ]
 
 

@@ -3,8 +3,8 @@
 Tesseract's Thai output has a few systematic faults that break exact matching
 downstream: sara am split into nikhahit + sara aa, zero-width characters,
 tone marks doubled or left floating with no consonant under them, a vowel
-split from its syllable by a space (แล ะ) or read twice (และ ะ), and runs of
-spaces. ``clean_ocr_text`` repairs those and nothing else: it never changes a
+split from its syllable by a space (แล ะ), read twice (และ ะ) or standing
+alone, and runs of spaces. ``clean_ocr_text`` repairs those and nothing else: it never changes a
 consonant or a digit (Thai digits stay Thai; the parser converts where it needs).
 """
 
@@ -41,10 +41,14 @@ _HSPACE = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\v]+")
 # Nikhahit (+ an optional tone mark typed between) + sara aa -> sara am, tone first.
 _SARA_AM = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
 _DOUBLE_SARA_E = re.compile("\u0e40\u0e40")  # เเ typed/read for แ
-# No Thai syllable begins with sara a, sara aa or sara am: a space before one is
-# OCR's (แล ะควบคุม for และควบคุม), and the vowel right after the same vowel is
-# the glyph read twice (และ ะแจ้ง). 41 such on seeds 16-29's OCR, none in their truth.
-_SPLIT_VOWEL = re.compile("(?<=[\u0e01-\u0e30\u0e31-\u0e3a\u0e47-\u0e4e]) ([\u0e30\u0e32\u0e33])")
+# No Thai syllable begins with sara a, sara aa or sara am: a space before one
+# that opens a word fragment is OCR's (แล ะควบคุม for และควบคุม), and the
+# vowel right after the same vowel is the glyph read twice (และ ะแจ้ง); one
+# standing alone between spaces is a speck (ภายในวันที่ ๒๓ า ต.ค. ะ ๖๖).
+# Seeds 8-29's OCR had 53 such, their truth none.
+_SPLIT_VOWEL = re.compile("(?<=[\u0e01-\u0e30\u0e31-\u0e3a\u0e47-\u0e4e]) ([\u0e30\u0e32\u0e33])(?=[\u0e01-\u0e4e])")
+_LOOSE_VOWEL = tuple(f"{before}{v}" for before in " \n" for v in "\u0e30\u0e32\u0e33")
+_LONE_VOWEL = re.compile("(?:^|(?<= ))[\u0e30\u0e32\u0e33](?: |$)", re.M)
 
 _BASES = {chr(c) for c in range(0x0E01, 0x0E2F)}  # consonants ก..ฮ (with ฤ ฦ)
 _VOWEL_MARKS = {"\u0e31", *(chr(c) for c in range(0x0E34, 0x0E3B))}  # ั ิ ี ึ ื ุ ู ฺ
@@ -181,8 +185,8 @@ def _one_pass(s: str) -> str:
 def _clean_lines(page: str) -> str:
     # _HSPACE never spans a line break, so one pass over the page does every line.
     page = _HSPACE.sub(" ", page)
-    if " \u0e30" in page or " \u0e32" in page or " \u0e33" in page:  # rare: skip the regex scan
-        page = _SPLIT_VOWEL.sub(_join_vowel, page)
+    if any(n in page for n in _LOOSE_VOWEL) or page[:1] in "\u0e30\u0e32\u0e33":  # rare: skip the regex scans
+        page = _SPLIT_VOWEL.sub(_join_vowel, _LONE_VOWEL.sub("", page))
     return "\n".join(line.strip(" ") for line in page.split("\n"))
 
 
@@ -203,8 +207,8 @@ def clean_ocr_text(s: str) -> str:
     'สำเนา หนังสือ'
     >>> clean_ocr_text("ที\u0e48\u0e48 ชย\\r\\n\\fเรื่อง")
     'ที่ ชย\\n\\x0cเรื่อง'
-    >>> clean_ocr_text("ป้องกันแล ะควบคุม และ ะแจ้ง งบประ มาณ ต่าง ๆ")
-    'ป้องกันและควบคุม และแจ้ง งบประ มาณ ต่าง ๆ'
+    >>> clean_ocr_text("ป้องกันแล ะควบคุม และ ะแจ้ง งบประ มาณ ต่าง ๆ ภายใน ๒๓ า ต.ค. ะ ๖๖")
+    'ป้องกันและควบคุม และแจ้ง งบประ มาณ ต่าง ๆ ภายใน ๒๓ ต.ค. ๖๖'
     """
     s = s.replace("\r\n", "\n").replace("\r", "\n")
     # Removing a mark can bring a nikhahit next to a sara aa (and so on):
