@@ -138,3 +138,5 @@ def test_cue_lookalike_tables() -> None:
     for letter, alikes in lexicon.CUE_CONSONANT_LOOKALIKES.items():
         assert "ก" <= letter <= "ฮ" and alikes and all("ก" <= c <= "ฮ" for c in alikes)
     assert all(any(cue.endswith(c) for cue in lexicon.DEADLINE_CUES) for c in lexicon.DEADLINE_LABEL_CUES)
+    # Look-alikes of the label's ว are consonants, none ว itself.
+    assert lexicon.LABEL_WO_LOOKALIKES and all("ก" <= c <= "ฮ" and c != "ว" for c in lexicon.LABEL_WO_LOOKALIKES)

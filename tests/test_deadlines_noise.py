@@ -23,6 +23,10 @@ CASES = [
     ("dash-and-dot-before-day", "รายงานทาง Google Sheet ก่อนวันที่-.๑๘ มีนาคม ๒๕๖๘", dt.date(2025, 3, 18)),
     ("space-inside-label", "ส่งให้อำเภอให้แล้วเสร็จภายใน วั นที ๓๐\nกันยายน ๒๕๖๗", dt.date(2024, 9, 30)),
     ("speck-before-label", "ให้จังหวัดทราบ ให้แล้วเสร็จภายใน 4 วันที่ ๑๑\nสิงหาคม พ.ศ. ๒๕๖๘", dt.date(2025, 8, 11)),
+    # Seed 22: the label's ว read as จ (lexicon.LABEL_WO_LOOKALIKES), the year wrapped.
+    ("label-wo-read-as-cho", "ให้จังหวัดทราบ ก่อนจันที่ ๒๗ พฤศจิกายน\n๒๕๖๘", dt.date(2025, 11, 27)),
+    # ... but จ opening another word after the cue is no label.
+    ("cho-word-after-cue", "ก่อนจัดประชุม ๒๗ พฤศจิกายน ๒๕๖๘", None),
     # Two words between the cue and the date: not a speck, no deadline.
     ("words-between", "ก่อนการประชุม วันที่ ๑๑ สิงหาคม ๒๕๖๘", None),
     # A reference's ลงวันที่ date is still not a deadline.

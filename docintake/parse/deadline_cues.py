@@ -56,8 +56,9 @@ def _tolerant_alternation(words) -> str:
 # the label.
 _SPECK = r"(?:(?:วั\S{0,2}|[ก-ฮ]|[^\sก-๙])\s+)?"
 # The label may have lost its vowels too (``ก่อนวนท``: วันที่ with ั and ี dropped),
-# or have a space inside it (``ภายใน วั นที ๓๐``: seed 26).
-_LABEL = r"(?:ว\u0e31?\s?น[ก-๎]{0,10}(?:\s*[A-Za-z]{1,2}(?![A-Za-z]))?|[A-Za-z]{2,4})"
+# or have a space inside it (``ภายใน วั นที ๓๐``: seed 26), or its ว read as
+# a look-alike (``lexicon.LABEL_WO_LOOKALIKES``).
+_LABEL = rf"(?:[ว{lexicon.LABEL_WO_LOOKALIKES}]\u0e31?\s?น[ก-๎]{{0,10}}(?:\s*[A-Za-z]{{1,2}}(?![A-Za-z]))?|[A-Za-z]{{2,4}})"
 # One digit glued to the label's debris (``วันที่.๗ ๓๑ ก.ค.``: a speck read as
 # a digit) is debris too: find_dates joins a digit split from its day when the
 # two make a day, so one left before a date could not be part of it.

@@ -354,6 +354,9 @@ BRACKETED_LATIN_TERMS: tuple[str, ...] = ("(Soft Power)", "(Smart City)", "(Zero
 # ภ่อนวันที่ for ก่อนวันที่: ภ is ก with a tail): a cue may carry either.
 # No cue word misread so is a Thai word that stands before a date.
 CUE_CONSONANT_LOOKALIKES: dict[str, str] = {"ก": "ภ", "ภ": "ก"}
+# What this OCR prints for the ว that opens the วันที่ label after a cue
+# (seed 22: ``ก่อนจันที่ ๒๗ พฤศจิกายน``; จ is ว with a loop).
+LABEL_WO_LOOKALIKES = "จ"
 # Cues that make a date a deadline only with the วันที่ label between them:
 # ไม่เกินวันที่ whose ไม่ OCR lost or set apart from it (seed 10: ``ภายในไม่``
 # ending one line, debris between, ``เกินวันที่ ๑๗ กุมภาพันธ์`` opening another).
