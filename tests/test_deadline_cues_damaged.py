@@ -70,6 +70,9 @@ MONTHS = [
     # ก.พ.'s last dot read as a comma: A.W, is still ก.พ. (seed 10).
     ("glyph-month-comma", "และรวบรวมส่งให้จังหวัด ภายในวันที่ ๒๐ A.W, ๒๕๖๗", "๑๒ กุมภาพันธ์ ๒๕๖๗",
      [dt.date(2024, 2, 20)], {"month_repaired"}),
+    # ธ.ค. with its ธ read as a digit, its ค read right (seed 28 memo).
+    ("glyph-month-thai-second-letter", "ป้องกันโรคไข้เลือดออก\nภายในวันที่ ๑๙ 5.ค. ๖๖", "๑๕ ธันวาคม ๒๕๖๖",
+     [dt.date(2023, 12, 19)], {"month_repaired"}),
     # กุมภาพันธ์ with its tail lost, the year's line glued on (seed 10).
     ("month-tail-lost", "ให้จังหวัดทราบ ภายในวันที่ ๑๓ กุมภาพ๒๕๖๘ เพื่อจังหวัดจะได้รวบรวม", "๒๗ มกราคม ๒๕๖๘",
      [dt.date(2025, 2, 13)], {"month_repaired"}),
