@@ -29,6 +29,10 @@ CASES = [
     ("abbr-closing-colon", "ที่ สร ๗๒๗๖๓/๖๒ วันที่ ๔ สุค: ๖๘", dt.date(2025, 8, 4), "month_repaired"),
     # มี.ค.: its first dot read as a colon (seed 15), a deadline in the body.
     ("abbr-inner-colon", "แล้วส่งให้อำเกอทราบ ภายในวันที่ ๓ มี:ค. ๒๕๖๘ หากพันกำหนดจะ", dt.date(2025, 3, 3), "month_repaired"),
+    # มี.ค. with a space after its first dot and ค read as a capital Latin look-alike (seed 23 memo).
+    ("abbr-split-latin-second-letter", "ที่ พช 78648/607 วันที่ 28 มี. A. 67", dt.date(2024, 3, 28), "month_repaired"),
+    # ... a lower-case Latin word there is no month letter.
+    ("abbr-split-latin-word", "วันที่ 28 มี. as. 67", None, None),
     # A speck (a quote and a dot) glued to the front of a full month name, a space before it (seed 15).
     ("speck-glued-before-full-month", "๑๒ '.พฤศจิกายน ๒๕๖๘", dt.date(2025, 11, 12), None),
     # An Arabic 0 before a Thai two-digit day: debris, the day is ๒๙.
