@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from docintake.ocr.latinnumber import slots, spelled, with_circular
+from docintake.ocr import latinnumber
+from docintake.ocr.latinnumber import running_slots, slots, spelled, with_circular
 from docintake.ocr.tesseract import Token
 
 
@@ -83,3 +84,35 @@ def test_the_glyph_after_the_slash_surely_no_digit_is_the_circulars_wo_waen():
     assert [c for c, _ in with_circular(reading)] == ["๓", "/", "ว", "๒"]
     assert with_circular([("/", 1.0), ("?", 0.99)]) == [("/", 1.0), ("ว", 1.0)]
     assert with_circular([("๒", 1e-12), ("/", 1.0)]) == [("๒", 1e-12), ("/", 1.0)]  # before the slash: no ว
+
+
+RUNNING_SLOTS = [
+    # (id, ที่ line as read, tokens looked at as the running number)
+    ("running-number-read-as-latin", ["ที่", "อป", "๐๐๒๓.๓/ว", "NEW...", "ศาลากลางจังหวัดอุบลราชธานี"], ["NEW..."]),
+    ("after-a-plain-slash", ["ที่", "ศก", "๐๐๒๓.๑/", "Bmed", "ศาลากลาง"], ["Bmed"]),
+    ("running-number-read-well", ["ที่", "อบ", "๐๐๒๓.๓/ว", "๓๕๖๑", "ศาลากลาง"], []),
+    ("no-slash-before", ["ที่", "อบ", "๐๐๒๓.๓", "NEW"], []),
+    ("a-whole-number-before", ["ที่", "อบ", "๐๐๒๓.๓/ว๓๕๖๑", "NEW"], []),
+    ("thai-in-it-is-words", ["๐๐๒๓.๓/ว", "abเรื่อง"], []),
+]
+
+
+@pytest.mark.parametrize("words, expected", [c[1:] for c in RUNNING_SLOTS], ids=[c[0] for c in RUNNING_SLOTS])
+def test_running_slots_are_latin_junk_after_a_code_and_slash(words, expected):
+    assert [words[i] for i in running_slots(_line(words), words)] == expected
+
+
+READ_RUNNING = [
+    # (id, the classifier's (class, p) per glyph, text or None)
+    ("sure-digits-then-leader-dots", [("๓", 1.0), ("๕", 1.0), ("๖", 0.99), ("๑", 1.0), (".", 0.9), (".", 0.9)], "๓๕๖๑"),
+    ("a-doubtful-digit", [("๓", 1.0), ("๕", 0.3), ("๖", 0.99), ("๑", 1.0)], None),
+    ("a-letter-in-it", [("๓", 1.0), ("?", 0.99), ("๑", 1.0)], None),
+    ("a-slash-is-no-running-number", [("๓", 1.0), ("/", 1.0), ("๑", 1.0)], None),
+    ("six-digits-too-long", [("๑", 1.0)] * 6, None),
+]
+
+
+@pytest.mark.parametrize("reading, expected", [c[1:] for c in READ_RUNNING], ids=[c[0] for c in READ_RUNNING])
+def test_read_running_takes_only_sure_digits(monkeypatch, reading, expected):
+    monkeypatch.setattr(latinnumber.rewrite, "read_blob", lambda model, page, box: (reading, _glyphs(reading)))
+    assert latinnumber.read_running(object(), None, (0, 0, 10, 10)) == expected

@@ -7,7 +7,8 @@ right after an agency prefix on its line is the number, so such a token's
 ink is read by the classifier; its reading is taken only when every glyph
 is surely a digit or a sign and the whole has a document number's shape.
 The one letter a document number holds, the circular's ว, stands right
-after the slash: a glyph there that is surely no digit is read as ว.
+after the slash: a glyph there that is surely no digit is read as ว. Likewise
+a Latin token right after a legible code and slash is its running number.
 """
 
 from __future__ import annotations
@@ -32,15 +33,27 @@ MIN_LATIN = 2  # Latin letters a token needs to be a number read as Latin (not a
 CIRCULAR = "ว"
 
 
+# A code and its slash (and ว) read well, the running number after it as
+# Latin junk (``๐๐๒๓.๓/ว NEW...``, seed 22): what follows is the running number.
+CODE_THEN_SLASH = re.compile(f"{_D}{{2,}}(\\.{_D}{{1,2}})*/ว?")
+RUNNING = re.compile(f"{_D}{{1,5}}")
+
+
 def slots(toks: list[Token], texts: list[str]) -> list[int]:
     """Tokens of Latin junk, no Thai letter, right after a legible agency prefix on their line."""
-    out = []
-    for i in range(1, len(toks)):
-        prev = texts[i - 1].strip(".,:;'\"")
-        if (toks[i - 1].line == toks[i].line and prev in lexicon.AGENCY_PREFIXES
-                and len(_LATIN.findall(texts[i])) >= MIN_LATIN and not _THAI_LETTER.search(texts[i])):
-            out.append(i)
-    return out
+    return [i for i in range(1, len(toks)) if _latin_after(toks, texts, i)
+            and texts[i - 1].strip(".,:;'\"") in lexicon.AGENCY_PREFIXES]
+
+
+def running_slots(toks: list[Token], texts: list[str]) -> list[int]:
+    """Tokens of Latin junk, no Thai letter, right after a legible code and slash on their line."""
+    return [i for i in range(1, len(toks)) if _latin_after(toks, texts, i)
+            and CODE_THEN_SLASH.fullmatch(texts[i - 1].strip())]
+
+
+def _latin_after(toks: list[Token], texts: list[str], i: int) -> bool:
+    return (toks[i - 1].line == toks[i].line and len(_LATIN.findall(texts[i])) >= MIN_LATIN
+            and not _THAI_LETTER.search(texts[i]))
 
 
 def with_circular(reading: list[tuple[str, float]]) -> list[tuple[str, float]]:
@@ -75,6 +88,16 @@ def read_number(model, page: np.ndarray, box: tuple[int, int, int, int]) -> str 
     return spelled(with_circular(read[0]), read[1]) if read is not None else None
 
 
+def read_running(model, page: np.ndarray, box: tuple[int, int, int, int]) -> str | None:
+    """The token's ink read by the digit classifier as a running number (leader
+    dots after it dropped), when every glyph is a sure digit or dot; else None."""
+    read = rewrite.read_blob(model, page, box)
+    if read is None or not sure_number(read[0]):
+        return None
+    out = rewrite.spelled(read[0], read[1]).rstrip(".")
+    return out if RUNNING.fullmatch(out) else None
+
+
 def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], texts: list[str]) -> dict[int, Fix]:
     """token index -> Fix for each Latin-junk number after a prefix the classifier reads surely."""
     fixes = {}
@@ -84,4 +107,9 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
         if number is not None:
             fixes[i] = Fix(number, f"a number after the prefix {texts[i - 1]} read as Latin junk "
                                    f"'{texts[i]}', read again by the digit classifier: every glyph a sure digit or sign")
+    for i in running_slots(toks, texts):
+        number = read_running(model, upright, to_page_box(toks[i].box, scale))
+        if number is not None:
+            fixes[i] = Fix(number, f"the running number after {texts[i - 1]} read as Latin junk '{texts[i]}', "
+                                   "read again by the digit classifier: every glyph a sure digit")
     return fixes
