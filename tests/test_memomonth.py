@@ -38,6 +38,7 @@ HEADS = [
     ("date-readable-day-glued-to-the-month", ["วันที่", "๑๐มิ.ย.", "๖๗"], None),
     ("label-read-as-junk-is-memotails", ["WiasAod", "7"], None),
     ("no-label-after-the-number", ["๑๐", "J."], None),
+    ("label-without-its-marks-seed26", ["วนท", "เวน", ";", "Je:", "๒๕๖๘", "7"], 0),
 ]
 
 
@@ -46,6 +47,11 @@ def test_heads_follow_a_memo_number(after, expected):
     words = NUMBER + after
     found = heads(_line(words), words)
     assert [h.label - len(NUMBER) for h in found] == ([expected] if expected is not None else [])
+
+
+def test_the_prefix_run_into_the_code_seed26():
+    words = ["i", "สร.ฆ๗๓๕๒๕/๕๓๒", "วนท", "เวน", "Je:", "๒๕๖๘"]
+    assert [h.label for h in heads(_line(words), words)] == [2]
 
 
 def test_a_letter_number_is_no_memo_header():
@@ -65,6 +71,8 @@ SHAPES = [
     ("no-day-over-31", [("๔", 1.0), ("๕", 1.0), L, ("๖", 1.0), ("๘", 1.0)], None),
     ("no-month-between", [("๑", 1.0), ("๐", 1.0), ("๒", 1.0), ("๕", 1.0), ("๖", 1.0), ("๗", 1.0)], None),
     ("only-dots-between", [("๖", 1.0), DOT, ("๖", 1.0), ("๘", 1.0)], None),
+    ("seed26-mi-read-as-a-colon", [("๙", 1.0), (":", 0.0), DOT, ("๑", 0.0), DOT, ("๒", 1.0), ("๕", 1.0), ("๖", 1.0), ("๘", 1.0)],
+     (9, 1, 5, "๒๕๖๘")),
     ("a-digit-in-the-month", [("๖", 1.0), L, ("๓", 0.6), L, ("๖", 1.0), ("๘", 1.0)], None),
     ("three-digit-year", [("๖", 1.0), L, DOT, ("๒", 1.0), ("๕", 1.0), ("๖", 1.0)], None),
     ("four-digits-no-buddhist-year", [("๖", 1.0), L, DOT, ("๑", 1.0), ("๒", 1.0), ("๓", 1.0), ("๔", 1.0)], None),

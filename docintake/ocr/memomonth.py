@@ -28,18 +28,18 @@ import numpy as np
 
 from docintake.ocr import memotail, monthlook, rewrite
 from docintake.ocr.digits import SURE_DIGIT, THAI_DIGITS, Fix
-from docintake.ocr.tesseract import Token, to_page_box
+from docintake.ocr.tesseract import Token, to_page_box, union_box
 from docintake.text import lexicon
 from docintake.text.normalize import arabic_to_thai_digits, thai_to_arabic_digits
 
 # the printed label as Tesseract reads it (วันที่, วันที, ฉันที), alone or with the day run into it
-_LABEL = re.compile("[\u0e01-\u0e2e]ันท[\u0e35\u0e48]*")
+_LABEL = re.compile("[\u0e01-\u0e2e]\u0e31?นท[\u0e35\u0e48]*")  # its marks may be lost (วนท)
 _DIGITS = re.compile("[0-9๐-๙]+")
 _MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 _MONTH_FORMS = (set(lexicon.MONTHS) | set(lexicon.MONTHS_ABBR)
                 | {a.replace(".", "") for a in lexicon.MONTHS_ABBR})
-GAP = 1.5  # label heights of blank page that end the line's ink (a space between words is under half)
-TALL = 0.25  # of the label's height: smaller ink is the dotted line the clerk wrote on, or a dot
+GAP = 2.0  # line heights of blank page that end the line's ink (a day written 1.2 from its month, seed 26)
+TALL = 0.25  # of the line's height: smaller ink is the dotted line the clerk wrote on, or a dot
 
 
 @dataclass
@@ -47,6 +47,7 @@ class Head:
     label: int  # token indexes: the label (maybe with the day run into it), the tokens after it on its line
     after: tuple[int, ...]
     left: int  # prepared px where the handwriting starts: the label's right edge
+    number: int  # token index of the number's last token
 
 
 def _label_end(tok: Token) -> int | None:
@@ -83,7 +84,7 @@ def heads(toks: list[Token], texts: list[str]) -> list[Head]:
                 continue
             glued = texts[k][_LABEL.match(texts[k]).end():]
             if not _readable(([glued] if glued else []) + [texts[m] for m in line[j + 1:]]):
-                out.append(Head(k, tuple(line[j + 1:]), left))
+                out.append(Head(k, tuple(line[j + 1:]), left, n))
             break
     return out
 
@@ -119,8 +120,8 @@ def _sure(c: str, p: float) -> bool:
 
 
 def date_shape(reading: list[tuple[str, float]]) -> Date | None:
-    """One or two sure digits (a day 1-31), glyphs surely no digit with at least one
-    letter among them (the month), then a year of two sure digits or four (๒๕..);
+    """One or two sure digits (a day 1-31), glyphs surely no digit, not all dots (the
+    month), then a year of two sure digits or four (๒๕..);
     None for any other reading.
 
     >>> L = ("?", 1.0)
@@ -141,7 +142,8 @@ def date_shape(reading: list[tuple[str, float]]) -> Date | None:
     if not (len(year) == 2 or (len(year) == 4 and year.startswith("๒๕"))):
         return None
     middle = reading[k:end]
-    if not middle or not all(memotail._no_digit(*r) for r in middle) or not any(memotail._letter(*r) for r in middle):
+    # some glyph no dot: a month's letter (the classifier's ``:`` for มิ, seed 26), not the abbreviation's dots alone
+    if not all(memotail._no_digit(*r) for r in middle) or all(c == "." for c, _ in middle):
         return None
     return Date(int(thai_to_arabic_digits(day)), k, end, year)
 
@@ -202,7 +204,8 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
         label = _LABEL.match(texts[head.label]).group()
         glued = texts[head.label][len(label):]
         after = ([glued] if glued else []) + [texts[k] for k in head.after]
-        _, top, _, height = to_page_box(toks[head.label].box, scale)
+        # down, the label's band and the number's: a label read without its marks (วนท) is x-height only
+        _, top, _, height = to_page_box(union_box([toks[head.label].box, toks[head.number].box]), scale)
         left = int(round(head.left / scale))
         box = (left, top, max(ink_end(upright, left, top, height) - left, 1), height)
         if box[2] < height or (read := read_date(model, upright, box)) is None:
