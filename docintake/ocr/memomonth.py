@@ -64,11 +64,15 @@ def _label_end(tok: Token) -> int | None:
 
 
 def _readable(texts: list[str]) -> bool:
-    """The tokens after the label hold a month of the table and a year after it:
-    the parser reads the date, nothing to look at."""
-    months = [k for k, t in enumerate(texts) if _DIGITS.sub("", t).strip(".") in _MONTH_FORMS
-              or _DIGITS.sub("", t) in _MONTH_FORMS]
-    return bool(months) and any(monthlook._YEAR.fullmatch(t.rstrip(".")) for t in texts[months[0]:])
+    """The words after the label hold a month of the table and a year after it (or run
+    into it: ``ธ.ค.๖๗``): the parser reads the date, nothing to look at."""
+    words = " ".join(texts).split()
+    for k, word in enumerate(words):
+        letters = _DIGITS.sub("", word)
+        if letters in _MONTH_FORMS or letters.strip(".") in _MONTH_FORMS:
+            glued = re.search("[0-9๐-๙]{2}$", word) is not None
+            return glued or any(monthlook._YEAR.fullmatch(w.rstrip(".")) for w in words[k + 1 :])
+    return False
 
 
 def heads(toks: list[Token], texts: list[str]) -> list[Head]:
