@@ -29,8 +29,10 @@ from docintake.text import lexicon
 from docintake.text.normalize import arabic_to_thai_digits, thai_to_arabic_digits
 
 _D = "[0-9๐-๙]"
-_NUMBER = re.compile(f"{_D}{{5}}/{_D}{{1,4}}")  # a memo's LAO code and running number, one token
-_CODE = re.compile(f"{_D}{{5}}/")  # ... or two
+# the province prefix may be run into the code (``พช๗๓๓๒๖/๕๙๑``, ``สร.ฆ๗๓๕๒๕/๕๓๒``: the space dropped, a speck read)
+_PREFIX = "(?:[\u0e01-\u0e2e.]{2,4})?"
+_NUMBER = re.compile(f"{_PREFIX}{_D}{{5}}/{_D}{{1,4}}")  # a memo's LAO code and running number, one token
+_CODE = re.compile(f"{_PREFIX}{_D}{{5}}/")  # ... or two
 _RUNNING = re.compile(f"{_D}{{1,4}}")
 _LATIN = re.compile("[A-Za-z]")
 _THAI = re.compile("[\u0e01-\u0e4e]")
