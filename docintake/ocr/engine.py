@@ -21,7 +21,7 @@ from docintake.config import Settings
 from docintake.intake.load import LoadedPage
 from docintake.models import OcrResult, PageText, TextRepair, Word
 from docintake.ocr import (datelook, dayleft, framed, ghosts, headstrays, latin, latinnumber, memonumber, memotail,
-                           missed, monthglue, monthlook, prefixlook, tesseract, urgencylook)
+                           missed, monthglue, monthlook, prefixlook, runtail, tesseract, urgencylook)
 from docintake.ocr.digits import Fix
 from docintake.ocr.junk import is_debris, junk_reason, marks_apart
 from docintake.ocr.numbers import read_numeric_blob
@@ -200,6 +200,8 @@ class TesseractEngine:
         if self.digits:  # a memo number off its one shape (code, one slash, running number)
             found.update(memonumber.second_look(self.digits, prep.upright, prep.scale, toks, texts))
             found.update(headstrays.second_look(self.digits, prep.upright, prep.scale, toks, texts))
+            # a handwritten running number cut by the print's glyph size: read again alone
+            found.update(runtail.second_look(self.digits, prep.upright, prep.scale, toks, texts))
         if getattr(self, "_thai_model", False):
             found.update(prefixlook.second_look(prep.upright, prep.scale, toks, texts,
                                                 prefixlook.reader(self.settings.ocr_timeout), fixes))
