@@ -9,8 +9,9 @@ is then cut in two, a body read as ๓ or as no digit and a tail read as ``/``.
 The number comes out one digit short (``/๑๔๖``) or with a wrong digit
 (``/๔๕๓``, ``/ว ๓๕๑``): a WRONG number, which loses the letter's identity.
 
-Read alone, in the box Tesseract gave the running number, the glyphs are cut
-by their own size and read whole. That reading is taken when every glyph is
+Read alone, in the box Tesseract gave the running number (widened to the
+right up to the next word: the box may stop short of a ๘'s tail), the glyphs
+are cut by their own size and read whole. That reading is taken when every glyph is
 a sure digit of one script (``digits.SURE_DIGIT``) and the same ink read at a
 second scale gives the same digits; otherwise nothing changes.
 
@@ -31,7 +32,7 @@ import re
 import cv2
 import numpy as np
 
-from docintake.ocr import rewrite
+from docintake.ocr.glyphs import ink_mask, segment
 from docintake.ocr.digits import ARABIC_DIGITS, SURE_DIGIT, THAI_DIGITS, Fix
 from docintake.ocr.tesseract import Token, to_page_box
 from docintake.text import lexicon
@@ -44,6 +45,7 @@ CODE_AND_RUN = re.compile(f"(?P<code>{_D}{{2,5}}(\\.{_D}{{1,3}}){{0,2}}/ ?ว? ?
 # Tesseract's reading of a handwritten running number: digits and look-alike strokes, one digit at least
 NUMBERISH = re.compile(r"(?=.*[0-9๐-๙])[0-9๐-๙.,/'\"“”‘’|\-]{1,7}")
 RUNNING = re.compile(f"{_D}{{1,5}}")
+SPECK = 0.5  # of the tallest glyph read: a smaller one is dust (digits of one hand: ๑ is 0.7 of ๔)
 SECOND_SCALE = 0.8  # the ink read again at this size: a cut only one scale makes is no reading (0.7 loses a 200-dpi ๓)
 
 
@@ -91,26 +93,51 @@ def sure_digits(reading: list[tuple[str, float]], sure: float = SURE_DIGIT) -> s
     return digits if all(c in THAI_DIGITS for c in digits) or all(c in ARABIC_DIGITS for c in digits) else None
 
 
-def read_twice(model, upright: np.ndarray, box: tuple[int, int, int, int]) -> tuple[str | None, str | None]:
-    """The box's digits read alone at page size (None: not all sure digits) and at
-    ``SECOND_SCALE`` (None: not all digits)."""
-    first = rewrite.read_blob(model, upright, box)
+def room(box: tuple[int, int, int, int], left: int, right: int) -> tuple[int, int, int, int]:
+    """The page region (x0, y0, x1, y1) read for a running number's box: padded by a third
+    of its height, to the right up to one height more (Tesseract's box may stop short of a
+    ๘'s rising tail, or of a last digit it lost), but never into its neighbours' boxes
+    (``left``, ``right``: their edges).
+
+    >>> room((100, 50, 60, 30), 80, 400), room((100, 50, 60, 30), 95, 170)
+    ((91, 41, 190, 89), (95, 41, 170, 89))
+    """
     x, y, w, h = box
-    pad = h  # enough room for read_blob's own padding around the box
-    x0, y0 = max(0, x - pad), max(0, y - pad)
-    crop = upright[y0 : y + h + pad, x0 : x + w + pad]
-    small = cv2.resize(crop, None, fx=SECOND_SCALE, fy=SECOND_SCALE, interpolation=cv2.INTER_AREA)
-    at = tuple(int(round(v * SECOND_SCALE)) for v in (x - x0, y - y0, w, h))
-    second = rewrite.read_blob(model, small, at)
+    pad = int(0.3 * h)
+    return max(0, left, x - pad), max(0, y - pad), min(right, x + w + h), y + h + pad
+
+
+def read_alone(model, page: np.ndarray, region, band: tuple[int, int]) -> list[tuple[str, float]] | None:
+    """The classifier's reading of the ink in ``region`` alone, glyphs cut in ``band``
+    (rows of the region); None without ink or with a glyph under ``SPECK`` of the
+    tallest (dust is no digit, and a digit of the number is not that small)."""
+    x0, y0, x1, y1 = region
+    mask = ink_mask(page[y0:y1, x0:x1])
+    if mask is None:
+        return None
+    reading, kept = model.read(segment(mask, band=band))
+    if not kept or min(g.h for g in kept) < SPECK * max(g.h for g in kept):
+        return None
+    return reading
+
+
+def read_twice(model, upright: np.ndarray, region, band: tuple[int, int]) -> tuple[str | None, str | None]:
+    """The region's digits read alone at page size (None: not all sure digits) and at
+    ``SECOND_SCALE`` (None: not all digits)."""
+    first = read_alone(model, upright, region, band)
+    x0, y0, x1, y1 = region
+    small = cv2.resize(upright[y0:y1, x0:x1], None, fx=SECOND_SCALE, fy=SECOND_SCALE, interpolation=cv2.INTER_AREA)
+    at = (0, 0, small.shape[1], small.shape[0])
+    second = read_alone(model, small, at, tuple(int(round(v * SECOND_SCALE)) for v in band))
     # small print (200 dpi) shrunk loses strokes: the second reading need only agree, not be sure
-    return (sure_digits(first[0]) if first else None), (sure_digits(second[0], 0.0) if second else None)
+    return (sure_digits(first) if first else None), (sure_digits(second, 0.0) if second else None)
 
 
-def running_fix(model, upright: np.ndarray, box, code: str | None, now: str) -> dict[int, Fix] | None:
+def running_fix(model, upright: np.ndarray, region, band, code: str | None, now: str) -> dict[int, Fix] | None:
     """{-1: fix of the code token (when it holds running digits now), 0: fix of the running
     token} when the running number's ink, read alone, gives other sure digits at both
     scales; None otherwise."""
-    alone, again = read_twice(model, upright, box)
+    alone, again = read_twice(model, upright, region, band)
     if alone is None or alone != again or alone == now:
         return None
     why = (f"running number read {now!r} with the line's print, {alone!r} read alone in its own box, every glyph "
@@ -122,10 +149,23 @@ def running_fix(model, upright: np.ndarray, box, code: str | None, now: str) -> 
     return {-1: Fix(code.rstrip(" "), why), 0: Fix(alone, why, join_left=not code.endswith(" "))}
 
 
+def looks(upright: np.ndarray, scale: float, toks: list[Token], texts: list[str]) -> list[tuple]:
+    """(running token, code glued, digits now, page region, band in it) for each running number to read again."""
+    out = []
+    for k, code, now in running_lines(toks, texts):
+        box = to_page_box(toks[k].box, scale)
+        left = to_page_box(toks[k - 1].box, scale)
+        on_line = k + 1 < len(toks) and toks[k + 1].line == toks[k].line
+        right = to_page_box(toks[k + 1].box, scale)[0] if on_line else upright.shape[1]
+        region = room(box, left[0] + left[2] + 1, right - 1)
+        out.append((k, code, now, region, (box[1] - region[1], box[1] + box[3] - region[1])))
+    return out
+
+
 def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], texts: list[str]) -> dict[int, Fix]:
     """token index -> Fix for each handwritten running number read again alone."""
     fixes: dict[int, Fix] = {}
-    for k, code, now in running_lines(toks, texts):
-        found = running_fix(model, upright, to_page_box(toks[k].box, scale), code, now)
+    for k, code, now, region, band in looks(upright, scale, toks, texts):
+        found = running_fix(model, upright, region, band, code, now)
         fixes.update({k + d: fix for d, fix in (found or {}).items()})
     return fixes
