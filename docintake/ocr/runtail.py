@@ -77,6 +77,8 @@ def running_lines(toks: list[Token], texts: list[str]) -> list[tuple[int, str | 
             continue
         if not _numberish(toks, k, line) or _numberish(toks, k + 1, line):
             continue  # no running token, or a number in two tokens (or a speck after it)
+        if k + 1 < len(toks) and toks[k + 1].line == line and texts[k + 1] == "":
+            continue  # the fixes took the next token into the number (a ๘ Tesseract read as ``a/``) or dropped it
         now = CODE_AND_RUN.fullmatch(texts[n])
         if now is None or (texts[k] and (now["run"] or not RUNNING.fullmatch(texts[k]))):
             continue  # the fixes made something else of them: not ours to judge
@@ -138,8 +140,8 @@ def running_fix(model, upright: np.ndarray, region, band, code: str | None, now:
     token} when the running number's ink, read alone, gives other sure digits at both
     scales; None otherwise."""
     alone, again = read_twice(model, upright, region, band)
-    if alone is None or alone != again or alone == now:
-        return None
+    if alone is None or alone != again or alone == now or len(alone) < len(now):
+        return None  # a digit the line's reading saw and the box does not show is no mended cut
     why = (f"running number read {now!r} with the line's print, {alone!r} read alone in its own box, every glyph "
            f"a sure digit (p >= {SURE_DIGIT}) and alike at {SECOND_SCALE} scale: handwritten glyphs are cut "
            f"by their own size, not the print's")
