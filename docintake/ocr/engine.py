@@ -21,7 +21,8 @@ from docintake.config import Settings
 from docintake.intake.load import LoadedPage
 from docintake.models import OcrResult, PageText, TextRepair, Word
 from docintake.ocr import (datelook, dayleft, framed, ghosts, headstrays, latin, latinnumber, memonumber, memotail,
-                           missed, monthglue, monthlook, prefixlook, runtail, tesseract, urgencylook)
+                           missed, monthglue, monthlook, prefixlook, tesseract, urgencylook)
+from docintake.ocr import runtail  # its own line: the import above is edited by every second look
 from docintake.ocr.digits import Fix
 from docintake.ocr.junk import is_debris, junk_reason, marks_apart
 from docintake.ocr.numbers import read_numeric_blob
