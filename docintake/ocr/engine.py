@@ -22,11 +22,11 @@ from docintake.intake.load import LoadedPage
 from docintake.models import OcrResult, PageText, TextRepair, Word
 from docintake.ocr import (datelook, dayleft, framed, ghosts, headstrays, latin, latinnumber, memonumber, memotail,
                            missed, monthglue, monthlook, prefixlook, tesseract, urgencylook)
-from docintake.ocr import runtail  # its own line: the import above is edited by every second look
 from docintake.ocr.digits import Fix
 from docintake.ocr.junk import is_debris, junk_reason, marks_apart
 from docintake.ocr.numbers import read_numeric_blob
 from docintake.ocr.preprocess import prepare
+from docintake.ocr import runtail  # apart from the shared import above, which every second look edits
 from docintake.text.normalize import clean_ocr_text
 from docintake.text.tones import restore_tones_with_repairs
 
