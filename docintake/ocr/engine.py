@@ -26,6 +26,7 @@ from docintake.ocr.digits import Fix
 from docintake.ocr.junk import is_debris, junk_reason, marks_apart
 from docintake.ocr.numbers import read_numeric_blob
 from docintake.ocr.preprocess import prepare
+from docintake.ocr import runtail  # apart from the shared import above, which every second look edits
 from docintake.text.normalize import clean_ocr_text
 from docintake.text.tones import restore_tones_with_repairs
 
@@ -203,6 +204,8 @@ class TesseractEngine:
         if self.digits:  # a memo number off its one shape (code, one slash, running number)
             found.update(memonumber.second_look(self.digits, prep.upright, prep.scale, toks, texts))
             found.update(headstrays.second_look(self.digits, prep.upright, prep.scale, toks, texts))
+            # a handwritten running number cut by the print's glyph size: read again alone
+            found.update(runtail.second_look(self.digits, prep.upright, prep.scale, toks, texts))
         if getattr(self, "_thai_model", False):
             found.update(prefixlook.second_look(prep.upright, prep.scale, toks, texts,
                                                 prefixlook.reader(self.settings.ocr_timeout), fixes))
