@@ -7,7 +7,7 @@ import pytest
 
 from docintake.parse import parse_text
 from docintake.parse.entries import read_entry
-from docintake.parse.entrycontext import code_from_context, prefix_from_code
+from docintake.parse.entrycontext import code_from_context, own_prefix, prefix_from_code
 from docintake.parse.entrydates import entry_date
 
 CODES = [
@@ -166,6 +166,25 @@ def test_reference_code_from_the_letters_own_number() -> None:
     assert letter.references[0].doc_no == "ลป 0023.4/1949"
     assert any(w.code == "doc_no_from_context" and w.field == "references[1].doc_no" for w in letter.warnings)
     assert letter.confidence["references"] <= 0.6
+
+
+OWN_PREFIX = [
+    # (id, entry number as read, entry text, the letter's own number, the number read)
+    # Seed 30: the district cites its own earlier letter, ข read as บ (สบ is Saraburi's).
+    ("own-office-prefix-one-off", "สบ 0023.14/780", "หนังสืออำเภอหาดใหญ่ ด่วนที่สุด ที่ สบ ๐๐๒๓.๑๔/๗๘๐",
+     "สข 0023.14/1276", "สข 0023.14/780"),
+    ("entry-names-its-own-province", "สบ 0023.14/780", "หนังสือจังหวัดสระบุรี ที่ สบ ๐๐๒๓.๑๔/๗๘๐",
+     "สข 0023.14/1276", None),
+    ("another-code", "สบ 0023.15/780", "หนังสืออำเภอ ที่ สบ ๐๐๒๓.๑๕/๗๘๐", "สข 0023.14/1276", None),
+    ("prefixes-two-letters-apart", "ลบ 0023.14/780", "หนังสืออำเภอ ที่ ลบ ๐๐๒๓.๑๔/๗๘๐", "สข 0023.14/1276", None),
+    ("same-prefix-already", "สข 0023.14/780", "หนังสืออำเภอ ที่ สข ๐๐๒๓.๑๔/๗๘๐", "สข 0023.14/1276", None),
+    ("own-number-unread", "สบ 0023.14/780", "หนังสืออำเภอ ที่ สบ ๐๐๒๓.๑๔/๗๘๐", None, None),
+]
+
+
+@pytest.mark.parametrize(("doc_no", "text", "own", "want"), [c[1:] for c in OWN_PREFIX], ids=[c[0] for c in OWN_PREFIX])
+def test_entry_prefix_from_the_letters_own_office(doc_no: str, text: str, own: str | None, want: str | None) -> None:
+    assert own_prefix(doc_no, text, own) == want
 
 
 ENTRY_NUMBERS = [

@@ -60,6 +60,11 @@ def repair_entries(letter: Letter, notes: Notes, enclosed: set[tuple[str, str]] 
                                                                       "has that prefix, and the letter prints its code")
                 e.doc_no = known_as
                 notes.conf(name, CONTEXT_CONFIDENCE)
+            elif e.doc_no is not None and e.text and (own_office := own_prefix(e.doc_no, e.text, letter.doc_no)):
+                notes.warn("doc_no_corrected", f"{name}[{k}].doc_no", f"{e.doc_no} read as {own_office}: the "
+                                                                      "letter's own office code, its prefix one letter off")
+                e.doc_no = own_office
+                notes.conf(name, CONTEXT_CONFIDENCE)
             if e.doc_no is None and e.text:
                 found = code_from_context(e.text, known) or circular_like_citer(e.text, letter.doc_no)
                 if found is not None:
@@ -167,6 +172,25 @@ def prefix_from_code(doc_no: str, text: str, known: set[tuple[str, str]]) -> str
         return None
     found = code_from_context(text, known)
     return found[0] if found is not None and found[0].partition(" ")[2] == rest else None
+
+
+def own_prefix(doc_no: str, text: str, own: str | None) -> str | None:
+    """``doc_no`` with the letter's own prefix when it carries the letter's own
+    office code under another province's prefix one letter off (``สบ`` for
+    ``สข``, seed 30: a district citing its own earlier letter), and the entry
+    names no province of the prefix it shows; None otherwise.
+
+    >>> own_prefix("สบ 0023.14/780", "หนังสืออำเภอหาดใหญ่ ที่ สบ ๐๐๒๓.๑๔/๗๘๐", "สข 0023.14/1276")
+    'สข 0023.14/780'
+    >>> own_prefix("สบ 0023.14/780", "หนังสือจังหวัดสระบุรี ที่ สบ ๐๐๒๓.๑๔/๗๘๐", "สข 0023.14/1276") is None
+    True
+    """
+    mine, theirs = read_doc_no(own) if own else None, read_doc_no(doc_no)
+    if mine is None or theirs is None or not (mine.canonical and theirs.canonical) or mine.code != theirs.code:
+        return None
+    if not _one_letter_misread(mine.prefix, theirs.prefix) or theirs.prefix in issuer_prefixes(text):
+        return None
+    return f"{mine.prefix} {doc_no.partition(' ')[2]}"
 
 
 def _known_codes(letter: Letter) -> set[tuple[str, str]]:
