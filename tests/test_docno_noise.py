@@ -99,6 +99,8 @@ CASES = [
     ("hyphen-after-prefix", "ที่ ลย-๗๑๕๖๓/๗๐ วันที่ ๕ ต.ค. ๖๘", "ลย 71563/70", None),
     # The slash lost between code and a circular's ว: the ว still marks the split.
     ("slash-lost-before-wo", "ที่ มท ๐๘๑๐.๗ว ๒๙๖๗ ลงวันที่ ๑๒ พฤษภาคม", "มท 0810.7/ว 2967", "slash_lost"),
+    # Seed 30: a speck beside the code's dot (no code has two dots together).
+    ("speck-beside-code-dot", "ที่ มค ๐๐๒๓..๑๓/๘๔๔ 7 ที่ว่าการอำเภอบรบือ", "มค 0023.13/844", "code_stray_dot_joined"),
     # The code's dot read as a colon.
     ("code-dot-read-as-colon", "ที่ พช ๐๐๒๓:๑๕/ว ๘๘๔ ที่ว่าการอำเภอเมืองเพชรบูรณ์", "พช 0023.15/ว 884",
      "code_colon_read_as_dot"),

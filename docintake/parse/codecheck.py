@@ -74,7 +74,13 @@ def stray_dot(code: str, hit: DocNoHit) -> str:
     '0023.1'
     >>> stray_dot("6023.4", DocNoHit(0, 0, None))
     '6023.4'
+    >>> stray_dot("0023..13", DocNoHit(0, 0, None))  # a speck beside the code's dot (seed 30)
+    '0023.13'
     """
+    if ".." in code:  # no code has two dots together: one is a speck beside the other
+        code = re.sub(r"\.{2,}", ".", code)
+        hit.problems.append("code_stray_dot_joined")
+        hit.confidence = min(hit.confidence, 0.8)
     m = _DOT_IN_FOUR.fullmatch(code)
     if m is not None and len(m[1]) + len(m[2]) == 4:
         joined = m[1] + m[2] + m[3]
