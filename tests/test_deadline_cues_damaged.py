@@ -73,6 +73,9 @@ MONTHS = [
     # ธ.ค. with its ธ read as a digit, its ค read right (seed 28 memo).
     ("glyph-month-thai-second-letter", "ป้องกันโรคไข้เลือดออก\nภายในวันที่ ๑๙ 5.ค. ๖๖", "๑๕ ธันวาคม ๒๕๖๖",
      [dt.date(2023, 12, 19)], {"month_repaired"}),
+    # พ.ย. read as Latin look-alikes split over two lines (seed 34): the printed Friday agrees.
+    ("glyph-month-split-over-lines", "ผ่าน QR Code ท้ายหนังสือนี้ ภายในวันศุกร์ที่ ๘ w.\nJ. ๖๗", "๒๑ ตุลาคม ๒๕๖๗",
+     [dt.date(2024, 11, 8)], {"month_repaired"}),
     # กุมภาพันธ์ with its tail lost, the year's line glued on (seed 10).
     ("month-tail-lost", "ให้จังหวัดทราบ ภายในวันที่ ๑๓ กุมภาพ๒๕๖๘ เพื่อจังหวัดจะได้รวบรวม", "๒๗ มกราคม ๒๕๖๘",
      [dt.date(2025, 2, 13)], {"month_repaired"}),

@@ -131,11 +131,12 @@ def _heads(token: str) -> list[int]:
 
 # A cued day, a month OCR printed in Latin letters or digits (``16 1.8. 67``,
 # ``5 AW. 68``; its last dot maybe read as a comma: ``๒๐ A.W, ๒๕๖๗``, seed 10),
-# its second letter maybe read right (``๑๙ 5.ค. ๖๖`` for ธ.ค., seed 28),
+# its second letter maybe read right (``๑๙ 5.ค. ๖๖`` for ธ.ค., seed 28), its
+# two halves maybe a space or a line apart (``๘ w.`` / ``J. ๖๗`` for พ.ย., seed 34),
 # and maybe a year; the date prefix as thaidate.DATE_RE has it.
 GLYPH_DATE = re.compile(
     r"(?:วัน(?P<wd>[ก-๎]{2,12}?)\s?ท[ี]?[่]?\s*|วันท[ี]?[่]?\s*)?(?<![\d.])(?P<day>\d{1,2})\s+"
-    r"(?P<month>(?=[^\s]*[A-Za-z]|[^\s.]+\.[^\s.]+\.)[A-Za-z0-9]{1,2}\.?(?:[A-Za-z0-9]{1,2}|[ก-ฮ])?[.,])"
+    r"(?P<month>(?=[^\s]*[A-Za-z]|[^\s.]+\.\s?[^\s.]+\.)[A-Za-z0-9]{1,2}(?:\.\s?)?(?:[A-Za-z0-9]{1,2}|[ก-ฮ])?[.,])"
     r"(?:\s*(?:พ\.?\s?ศ\.?\s*)?(?P<year>\d{4}|\d{2})(?!\d))?")
 def glyph_candidates(m: re.Match, ref: dt.date | None, span=None) -> list[dt.date]:
     """The dates a ``GLYPH_DATE`` match can be: a month its glyphs allow, on the
