@@ -340,3 +340,23 @@ def test_letterhead_with_slash_lost_before_glued_wo():
     (letter,) = parse_text(text).letters
     assert (letter.doc_no, letter.issuer) == ("ศก 0023.1/ว 5275", "ศาลากลางจังหวัดศรีสะเกษ")
     assert any("slash_lost" in w.message for w in letter.warnings)
+
+
+DAY_ABOVE = [
+    # (id, the letterhead's date as OCR'd, the date read, warned)
+    # Seed 34: OCR set the day alone on its own line above month and year.
+    ("day-alone-above", "๑๖\nมิถุนายน ๒๕๖๘", dt.date(2025, 6, 16), True),
+    ("arabic-day-alone-above", "16\nมิถุนายน 2568", dt.date(2025, 6, 16), True),
+    # The address line's postcode above is no lone day: the date stays unread.
+    ("no-day-above", "มิถุนายน ๒๕๖๘", None, False),
+    ("day-out-of-range", "๔๕\nมิถุนายน ๒๕๖๘", None, False),
+]
+
+
+@pytest.mark.parametrize(("date_lines", "want", "warned"), [c[1:] for c in DAY_ABOVE], ids=[c[0] for c in DAY_ABOVE])
+def test_day_alone_on_the_line_above_the_month(date_lines: str, want: dt.date | None, warned: bool) -> None:
+    (letter,) = parse_text(noisy("๑๖ มิถุนายน ๒๕๖๘", date_lines)).letters
+    assert letter.date == want
+    assert ("day_from_line_above" in {w.code for w in letter.warnings}) is warned
+    if warned:
+        assert letter.confidence["date"] <= 0.7

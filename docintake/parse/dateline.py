@@ -37,9 +37,32 @@ def date_line(lines: list[Line], cands: list[int], h: Header, notes: Notes, wind
         text = thai_to_arabic_digits(lines[i].text)
         if _YEARISH.search(text) or any(month_number(t) for t in text.split() if len(t) > 3):
             h.used.add(i)
-            notes.unreadable("date", f"date line not readable: {collapse(lines[i].text)!r}")
+            if not _day_above(lines, cands, i, h, notes, window):
+                notes.unreadable("date", f"date line not readable: {collapse(lines[i].text)!r}")
             return
     notes.unreadable("date", "no date line found in the letterhead")
+
+
+# A day alone on its line: OCR split the date line at the wide gap after it.
+_LONE_DAY = re.compile(r"\s*[0-9]{1,2}\s*")
+DAY_ABOVE_CONFIDENCE = 0.7
+
+
+def _day_above(lines: list[Line], cands: list[int], i: int, h: Header, notes: Notes, window) -> bool:
+    """A date line of month and year whose day OCR set on the line right above
+    it, alone (``12`` / ``สิงหาคม 2567``, seed 34): read as one date, warned."""
+    above = i - 1
+    if above not in cands or not _LONE_DAY.fullmatch(thai_to_arabic_digits(lines[above].text)):
+        return False
+    hits = find_dates(f"{lines[above].text.strip()} {lines[i].text.strip()}")
+    if not hits or hits[0].date is None:
+        return False
+    h.used.add(above)
+    take_date(hits[0], h, notes, window)
+    notes.warn("day_from_line_above", "date", f"the day {lines[above].text.strip()!r} stood alone on the line "
+                                              f"above {collapse(lines[i].text)!r}: read as one date")
+    notes.conf("date", DAY_ABOVE_CONFIDENCE)
+    return True
 
 
 def take_date(hit: DateHit, h: Header, notes: Notes, window) -> None:
