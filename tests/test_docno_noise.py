@@ -99,6 +99,10 @@ CASES = [
     ("hyphen-after-prefix", "ที่ ลย-๗๑๕๖๓/๗๐ วันที่ ๕ ต.ค. ๖๘", "ลย 71563/70", None),
     # The slash lost between code and a circular's ว: the ว still marks the split.
     ("slash-lost-before-wo", "ที่ มท ๐๘๑๐.๗ว ๒๙๖๗ ลงวันที่ ๑๒ พฤษภาคม", "มท 0810.7/ว 2967", "slash_lost"),
+    # Seed 32: a sign glued after the running number, more digits in the same token:
+    # the number runs on through damage (it was read as /ว 5, a wrong number).
+    ("sign-glued-inside-running", "สข ๐๐๒๓.๒/ว ๕@๕“อ๑ ศาลากลางจังหวัดสงขลา", None, "running_damaged"),
+    ("dot-after-running-kept", "ที่ มท ๐๘๑๐.๖/ว ๒๐๖๙. ลงวันที่ ๑ ก.ค. ๒๕๖๘", "มท 0810.6/ว 2069", None),
     # Seed 30: a speck beside the code's dot (no code has two dots together).
     ("speck-beside-code-dot", "ที่ มค ๐๐๒๓..๑๓/๘๔๔ 7 ที่ว่าการอำเภอบรบือ", "มค 0023.13/844", "code_stray_dot_joined"),
     # The code's dot read as a colon.

@@ -61,6 +61,11 @@ _UNREAD = ("circular_or_digit", "circular_or_speck", "split_or_debris", "code_im
            "code_malformed", "digits_mixed", "running_damaged")
 
 
+# A sign glued after the running number with more digits in the same token
+# (``/ว ๕@๕“อ๑``, seed 32): the number runs on through damage, its end unknown.
+_GLUED_DAMAGE = re.compile(r"[^\s\w]\S*?\d")
+
+
 def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
     """One ``DOCNO_RE`` match read part by part, each doubt a problem code;
     canonical only when no problem leaves the number unread (``_UNREAD``)."""
@@ -78,7 +83,8 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
     # "/ว ๒๓/๓๐", "/๑๕/ วันที่": a digit read as a slash (or, after a short
     # number, a stroke after it: which one cannot be told; a running number of
     # four digits is whole, as in join_running, so its slash is a stroke)
-    if re.match(r"\s?/\s?\d", norm[hit.end :]) or (len(run) < 4 and re.match(r"/(?!\S)", norm[hit.end :])):
+    if re.match(r"\s?/\s?\d", norm[hit.end :]) or (len(run) < 4 and re.match(r"/(?!\S)", norm[hit.end :])) \
+            or _GLUED_DAMAGE.match(norm, hit.end):
         hit.problems.append("running_damaged")
     if not any(p in _UNREAD for p in hit.problems):
         hit.canonical = f"{prefix} {code}/{'ว ' if hit.circular else ''}{run}"
