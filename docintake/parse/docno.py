@@ -61,9 +61,20 @@ _UNREAD = ("circular_or_digit", "circular_or_speck", "split_or_debris", "code_im
            "code_malformed", "digits_mixed", "running_damaged")
 
 
-# A sign glued after the running number with more digits in the same token
-# (``/ว ๕@๕“อ๑``, seed 32): the number runs on through damage, its end unknown.
+# A sign glued after a short running number with more digits in the same token
+# (``/ว ๕@๕“อ๑``, seed 32): the number runs on through damage, its end unknown
+# (four digits are a whole number, as for a slash after it).
 _GLUED_DAMAGE = re.compile(r"[^\s\w]\S*?\d")
+
+
+def runs_on_damaged(norm: str, end: int, run: str) -> bool:
+    """Whether a running number of fewer than four digits ending at ``end``
+    of ``norm`` runs on through a glued sign to more digits (``_GLUED_DAMAGE``).
+
+    >>> runs_on_damaged("สข 0023.2/ว 5@5“อ1 ศาลากลาง", 13, "5"), runs_on_damaged("/ว 2069. ลงวันที่", 7, "2069")
+    (True, False)
+    """
+    return len(run) < 4 and _GLUED_DAMAGE.match(norm, end) is not None
 
 
 def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
@@ -84,7 +95,7 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
     # number, a stroke after it: which one cannot be told; a running number of
     # four digits is whole, as in join_running, so its slash is a stroke)
     if re.match(r"\s?/\s?\d", norm[hit.end :]) or (len(run) < 4 and re.match(r"/(?!\S)", norm[hit.end :])) \
-            or _GLUED_DAMAGE.match(norm, hit.end):
+            or runs_on_damaged(norm, hit.end, run):
         hit.problems.append("running_damaged")
     if not any(p in _UNREAD for p in hit.problems):
         hit.canonical = f"{prefix} {code}/{'ว ' if hit.circular else ''}{run}"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from docintake.parse.crosscheck import number_line, skeleton
-from docintake.parse.docno import read_doc_no
+from docintake.parse.docno import read_doc_no, runs_on_damaged
 from docintake.parse.letter import Parsed
 from docintake.parse.plausibility import warn
 from docintake.text import lexicon
@@ -85,6 +85,8 @@ def fill_own_number(p: Parsed) -> None:
 def _slashed(line: str, run: re.Match, code: tuple[str, str]) -> tuple[str, str, float] | None:
     """(number, how, confidence): the running number after the last slash with
     the cited code, when the letterhead still shows that number."""
+    if runs_on_damaged(line, run.end(), run["run"]):
+        return None  # the running number runs on through damage: its end is not known
     hit = read_doc_no(f"{code[0]} {code[1]}/{'ว ' if run['circ'] else ''}{run['run']}")
     if hit is None or hit.canonical is None or not shows_with_one_lost(line, hit.canonical, run.end()):
         return None
