@@ -139,8 +139,12 @@ def test_despeck(line, expected):
     # Seed 25: the slash lost, the circular's ว glued to the code still ends it.
     ("ที่ ศก ๐๐๒๓.๑ว ๕๒๗๕ ศาลากลางจังหวัดศรีสะเกษ", True),
     ("ที่ประชุมได้ ๑๐ วันที่ ๕", False),  # a ว word after a count is no code's end
+    # Seed 32: ที่ read as Thai debris; the office after the number marks the letterhead.
+    ("'ฑี อุด ๐๐๒๓.๓/ว ๖๐๔๐ ศาลากลางจังหวัดอุดรธานี", True),
+    ("ขอ ชย ๐๐๒๓.๖/๑๒๓ ลงวันที่ ๒ มิ.ย. ๖๘", False),  # no office after it: a body line
 ], ids=["plain", "speck", "urgency", "bare", "latin-speck-for-ti", "office", "wrapped-reference",
-        "body-mention", "list-number", "thai-word", "slash-lost-wo-glued", "count-then-wan"])
+        "body-mention", "list-number", "thai-word", "slash-lost-wo-glued", "count-then-wan",
+        "thai-debris-for-ti-office-after", "thai-word-no-office"])
 def test_docno_line(line, is_number_line):
     assert (docno_line(line) is not None) is is_number_line
 

@@ -67,6 +67,10 @@ _BARE_DOCNO = re.compile(r"^\s*(?:[^\s0-9ก-๎]{1,3}\s+)?[^\s0-9]{1,4}\s*[0-9]
 # An LAO's number (five-digit code, no dot) whose ที่ OCR lost: only with its
 # office right after it, as a wrapped reference line looks the same otherwise.
 _BARE_LAO_DOCNO = re.compile(r"^\s*[^\s0-9]{1,4}\s*[0-9]{5}\s*/\s*[0-9]+\s+\S{0,3}(?:ที่ทำการ|ที่ว่าการ|สำนักงาน)")
+# A letterhead number line whose ที่ OCR read as Thai debris (``'ฑี อุด ๐๐๒๓.๓/ว ๖๐๔๐``,
+# seed 32): only with its office after it on the line, as a body line may look the same.
+_JUNK_LABEL_DOCNO = re.compile(r"^\s*\S{1,3}\s+[^\s0-9]{1,4}\s*[0-9]{3,}\.[0-9.]+\s*/\s*(?:ว\s?)?[0-9]+\s+"
+                               r"\S{0,3}(?:ที่ทำการ|ที่ว่าการ|สำนักงาน|ศาลากลาง)")
 _PAGE_NO = re.compile(lexicon.PAGE_NUMBER_PATTERN)
 _NAME_IN_PARENS = re.compile(r"^\(\s*(" + "|".join(map(re.escape, lexicon.NAME_TITLES)) + r")")
 
@@ -94,7 +98,7 @@ def docno_line(text: str, *, anywhere: bool = False) -> int | None:
         if _DOCNO_START.match(number_digits(text[m.end(1) :])):
             return m.end(1)
     bare = number_digits(text)
-    return 0 if _BARE_DOCNO.match(bare) or _BARE_LAO_DOCNO.match(bare) else None
+    return 0 if _BARE_DOCNO.match(bare) or _BARE_LAO_DOCNO.match(bare) or _JUNK_LABEL_DOCNO.match(bare) else None
 
 
 _STAMP_TIME_END = re.compile(r"เวลา.{0,12}น\.?\s*$")
