@@ -103,6 +103,9 @@ CASES = [
     # the number runs on through damage (it was read as /ว 5, a wrong number).
     ("sign-glued-inside-running", "สข ๐๐๒๓.๒/ว ๕@๕“อ๑ ศาลากลางจังหวัดสงขลา", None, "running_damaged"),
     ("dot-after-running-kept", "ที่ มท ๐๘๑๐.๖/ว ๒๐๖๙. ลงวันที่ ๑ ก.ค. ๒๕๖๘", "มท 0810.6/ว 2069", None),
+    # Seed 33: a ๐-shaped letter glued to the circular's ว: a speck, no running number begins with 0.
+    ("zero-shaped-letter-after-wo", "ที่ อบ ๐๐๒๓.๑๑/วอ ๖๙๓ ที่ว่าการอำเภอเมืองอุบลราชธานี", "อบ 0023.11/ว 693",
+     "speck_dropped"),
     # Seed 30: a speck beside the code's dot (no code has two dots together).
     ("speck-beside-code-dot", "ที่ มค ๐๐๒๓..๑๓/๘๔๔ 7 ที่ว่าการอำเภอบรบือ", "มค 0023.13/844", "code_stray_dot_joined"),
     # The code's dot read as a colon.
@@ -284,3 +287,9 @@ def test_wo_mark_without_slash(line: str, want: str) -> None:
     hit = read_doc_no(line)
     assert hit is not None and hit.canonical == want
     assert {"slash_lost", "circular_read_as_mark"} <= set(hit.problems)
+
+
+def test_other_letter_after_the_wo_is_no_number() -> None:
+    # Only a ๐-shaped letter glued to ว is a speck (lexicon.ZERO_LOOKALIKE_LETTERS).
+    hit = read_doc_no("ที่ อบ ๐๐๒๓.๑๑/วด ๖๙๓ ที่ว่าการอำเภอเมืองอุบลราชธานี")
+    assert hit is None or hit.canonical is None

@@ -33,7 +33,8 @@ DOCNO_RE = re.compile(
     rf"\s{{0,2}}(?P<slash>/\s{{0,2}}|(?=ว\.?\s{{0,2}}\d)|(?P<wodot>{WO_AS_DOT}))"
     # a speck before ว or a spaced number; a leader dot also glued to the number (``/.๔๖๗``)
     rf"(?P<speck>[^\s\w/](?=ว|\s{{1,2}}\d)\s{{0,2}}|[{re.escape(lexicon.LEADER_DOTS)}](?=\d))?"
-    rf"(?P<circ>ว(?P<womark>[{_MARKS}])?\.?\s{{0,2}}(?:[a-zA-Z'.,:;|)-]{{1,3}}\s)?)?(?P<run>\d+(?:\s\d+)*)"
+    rf"(?P<circ>ว(?P<womark>[{_MARKS}])?\.?\s{{0,2}}(?:[a-zA-Z'.,:;|)-]{{1,3}}\s|(?P<wozero>[{lexicon.ZERO_LOOKALIKE_LETTERS}])\s)?)?"
+    rf"(?P<run>\d+(?:\s\d+)*)"
 )
 
 
@@ -157,7 +158,8 @@ def _read_circular(m: re.Match[str], norm: str, text: str, hit: DocNoHit, used: 
     """Whether the number is a circular's (ว), as ``circularmark`` judges
     what OCR left there, and whether its last digit is a speck."""
     hit.circular = m["circ"] is not None
-    if m["womark"]:  # "/วุ ๖๖๗๑" (seed 10): ว carries no vowel or tone in a number: a speck
+    if m["womark"] or m["wozero"]:  # "/วุ ๖๖๗๑" (seed 10): ว carries no vowel or tone in a number: a speck;
+        # "/วอ ๖๙๓" (seed 33): a ๐-shaped letter glued to ว, and no running number begins with 0
         hit.problems.append("speck_dropped")
         hit.confidence = min(hit.confidence, 0.9)
     if m["wodot"]:

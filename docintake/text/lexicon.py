@@ -354,6 +354,9 @@ BRACKETED_LATIN_TERMS: tuple[str, ...] = ("(Soft Power)", "(Smart City)", "(Zero
 # ภ่อนวันที่ for ก่อนวันที่: ภ is ก with a tail): a cue may carry either.
 # No cue word misread so is a Thai word that stands before a date.
 CUE_CONSONANT_LOOKALIKES: dict[str, str] = {"ก": "ภ", "ภ": "ก"}
+# Letters this OCR prints for ๐: one glued to a circular's ว before its running
+# number (``/วอ ๖๙๓``, seed 33) is a speck, as no running number begins with 0.
+ZERO_LOOKALIKE_LETTERS = "อ"
 # What this OCR prints for the ว that opens the วันที่ label after a cue
 # (seed 22: ``ก่อนจันที่ ๒๗ พฤศจิกายน``; จ is ว with a loop).
 LABEL_WO_LOOKALIKES = "จ"
