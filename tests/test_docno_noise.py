@@ -102,6 +102,8 @@ CASES = [
     # Seed 32: a sign glued after the running number, more digits in the same token:
     # the number runs on through damage (it was read as /ว 5, a wrong number).
     ("sign-glued-inside-running", "สข ๐๐๒๓.๒/ว ๕@๕“อ๑ ศาลากลางจังหวัดสงขลา", None, "running_damaged"),
+    # Seed 35: a question mark right after a short running number: a glyph OCR could not read.
+    ("question-mark-after-running", "ที่ พช ๗๔๙๙๖/ 6? 6", None, "running_damaged"),
     ("dot-after-running-kept", "ที่ มท ๐๘๑๐.๖/ว ๒๐๖๙. ลงวันที่ ๑ ก.ค. ๒๕๖๘", "มท 0810.6/ว 2069", None),
     # Seed 33: a ๐-shaped letter glued to the circular's ว: a speck, no running number begins with 0.
     ("zero-shaped-letter-after-wo", "ที่ อบ ๐๐๒๓.๑๑/วอ ๖๙๓ ที่ว่าการอำเภอเมืองอุบลราชธานี", "อบ 0023.11/ว 693",

@@ -65,7 +65,7 @@ _UNREAD = ("circular_or_digit", "circular_or_speck", "split_or_debris", "code_im
 # A sign glued after a short running number with more digits in the same token
 # (``/ว ๕@๕“อ๑``, seed 32): the number runs on through damage, its end unknown
 # (four digits are a whole number, as for a slash after it).
-_GLUED_DAMAGE = re.compile(r"[^\s\w]\S*?\d")
+_GLUED_DAMAGE = re.compile(r"[^\s\w]\S*?\d|\?")  # a question mark: a glyph OCR could not read (``/ 6? 6``, seed 35)
 
 
 def runs_on_damaged(norm: str, end: int, run: str) -> bool:
