@@ -49,6 +49,8 @@ NUMBER_LINES = [
     # Seed 18: the label glued to a prefix read with a letter too many (พชณ);
     # an LAO's code carries a province's prefix, and only พช is one letter off.
     ("label-glued-letter-too-many", "ที่พชณ๗๘๖๔๑/๒๐๙ วันที่๑๖ธค๖๗ 7", "พช 78641/209", "2024-12-16"),
+    # Seed 36: the label's ท glued before a prefix with ช read as ข (ทขม for ที่ ชม).
+    ("label-ti-glued-prefix-misread", "ทขม ๗๔๙๕๔/๗๑๔ วันที่ ๓๐ พ.ค. ๒๕๖๘", "ชม 74954/714", "2025-05-30"),
 ]
 
 

@@ -170,7 +170,8 @@ def letterhead_prefix(hit: DocNoHit, head: str, letter: str = "") -> DocNoHit:
 def thai_shape_fits(misread: str) -> list[str]:
     """Province prefixes one OCR-confusable letter off a Thai ``misread``
     (``lexicon.PREFIX_LETTER_CONFUSIONS``), or, for a three-letter misread,
-    one letter too many (``พชณ``: every prefix is two letters). Taken alone
+    one letter too many (``พชณ``: every prefix is two letters), or the ที่
+    label's ท before a two-letter misread. Taken alone
     only for an LAO's number (which carries its province's prefix) in a
     letter naming no province, and only when one fits: a handwritten prefix
     misread within its letters' shapes.
@@ -179,6 +180,8 @@ def thai_shape_fits(misread: str) -> list[str]:
     (['สร'], ['ชม'], [])
     >>> thai_shape_fits("พชณ"), thai_shape_fits("ลสบ")  # พณ is a ministry's; สบ and ลบ both provinces
     (['พช'], ['ลบ', 'สบ'])
+    >>> thai_shape_fits("ทขม")  # ที่'s ท glued before a misread ชม
+    ['ชม']
     """
     if misread in lexicon.PROVINCE_PREFIXES:
         return []
@@ -186,6 +189,8 @@ def thai_shape_fits(misread: str) -> list[str]:
             for a, b in lexicon.PREFIX_LETTER_CONFUSIONS.items() for mine, other in ((a, b), (b, a)) if ch == mine}
     if len(misread) == 3:
         fits = {misread[:i] + misread[i + 1 :] for i in range(3)}
+        if misread[0] == "ท":  # the ที่ label's ท glued on (ทขม, seed 36): the other two misread as above
+            fits |= set(thai_shape_fits(misread[1:]))
     return sorted(fits & set(lexicon.PROVINCE_PREFIXES))
 
 
