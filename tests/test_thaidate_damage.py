@@ -33,6 +33,10 @@ CASES = [
     ("abbr-split-latin-second-letter", "ที่ พช 78648/607 วันที่ 28 มี. A. 67", dt.date(2024, 3, 28), "month_repaired"),
     # ... a lower-case Latin word there is no month letter.
     ("abbr-split-latin-word", "วันที่ 28 มี. as. 67", None, None),
+    # Two lone digits before a four-digit BE year are debris, not a two-digit year (seed 34 had
+    # read 2522, a wrong date): unread.
+    ("lone-digits-before-be-year", "ลงวันที่ 22 มกราคม 2 2 2568", None, None),
+    ("memo-two-digit-year-split", "วันที่ 17 พ.ย. 6 8", dt.date(2025, 11, 17), None),
     # A speck (a quote and a dot) glued to the front of a full month name, a space before it (seed 15).
     ("speck-glued-before-full-month", "๑๒ '.พฤศจิกายน ๒๕๖๘", dt.date(2025, 11, 12), None),
     # An Arabic 0 before a Thai two-digit day: debris, the day is ๒๙.
