@@ -139,6 +139,8 @@ YEARS = [
     ("as-printed", "๑๒ พฤศจิกายน ๒๕๖๗", "๒๕๖๗", dt.date(2024, 7, 23), False),
     # The letter's own year is the odd one: no evidence against the entry's.
     ("letter-year-misread", "๑๒ พฤศจิกายน ๒๔๖๗", "๒๕๖๗", dt.date(2024, 7, 23), False),
+    # A year past the era (๒๖๖๗, seed 34): as misread, one digit gives the only year before the letter.
+    ("past-the-era", "๑๒ พฤศจิกายน ๒๕๖๗", "๒๖๖๗", dt.date(2024, 7, 23), True),
 ]
 
 

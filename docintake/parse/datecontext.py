@@ -22,10 +22,10 @@ from dataclasses import dataclass
 
 from docintake.parse.months import month_number, months_by_shape, months_of_bare, months_one_misread
 from docintake.parse.thaidate import find_dates
-from docintake.parse.thaiyear import normalise_year, restore_year
+from docintake.parse.thaiyear import ERA_CEILING, ERA_FLOOR, normalise_year, restore_year
 from docintake.text.normalize import thai_to_arabic_digits
 
-ERA = (1990, 2100)  # as plausibility's ERA_FLOOR and ERA_CEILING
+ERA = (ERA_FLOOR, ERA_CEILING)
 BEFORE_DAYS = 60  # as plausibility.YEAR_INFERRED_BEFORE: a letter precedes its anchor by weeks
 
 

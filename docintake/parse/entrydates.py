@@ -18,7 +18,7 @@ from docintake.models import Enclosure, Reference
 from docintake.parse.datecontext import date_readings
 from docintake.parse.notes import Notes
 from docintake.parse.thaidate import find_dates
-from docintake.parse.thaiyear import ERA_FLOOR
+from docintake.parse.thaiyear import ERA_CEILING, ERA_FLOOR
 from docintake.text import lexicon
 
 CONTEXT_CONFIDENCE = 0.6
@@ -79,8 +79,8 @@ def repair_year(entry: Reference | Enclosure, letter_date: dt.date, where: str, 
     several fit. Only an era no letter of this registry carries counts as
     misread: a letter whose own date is the odd one out is not evidence."""
     date = entry.date
-    if date.year >= ERA_FLOOR or letter_date.year < ERA_FLOOR:
-        return
+    if ERA_FLOOR <= date.year <= ERA_CEILING or letter_date.year < ERA_FLOOR:
+        return  # (a year past the era, ๒๖๖๗ for ๒๕๖๗ in seed 34, is as misread)
     floor = dt.date(letter_date.year - PAST_YEARS, 1, 1)
     be = str(date.year + lexicon.BE_OFFSET)
     fits = set()
@@ -97,7 +97,7 @@ def repair_year(entry: Reference | Enclosure, letter_date: dt.date, where: str, 
     if len(fits) == 1:
         entry.date = fits.pop()
         notes.warn("year_repaired", f"{where}.date", f"read as {entry.date.isoformat()}: printed year "
-                                                      f"{be} is generations before the letter's own date")
+                                                      f"{be} is out of the era of the letter's own date")
         notes.conf(where.split("[")[0], CONTEXT_CONFIDENCE)
 
 

@@ -18,7 +18,7 @@ from docintake.parse.datecontext import settle_own_date
 from docintake.parse.daterepair import year_repairs
 from docintake.parse.letter import Parsed
 from docintake.parse.thaidate import find_day_month
-from docintake.parse.thaiyear import ERA_FLOOR
+from docintake.parse.thaiyear import ERA_CEILING, ERA_FLOOR
 
 PAST_YEARS = 5  # a letter older than this (against today/context) is suspect
 FUTURE_DAYS = 31  # a letter dated this far after today is suspect
@@ -44,7 +44,6 @@ def warn(p: Parsed, code: str, field: str, message: str) -> None:
 
 
 YEAR_OFF_DAYS = 300  # a letter this far from the date it was forwarded or received has a misread year
-ERA_CEILING = 2100  # without today's date: a letter after this is a misread year
 
 
 def in_era(d: dt.date) -> bool:

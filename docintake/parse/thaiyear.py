@@ -13,6 +13,7 @@ __all__ = ["ERA_FLOOR", "RESTORE_YEARS", "be_to_ce", "ce_to_be", "normalise_year
 
 # No letter of this registry is older: a year before it on a current letter is a misread one.
 ERA_FLOOR = 1990
+ERA_CEILING = 2100  # without today's date: a letter after this is a misread year
 
 
 def be_to_ce(year: int) -> int:
