@@ -51,7 +51,7 @@ def slots(toks: list[Token], texts: list[str]) -> list[Slot]:
             # the first piece may start with the day Tesseract read (``๘ALA.``), checked against ours
             if toks[y].line != toks[i].line or _DIGIT.search(_GLUED_DAY.sub("", junk) if y == i + 2 else junk):
                 break
-            if monthlook._YEAR.fullmatch(texts[y].rstrip(".")):
+            if monthlook.YEAR.fullmatch(texts[y].rstrip(".")):
                 out.append(Slot(i, tuple(range(i + 1, y)), y))
                 break
     return out

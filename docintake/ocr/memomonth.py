@@ -71,7 +71,7 @@ def _readable(texts: list[str]) -> bool:
         letters = _DIGITS.sub("", word)
         if letters in _MONTH_FORMS or letters.strip(".") in _MONTH_FORMS:
             glued = re.search("[0-9๐-๙]{2}$", word) is not None
-            return glued or any(monthlook._YEAR.fullmatch(w.rstrip(".")) for w in words[k + 1 :])
+            return glued or any(monthlook.YEAR.fullmatch(w.rstrip(".")) for w in words[k + 1 :])
     return False
 
 
@@ -80,7 +80,7 @@ def heads(toks: list[Token], texts: list[str]) -> list[Head]:
     ``texts``: each token's text after the fixes so far."""
     out = []
     for i in range(len(texts)):
-        if (n := memotail._number_end(texts, toks, i)) is None:
+        if (n := memotail.number_end(texts, toks, i)) is None:
             continue
         line = [k for k in range(n + 1, len(toks)) if toks[k].line == toks[n].line]
         for j, k in enumerate(line):
@@ -147,7 +147,7 @@ def date_shape(reading: list[tuple[str, float]]) -> Date | None:
         return None
     middle = reading[k:end]
     # some glyph no dot: a month's letter (the classifier's ``:`` for มิ, seed 26), not the abbreviation's dots alone
-    if not all(memotail._no_digit(*r) for r in middle) or all(c == "." for c, _ in middle):
+    if not all(memotail.no_digit(*r) for r in middle) or all(c == "." for c, _ in middle):
         return None
     return Date(int(thai_to_arabic_digits(day)), k, end, year)
 
@@ -170,7 +170,7 @@ def _contradicts(texts: list[str], day: int, year: str) -> bool:
     first = re.match("[0-9๐-๙]{1,2}", texts[0]) if texts else None
     if first and int(thai_to_arabic_digits(first.group())) != day:
         return True
-    years = [t.rstrip(".") for t in texts[1:] if monthlook._YEAR.fullmatch(t.rstrip("."))]
+    years = [t.rstrip(".") for t in texts[1:] if monthlook.YEAR.fullmatch(t.rstrip("."))]
     return any(y != year for y in years)
 
 
@@ -226,9 +226,7 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
                   f"classifier reads the ink to the line's end as the day {date.day} and the year {date.year}, every "
                   f"digit sure, and {votes} of {len(monthlook.VARIANTS)} Thai readings of the ink between give {abbr} "
                   f"({' | '.join(readings)})")
-        if glued:
-            fixes[head.label] = Fix(f"{label} {written}", reason)
-        elif head.after:
+        if head.after and not glued:  # the date takes the first token's place, the label stays as read
             fixes[head.after[0]] = Fix(written, reason)
         else:
             fixes[head.label] = Fix(f"{label} {written}", reason)

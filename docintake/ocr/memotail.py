@@ -49,7 +49,7 @@ class Tail:
     year: int | None  # the year Tesseract read after them (token index)
 
 
-def _number_end(texts: list[str], toks: list[Token], i: int) -> int | None:
+def number_end(texts: list[str], toks: list[Token], i: int) -> int | None:
     """Index of the number's last token when a memo number starts at token i."""
     if _NUMBER.fullmatch(texts[i]):
         return i
@@ -59,20 +59,16 @@ def _number_end(texts: list[str], toks: list[Token], i: int) -> int | None:
     return None
 
 
-def _is_month(text: str) -> bool:
-    return text.replace(".", "") in monthlook._COMPACT
-
-
 def tails(toks: list[Token], texts: list[str]) -> list[Tail]:
     """Memo numbers followed on their line by Latin junk without a Thai letter, then
     optionally a month abbreviation and a year: the label read as junk."""
     out = []
     for i in range(len(texts)):
-        if (n := _number_end(texts, toks, i)) is None:
+        if (n := number_end(texts, toks, i)) is None:
             continue
         rest = [k for k in range(n + 1, len(toks)) if toks[k].line == toks[n].line]
-        year = rest.pop() if rest and monthlook._YEAR.fullmatch(texts[rest[-1]].rstrip(".")) else None
-        month = rest.pop() if year is not None and rest and _is_month(texts[rest[-1]]) else None
+        year = rest.pop() if rest and monthlook.YEAR.fullmatch(texts[rest[-1]].rstrip(".")) else None
+        month = rest.pop() if year is not None and rest and monthlook.is_compact_month(texts[rest[-1]]) else None
         junk = [texts[k] for k in rest]
         if (1 <= len(rest) <= MAX_JUNK and any(_LATIN.search(j) for j in junk)
                 and not any(_THAI.search(j) for j in junk)):
@@ -107,7 +103,7 @@ def _letter(c: str, p: float) -> bool:
     return c == "?" or (c.isdigit() and p < NO_DIGIT_P)
 
 
-def _no_digit(c: str, p: float) -> bool:
+def no_digit(c: str, p: float) -> bool:
     return not c.isdigit() or p < NO_DIGIT_P
 
 
@@ -126,7 +122,7 @@ def shape(reading: list[tuple[str, float]]) -> Shape | None:
     True
     """
     k = 0
-    while k < len(reading) and _no_digit(*reading[k]):
+    while k < len(reading) and no_digit(*reading[k]):
         k += 1
     if sum(_letter(*r) for r in reading[:k]) < LABEL_GLYPHS:
         return None
@@ -139,7 +135,7 @@ def shape(reading: list[tuple[str, float]]) -> Shape | None:
     end = len(reading)
     while end > k and _sure_digit(*reading[end - 1]):
         end -= 1
-    if not all(_no_digit(*r) for r in reading[k:end]):
+    if not all(no_digit(*r) for r in reading[k:end]):
         return None
     return Shape(int(day), k, end, start)
 
@@ -182,7 +178,7 @@ def _agrees(toks: list[Token], texts: list[str], tail: Tail, scale: float, found
     for k in tail.junk:
         left, _, width, _ = to_page_box(toks[k].box, scale)
         over = left < day_right and left + width > day_left
-        if over and re.fullmatch("[0-9๐-๙]+", texts[k]) and monthlook._day(texts[k]) != found.day:
+        if over and re.fullmatch("[0-9๐-๙]+", texts[k]) and monthlook.day_of(texts[k]) != found.day:
             return False
     return True
 

@@ -55,7 +55,7 @@ def glued_slots(toks: list[Token], texts: list[str]) -> list[Glued]:
     out = []
     for d in range(len(texts) - 1):
         g = d + 1
-        if monthlook._day(texts[d]) is None or toks[g].line != toks[d].line:
+        if monthlook.day_of(texts[d]) is None or toks[g].line != toks[d].line:
             continue
         m = _GLUED.fullmatch(texts[g])
         if m is None or m.group(1) in _ABBR_FORMS:
@@ -75,10 +75,10 @@ def day_glued_slots(toks: list[Token], texts: list[str]) -> list[DayGlued]:
     out = []
     for g in range(len(texts) - 1):
         m = _DAY_GLUED.fullmatch(texts[g])
-        if m is None or toks[g + 1].line != toks[g].line or not monthlook._YEAR.fullmatch(texts[g + 1].rstrip(".")):
+        if m is None or toks[g + 1].line != toks[g].line or not monthlook.YEAR.fullmatch(texts[g + 1].rstrip(".")):
             continue
         as_printed = m.group(1) in _ABBR_FORMS and len(monthlook.reading_months(m.group(1))) == 1
-        if monthlook._day(texts[g][: m.start(1)][-2:]) is None or as_printed:
+        if monthlook.day_of(texts[g][: m.start(1)][-2:]) is None or as_printed:
             continue
         # counted from the end: the month's letters have a box each, its vowel marks none of their own
         first = len(toks[g].boxes) - len(_MARKS.sub("", m.group(1)))
@@ -100,7 +100,7 @@ def day_glued_box(toks: list[Token], slot: DayGlued) -> tuple[int, int, int, int
 def month_box(toks: list[Token], slot: Glued) -> tuple[int, int, int, int]:
     """From the day's right edge to the year's first digit; down, the year digits' band."""
     tok = toks[slot.glued]
-    left, right = monthlook._day_end(toks[slot.day]), tok.boxes[slot.year_box][0]
+    left, right = monthlook.day_end(toks[slot.day]), tok.boxes[slot.year_box][0]
     band = union_box(tok.boxes[slot.year_box:])
     return left, band[1], max(right - left, 1), band[3]
 

@@ -36,7 +36,7 @@ _DAY = re.compile(r"([0-9๐-๙]{1,2})\.?")
 # The day with the tail of the printed วันที่ label glued on (``ฮ๑๒``: the label
 # read as ``Jun``, its last glyph as ฮ): the day is the digits at its end.
 _GLUED_DAY = re.compile(r"[^\s0-9๐-๙]{1,2}([0-9๐-๙]{1,2})")
-_YEAR = re.compile("[0-9๐-๙]{2}|[0-9๐-๙]{4}")
+YEAR = re.compile("[0-9๐-๙]{2}|[0-9๐-๙]{4}")
 _DIGIT = re.compile("[0-9๐-๙]")
 _THAI_LETTER = re.compile("[\u0e01-\u0e2e]")
 _MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
@@ -73,7 +73,7 @@ def _day_value(text: str) -> int:
     return int(text.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
 
 
-def _day(text: str) -> int | None:
+def day_of(text: str) -> int | None:
     """The day a token holds (1-31): all digits, or digits after a glued speck of label."""
     m = _DAY.fullmatch(text) or _GLUED_DAY.fullmatch(text)
     if m is None:
@@ -87,7 +87,7 @@ def slots(toks: list[Token], texts: list[str]) -> list[Slot]:
     by hand. ``texts``: each token's text after the digit corrections."""
     out = []
     for d, text in enumerate(texts):
-        if _day(text) is None:
+        if day_of(text) is None:
             continue
         if (lost := _lost_month(toks, texts, d)) is not None:
             out.append(lost)
@@ -97,7 +97,7 @@ def slots(toks: list[Token], texts: list[str]) -> list[Slot]:
             if y >= len(toks) or any(toks[k].line != toks[d].line for k in range(d, y + 1)):
                 break
             middle = texts[d + 1 : y]
-            if _YEAR.fullmatch(texts[y].rstrip(".")):
+            if YEAR.fullmatch(texts[y].rstrip(".")):
                 if _is_junk(middle) and not _english_month(middle, [toks[k].conf for k in range(d + 1, y)]):
                     out.append(Slot(d, tuple(range(d + 1, y)), y))
                 break
@@ -108,10 +108,10 @@ def _lost_month(toks: list[Token], texts: list[str], d: int) -> Slot | None:
     """A day and a year side by side with a month's width of page between them:
     the month was written there and Tesseract read it as nothing (``๑๑ ๖๗``)."""
     y = d + 1
-    if y >= len(toks) or toks[y].line != toks[d].line or not _YEAR.fullmatch(texts[y].rstrip(".")):
+    if y >= len(toks) or toks[y].line != toks[d].line or not YEAR.fullmatch(texts[y].rstrip(".")):
         return None
     # from where the day's digits end: a day boxed with the month's ink (``๑๐.`` 106 px wide, seed 23)
-    gap = toks[y].box[0] - _day_end(toks[d])
+    gap = toks[y].box[0] - day_end(toks[d])
     return Slot(d, (), y) if gap > LOST * toks[y].box[3] else None
 
 
@@ -148,6 +148,15 @@ def _dotted(reading: str) -> set[int]:
     (n,) = found
     rest = kept.replace(lexicon.MONTHS_ABBR[n - 1], "", 1)
     return found if len(re.sub("[^\u0e01-\u0e4e]", "", rest)) <= 1 else set()
+
+
+def is_compact_month(text: str) -> bool:
+    """An abbreviation with its dots dropped, or its consonants alone (``มย``, ``มค``).
+
+    >>> is_compact_month("มิ.ย."), is_compact_month("มค"), is_compact_month("วัน")
+    (True, True, False)
+    """
+    return text.replace(".", "") in _COMPACT
 
 
 def reading_months(reading: str) -> set[int]:
@@ -188,7 +197,7 @@ def month_box(toks: list[Token], slot: Slot) -> tuple[int, int, int, int]:
     year on one dotted line, and Tesseract's boxes of the junk between are
     rough: ``Ae a. |`` spanned the stamp's line above)."""
     day, year = toks[slot.day].box, toks[slot.year].box
-    left, right = _day_end(toks[slot.day]), year[0]
+    left, right = day_end(toks[slot.day]), year[0]
     if right - left < year[3] // 2:  # day and year overlap: the junk's own boxes
         return union_box([toks[i].box for i in slot.middle])
     # a year boxed on the dotted line (2 px high, seed 13) gives no band: the day's then; a
@@ -197,7 +206,7 @@ def month_box(toks: list[Token], slot: Slot) -> tuple[int, int, int, int]:
     return left, band[1], right - left, band[3]
 
 
-def _day_end(tok: Token) -> int:
+def day_end(tok: Token) -> int:
     """The day's right edge; where Tesseract read the month's first letters into
     the day's token (``๓ต.``, the digit fix keeps only the ๗), the left edge of
     the first of them, from its character boxes (Thai tokens have one a character)."""

@@ -89,7 +89,7 @@ _FROM_GAP = r"[\s.,:;\-–]*"
 # A speck after ภายใน, at a line's end too (``ภายใน]`` / ``๗ วัน นับแต่``, seed 27).
 _AFTER_WITHIN = r"\s*[.,:;|\])]?\s*"
 # A speck between the count and its unit (``ภายใน 10.วัน``, ``๑๐-วัน``, seed 36).
-_COUNT_GAP = r"(?:\s*[.\-–]\s*|\s*)"
+_COUNT_GAP = r"\s*[.\-–]?\s*"
 _RELATIVE = re.compile(
     rf"ภายใน{_AFTER_WITHIN}(?P<n>[0-9]{{1,3}}){_COUNT_GAP}(?P<unit>{_alternation(lexicon.RELATIVE_UNITS)}|[A-Za-z]{{2,3}}){_FROM_GAP}"
     rf"(?:{_alternation(lexicon.RELATIVE_FROM)})"

@@ -47,7 +47,8 @@ _DOUBLE_SARA_E = re.compile("\u0e40\u0e40")  # เเ typed/read for แ
 # standing alone between spaces is a speck (ภายในวันที่ ๒๓ า ต.ค. ะ ๖๖).
 # Seeds 8-29's OCR had 53 such, their truth none.
 _SPLIT_VOWEL = re.compile("(?<=[\u0e01-\u0e30\u0e31-\u0e3a\u0e47-\u0e4e]) ([\u0e30\u0e32\u0e33])(?=[\u0e01-\u0e4e])")
-_LOOSE_VOWEL = tuple(f"{before}{v}" for before in " \n" for v in "\u0e30\u0e32\u0e33")
+_SPACING_VOWELS = ("\u0e30", "\u0e32", "\u0e33")
+_LOOSE_VOWEL = tuple(f"{before}{v}" for before in " \n" for v in _SPACING_VOWELS)
 _LONE_VOWEL = re.compile("(?:^|(?<= ))[\u0e30\u0e32\u0e33](?: |$)", re.M)
 
 _BASES = {chr(c) for c in range(0x0E01, 0x0E2F)}  # consonants ก..ฮ (with ฤ ฦ)
@@ -185,7 +186,7 @@ def _one_pass(s: str) -> str:
 def _clean_lines(page: str) -> str:
     # _HSPACE never spans a line break, so one pass over the page does every line.
     page = _HSPACE.sub(" ", page)
-    if any(n in page for n in _LOOSE_VOWEL) or page[:1] in "\u0e30\u0e32\u0e33":  # rare: skip the regex scans
+    if page.startswith(_SPACING_VOWELS) or any(n in page for n in _LOOSE_VOWEL):  # rare: skip the regex scans
         page = _SPLIT_VOWEL.sub(_join_vowel, _LONE_VOWEL.sub("", page))
     return "\n".join(line.strip(" ") for line in page.split("\n"))
 
