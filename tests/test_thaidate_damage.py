@@ -102,7 +102,12 @@ def test_restored_year_is_warned(date: str, ref_date: str, want, ref_want, field
     # A quote before the month, apart from the day, is a speck (seed 1).
     ("๑๒ 'กุมภาพันธ์ ๒๕๖๘", dt.date(2025, 2, 12)),
     ("๑ 'กุมภาพันธ์ ๒๕๖๘", dt.date(2025, 2, 1)),
-], ids=["quote-glued-to-one-digit-day", "quote-before-month", "quote-before-month-one-digit"])
+    ("๓’ มกราคม ๒๕๖๘", None),  # ๓๐ or ๓๑ with its last digit read as a quote
+    # After 4-9 a quote can hide no second digit (no day 40-99): a speck (seed 35's urgency line).
+    ("ด่วนภายใน 7'พ.ย. 2566 เวลา 15.00 น.", dt.date(2023, 11, 7)),
+    ("๘” ธันวาคม ๒๕๖๗", dt.date(2024, 12, 8)),
+], ids=["quote-glued-to-one-digit-day", "quote-before-month", "quote-before-month-one-digit",
+        "quote-after-3-may-hide-digit", "quote-after-7-is-speck", "curly-quote-after-8-is-speck"])
 def test_quote_beside_the_day(text: str, want: dt.date | None) -> None:
     assert [h.date for h in find_dates(text) if h.date] == ([want] if want else [])
 

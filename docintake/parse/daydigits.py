@@ -70,8 +70,10 @@ def _day_ambiguous(text: str, m: re.Match[str]) -> bool:
     day = text[m.start("day") : m.end("day")]
     if " " in day and (day[0] in "0123456789") != (day[-1] in "0123456789"):
         return True
-    if m.end("day") - m.start("day") == 1 and QUOTES.match(text, m.end("day")):
-        return True  # "๑” กันยายน": a quote glued to a one-digit day may be its second digit
+    if m.end("day") - m.start("day") == 1 and QUOTES.match(text, m.end("day")) and thai_to_arabic_digits(day) in "0123":
+        # "๑” กันยายน": a quote glued to a one-digit day may be its second digit;
+        # after 4-9 it cannot be (no day 40-99): "7'พ.ย." is the 7th and a speck
+        return True
     if (lone := _lone_number_before(text, m.start("day"))) and _speck_number(lone.group(), text, m) is None:
         return True
     return _lone_number_before(text, m.start("day"), glued=True) is not None and _day_before_debris(text, m) is not None
