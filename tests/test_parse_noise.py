@@ -356,6 +356,24 @@ DAY_ABOVE = [
     ("day-out-of-range", "๔๕\nมิถุนายน ๒๕๖๘", None, False),
 ]
 
+SPLIT_DAY = [
+    # (id, the letterhead's date as OCR'd, the date read, warned)
+    # Seed 36: a speck between the day's digits read as a hyphen; a letter is
+    # dated one day, so this is no range ending on the 3rd.
+    ("hyphen-in-day", "1-3 มีนาคม 2-568", dt.date(2025, 3, 13), True),
+    ("thai-hyphen-in-day", "๒ - ๑ มีนาคม ๒๕๖๘", dt.date(2025, 3, 21), True),
+    # Joined it is no day of the month: read as before (the second digit).
+    ("joined-day-invalid", "๔-๕ มีนาคม ๒๕๖๘", dt.date(2025, 3, 5), False),
+    ("plain-day", "๑๓ มีนาคม ๒๕๖๘", dt.date(2025, 3, 13), False),
+]
+
+
+@pytest.mark.parametrize(("date_line", "want", "warned"), [c[1:] for c in SPLIT_DAY], ids=[c[0] for c in SPLIT_DAY])
+def test_letter_date_is_no_range(date_line: str, want: dt.date, warned: bool) -> None:
+    (letter,) = parse_text(noisy("๑๖ มิถุนายน ๒๕๖๘", date_line)).letters
+    assert letter.date == want
+    assert ("day_joined" in {w.code for w in letter.warnings}) is warned
+
 
 @pytest.mark.parametrize(("date_lines", "want", "warned"), [c[1:] for c in DAY_ABOVE], ids=[c[0] for c in DAY_ABOVE])
 def test_day_alone_on_the_line_above_the_month(date_lines: str, want: dt.date | None, warned: bool) -> None:

@@ -31,7 +31,8 @@ def date_line(lines: list[Line], cands: list[int], h: Header, notes: Notes, wind
         hits = find_dates(lines[i].text)
         if hits:
             h.used.add(i)
-            take_date(hits[-1], h, notes, window)
+            if not _split_day(lines[i].text, h, notes, window):
+                take_date(hits[-1], h, notes, window)
             return
     for i in reversed(cands):
         text = thai_to_arabic_digits(lines[i].text)
@@ -61,6 +62,29 @@ def _day_above(lines: list[Line], cands: list[int], i: int, h: Header, notes: No
     take_date(hits[0], h, notes, window)
     notes.warn("day_from_line_above", "date", f"the day {lines[above].text.strip()!r} stood alone on the line "
                                               f"above {collapse(lines[i].text)!r}: read as one date")
+    notes.conf("date", DAY_ABOVE_CONFIDENCE)
+    return True
+
+
+# Two single digits joined by a hyphen before the month: a range elsewhere
+# (``๑-๓ พฤศจิกายน``), but a letter is dated one day.
+_HYPHENED_DAY = re.compile(r"^\s*([0-9])\s?-\s?([0-9])(?=\s*[\u0e01-\u0e2e])")
+
+
+def _split_day(text: str, h: Header, notes: Notes, window) -> bool:
+    """A date line opening with two digits a speck read as a hyphen split
+    (``1-3 มีนาคม 2-568``, seed 36: the 13th, not the 3rd): the digits are
+    read as one day, warned; False when the line is no such line or the
+    joined day is no date, which is then read as it was."""
+    arabic = thai_to_arabic_digits(text)
+    m = _HYPHENED_DAY.match(arabic)
+    day = f"{text[m.start(1)]}{text[m.start(2)]}" if m else ""  # in the line's own script
+    hits = find_dates(f"{day}{text[m.end():]}") if m else []
+    if not hits or hits[0].date is None:
+        return False
+    take_date(hits[0], h, notes, window)
+    notes.warn("day_joined", "date", f"{collapse(text)!r}: a letter is dated one day, not a range; "
+                                     f"the digits around the hyphen read as the day {day}")
     notes.conf("date", DAY_ABOVE_CONFIDENCE)
     return True
 
