@@ -69,6 +69,13 @@ def test_urgency_confusions_map_to_levels():
         assert wrong not in lexicon.URGENCY_WORDS and right in lexicon.URGENCY_WORDS
 
 
+def test_urgent_head_lookalikes_are_the_confusions_heads():
+    # The ด่วนภายใน look-alikes are the heads already seen misread in ด่วนที่สุด / ด่วนมาก.
+    heads = {wrong[:4] for wrong, right in lexicon.URGENCY_CONFUSIONS.items() if wrong[:4] != right[:4]}
+    assert set(lexicon.URGENT_HEAD_LOOKALIKES) <= heads
+    assert not set(lexicon.URGENT_HEAD_LOOKALIKES) & set(lexicon.URGENCY_WORDS)
+
+
 LABEL_CASES = [
     ("exact", "เรื่อง การขับเคลื่อนนโยบาย", "เรื่อง"),
     ("tone-dropped", "เรือง การขับเคลื่อน", "เรื่อง"),

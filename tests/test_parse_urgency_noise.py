@@ -74,6 +74,9 @@ URGENT_BY = [
     ("clean", "ด่วนภายใน ๑๐ ก.ค. ๒๕๖๘ เวลา ๑๖.๐๐ น.", dt.date(2025, 7, 10)),
     # A digit of the year lost to a colon (seed 14): the year is the letter's.
     ("year-digit-lost-to-colon", "ด่วนภายใน 10 กรกฎาคม 25:8 เวลา 16.00", dt.date(2025, 7, 10)),
+    # ด่วน read as a look-alike, as in ต่วนที่สุด (seed 37).
+    ("head-read-as-to-tao", "ต่วนภายใน 16 มิถุนายน 2568 เวลา 16.00 น.", dt.date(2025, 6, 16)),
+    ("head-read-as-dan", "ด่านภายใน ๑๐ ก.ค. ๒๕๖๘ เวลา ๑๖.๐๐ น.", dt.date(2025, 7, 10)),
 ]
 
 
@@ -82,6 +85,13 @@ def test_urgent_by_deadline(stamp: str, want: dt.date) -> None:
     (letter,) = parse_text(LETTER.format(stamp=stamp)).letters
     assert letter.urgency == "ด่วน"
     assert [(d.date, d.source) for d in letter.deadlines][:1] == [(want, "urgency")]
+    assert ("urgency_corrected" in {w.code for w in letter.warnings}) is stamp.lstrip('".').startswith(("ต", "ด่าน"))
+
+
+def test_a_lookalike_head_alone_is_no_urgent_by() -> None:
+    # ต่วน alone or before another word says nothing: only the whole stamp word counts.
+    (letter,) = parse_text(LETTER.format(stamp="ต่วนภาย ๑๐ ก.ค. ๒๕๖๘")).letters
+    assert [d.source for d in letter.deadlines if d.source == "urgency"] == []
 
 
 GLYPH_MONTHS = [

@@ -27,6 +27,20 @@ if TYPE_CHECKING:
     from docintake.parse.header import Header
 
 _URGENT_BY = key(lexicon.URGENT_BY)
+_URGENT_BY_LOOKALIKES = tuple(key(head + lexicon.URGENT_BY[len("ด่วน"):]) for head in lexicon.URGENT_HEAD_LOOKALIKES)
+
+
+def _urgent_by(text: str) -> int | None:
+    """Whether ``text`` starts with a ด่วนภายใน stamp: 0 as printed, 1 with
+    its ด่วน misread (``ต่วนภายใน``, seed 37), None otherwise.
+
+    >>> [_urgent_by(t) for t in ("ด่วนภายใน", "ต่วนภายใน ๑๖", "ภายใน", "ด่วนมาก")]
+    [0, 1, None, None]
+    """
+    k = key(text)
+    if k.startswith(_URGENT_BY):
+        return 0
+    return 1 if k.startswith(_URGENT_BY_LOOKALIKES) else None
 
 
 _URGENCY_TAILS = {key("ที่สุด"): "ด่วนที่สุด", key("สุด"): "ด่วนที่สุด", key("มาก"): "ด่วนมาก"}
@@ -66,8 +80,8 @@ def _urgency_of(text: str) -> tuple[str, int] | None:
         tokens[0] = tokens[0].lstrip(_LEADING_SPECKS)
     if not tokens or not tokens[0]:
         return None
-    if key(tokens[0]).startswith(_URGENT_BY):
-        return "ด่วน", 0
+    if (urgent_by := _urgent_by(tokens[0])) is not None:
+        return "ด่วน", urgent_by
     if _stamp_tail(tokens[0]):
         return "ด่วนที่สุด", 2
     first = match_urgency_token(tokens[0].strip(".,:;"))
@@ -118,19 +132,26 @@ def read_urgency(lines: list[Line], zone: list[int], h: Header, notes: Notes) ->
         if hit is None:
             continue
         h.used.add(i)
-        if hit[0] == "ด่วน" and _URGENT_BY in key(lines[i].text):
-            dates = [check_weekday(d) for d in find_dates(lines[i].text) if d.date]
-            h.urgent_by = Deadline(date=dates[0].date if dates else None, text=collapse(lines[i].text),
-                                   time=find_time(lines[i].text), source="urgency")
-            if dates:
-                _weekday_notes(dates[0], notes)
-            h.urgency = h.urgency or hit[0]
+        if hit[0] == "ด่วน" and any(k in key(lines[i].text) for k in (_URGENT_BY, *_URGENT_BY_LOOKALIKES)):
+            _take_urgent_by(lines[i].text, h, notes, corrected=hit[1] > 0)
             continue
         if h.urgency is None or lexicon.URGENCY_WORDS.index(hit[0]) < lexicon.URGENCY_WORDS.index(h.urgency):
             h.urgency = hit[0]
             notes.conf("urgency", 1.0 if hit[1] == 0 else 0.8)
             if hit[1]:
                 notes.warn("urgency_corrected", "urgency", f"{collapse(lines[i].text)!r} read as {hit[0]}")
+
+
+def _take_urgent_by(text: str, h: Header, notes: Notes, *, corrected: bool) -> None:
+    """A ด่วนภายใน stamp: urgency ด่วน and a deadline of source "urgency"."""
+    dates = [check_weekday(d) for d in find_dates(text) if d.date]
+    h.urgent_by = Deadline(date=dates[0].date if dates else None, text=collapse(text),
+                           time=find_time(text), source="urgency")
+    if dates:
+        _weekday_notes(dates[0], notes)
+    if corrected:
+        notes.warn("urgency_corrected", "urgency", f"{collapse(text)!r} read as {lexicon.URGENT_BY}")
+    h.urgency = h.urgency or "ด่วน"
 
 
 def _weekday_notes(hit: DateHit, notes: Notes) -> None:

@@ -133,6 +133,8 @@ DEADLINE_CUES: tuple[str, ...] = ("ภายใน", "ก่อน", "ไม่�
 RELATIVE_UNITS: dict[str, int] = {"วันทำการ": 1, "วัน": 1, "สัปดาห์": 7}
 RELATIVE_FROM: tuple[str, ...] = ("นับแต่", "นับจาก", "นับตั้งแต่")
 URGENT_BY = "ด่วนภายใน"
+# ด่วน as OCR misreads it at the head of a stamp word (URGENCY_CONFUSIONS; seed 37: ต่วนภายใน).
+URGENT_HEAD_LOOKALIKES: tuple[str, ...] = ("ต่วน", "ค้าน", "ด่าน")
 
 # ------------------------------------------------------- agency prefixes
 MINISTRY_PREFIXES: dict[str, str] = {
