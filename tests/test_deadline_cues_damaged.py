@@ -44,6 +44,16 @@ CUES = [
     # ไม่เกินวันที่ with ไม่ ending a line and debris between (seed 10).
     ("cue-split-by-debris", "ส่งให้กรมส่งเสริมการปกครองท้องถิ่น ภายในไม่\nDe\nมีสิทธิรับเงิ\nเกินวันที่ ๑๗ กุมภาพันธ์ ๒๕๖๘",
      [dt.date(2025, 2, 17)]),
+    # วัน's ั read as ุ (seed 38: 12 Apr 2567 is a Friday).
+    ("label-vowel-misread", "ให้แล้วเสร็จภายในวุ้นศุกร์ที่ ๑๒ เม.ย. ๒๕๖๗", [dt.date(2024, 4, 12)]),
+    # The weekday wrapped to the next line, a speck read as ๑ before it (seed 38).
+    ("weekday-wrapped-after-speck", "ส่งให้จังหวัด ให้แล้วเสร็จภายในวัน\n๑ พฤหัสบดีที่ ๓๑ ตุลาคม พ.ศ. ๒๕๖๗",
+     [dt.date(2024, 10, 31)]),
+    ("weekday-wrapped-joined", "ส่งให้จังหวัด ให้แล้วเสร็จภายในวัน๑ พฤหัสบดีที่ ๓๑ ตุลาคม พ.ศ. ๒๕๖๗",
+     [dt.date(2024, 10, 31)]),
+    ("weekday-apart", "ส่งให้จังหวัด ภายในวัน พฤหัสบดีที่ ๓๑ ตุลาคม ๒๕๖๗", [dt.date(2024, 10, 31)]),
+    # A word apart from วัน that is no weekday+ที่ makes no label.
+    ("word-apart-is-no-weekday", "ให้ส่งภายในวัน ละ ๓๑ ตุลาคม ๒๕๖๗", []),
     # เกิน without the วันที่ label is no cue: "more than" a date is not a deadline.
     ("exceed-without-label", "หากส่งเกิน ๑๗ กุมภาพันธ์ ๒๕๖๘ จะไม่รับพิจารณา", []),
 ]
