@@ -39,6 +39,8 @@ CASES = [
     ("memo-two-digit-year-split", "วันที่ 17 พ.ย. 6 8", dt.date(2025, 11, 17), None),
     # A speck (a quote and a dot) glued to the front of a full month name, a space before it (seed 15).
     ("speck-glued-before-full-month", "๑๒ '.พฤศจิกายน ๒๕๖๘", dt.date(2025, 11, 12), None),
+    # ... or read as a hyphen (seed 38).
+    ("hyphen-glued-before-full-month", "ลงวันที่ ๒๒ -กรกฎาคม ๒๕๖๗", dt.date(2024, 7, 22), None),
     # An Arabic 0 before a Thai two-digit day: debris, the day is ๒๙.
     ("speck-number-before-day", "0 ๒๙ กรกฎาคม ๒๕๖๗", dt.date(2024, 7, 29), "day_debris_dropped"),
     # Both numbers in one script: which is the day cannot be told.
