@@ -142,6 +142,10 @@ CASES = [
     # Seed 9: the ที่ label glued to the prefix (ที่บร), tone mark kept or lost.
     ("label-glued-to-prefix", "อ้างถึง ๑. หนังสืออำเภอนางรอง ที่บร ๐๐๒๓.๑๕/๑๗๑๔", "บร 0023.15/1714", None),
     ("label-glued-without-tone", "ทีบร ๐๐๒๓.๑๕/๑๗๑๔", "บร 0023.15/1714", None),
+    # Seed 37: a memo's วันที่ lost; the day before a garbled abbreviation and a
+    # year (ก.ฟิ. for ก.พ.) is the date's, not the running number's.
+    ("memo-day-before-garbled-month", "ชม ๗๙๗๗๘/๘๒๑ ๒๘ ก.ฟิ.๒๕๖๘", "ชม 79778/821", None),
+    ("memo-day-before-month", "ชม ๗๙๗๗๘/๘๒๑ ๒๘ ก.พ. ๒๕๖๘", "ชม 79778/821", None),
 ]
 
 

@@ -13,13 +13,21 @@ from docintake.parse.months import month_number
 from docintake.text.normalize import digit_scripts
 
 _NEXT_WORD = re.compile(r"\s*([ก-๎.]{2,16})\s*(?:พ\.ศ\.\s*)?\d{2,4}")
+# A month's abbreviation OCR garbled past reading, its shape kept: two letters,
+# each maybe with a vowel, each with its dot (``ก.ฟิ.`` for ก.พ., seed 37).
+_ABBREVIATION_SHAPE = re.compile(r"[ก-ฮ][\u0e31-\u0e3a\u0e47-\u0e4e]{0,2}\.\s?[ก-ฮ][\u0e31-\u0e3a\u0e47-\u0e4e]{0,2}\.")
 
 
 def month_ahead(after: str) -> bool:
-    """Whether ``after`` starts with a month name and a year (so the digits
-    before it are a date's day, not part of the number)."""
+    """Whether ``after`` starts with a month name, or what is left of an
+    abbreviated one, and a year (so the digits before it are a date's day,
+    not part of the number).
+
+    >>> [month_ahead(t) for t in (" ก.พ. 2568", " ก.ฟิ.2568", " กุมภาพันธ์ 2568", " ก.ฟิ.", " งาน 2568")]
+    [True, True, True, False, False]
+    """
     m = _NEXT_WORD.match(after)
-    return m is not None and month_number(m.group(1)) is not None
+    return m is not None and (month_number(m.group(1)) is not None or bool(_ABBREVIATION_SHAPE.fullmatch(m.group(1))))
 
 
 MAX_RUNNING_DIGITS = 5
