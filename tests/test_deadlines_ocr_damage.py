@@ -82,6 +82,13 @@ WRAPPED = [
     # The cue already has its date: a short line after it is not dropped into it.
     ("cue-answered", "ภายในวันที่ ๕ ธันวาคม ๒๕๖๗\nเลฒณะ\nวันศุกร์ที่ ๖ ธันวาคม ๒๕๖๗ ประชุม", "๑๘ พฤศจิกายน ๒๕๖๗",
      [dt.date(2024, 12, 5)]),
+    # A scribble between a relative count ending a line and its นับแต่ (seed 36):
+    # counted from the letter's date (no receipt stamp).
+    ("scribble-between-count-and-from",
+     "ส่งแบบตอบรับการเข้าร่วม ให้อำเภอทราบ ภายใน ๕ วัน\n\nte ซ่\n\nนับแต่วันที่ได้รับหนังสือนี้ เพื่ออำเภอจะได้รวบรวม",
+     "๑๘ พฤศจิกายน ๒๕๖๗", [dt.date(2024, 11, 23)]),
+    ("sentence-between-count-and-from",
+     "ส่งแบบตอบรับ ภายใน ๕ วัน\nตามแบบที่จังหวัดกำหนดไว้แล้ว\nนับแต่วันที่ได้รับหนังสือนี้", "๑๘ พฤศจิกายน ๒๕๖๗", []),
 ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from docintake.models import Contact, Signatory
-from docintake.parse.deadline_cues import is_deadline_cue
+from docintake.parse.deadline_cues import count_awaits_from, is_deadline_cue, opens_with_from
 from docintake.parse.lines import (
     Line,
     collapse,
@@ -60,18 +60,24 @@ _DEBRIS_MAX_CHARS, _DEBRIS_MAX_LINES = 12, 3
 def _debris_before_date(texts: list[str], k: int) -> set[int]:
     """Short lines after ``texts[k]`` when that line ends with a deadline cue
     still waiting for its date (``ให้แล้วเสร็จภายใน``) and the next longer line
-    opens with a date: they cut the cue from its date, so they are dropped."""
-    if not is_deadline_cue(texts[k]):
+    opens with a date, or with a relative count waiting for its นับแต่
+    (``ภายใน ๕ วัน`` / ``te ซ่`` / ``นับแต่วันที่ได้รับ...``, seed 36) and the
+    next longer line opens with it: they cut the two apart, so they are dropped."""
+    if is_deadline_cue(texts[k]):
+        def awaited(t: str) -> bool:
+            return bool((hits := find_dates(t)) and hits[0].start == 0)
+    elif count_awaits_from(texts[k]):
+        awaited = opens_with_from
+    else:
         return set()
     skipped: set[int] = set()
     for j in range(k + 1, min(len(texts), k + 1 + 2 * _DEBRIS_MAX_LINES)):
         t = texts[j]
         if not t:
             continue
-        hits = find_dates(t)
-        if hits and hits[0].start == 0:
+        if awaited(t):
             return skipped
-        if len(t) > _DEBRIS_MAX_CHARS or hits or len(skipped) == _DEBRIS_MAX_LINES:
+        if len(t) > _DEBRIS_MAX_CHARS or find_dates(t) or len(skipped) == _DEBRIS_MAX_LINES:
             return set()
         skipped.add(j)
     return set()

@@ -188,6 +188,26 @@ def unkeyed(paragraph: str):
     return at
 
 
+_COUNT_AWAITING_FROM = re.compile(
+    rf"ภายใน{_AFTER_WITHIN}[0-9]{{1,3}}{_COUNT_GAP}(?:{_alternation(lexicon.RELATIVE_UNITS)})\s*$")
+_FROM_OPENS = re.compile(rf"^(?:{_alternation(lexicon.RELATIVE_FROM)})")
+
+
+def count_awaits_from(line: str) -> bool:
+    """Whether ``line`` ends with a relative deadline's count and unit whose
+    นับแต่... is still to come (on a later line).
+
+    >>> count_awaits_from("ส่งแบบตอบรับ ให้อำเภอทราบ ภายใน ๕ วัน"), count_awaits_from("ภายใน ๕ วัน นับแต่")
+    (True, False)
+    """
+    return _COUNT_AWAITING_FROM.search(key(thai_to_arabic_digits(line))) is not None
+
+
+def opens_with_from(line: str) -> bool:
+    """Whether ``line`` opens with นับแต่ (นับจาก, นับตั้งแต่): what a relative count awaits."""
+    return _FROM_OPENS.match(key(line)) is not None
+
+
 def relative_deadlines(paragraph: str, base: dt.date | None) -> list[tuple[int, int, Deadline]]:
     """(start, end, deadline) for each ``ภายใน N วัน นับแต่...`` in a paragraph."""
     keyed = key(thai_to_arabic_digits(paragraph))
