@@ -112,6 +112,9 @@ DATES = [
     ("day-speck-arabic", "ที่ ลป 0023.18/2190 ลงวันที่ 1.5 มกราคม 2568", dt.date(2025, 1, 15), "speck"),
     # ๓๕ is no day: still unread.
     ("day-speck-no-such-day", "ที่ อด ๐๐๒๓.๑๑/๒๘๐๕ ลงวันที่ ๓.๕ มกราคม ๒๕๖๘", None, None),
+    # seed 34: lone digits between the month and a whole BE year are specks.
+    ("lone-digits-before-year", "ที่ ชย 0023.16/524 ลงวันที่ 22 มกราคม 2 2 2568", dt.date(2025, 1, 22), "year"),
+    ("lone-thai-digit-before-year", "ที่ ชย ๐๐๒๓.๑๖/๕๒๔ ลงวันที่ ๒๒ มกราคม ๒ ๒๕๖๘", dt.date(2025, 1, 22), "year"),
 ]
 
 

@@ -49,6 +49,11 @@ _DATE_DEBRIS = (
     # still checks that the month has such a day.
     (re.compile(r"(?<=วันท)(?P<mark>[ี่]*)\s*(?P<a>[0-9๐-๙])[.,'](?P<b>[0-9๐-๙])\s*(?=[ก-ฮเแโใไ])"),
      lambda m: f"{m['mark']} {m['a']}{m['b']} ", DAY_SPECK),
+    # One or two lone digits between a full month name and a whole BE year
+    # (``22 มกราคม 2 2 2568``, seed 34): no year is printed in pieces before
+    # a whole one, so they are specks; find_dates alone leaves the date unread.
+    (re.compile(rf"(?P<month>{_FULL_MONTH})\s+(?:[0-9๐-๙]\s+){{1,2}}(?=[2๒][5๕][0-9๐-๙]{{2}}(?![0-9๐-๙]))"),
+     lambda m: f"{m['month']} ", "lone digits before the year"),
 )
 
 
