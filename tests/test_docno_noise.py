@@ -133,6 +133,9 @@ CASES = [
     ("wo-read-as-dot-and-of", "ด่วนที่สุด ที่ มท ๐๘๑๐.๖.of ๙๗๗", "มท 0810.6/ว 977", "circular_read_as_dot"),
     ("wo-read-as-dot-and-be", "ด่วนที่สุด ที่ มท ๐๘๑๐.๖.Be ๑๗๔๗", "มท 0810.6/ว 1747", "circular_read_as_dot"),
     ("wo-read-as-dot-and-bracket", "ที่ มท ๐๘๑๐.๘.oe) ๒๔๓๖", "มท 0810.8/ว 2436", "circular_read_as_dot"),
+    # ... the dot read as a comma, with Latin glyphs for ว (seed 35); a comma alone is no ว.
+    ("wo-read-as-comma-and-latin", "อ้างถึง หนังสือกระทรวงมหาดไทย ด่วนมาก ที่ มท 0810.6,On 1771", "มท 0810.6/ว 1771",
+     "circular_read_as_dot"),
     # ... and a date's day after it is no running number.
     ("dot-then-date-day", "ที่ ชม ๐๐๒๓.๑๕. ๑๒ มิถุนายน ๒๕๖๘", None, "running_damaged"),
     # Arabic digits after a legible ว: ว is not read as a digit there, so a
@@ -185,6 +188,11 @@ def test_split_lost_needs_a_date_label_after() -> None:
     assert read_doc_no("ถนนบรรณาการ ชย ๓๖๐๐๐ ๐๔๔๘ ๑๑๒๒") is None
     assert read_doc_no("ถนนบรรณาการ ชย ๓๖๐๐๐ ๑๒ จังหวัดชัยภูมิ") is None  # a postcode is no code
     assert read_doc_no("ที่ ชย ๐๐๒๓.๑ ๑๕ มิถุนายน ๒๕๖๘") is None
+
+
+def test_comma_alone_after_the_code_is_no_wo() -> None:
+    # With Latin glyphs after it the comma is /ว read as one mark (seed 35); alone it says nothing.
+    assert read_doc_no("ที่ มท ๐๘๑๐.๖, ๙๗๗") is None
 
 
 @pytest.mark.parametrize(("line", "want", "problem"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

@@ -21,8 +21,10 @@ if TYPE_CHECKING:  # docno builds the hits these judge
 # A circular's ``/ว`` read as a dot after a whole code, maybe with a Latin
 # glyph or two for the ว, then the space that follows ว (``๐๘๑๐.๖. ๑๖๕``,
 # ``๐๘๑๐.๖.of ๙๗๗``, ``๐๘๑๐.๘.oe) ๒๔๓๖``): an ordinary number's slash runs
-# straight into its digits, so the space marks where the ว stood.
-WO_AS_DOT = r"(?:(?<=\d{4}\.\d)|(?<=\d{4}\.\d\d))\.[^\s0-9ก-๎/]{0,3}\s{1,2}(?=\d)"
+# straight into its digits, so the space marks where the ว stood. The dot may
+# be read as a comma, with a Latin glyph or two for the ว (``0810.6,On 1771``,
+# seed 35): a comma alone there could be a code's own punctuation.
+WO_AS_DOT = r"(?:(?<=\d{4}\.\d)|(?<=\d{4}\.\d\d))(?:\.[^\s0-9ก-๎/]{0,3}|,[A-Za-z]{1,3})\s{1,2}(?=\d)"
 
 
 # A lone digit that may be a circular's ว read as a digit, then a space.
