@@ -142,9 +142,14 @@ def test_despeck(line, expected):
     # Seed 32: ที่ read as Thai debris; the office after the number marks the letterhead.
     ("'ฑี อุด ๐๐๒๓.๓/ว ๖๐๔๐ ศาลากลางจังหวัดอุดรธานี", True),
     ("ขอ ชย ๐๐๒๓.๖/๑๒๓ ลงวันที่ ๒ มิ.ย. ๖๘", False),  # no office after it: a body line
+    # Seed 39: an LAO's code and running number glued (slash lost), ที่ read as Latin; the office follows.
+    ("Nl รอ ๗๔๙๗๗๗๘๐ ที่ทำการองค์การบริหารส่วนตำบลบ้านนา", True),
+    ("ที่ รอ ๗๔๙๗๗๗๘๐ ที่ทำการองค์การบริหารส่วนตำบลบ้านนา", True),
+    ("โทร ๐๔๓๕๑๑๒๒๓ ที่ทำการองค์การบริหารส่วนตำบลบ้านนา", False),  # a phone number has no prefix
 ], ids=["plain", "speck", "urgency", "bare", "latin-speck-for-ti", "office", "wrapped-reference",
         "body-mention", "list-number", "thai-word", "slash-lost-wo-glued", "count-then-wan",
-        "thai-debris-for-ti-office-after", "thai-word-no-office"])
+        "thai-debris-for-ti-office-after", "thai-word-no-office", "lao-glued-latin-label", "lao-glued",
+        "phone-before-office"])
 def test_docno_line(line, is_number_line):
     assert (docno_line(line) is not None) is is_number_line
 
@@ -249,6 +254,9 @@ UNLABELLED = [
     ("unknown-prefix", ["ด่วนที่สุด", f"Nl ฬฬ ๗๖๗๓๕/๘๐๑ {OFFICE}", ADDRESS], None, None),
     # Two such lines: which is the letter's own cannot be told.
     ("two-numbers", ["ที่", "Nl พล ๗๖๗๓๕/๘๐๑", OFFICE, "พล ๗๖๗๓๕/๘๐๒", ADDRESS], None, None),
+    # Seed 39: the slash lost too, code and running number glued; the LAO's letter
+    # goes to one official (the district chief), so it is no circular.
+    ("slash-lost-glued-to-one-official", ["ด่วนที่สุด", f"Nl พล ๗๖๗๓๕๘๐๑ {OFFICE}", ADDRESS], "พล 76735/801", OFFICE),
 ]
 
 

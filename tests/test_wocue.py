@@ -29,6 +29,11 @@ CASES = [
     # an external letter to one official says nothing: districts number some such letters ว (10 of 44)
     ("external-to-one", False, "เรียน", "นายกองค์การบริหารส่วนตำบลโนนสูง", "ที่ว่าการอำเภอโนนสูง",
      "นม ๐๐๒๓.๑๔ ๒๔๔๕ ลงวันที่", None),
+    # ... but an LAO's own letter (five-digit code) to one official is ordinary (none of 106 on the truth).
+    ("lao-to-one-official", False, "เรียน", "นายอำเภอสุวรรณภูมิ", "ที่ทำการองค์การบริหารส่วนตำบลบ้านนา",
+     "รอ ๗๔๙๗๗ ๗๘๐ ลงวันที่", "รอ 74977/780"),
+    ("lao-to-every-village", False, "เรียน", "ผู้ใหญ่บ้าน ทุกหมู่บ้าน", "ที่ทำการองค์การบริหารส่วนตำบลบ้านนา",
+     "รอ ๗๔๙๗๗ ๗๘๐ ลงวันที่", None),
 ]
 
 

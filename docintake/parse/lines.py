@@ -71,6 +71,13 @@ _BARE_LAO_DOCNO = re.compile(r"^\s*[^\s0-9]{1,4}\s*[0-9]{5}\s*/\s*[0-9]+\s+\S{0,
 # seed 32): only with its office after it on the line, as a body line may look the same.
 _JUNK_LABEL_DOCNO = re.compile(r"^\s*\S{1,3}\s+[^\s0-9]{1,4}\s*[0-9]{3,}\.[0-9.]+\s*/\s*(?:ว\s?)?[0-9]+\s+"
                                r"\S{0,3}(?:ที่ทำการ|ที่ว่าการ|สำนักงาน|ศาลากลาง)")
+# An LAO's number whose slash OCR lost with no space left, code and running
+# number glued (``ที่ รอ ๗๔๙๗๗๗๘๐ ที่ทำการ...``, seed 39; an LAO's code is five
+# digits, so ``slashlost.glued_lost`` knows where it ends): a province prefix,
+# six to ten digits, then the office, after the label or Latin debris for it.
+_GLUED_LAO_DOCNO = re.compile(rf"\s*(?:(?:{'|'.join(lexicon.PROVINCE_PREFIXES)})\s?[1-9][0-9]{{5,9}}\s+"
+                              r"\S{0,3}(?:ที่ทำการ|ที่ว่าการ|สำนักงาน))")
+_GLUED_LAO_BARE = re.compile(r"^\s*(?:[^\s0-9ก-๎]{1,3}\s+)?" + _GLUED_LAO_DOCNO.pattern)
 _PAGE_NO = re.compile(lexicon.PAGE_NUMBER_PATTERN)
 _NAME_IN_PARENS = re.compile(r"^\(\s*(" + "|".join(map(re.escape, lexicon.NAME_TITLES)) + r")")
 
@@ -89,7 +96,7 @@ def docno_line(text: str, *, anywhere: bool = False) -> int | None:
     lab = match_label(text, ("ที่",))
     if lab is not None:
         rest = number_digits(text[lab.end :])
-        return lab.end if _DOCNO_START.match(rest) else None
+        return lab.end if _DOCNO_START.match(rest) or _GLUED_LAO_DOCNO.match(rest) else None
     if "ลงวัน" in text and not anywhere:  # a wrapped reference: "ด่วน ที่ ชย ... ลงวันที่ ..."
         return None
     for m in _THE.finditer(text):
@@ -98,7 +105,8 @@ def docno_line(text: str, *, anywhere: bool = False) -> int | None:
         if _DOCNO_START.match(number_digits(text[m.end(1) :])):
             return m.end(1)
     bare = number_digits(text)
-    return 0 if _BARE_DOCNO.match(bare) or _BARE_LAO_DOCNO.match(bare) or _JUNK_LABEL_DOCNO.match(bare) else None
+    bare_forms = (_BARE_DOCNO, _BARE_LAO_DOCNO, _JUNK_LABEL_DOCNO, _GLUED_LAO_BARE)
+    return 0 if any(form.match(bare) for form in bare_forms) else None
 
 
 _STAMP_TIME_END = re.compile(r"เวลา.{0,12}น\.?\s*$")

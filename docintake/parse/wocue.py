@@ -9,6 +9,9 @@ to many, so what the letter says of its addressees can settle it:
   submitted (เสนอ) to a superior, or addressed (เรียน) to one official with
   no distribution (``lexicon.DISTRIBUTION_MARK``): ordinary. On the analysis
   seeds' truth no memo of 119 is a circular;
+- an LAO's own letter (its five-digit code) addressed to one official with
+  no distribution mark (an อบต. to its district chief): ordinary, as a memo
+  to one is. On the truth of seeds 1-39 none of 106 such letters is a circular;
 - a sender writing to the many ``lexicon.CIRCULAR_AUDIENCES`` names for it
   (the department to every province's governor): a circular.
 
@@ -37,8 +40,9 @@ WO_UNKNOWN = ("split_lost", "slash_lost_glued", "circular_or_speck")
 WO_OR_DIGIT = "circular_or_digit"
 
 
-def _cue(memo: bool, to_label: str | None, to: str, issuer: str) -> tuple[bool, str] | None:
-    """(circular?, the cue) the letter's addressee gives; None when it says nothing.
+def _cue(memo: bool, to_label: str | None, to: str, issuer: str, lao: bool = False) -> tuple[bool, str] | None:
+    """(circular?, the cue) the letter's addressee gives; None when it says
+    nothing. ``lao``: the number's code is an LAO's (five digits).
 
     >>> _cue(True, "เรียน", "ปลัด เทศบาลตำบลท่าข้าม", "")
     (False, 'ordinary_as_memo_to_one: a memo to one official')
@@ -50,13 +54,19 @@ def _cue(memo: bool, to_label: str | None, to: str, issuer: str) -> tuple[bool, 
     True
     >>> _cue(False, "เรียน", "นายอำเภอ ทุกอำเภอ", "ศาลากลางจังหวัดเชียงราย") is None
     True
+    >>> _cue(False, "เรียน", "นายอำเภอสุวรรณภูมิ", "ที่ทำการองค์การบริหารส่วนตำบลบ้านนา", lao=True)[0]
+    False
+    >>> _cue(False, "เรียน", "นายอำเภอสุวรรณภูมิ", "ที่ว่าการอำเภอ", lao=False) is None
+    True
     """
     audience = skeleton(to)
     if memo and to_label == "เสนอ":
         return False, "ordinary_as_submitted_memo: a memo submitted (เสนอ) to one superior"
+    one = bool(audience) and skeleton(lexicon.DISTRIBUTION_MARK) not in audience
     if memo:
-        one = bool(audience) and skeleton(lexicon.DISTRIBUTION_MARK) not in audience
         return (False, "ordinary_as_memo_to_one: a memo to one official") if one else None
+    if lao and one:
+        return False, "ordinary_as_lao_to_one: an LAO's letter to one official"
     sender = skeleton(re.sub(r"^[^ก-๎]+", "", issuer))
     for addressees, office in lexicon.CIRCULAR_AUDIENCES.items():
         if sender.startswith(skeleton(office)) and skeleton(addressees) in audience:
@@ -73,7 +83,7 @@ def settle_lost_wo(hit: DocNoHit | None, *, memo: bool, to_label: str | None, to
         return hit
     if not any(p in WO_UNKNOWN or p == WO_OR_DIGIT for p in hit.problems):
         return hit
-    found = _cue(memo, to_label, to or "", issuer or "")
+    found = _cue(memo, to_label, to or "", issuer or "", lao=bool(re.fullmatch(r"[1-9][0-9]{4}", hit.code or "")))
     if found is None or (WO_OR_DIGIT in hit.problems and not found[0]):
         return hit
     circular, why = found
