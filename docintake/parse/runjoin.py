@@ -59,6 +59,13 @@ def _lone(group: str, digits: str) -> bool:
                                and len(digits) >= OTHER_SCRIPT_PAIR_AFTER)
 
 
+def _glued_glyph(group: str, digits: str, after: str) -> bool:
+    """One digit glued to the Thai word after a whole running number (``453
+    7ฝ วันที่``, seed 39): a speck read as a digit (a 7 nine times of nine in
+    the OCR of seeds 8-39, eight of them in the other script), not its last digit."""
+    return len(group) == 1 and len(digits) >= OTHER_SCRIPT_PAIR_AFTER and re.match(r"[ก-๎]", after) is not None
+
+
 def join_running(run: str, after: str, printed: str = "") -> tuple[str, int]:
     """Join digit groups split by OCR spaces; stop before a group that is the
     day of a following date or would make the number implausibly long, or a
@@ -77,7 +84,8 @@ def join_running(run: str, after: str, printed: str = "") -> tuple[str, int]:
         # glyphs, alone, before a word ("๒๑๒ 1 7 วันที่")
         glued_debris = last and digit_scripts(shown[i]) != digit_scripts(shown[i - 1]) and (
             re.match(r"[ก-๎]", after) is not None or (_lone(shown[i], digits) and ANY_WORD_AFTER.match(after) is not None))
-        glued_debris = glued_debris or _debris_tail(shown[i:], digit_scripts(shown[0]), after)
+        glued_debris = glued_debris or _debris_tail(shown[i:], digit_scripts(shown[0]), after) or _glued_glyph(
+            g, digits, after) and last
         if len(digits) >= 4 or len(digits) + len(g) > MAX_RUNNING_DIGITS or is_date_day or glued_debris:
             break
         digits += g
