@@ -151,6 +151,8 @@ CASES = [
     ("memo-day-before-month", "ชม ๗๙๗๗๘/๘๒๑ ๒๘ ก.พ. ๒๕๖๘", "ชม 79778/821", None),
     # Seed 39: one digit of the number's own script glued to the next word after a
     # whole running number is a speck (the other script's was already), not its last digit.
+    # Seed 40: two one-digit sections: a sub-unit's code or a speck inside 0023.18? Unread.
+    ("two-one-digit-sections", "อ้างถึง หนังสืออำเภองาว ที่ ลป 0023.1.8/191 ลงวันที่", None, "code_dot_or_section"),
     ("same-script-digit-glued-to-word", "รอ 75639/453 7ฝ วันที่ 18 ต.ค. 2566", "รอ 75639/453", "running_debris_dropped"),
     ("digit-apart-is-joined", "ที่ บร ๐๐๒๓.๑/๗๘๑ ๖ ศาลากลางจังหวัดบุรีรัมย์", "บร 0023.1/7816", None),
     ("short-number-glued-digit-joined", "ที่ บร ๐๐๒๓.๑/๗๘ ๖ศาลากลางจังหวัดบุรีรัมย์", "บร 0023.1/786", None),

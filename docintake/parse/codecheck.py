@@ -57,6 +57,12 @@ _DOT_IN_FOUR = re.compile(r"(\d{1,3})\.(\d{1,3})(\.\d{1,2})")
 _DOT_IN_LAO_CODE = re.compile(r"([1-9]\d{0,2})\.(\d{2,4})")
 
 
+# Two one-digit sections (``0023.1.8``): a sub-unit's code, or a speck read as a
+# dot inside a two-digit section (0023.18, as in ``ลป 0023.1.8/191`` of seed 40)?
+# No letter of the analysis seeds has two sections; either reading is a guess.
+_TWO_ONE_DIGIT_SECTIONS = re.compile(r"0\d{3}\.\d\.\d")
+
+
 def stray_dot(code: str, hit: DocNoHit) -> str:
     """A speck read as a dot inside the code's four digits (``002.3.18`` for
     0023.18), or inside an LAO's five-digit code (``79.795``: a code with no
@@ -66,8 +72,9 @@ def stray_dot(code: str, hit: DocNoHit) -> str:
     >>> from docintake.parse.docno import DocNoHit
     >>> stray_dot("002.3.18", DocNoHit(0, 0, None))
     '0023.18'
-    >>> stray_dot("0023.1.8", DocNoHit(0, 0, None))  # the dot after four digits is the code's own
-    '0023.1.8'
+    >>> hit = DocNoHit(0, 0, None)
+    >>> stray_dot("0023.1.8", hit), hit.problems  # the dot after four digits is the code's own; the other?
+    ('0023.1.8', ['code_dot_or_section'])
     >>> stray_dot("79.795", DocNoHit(0, 0, None))
     '79795'
     >>> stray_dot("0023.1", DocNoHit(0, 0, None))
@@ -81,6 +88,9 @@ def stray_dot(code: str, hit: DocNoHit) -> str:
         code = re.sub(r"\.{2,}", ".", code)
         hit.problems.append("code_stray_dot_joined")
         hit.confidence = min(hit.confidence, 0.8)
+    if _TWO_ONE_DIGIT_SECTIONS.fullmatch(code):
+        hit.problems.append("code_dot_or_section")
+        return code
     m = _DOT_IN_FOUR.fullmatch(code)
     if m is not None and len(m[1]) + len(m[2]) == 4:
         joined = m[1] + m[2] + m[3]
