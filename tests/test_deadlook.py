@@ -180,3 +180,19 @@ def test_second_look(monkeypatch, first, second, gs, readings, expected):
     fixes = deadlook.second_look(object(), PAGE, 1.0, toks, texts, lambda img, psm: next(it, ""))
     assert ({k: f.text for k, f in fixes.items()} or None) == expected
     assert all("deadline" in f.reason and "sure" in f.reason for f in fixes.values())
+
+
+def test_the_token_taking_the_date_takes_its_inks_width():
+    """So ``ocr.missed`` does not read the label and day Tesseract left out a second time (seed 28)."""
+    toks = _lines(["ภายใน"], ["A.", "๒๕๖๘"])
+    texts = [t.text for t in toks]
+    gs = [*[_g("?", 1.0, 1)] * 3, _g("๕", 1.0, 1), _g("?", 1.0, 1), _g(".", 0.9, 1), _g("?", 1.0, 1),
+          _g(".", 0.9, 1), *[replace(g, zone=1) for g in [_g("๒"), _g("๕"), _g("๖"), _g("๘")]]]
+    placed = [replace(g, box=(20 + 20 * k, 270, 10, 30)) for k, g in enumerate(gs)]
+    before = toks[1].box
+    it = iter(["วันพธที"] * 3 + ["มี.ค."] * 3)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(deadlook, "glyphs", lambda model, page, zones: placed)
+        mp.setattr(deadlook.memomonth, "ink_end", lambda page, left, top, height: left + 1)
+        deadlook.second_look(object(), PAGE, 1.0, toks, texts, lambda img, psm: next(it, ""))
+    assert toks[1].box[0] == 20 and toks[1].box[1:2] == before[1:2] and toks[1].box[3] == before[3]

@@ -356,27 +356,25 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
         if head.kept != texts[head.cue] or (first and not head.after):
             fixes[head.cue] = Fix(head.kept + ("" if glued else " ") + first if first else head.kept, reason)
             fixes.update({k: Fix("", reason) for k in head.after})
-            _cover(toks[head.cue], gs, 0, scale)
+            _cover(toks, head.cue, gs, 0, scale)
         elif head.after:
             fixes.update({k: Fix(first if n == 0 else "", reason) for n, k in enumerate(head.after)})
-            _cover(toks[head.after[0]], gs, 0, scale)
+            _cover(toks, head.after[0], gs, 0, scale)
         fixes.update({k: Fix(second if n == 0 else "", reason) for n, k in enumerate(head.below)})
         if head.below:
-            _cover(toks[head.below[0]], gs, 1, scale)
+            _cover(toks, head.below[0], gs, 1, scale)
     return fixes
 
 
-def _cover(tok: Token, gs: list[Glyph], zone: int, scale: float) -> None:
-    """The token that takes a line's part of the date takes its ink's box too (prepared
-    px), so its word is boxed where the date is and ``ocr.missed`` does not read that
-    ink again as a line Tesseract left out (``วันพุธ`` twice, seed 28)."""
-    boxes = [g.box for g in gs if g.zone == zone]
-    if boxes:  # across, the glyphs; down, the token's own (a glyph may reach into the line above)
+def _cover(toks: list[Token], k: int, gs: list[Glyph], zone: int, scale: float) -> None:
+    """Where Tesseract left some of the date's ink out of every word of its line, the
+    token that takes that line's part of the date takes the ink's width (prepared px),
+    so ``ocr.missed`` does not read that ink again as a line left out (``วันพุธ`` twice,
+    seed 28). Ink its words cover stays as boxed: a box wider than its text reads as
+    a line run together (``ocr.missed.run_together``)."""
+    boxes = [tuple(int(round(v * scale)) for v in g.box) for g in gs if g.zone == zone]
+    words = [t.box for t in toks if t.line == toks[k].line]
+    if any(not any(w[0] <= b[0] + b[2] / 2 <= w[0] + w[2] for w in words) for b in boxes):
         x, _, w, _ = union_box(boxes)
-        _, y, _, h = tok.box
-        tok.box = union_box([tok.box, (int(x * scale), y, int(round(w * scale)), h)])
-
-
-def reader(timeout: float = 30):
-    """``run(image, psm) -> text``: the Thai model alone, letters limited to ``WHITELIST``."""
-    return tesseract.thai_reader(WHITELIST, timeout)
+        tok = toks[k]
+        tok.box = union_box([tok.box, (x, tok.box[1], w, tok.box[3])])
