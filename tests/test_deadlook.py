@@ -196,3 +196,7 @@ def test_the_token_taking_the_date_takes_its_inks_width():
         mp.setattr(deadlook.memomonth, "ink_end", lambda page, left, top, height: left + 1)
         deadlook.second_look(object(), PAGE, 1.0, toks, texts, lambda img, psm: next(it, ""))
     assert toks[1].box[0] == 20 and toks[1].box[1:2] == before[1:2] and toks[1].box[3] == before[3]
+
+
+def test_the_reader_reads_with_the_thai_model_and_the_dates_letters():
+    assert callable(deadlook.reader(5.0)) and set("วันที่พฤษภาคมพ.ศ.") <= set(deadlook.WHITELIST)

@@ -378,3 +378,8 @@ def _cover(toks: list[Token], k: int, gs: list[Glyph], zone: int, scale: float) 
         x, _, w, _ = union_box(boxes)
         tok = toks[k]
         tok.box = union_box([tok.box, (x, tok.box[1], w, tok.box[3])])
+
+
+def reader(timeout: float = 30):
+    """``run(image, psm) -> text``: the Thai model alone, letters limited to ``WHITELIST``."""
+    return tesseract.thai_reader(WHITELIST, timeout)
