@@ -20,8 +20,8 @@ from typing import Protocol
 from docintake.config import Settings
 from docintake.intake.load import LoadedPage
 from docintake.models import OcrResult, PageText, TextRepair, Word
-from docintake.ocr import (datelook, dayleft, framed, ghosts, headstrays, latin, latinnumber, memomonth, memonumber,
-                           memotail, missed, monthglue, monthlook, prefixlook, tesseract, urgencylook)
+from docintake.ocr import (datelook, dayleft, deadlook, framed, ghosts, headstrays, latin, latinnumber, memomonth,
+                           memonumber, memotail, missed, monthglue, monthlook, prefixlook, tesseract, urgencylook)
 from docintake.ocr.digits import Fix
 from docintake.ocr.junk import is_debris, junk_reason, marks_apart
 from docintake.ocr.numbers import read_numeric_blob
@@ -189,6 +189,10 @@ class TesseractEngine:
             # the day read after the label, month and year lost: the ink to the line's end (``ocr.memomonth``)
             now = [found[i].text if i in found else t for i, t in enumerate(texts)]
             found.update(memomonth.second_look(self.digits, prep.upright, prep.scale, toks, now, run))
+            # a body deadline's date garbled or lost after its cue, maybe wrapped (``ocr.deadlook``)
+            now = [found[i].text if i in found else t for i, t in enumerate(texts)]
+            found.update(deadlook.second_look(self.digits, prep.upright, prep.scale, toks, now,
+                                              deadlook.reader(self.settings.ocr_timeout)))
             # a printed date line's day lost or read as letters left of its full month
             found.update({i: f for i, f in dayleft.second_look(self.digits, prep.upright, prep.scale, toks, texts).items()
                           if i not in found})
