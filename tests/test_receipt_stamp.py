@@ -83,6 +83,9 @@ DATES = [
     # Seed 13: the handwritten year read as letters glued after ก.ค.: the letter's year.
     ("year-glued-as-letters", "เลขรับ ๑๙๔๖\nด่วนมาก วันที่ ๑ ก.ค.าอฒ\nเวลา ๑๑.๕๐ น.", "๒๖ มิถุนายน ๒๕๖๗",
      D(2024, 7, 1), "receipt_date_repaired"),
+    # Seed 36: a letter glued before the abbreviation's closing dot; the window agrees.
+    ("letter-glued-before-dot", "เลขรับ 974\nวันที่ 18 พ.ยอ. 67\nเวลา 15.10 น.", "๑๒ พฤศจิกายน ๒๕๖๗",
+     D(2024, 11, 18), "receipt_date_repaired"),
     # One part of the abbreviation read: its first (เม. of เม.ย., seed 7) or
     # its last (ค. of ต.ค. or any month with ค after the dot, seed 8) ...
     ("month-first-part-only", "เลขรับ 754\nสุด วันที่ 2 เม. ite 67\nเวลา 14. 00", "๒๗ มีนาคม ๒๕๖๗",
@@ -192,6 +195,10 @@ MONTHS = [
     ("speck-for-dot", "พลย.", {11}, False),
     ("year-glued-as-letters", "ก.ค.าอฒ", {7}, False),
     ("two-letters-before-dot-year-glued", "เม.ย.ออ", {4}, False),
+    # Seed 36: the closing dot read as a letter, or a letter glued before it.
+    ("dot-read-as-letter", "ต.คล", {10}, False),
+    ("letter-glued-before-dot", "พ.ยอ.", {11}, False),
+    ("three-letters-no-dot-is-no-abbreviation", "ตคล", set(), False),
     ("latin-no-dot", "Ae,", set(), False),
 ]
 

@@ -144,6 +144,12 @@ def _month_hint(m: re.Match[str], day: int, own: dt.date) -> str:
 _CLOSED_THEN_GLUED = re.compile("^(เ?[ก-ฮ][\u0e31-\u0e3a\u0e47-\u0e4e]?\\.[ก-ฮ]\\.)[^\\s.]+$")
 
 
+# A dotted abbreviation whose closing dot came out as a letter, or with a
+# letter glued before it (``ต.คล``, ``พ.ยอ.``: seed 36); no abbreviation has a
+# third letter, so the month is the first two.
+_LETTER_AFTER_ABBREVIATION = re.compile("^(เ?[ก-ฮ][\u0e31-\u0e3a\u0e47-\u0e4e]?\.[ก-ฮ])[ก-ฮ]\.?$")
+
+
 def stamp_months(token: str) -> tuple[set[int], bool]:
     """The months a stamp's month token can be, and whether it was read as
     printed: a name or abbreviation (OCR-tolerant: ``month_number``), else
@@ -158,6 +164,9 @@ def stamp_months(token: str) -> tuple[set[int], bool]:
         return {hit[0]}, False
     closed = _CLOSED_THEN_GLUED.match(token)  # ก.ค.าอฒ: the year read as letters, glued on
     if closed is not None and (hit := month_number(closed[1])) is not None and hit[1] == 0:
+        return {hit[0]}, False
+    extra = _LETTER_AFTER_ABBREVIATION.match(token)  # ต.คล, พ.ยอ.: a speck read as a letter before the dot
+    if extra is not None and (hit := month_number(extra[1] + ".")) is not None and hit[1] == 0:
         return {hit[0]}, False
     # a stamp's date is filled in by hand: its weaker look-alikes count here,
     # where the letter's date gives the window that chooses among them
