@@ -23,9 +23,11 @@ are not sure, the number stays as it was, and the parser withholds it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import numpy as np
 
+from docintake.ocr import rewrite
 from docintake.ocr.digits import ARABIC_DIGITS, NO_DIGIT_P, REJECT, SURE_DIGIT, THAI_DIGITS, Fix
 from docintake.ocr.glyphs import ink_mask, segment
 from docintake.ocr.tesseract import Token, to_page_box
@@ -93,37 +95,64 @@ def _sure(c: str, q: float) -> bool:
     return c == "ว" or (c == "/" and q >= SURE_SIGN) or (c == "." and q >= DOT_P)
 
 
-def shaped(reading: list[tuple[str, float]]) -> str | None:
+def shaped(reading: list[tuple[str, float]], kept: list) -> str | None:
     """The number our glyphs spell, canonical (``๐๐๒๓.๖/ว ๑๖๖๙``), when every glyph is sure
     and the whole has the shape; the dotted line after it aside, and the glyph after the slash
-    that is surely no digit read as the circular's ว (as ``ocr.latinnumber`` does).
+    that is surely no digit read as the circular's ว (as ``ocr.latinnumber`` does). A space
+    stands only after the slash or the ว (a running number written into the blank): one
+    anywhere else parts the number from a mark beside it (``๑๙๖๙ ฮ่``), read as a digit or not.
 
-    >>> shaped([(c, 1.0) for c in "๐๐๒๓.๑๓/๕๐๐.."])
+    >>> shaped(*_glyphs("๐๐๒๓.๑๓/ ๕๐๐.."))
     '๐๐๒๓.๑๓/๕๐๐'
-    >>> shaped([(c, 1.0) for c in "0023.6/"] + [("?", 1.0)] + [(c, 1.0) for c in "1669"])
+    >>> shaped(*_glyphs("0023.6/? 1669"))
     '0023.6/ว 1669'
-    >>> shaped([(c, 1.0) for c in "๐๐๒๓.๔"] + [("๖", 0.9)] + [(c, 1.0) for c in "๓๐๘"]) is None  # doubted digit
+    >>> shaped(*_glyphs("๐๐๒๓.๔๖๓๐๘")) is None  # no slash: where the code ends is a guess
     True
-    >>> shaped([(c, 1.0) for c in "๐๐๒๓.๔๖๓๐๘"]) is None  # no slash: where the code ends is a guess
+    >>> shaped(*_glyphs("๐๐๒๓.๑๓/5๐๐")) is None  # two scripts
     True
-    >>> shaped([(c, 1.0) for c in "๐๐๒๓.๑๓/5๐๐"]) is None  # two scripts
+    >>> shaped(*_glyphs("๐๐๒๓.๑๓/๑๙๖๙ ๗")) is None  # a mark a space after the number
+    True
+    >>> r, k = _glyphs("๐๐๒๓.๔/๖๓๐๘"); r[6] = ("๖", 0.9); shaped(r, k) is None  # a doubted digit
     True
     """
-    out = list(reading)
+    out, glyphs = list(reading), list(kept)
     while out and out[-1][0] in LEADER:
-        out.pop()
+        out.pop(), glyphs.pop()
     for k in range(1, len(out)):
         if out[k - 1][0] == "/" and (out[k][0] == REJECT or out[k][1] < NO_DIGIT_P):
             out[k] = ("ว", 1.0)
     if not out or not all(_sure(c, q) for c, q in out):
         return None
-    m = _SHAPE.fullmatch("".join(c for c, _ in out))
+    text = rewrite.spelled(out, glyphs)
+    if re.search(r"[^/ว] ", text):
+        return None
+    m = _SHAPE.fullmatch(text.replace(" ", ""))
     if m is None or not parses(m[0]):
         return None
     digits = m["code"].replace(".", "") + m["run"]
     if not (all(c in THAI_DIGITS for c in digits) or all(c in ARABIC_DIGITS for c in digits)):
         return None
     return f"{m['code']}/{'ว ' if m['wo'] else ''}{m['run']}"
+
+
+@dataclass
+class _G:  # a glyph's place, for the examples
+    x: int
+    w: int = 40
+    h: int = 40
+
+
+def _glyphs(text: str) -> tuple[list[tuple[str, float]], list[_G]]:
+    """Sure glyphs for the examples, 5 px apart, 40 px more where ``text`` has a space."""
+    reading, kept, x = [], [], 0
+    for c in text:
+        if c == " ":
+            x += 40
+            continue
+        reading.append((c, 1.0))
+        kept.append(_G(x))
+        x += 45
+    return reading, kept
 
 
 def _found_in(theirs: str, ours: str, blind: bool) -> bool:
@@ -181,14 +210,14 @@ def region(toks: list[Token], p: int, mid: list[int], office: int | None, scale:
     return box, (ly - box[1], ly + lh - box[1])
 
 
-def read_region(model, page: np.ndarray, box, band) -> list[tuple[str, float]] | None:
-    """The classifier's reading of the region's ink, glyphs cut in the line's band."""
+def read_region(model, page: np.ndarray, box, band) -> tuple[list, list] | None:
+    """The classifier's reading of the region's ink, and the glyphs read, cut in the line's band."""
     x0, y0, x1, y1 = box
     mask = ink_mask(page[y0:y1, x0:x1])
     if mask is None:
         return None
-    reading, _ = model.read(segment(mask, band=band))
-    return reading or None
+    reading, kept = model.read(segment(mask, band=band))
+    return (reading, kept) if reading else None
 
 
 def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], texts: list[str]) -> dict[int, Fix]:
@@ -201,7 +230,7 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
         mid, office = found
         box, band = region(toks, p, mid, office, scale, upright.shape[1])
         reading = read_region(model, upright, box, band)
-        number = shaped(reading) if reading else None
+        number = shaped(*reading) if reading else None
         now = [texts[k] for k in mid]
         if number is None or not agrees(number, now, [toks[k].text for k in mid]):
             continue
