@@ -58,7 +58,8 @@ def number_line(toks: list[Token], texts: list[str], p: int) -> tuple[list[int],
     if p >= 2 and toks[p - 2].line == line:
         return None  # ที่ mid-line: a reference (อ้างถึง ... ที่ สน ...), not the letterhead
     mid, office = [], None
-    for k in range(p + 1, len(toks)):
+    start = p + 2 if p + 1 < len(toks) and toks[p + 1].line == line and texts[p + 1] == texts[p] else p + 1
+    for k in range(start, len(toks)):  # (a prefix read twice, ``ที่ ลย ลย ...``: the second is no number)
         if toks[k].line != line:
             break
         if len(_THAI.findall(texts[k])) >= OFFICE_LETTERS and not _DIGIT.match(texts[k]):
@@ -199,8 +200,8 @@ def agrees(number: str, now: list[str], raw: list[str]) -> bool:
 
 def region(toks: list[Token], p: int, mid: list[int], office: int | None, scale: float, width: int
            ) -> tuple[tuple[int, int, int, int], tuple[int, int]]:
-    """The page region (x0, y0, x1, y1) between the prefix and the office, and the line's
-    band in it: from right of the prefix to a little past the last number token."""
+    """The page region (x0, y0, x1, y1) between the prefix (token p) and the office, and the
+    line's band in it: from right of the prefix to a little past the last number token."""
     px, _, pw, _ = to_page_box(toks[p].box, scale)
     lx, ly, lw, lh = to_page_box(toks[p].line_box, scale)
     last = to_page_box(toks[mid[-1]].box, scale)
@@ -228,7 +229,7 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
         if found is None or parses(" ".join(texts[k] for k in found[0] if texts[k])):
             continue
         mid, office = found
-        box, band = region(toks, p, mid, office, scale, upright.shape[1])
+        box, band = region(toks, mid[0] - 1, mid, office, scale, upright.shape[1])
         reading = read_region(model, upright, box, band)
         number = shaped(*reading) if reading else None
         now = [texts[k] for k in mid]
