@@ -49,14 +49,22 @@ BLIND = "๔๖๗๘๙"  # Thai digits Tesseract's Thai model cannot output (D
 LEADER = ".,-"  # the dotted line after the number
 
 
+def _letterhead_prefix(toks: list[Token], texts: list[str], p: int) -> bool:
+    """Token p is the prefix after the label that opens its line, or the two glued."""
+    first = lambda k: k == 0 or toks[k - 1].line != toks[k].line  # noqa: E731 (ที่ mid-line: a reference)
+    text = texts[p].strip(".")
+    if text in lexicon.AGENCY_PREFIXES:
+        return p >= 1 and toks[p - 1].line == toks[p].line and texts[p - 1].strip() in LABELS and first(p - 1)
+    return first(p) and any(text.startswith(a) and text[len(a):] in lexicon.AGENCY_PREFIXES for a in LABELS)
+
+
 def number_line(toks: list[Token], texts: list[str], p: int) -> tuple[list[int], int | None] | None:
     """(number tokens, office token or None) when token p is an agency prefix right after a
-    letterhead's ``ที่`` at its line's start; None otherwise (memos: their date label follows)."""
-    line = toks[p].line
-    if p < 1 or toks[p - 1].line != line or texts[p - 1].strip() not in LABELS or texts[p].strip(".") not in lexicon.AGENCY_PREFIXES:
+    letterhead's ``ที่`` at its line's start (or the two read as one token, ``ที่มค``); None
+    otherwise (memos: their date label follows)."""
+    if not _letterhead_prefix(toks, texts, p):
         return None
-    if p >= 2 and toks[p - 2].line == line:
-        return None  # ที่ mid-line: a reference (อ้างถึง ... ที่ สน ...), not the letterhead
+    line = toks[p].line
     mid, office = [], None
     start = p + 2 if p + 1 < len(toks) and toks[p + 1].line == line and texts[p + 1] == texts[p] else p + 1
     for k in range(start, len(toks)):  # (a prefix read twice, ``ที่ ลย ลย ...``: the second is no number)
