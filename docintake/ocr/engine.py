@@ -27,6 +27,7 @@ from docintake.ocr.junk import is_debris, junk_reason, marks_apart
 from docintake.ocr.numbers import read_numeric_blob
 from docintake.ocr.preprocess import prepare
 from docintake.ocr import runtail  # apart from the shared import above, which every second look edits
+from docintake.ocr import numline
 from docintake.text.normalize import clean_ocr_text
 from docintake.text.tones import restore_tones_with_repairs
 
@@ -210,6 +211,9 @@ class TesseractEngine:
             found.update(headstrays.second_look(self.digits, prep.upright, prep.scale, toks, texts))
             # a handwritten running number cut by the print's glyph size: read again alone
             found.update(runtail.second_look(self.digits, prep.upright, prep.scale, toks, texts))
+            # a letterhead's number line still off the number's shape: its ink read whole (``ocr.numline``)
+            now = [found[i].text if i in found else t for i, t in enumerate(texts)]
+            found.update(numline.second_look(self.digits, prep.upright, prep.scale, toks, now))
         if getattr(self, "_thai_model", False):
             found.update(prefixlook.second_look(prep.upright, prep.scale, toks, texts,
                                                 prefixlook.reader(self.settings.ocr_timeout), fixes))
