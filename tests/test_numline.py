@@ -9,7 +9,7 @@ import pytest
 
 from docintake.ocr import numline
 from docintake.ocr.numline import agrees, number_line, parses, shaped
-from tests.tokenline import line_tokens
+from tokenline import line_tokens
 
 OFFICE = "ที่ว่าการอำเภอพังโคน"
 

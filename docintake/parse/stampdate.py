@@ -147,7 +147,7 @@ _CLOSED_THEN_GLUED = re.compile("^(เ?[ก-ฮ][\u0e31-\u0e3a\u0e47-\u0e4e]?\\.
 # A dotted abbreviation whose closing dot came out as a letter, or with a
 # letter glued before it (``ต.คล``, ``พ.ยอ.``: seed 36); no abbreviation has a
 # third letter, so the month is the first two.
-_LETTER_AFTER_ABBREVIATION = re.compile("^(เ?[ก-ฮ][\u0e31-\u0e3a\u0e47-\u0e4e]?\.[ก-ฮ])[ก-ฮ]\.?$")
+_LETTER_AFTER_ABBREVIATION = re.compile("^(เ?[ก-ฮ][\u0e31-\u0e3a\u0e47-\u0e4e]?\\.[ก-ฮ])[ก-ฮ]\\.?$")
 
 
 def stamp_months(token: str) -> tuple[set[int], bool]:
