@@ -153,6 +153,9 @@ CASES = [
     # whole running number is a speck (the other script's was already), not its last digit.
     # Seed 40: two one-digit sections: a sub-unit's code or a speck inside 0023.18? Unread.
     ("two-one-digit-sections", "อ้างถึง หนังสืออำเภองาว ที่ ลป 0023.1.8/191 ลงวันที่", None, "code_dot_or_section"),
+    # Seed 41: a lone other-script digit after a memo's running number, specks of
+    # any punctuation between it and the date's label: debris.
+    ("other-script-digit-then-specks", "ชม ๗๑๒๐๗/๒๘ 7,+. วันที่ ๒ มิ.ย. ๖๘", "ชม 71207/28", "running_debris_dropped"),
     ("same-script-digit-glued-to-word", "รอ 75639/453 7ฝ วันที่ 18 ต.ค. 2566", "รอ 75639/453", "running_debris_dropped"),
     ("digit-apart-is-joined", "ที่ บร ๐๐๒๓.๑/๗๘๑ ๖ ศาลากลางจังหวัดบุรีรัมย์", "บร 0023.1/7816", None),
     ("short-number-glued-digit-joined", "ที่ บร ๐๐๒๓.๑/๗๘ ๖ศาลากลางจังหวัดบุรีรัมย์", "บร 0023.1/786", None),

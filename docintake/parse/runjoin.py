@@ -40,7 +40,8 @@ WORD_AFTER = re.compile(r"[\s.,;:'\"]*(?:[ก-๎]|$)")
 # any word, a Latin one too (``๕๙๑ 0. WWM`` for a memo's garbled วันที่, seed 22):
 # on the analysis seeds a Thai-digit running number followed by one Arabic digit
 # was the number without it 20 times out of 20.
-ANY_WORD_AFTER = re.compile(r"[\s.,;:'\"]*(?:[ก-๎A-Za-z]|$)")
+# Specks of any punctuation may stand between (``๒๘ 7,+. วันที่``, seed 41).
+ANY_WORD_AFTER = re.compile(r"[^\w]*(?:[ก-๎A-Za-z]|$)")
 # Two such digits after a whole running number (three or more digits) too
 # (``๒๑๘ 73 วจิ้นทร`` for a memo's garbled วันที่, seed 29): on the analysis seeds
 # the number was without them both times, and no number was ever split across scripts.
