@@ -20,8 +20,9 @@ from typing import Protocol
 from docintake.config import Settings
 from docintake.intake.load import LoadedPage
 from docintake.models import OcrResult, PageText, TextRepair, Word
-from docintake.ocr import (datelook, dayleft, deadlook, framed, ghosts, headstrays, latin, latinnumber, memomonth,
-                           memonumber, memotail, missed, monthglue, monthlook, prefixlook, tesseract, urgencylook)
+from docintake.ocr import (datelook, dayleft, deadlook, framed, fullmonth, ghosts, headstrays, latin, latinnumber,
+                           memomonth, memonumber, memotail, missed, monthglue, monthlook, prefixlook, tesseract,
+                           urgencylook)
 from docintake.ocr.digits import Fix
 from docintake.ocr.junk import is_debris, junk_reason, marks_apart
 from docintake.ocr.numbers import read_numeric_blob
@@ -182,6 +183,9 @@ class TesseractEngine:
         texts = [fixes[i].text if i in fixes else t.text for i, t in enumerate(toks)]
         run = monthlook.reader(self.settings.ocr_timeout)
         found = monthlook.second_look(prep.upright, prep.scale, toks, texts, run, fixes)
+        # a printed full name read as Latin junk there: the full names' letters (``ocr.fullmonth``)
+        found.update(fullmonth.second_look(prep.upright, prep.scale, toks, texts,
+                                           deadlook.reader(self.settings.ocr_timeout), found))
         found.update(monthglue.second_look(prep.upright, prep.scale, toks, texts, run))  # Thai letters run into the year
         if self.digits is not None:  # day and month as one piece of junk after the label: the day is the classifier's
             found.update(datelook.second_look(self.digits, prep.upright, prep.scale, toks, texts, run))
