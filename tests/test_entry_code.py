@@ -49,6 +49,9 @@ SHAPES = [
     ("both-splits-fit", "อำเภอฝาง", "ชม ๐๐๒๓.๑๒๓๙๑", None),
     # 0023.4/18345 (five digits) or 0023.41/8345 (no such section): neither
     ("no-split-fits", "อำเภอฝาง", "ชม ๐๐๒๓.๔๑๘๓๔๕", None),
+    # seed 43: the one split leaves a running number starting with ๗, the glyph
+    # the slash merged with a digit makes (0023.17/2953 read ๑๗๗๙๕๓): unread
+    ("run-starts-with-merge-glyph", "อำเภอฝาง", "ชม ๐๐๒๓.๑๗๗๙๕๓", None),
 ]
 
 

@@ -63,6 +63,14 @@ def _office_code(issuer: str, letter_issuer: str, codes: dict[str, set[tuple[str
     return found.pop() if len(found) == 1 else None
 
 
+# The glyph this OCR makes of a code's last digit and the slash after it
+# (``อด ๐๐๒๓.๗๒๗๒๙`` for 0023.3/2729, seed 19), as of a dot and a digit
+# (codedamage: "a dot and the digit beside it read as ๗"), and of the slash
+# and the running number's first digit (``นศ ๐๐๒๓.๑๗๗๙๕๓`` for 0023.17/2953,
+# seed 43): a split that starts the running number with it is no split.
+MERGE_GLYPH = "7"
+
+
 # A province's number run on past its code's dot, the slash lost: four
 # digits, a dot, then the section and the running number in one run
 # (``ชร ๐๐๒๓.๔๑๘๓๔``). The prefix may be garbled (``fl an ๐๐๒๓.๔๒๔๒๔``).
@@ -76,7 +84,8 @@ def split_by_shape(text: str, named: set[str]) -> str | None:
     one split alone gives a code section an office has (one or two digits,
     1 to lexicon.MAX_CODE_SECTION) and a running number (one to four
     digits, no leading 0); the prefix as printed when a province's, else the
-    one province the entry names (``named``). None when both splits fit.
+    one province the entry names (``named``). None when both splits fit, or
+    when the one running number starts with the ๗ a merged slash makes.
 
     >>> split_by_shape("หนังสือจังหวัดเชียงราย ที่ ชร ๐๐๒๓.๔๑๘๓๔ลงวันที่", set())  # 0023.41: no such section
     'ชร 0023.4/1834'
@@ -84,6 +93,8 @@ def split_by_shape(text: str, named: set[str]) -> str | None:
     True
     >>> split_by_shape("หนังสือจังหวัดศรีสะเกษ ที่ fl an ๐๐๒๓.๔๒๔๒๔", {"ศก"})
     'ศก 0023.4/2424'
+    >>> split_by_shape("หนังสืออำเภอสิชล ที่ นศ ๐๐๒๓.๑๗๗๙๕๓ ลงวันที่", set()) is None  # ๗: the slash merged?
+    True
     """
     m = _RUN_ON.search(number_digits(text))
     if m is None:
@@ -95,13 +106,9 @@ def split_by_shape(text: str, named: set[str]) -> str | None:
     if prefix is None or len(splits) != 1:
         return None
     (section, run), = splits
+    if run.startswith(MERGE_GLYPH):  # ๑๗๗๙๕๓ for 0023.17/2953 (seed 43): the slash merged into the ๗?
+        return None
     return f"{prefix} {m['head']}.{section}/{run}"
-
-
-# The glyph this OCR makes of a code's last digit and the slash after it
-# (``อด ๐๐๒๓.๗๒๗๒๙`` for 0023.3/2729, seed 19), as of a dot and a digit
-# (codedamage: "a dot and the digit beside it read as ๗").
-MERGE_GLYPH = "7"
 
 
 def merged_reading(text: str, letter: Letter, prefix: str) -> str | None:
