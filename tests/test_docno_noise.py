@@ -124,7 +124,7 @@ CASES = [
     ("other-script-glyph-and-comma", "ที่ ชม ๐๐๒๓.๔/๑๗๙ 7, ลงวันที่ ๒๓ มิถุนายน ๒๕๖๘", "ชม 0023.4/179",
      "running_debris_dropped"),
     # Several such digits are not one stray glyph: in doubt.
-    ("other-script-group-stays-unread", "ที่ ชม ๐๐๒๓.๔/๑๗๙ 7๐ ลงวันที่", None, "digits_mixed"),
+    ("other-script-group-stays-unread", "ที่ ชม ๐๐๒๓.๔/๑๗๙ 7๐ ลงวันที่", None, "split_or_debris"),
     # Seeds 1, 3, 5, 6, 9, 11: a circular's "/ว" read as a dot after a whole
     # code, maybe with a Latin glyph or two for the ว, and the space after ว
     # kept (an ordinary number's slash runs into its digits): a circular.
@@ -156,6 +156,10 @@ CASES = [
     # Seed 41: a lone other-script digit after a memo's running number, specks of
     # any punctuation between it and the date's label: debris.
     ("other-script-digit-then-specks", "ชม ๗๑๒๐๗/๒๘ 7,+. วันที่ ๒ มิ.ย. ๖๘", "ชม 71207/28", "running_debris_dropped"),
+    # Seed 44: two digits after a whole three-digit running number would make five
+    # (no running number has): not joined, and, a group not one stray glyph, in doubt.
+    ("two-digits-after-whole-number", "ท บร76702/485 00, จนท 18 68", None, "split_or_debris"),
+    ("one-digit-after-three-joined", "ที่ ชย ๐๐๒๓.๑๔/๑๒๓ ๔ ลงวันที่", "ชย 0023.14/1234", None),
     ("same-script-digit-glued-to-word", "รอ 75639/453 7ฝ วันที่ 18 ต.ค. 2566", "รอ 75639/453", "running_debris_dropped"),
     ("digit-apart-is-joined", "ที่ บร ๐๐๒๓.๑/๗๘๑ ๖ ศาลากลางจังหวัดบุรีรัมย์", "บร 0023.1/7816", None),
     ("short-number-glued-digit-joined", "ที่ บร ๐๐๒๓.๑/๗๘ ๖ศาลากลางจังหวัดบุรีรัมย์", "บร 0023.1/786", None),

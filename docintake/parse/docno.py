@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from docintake.parse.circularmark import WO_AS_DOT, lone_glyph, wo_as_dot
 from docintake.parse.codecheck import check_code, check_scripts, fix_prefix, glued_letter, stray_dot
 from docintake.parse.rundot import CONFIDENCE as DOT_CONFIDENCE, dotted_tail, stopped_last_digit
-from docintake.parse.runjoin import ANY_WORD_AFTER, join_running, month_ahead
+from docintake.parse.runjoin import ANY_WORD_AFTER, WHOLE, join_running, month_ahead
 from docintake.text import fresh, lexicon, line_cache
-from docintake.text.normalize import number_digits
+from docintake.text.normalize import digit_scripts, number_digits
 
 _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 # A known prefix right before a code's digits: only such a one may follow a
@@ -138,6 +138,20 @@ def _read_code(m: re.Match[str], text: str, hit: DocNoHit) -> str:
     return code
 
 
+def _group_in_doubt(printed: str, run: str, used: int) -> bool:
+    """The group of digits left after a whole running number holds one of the
+    number's own script (``๔๘๕ ๐๐``, ``๑๗๙ 7๐``): a lost digit of it, or
+    debris? A pair wholly in the other script (``๒๑๘ 73``) is debris (runjoin).
+
+    >>> _group_in_doubt("485 00", "485", 3), _group_in_doubt("๑๗๙ 7๐", "179", 3), _group_in_doubt("๒๑๘ 73", "218", 3)
+    (True, True, False)
+    """
+    rest = printed[used:].split()
+    if len(run) < WHOLE or not rest or len(rest[0]) < 2:
+        return False
+    return bool(digit_scripts(rest[0]) & digit_scripts(printed[:used]))
+
+
 def _read_running(m: re.Match[str], norm: str, text: str, hit: DocNoHit) -> tuple[str, int]:
     """The running number (``runjoin.join_running``) and how many characters
     of the match's ``run`` it used; moves ``hit.end`` to where it stops."""
@@ -147,6 +161,8 @@ def _read_running(m: re.Match[str], norm: str, text: str, hit: DocNoHit) -> tupl
         # "๙๖๔ 0งินท", "574 ๙ ที่ว่าการ": debris left out
         hit.problems.append("running_debris_dropped")
         hit.confidence = min(hit.confidence, 0.8)
+        if _group_in_doubt(text[m.start("run") : m.end("run")], run, used):
+            hit.problems.append("split_or_debris")  # "485 00, จนท": a group of digits, not one stray glyph: in doubt
     if used == len(m["run"]) and (tail := dotted_tail(run, norm[hit.end :])) is not None:
         run, hit.end = run + tail, hit.end + 1 + len(tail)  # "/๒๔๐.๖ ที่ว่าการ": a speck for a dot
         hit.problems.append("running_stray_dot_joined")

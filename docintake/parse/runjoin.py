@@ -31,6 +31,13 @@ def month_ahead(after: str) -> bool:
 
 
 MAX_RUNNING_DIGITS = 5
+# A whole running number (three digits or more) takes no group that would make
+# it five digits long: no running number of seeds 1-44's truth has five, and
+# the two 3 + 2 splits in their OCR were debris or a date's day (``บร76702/485
+# 00, จนท 18 68``, seed 44; docno leaves such a number unread: the group may
+# hold a lost digit). A number printed whole with five digits is read.
+MAX_JOINED_DIGITS = 4
+WHOLE = 3
 
 
 # What may follow a last digit group that is debris, not the number's:
@@ -87,7 +94,8 @@ def join_running(run: str, after: str, printed: str = "") -> tuple[str, int]:
             re.match(r"[ก-๎]", after) is not None or (_lone(shown[i], digits) and ANY_WORD_AFTER.match(after) is not None))
         glued_debris = glued_debris or _debris_tail(shown[i:], digit_scripts(shown[0]), after) or _glued_glyph(
             g, digits, after) and last
-        if len(digits) >= 4 or len(digits) + len(g) > MAX_RUNNING_DIGITS or is_date_day or glued_debris:
+        too_long = len(digits) + len(g) > (MAX_JOINED_DIGITS if len(digits) >= WHOLE else MAX_RUNNING_DIGITS)
+        if len(digits) >= 4 or too_long or is_date_day or glued_debris:
             break
         digits += g
         used += 1 + len(g)
