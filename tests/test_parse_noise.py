@@ -146,10 +146,13 @@ def test_despeck(line, expected):
     ("Nl รอ ๗๔๙๗๗๗๘๐ ที่ทำการองค์การบริหารส่วนตำบลบ้านนา", True),
     ("ที่ รอ ๗๔๙๗๗๗๘๐ ที่ทำการองค์การบริหารส่วนตำบลบ้านนา", True),
     ("โทร ๐๔๓๕๑๑๒๒๓ ที่ทำการองค์การบริหารส่วนตำบลบ้านนา", False),  # a phone number has no prefix
+    # Seed 45: the label glued to the prefix, a stray mark on it; a ที่ word is no label.
+    ("ที่ม่ค 0023.13/1469 ที่ว่าการอำเภอโกสุมพิสัย", True),
+    ("ที่มาของ ๑๒/๒๕๖๘", False),
 ], ids=["plain", "speck", "urgency", "bare", "latin-speck-for-ti", "office", "wrapped-reference",
         "body-mention", "list-number", "thai-word", "slash-lost-wo-glued", "count-then-wan",
         "thai-debris-for-ti-office-after", "thai-word-no-office", "lao-glued-latin-label", "lao-glued",
-        "phone-before-office"])
+        "phone-before-office", "label-glued-to-marked-prefix", "ti-word-glued"])
 def test_docno_line(line, is_number_line):
     assert (docno_line(line) is not None) is is_number_line
 

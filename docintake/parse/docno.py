@@ -24,7 +24,9 @@ from docintake.text.normalize import digit_scripts, number_digits
 _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 # A known prefix right before a code's digits: only such a one may follow a
 # ที่ label OCR glued to it (ที่บร ๐๐๒๓...), not a word ending (ที่สุด Wt ๐๐๒๓).
-_KNOWN_BEFORE_CODE = "(?:" + "|".join(sorted(lexicon.AGENCY_PREFIXES)) + r")\s?\d"
+# (a stray mark on a letter, as the prefix group allows one: ``ที่ม่ค 0023.13``, seed 45)
+_KNOWN_BEFORE_CODE = "(?:" + "|".join("".join(f"{c}[{_MARKS}]?" for c in p) for p in sorted(lexicon.AGENCY_PREFIXES)) \
+    + r")\s?\d"
 DOCNO_RE = re.compile(
     # the prefix starts a word, or follows a ที่ label OCR glued to it
     rf"(?:(?<![ก-๎])|(?:(?<=ที่)|(?<=ที))(?={_KNOWN_BEFORE_CODE}))(?P<prefix>(?:[ก-ฮ][{_MARKS}]?){{2,3}})(?P<vowel>ะ)?[.-]?\s{{0,2}}"

@@ -82,7 +82,11 @@ _PAGE_NO = re.compile(lexicon.PAGE_NUMBER_PATTERN)
 _NAME_IN_PARENS = re.compile(r"^\(\s*(" + "|".join(map(re.escape, lexicon.NAME_TITLES)) + r")")
 
 
-_THE = re.compile(r"(?:^|\s)(ท[ี]?[่]?)(?:\s|[.,:](?=[ก-ฮ]))")  # ที่ then a space, or a speck glued to the prefix (ที่.ชร)
+# ที่ then a space, or a speck glued to the prefix (ที่.ชร), or glued to a known
+# prefix and its code (ที่มค 0023.13, a stray mark on it too: ที่ม่ค, seed 45)
+_KNOWN_PREFIX = "|".join("".join(f"{c}[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?" for c in p)
+                         for p in sorted(lexicon.AGENCY_PREFIXES, key=len, reverse=True))
+_THE = re.compile(rf"(?:^|\s)(ท[ี]?[่]?)(?:\s|[.,:](?=[ก-ฮ])|(?=(?:{_KNOWN_PREFIX})\s?[0-9๐-๙]))")
 MAX_LEAD = 12  # characters OCR may put before ที่ (a speck, the urgency stamp)
 
 
