@@ -26,6 +26,11 @@ DIGITS = [
      [dt.date(2025, 4, 25)], {"digit_repaired"}),
     ("count-read-as-other-letter", "แล้วส่งให้อำเภอทราบ ภายใน ฒ วัน นับแต่วันที่ได้รับหนังสือนี้", "๑๕ กันยายน ๒๕๖๘",
      [dt.date(2025, 9, 22)], {"digit_repaired"}),
+    # ... and the repetition mark ๆ, drawn as ๗ is (seed 46); after a word, ๆ repeats it.
+    ("count-read-as-repetition-mark", "บันทึกข้อมูลในระบบสารสนเทศ ภายใน ๆ วันนับแต่ได้รับหนังสือฉบับนี้",
+     "๒๖ กุมภาพันธ์ ๒๕๖๘", [dt.date(2025, 3, 5)], {"digit_repaired"}),
+    ("repetition-mark-after-word", "เรื่องต่าง ๆ ให้แล้วเสร็จภายในวันที่ ๑๕ พ.ย. ๒๕๖๘", "๔ พฤศจิกายน ๒๕๖๘",
+     [dt.date(2025, 11, 15)], set()),
     # The second place of a two-place day.
     ("second-place", "ส่งให้อำเภอภายในวันที่ ๑ฒ ธันวาคม ๒๕๖๗", "๒ ธันวาคม ๒๕๖๗", [dt.date(2024, 12, 17)],
      {"digit_repaired"}),
@@ -92,5 +97,6 @@ def test_digit_lookalikes_are_thai_letters_for_thai_digits():
     from docintake.text import lexicon
 
     for glyph, digit in lexicon.DIGIT_GLYPH_LOOKALIKES.items():
-        assert "ก" <= glyph <= "ฮ" and len(glyph) == 1  # a consonant: never a digit OCR can print
+        # a consonant, or the repetition mark: never a digit OCR can print
+        assert ("ก" <= glyph <= "ฮ" or glyph == "ๆ") and len(glyph) == 1
         assert "๐" <= digit <= "๙" and len(digit) == 1  # one for one: positions in the text stay

@@ -100,7 +100,9 @@ MONTH_HAND_DOTS = "e"
 # a ด่วนภายใน stamp; seeds 6, 7: ซ for the day of an entry's ลงวันที่ ๗): read
 # char -> the digit. Read so only where a number must stand (a cued day,
 # ``ภายใน N วัน``, right after ลงวันที่), never in words (deadlines.py, entrydates.py).
-DIGIT_GLYPH_LOOKALIKES: dict[str, str] = {"ฒ": "๗", "ฆ": "๗", "ซ": "๗"}
+# Seed 46: the repetition mark ๆ, drawn as ๗ is, for the count of ``ภายใน ๗ วัน``
+# (where a mark that repeats the word before it cannot stand).
+DIGIT_GLYPH_LOOKALIKES: dict[str, str] = {"ฒ": "๗", "ฆ": "๗", "ซ": "๗", "ๆ": "๗"}
 # Words after ``วัน<weekday>ที่ <day>`` that make it a day of every month or
 # of a month named elsewhere (``ของทุกเดือน``, ``ของเดือนนี้``, ``หน้า``): no
 # damaged month name, so the weekday does not date it (parse.weekdays).
