@@ -48,6 +48,9 @@ CASES = [
     # และ read แสะ: the bare title still shares the ทุกแห่ง after it.
     ("and-misread", "นายกเทศมนตรี แสะนายกองค์การบริหารส่วนตำบล ทุกแห่ง", "ที่ว่าการอำเภอน้ำพอง", None, None,
      NP_LAOS),
+    # ทุก of ทุกแห่ง read ฑูก, its ท as ฑ and its ุ as ู (seed 46): still every LAO.
+    ("marker-lookalike-glyphs", "นายกเทศมนตรีตำบลน้ำพอง และนายกองค์การบริหารส่วนตำบลฑูกแห่ง", "ที่ว่าการอำเภอน้ำพอง",
+     None, None, NP_LAOS),
     # A vowel added inside the title (มู for ม).
     ("vowel-added-in-title", "นายกเทศมูนตรีตำบลน้ำพอง", "ที่ว่าการอำเภอน้ำพอง", None, None, {"ทต.น้ำพอง"}),
     # Specks at the ends of the line and of the issuer.

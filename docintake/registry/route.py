@@ -23,7 +23,7 @@ from docintake.registry.addressees import officer_of_lao, read_title, split_addr
 from docintake.registry.area import Area, type_of_subtype, issuing_area
 from docintake.registry.directory import Directory, NameMatch, lao_named, match_name, named_org
 from docintake.registry.orgs import Organisation, compact, fold, folded_parts, name_parts, short_name, trim
-from docintake.registry.vocab import ADDRESSEE_SEPARATORS, DISTRIBUTION_MARKERS, LAO_TYPES, ORG_FORMS
+from docintake.registry.vocab import ADDRESSEE_SEPARATORS, DISTRIBUTION_MARKERS, LAO_TYPES, MARKER_LOOKALIKES, ORG_FORMS
 from docintake.text.fuzzy import key
 
 _named_org = named_org  # queries.find_org's name for it
@@ -63,9 +63,18 @@ _FOLDED_MARKERS = [(fold(m), k) for m, k in DISTRIBUTION_MARKERS]
 _SEPARATORS = [fold(s) for s in ADDRESSEE_SEPARATORS if len(s) >= 3]
 
 
+_MARKER_GLYPHS = str.maketrans(MARKER_LOOKALIKES)
+
+
 def _marker(rest: str) -> tuple[int, str | None, float] | None:
     """(length of the text before the marker, implied type, confidence) when a
-    distribution marker ends the folded ``rest``."""
+    distribution marker ends the folded ``rest`` (its look-alike glyphs read
+    back: ``vocab.MARKER_LOOKALIKES``; one for one, so positions stay).
+
+    >>> _marker(fold("นายกองค์การบริหารส่วนตำบลฑูกแห่ง"))[1:]
+    (None, 1.0)
+    """
+    rest = rest.translate(_MARKER_GLYPHS)
     for marker, kind in _FOLDED_MARKERS:
         if marker in rest:
             return rest.index(marker), kind, 1.0

@@ -76,6 +76,10 @@ DISTRIBUTION_MARKERS: tuple[tuple[str, str | None], ...] = (
     ("ในเขตอำเภอ", None),
 )
 
+# Glyphs OCR prints for a distribution marker's own (``ฑูกแห่ง`` for ทุกแห่ง,
+# seed 46: ท read as ฑ, its ุ as ู), read back before markers are matched.
+MARKER_LOOKALIKES: dict[str, str] = {"ฑ": "ท", "ู": "ุ"}
+
 # Separators between addressees in one เรียน line (after spaces are removed).
 ADDRESSEE_SEPARATORS: tuple[str, ...] = ("และ", ",", "/", "หรือ")
 
