@@ -68,6 +68,7 @@ def _day_above(lines: list[Line], cands: list[int], i: int, h: Header, notes: No
 
 # Two single digits joined by a hyphen before the month: a range elsewhere
 # (``๑-๓ พฤศจิกายน``), but a letter is dated one day.
+DAY_JOINED_CONFIDENCE = 0.7
 _HYPHENED_DAY = re.compile(r"^\s*([0-9])\s?-\s?([0-9])(?=\s*[\u0e01-\u0e2e])")
 
 
@@ -85,7 +86,7 @@ def _split_day(text: str, h: Header, notes: Notes, window) -> bool:
     take_date(hits[0], h, notes, window)
     notes.warn("day_joined", "date", f"{collapse(text)!r}: a letter is dated one day, not a range; "
                                      f"the digits around the hyphen read as the day {day}")
-    notes.conf("date", DAY_ABOVE_CONFIDENCE)
+    notes.conf("date", DAY_JOINED_CONFIDENCE)
     return True
 
 
