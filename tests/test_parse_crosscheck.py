@@ -478,3 +478,43 @@ def test_enclosure_read_by_stock_model_filled_from_copy(listed: str, listed_date
     assert enc.doc_no == want
     assert ("doc_no_from_copy" in {w.code for w in first.warnings}) is (want is not None)
 
+
+
+# Two prints that differ in their prefix alone (seed 47: the listing's ลป read สป,
+# itself a province's prefix): the one the copy's office and the listing name
+# (จังหวัดลำปาง) is read for both, warned; a province named by neither keeps the conflict.
+PROVINCE_FORWARDER = """ที่ ลป ๐๐๒๓.๑๔/ว ๑๒๓ ที่ว่าการอำเภองาว
+ถนนพหลโยธิน ลป ๕๒๑๑๐
+๑๒ ตุลาคม ๒๕๖๖
+เรื่อง การประชุม
+เรียน นายกเทศมนตรี และนายกองค์การบริหารส่วนตำบล ทุกแห่ง
+สิ่งที่ส่งมาด้วย สำเนาหนังสือจังหวัด{named} ที่ {listed} ลงวันที่ ๙ ต.ค. ๒๕๖๖
+ด้วยจังหวัดแจ้งว่า จะจัดประชุม
+ขอแสดงความนับถือ
+(นายสมชาย ใจดี)
+นายอำเภองาว"""
+PROVINCE_COPY = """ที่ {own} ศาลากลางจังหวัด{named}
+ถนนบุญวาทย์ ลป ๕๒๐๐๐
+๙ ตุลาคม ๒๕๖๖
+เรื่อง การประชุม
+เรียน นายอำเภอ ทุกอำเภอ
+ด้วยจังหวัดจะจัดประชุม
+ขอแสดงความนับถือ
+(นายสมศักดิ์ ดีมาก)
+ผู้ว่าราชการจังหวัด{named}"""
+
+
+@pytest.mark.parametrize(("named", "listed", "own", "want", "code"), [
+    ("ลำปาง", "สป ๐๐๒๓.๒/ว ๔๓๖๒", "ลป ๐๐๒๓.๒/ว ๔๓๖๒", "ลป 0023.2/ว 4362", "doc_no_settled_by_province"),
+    # the copy's own misread prefix is mended first by its letterhead's address (ลป ๕๒๐๐๐)
+    ("ลำปาง", "ลป ๐๐๒๓.๒/ว ๔๓๖๒", "สป ๐๐๒๓.๒/ว ๔๓๖๒", "ลป 0023.2/ว 4362", "doc_no_corrected"),
+    ("ชัยภูมิ", "สป ๐๐๒๓.๒/ว ๔๓๖๒", "ลป ๐๐๒๓.๒/ว ๔๓๖๒", None, "doc_no_conflict"),
+], ids=["listing-prefix-misread", "copy-prefix-misread", "neither-named"])
+def test_prefix_conflict_settled_by_the_province_named(named: str, listed: str, own: str, want: str | None,
+                                                       code: str) -> None:
+    first, second = parse_text(PROVINCE_FORWARDER.format(named=named, listed=listed) + "\f"
+                               + PROVINCE_COPY.format(named=named, own=own)).letters
+    assert second.doc_no == want
+    assert code in {w.code for w in first.warnings + second.warnings}
+    if want is not None:
+        assert first.enclosures[0].doc_no == want

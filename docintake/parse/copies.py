@@ -25,6 +25,7 @@ from docintake.parse.listedcopy import fill_from_listing, illegible_entry
 from docintake.parse.entrycode import fill_run_on_entries
 from docintake.parse.owncode import fill_own_number, office_code_pick
 from docintake.parse.plausibility import in_era, repair_own_year, warn
+from docintake.parse.prefix import named_prefix_pick, provinces_named
 from docintake.parse.twoprints import fill_illegible_listing, prints_of_one, settle_two_prints
 from docintake.text import lexicon
 from docintake.text.normalize import arabic_to_thai_digits
@@ -309,6 +310,8 @@ def _pick(p: Parsed, enc: Enclosure) -> tuple[str, str, str] | None:
     if read := clean_print_pick(own, own_line, enc.doc_no, enc.text):
         return read, "doc_no_settled_by_clean_print", ("that print stands clean between spaces, the other "
                                                        "runs into debris OCR made of the glyphs around it")
+    if read := named_prefix_pick(own, enc.doc_no, provinces_named(f"{p.letter.issuer or ''} {enc.text or ''}")):
+        return read, "doc_no_settled_by_province", "its prefix is the province the copy's office and its listing name"
     return None
 
 

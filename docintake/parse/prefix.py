@@ -236,3 +236,21 @@ def _with_prefix(hit: DocNoHit, prefix: str, basis: str) -> DocNoHit:
     read.problems.append(f"prefix_recovered:{hit.prefix}->{prefix} from {basis}")
     read.confidence = min(hit.confidence, CONFIDENCE[basis])
     return read
+
+
+def named_prefix_pick(a: str, b: str, named: set[str]) -> str | None:
+    """Of two prints of one number that differ in their prefix alone, the one
+    whose prefix is the province the text around them names (``named``, from
+    ``provinces_named``); None when they differ otherwise or both or neither fit.
+
+    >>> named_prefix_pick("ลป 0023.2/ว 4362", "สป 0023.2/ว 4362", {"ลป"})
+    'ลป 0023.2/ว 4362'
+    >>> named_prefix_pick("ลป 0023.2/ว 4362", "สป 0023.2/ว 4363", {"ลป"}) is None
+    True
+    """
+    (pa, _, ra), (pb, _, rb) = a.partition(" "), b.partition(" ")
+    if ra != rb or pa == pb:
+        return None
+    fits = [doc for doc, prefix in ((a, pa), (b, pb)) if prefix in named]
+    return fits[0] if len(fits) == 1 else None
+
