@@ -201,6 +201,9 @@ ENTRY_NUMBERS = [
     # kept (every such entry in seeds 1-11 was a circular): read, warned.
     ("wo-read-as-dot", "หนังสือจังหวัดเลย ที่ ลย ๐๐๒๓.๓. ๒๙๐๓ ลงวันที่ ๕ มิถุนายน ๒๕๖๘", "ลย 0023.3/ว 2903",
      "circular_read_as_dot"),
+    # A speck between the urgency word and ที่ read as a hyphen (seed 45): the issuer stops at ด่วน.
+    ("hyphen-before-label", "หนังสืออำเภอด่านซ้าย ด่วน-ที่ ลย 0023.12/1414 ลงวันที่ 22 เมษายน 2567", "ลย 0023.12/1414",
+     None),
     # Slash and ว both lost, only a space left: circular or not cannot be told.
     ("slash-and-ว-lost", "หนังสือจังหวัดเลย ที่ ลย ๐๐๒๓.๓ ๒๙๐๓ ลงวันที่ ๕ มิถุนายน ๒๕๖๘", None, "split_lost"),
 ]
@@ -211,6 +214,8 @@ def test_entry_number_faults_with_one_reading(text: str, want: str | None, fault
     cited = read_entry(text)
     assert cited.doc_no == want
     assert (fault in cited.problems) if fault else not cited.problems
+    if "ด่วน-ที่" in text:
+        assert (cited.issuer, cited.urgency) == ("อำเภอด่านซ้าย", "ด่วน")
 
 
 # A department circular citing an earlier directive whose slash and ว OCR lost
