@@ -44,6 +44,8 @@ CASES = [
     # A speck between month and year read as a bracket or a bar (seed 45 memo).
     ("bracket-before-year", "นม ๗๒๒๘๖/๕๓ 7ฏ1 วันที่ ๒๕ พย[๖๗", dt.date(2024, 11, 25), "month_repaired"),
     ("bar-before-year", "ลงวันที่ ๒๕ พ.ย.|๒๕๖๗", dt.date(2024, 11, 25), None),
+    # A speck read as a dot after the year's first digit (seed 46).
+    ("dot-inside-year", "ลงวันที่ ๒๙ ตุลาคม ๒.๕๖๗—ล", dt.date(2024, 10, 29), None),
     # An Arabic 0 before a Thai two-digit day: debris, the day is ๒๙.
     ("speck-number-before-day", "0 ๒๙ กรกฎาคม ๒๕๖๗", dt.date(2024, 7, 29), "day_debris_dropped"),
     # Both numbers in one script: which is the day cannot be told.
