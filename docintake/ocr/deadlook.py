@@ -229,14 +229,8 @@ def months_named(reading: str) -> set[int]:
 
 
 def decide_month(readings: list[str]) -> tuple[int, int] | None:
-    """(month, votes): two readings name it and none names another."""
-    named = [months_named(r) for r in readings]
-    votes = {m for ms in named for m in ms}
-    if len(votes) != 1 or any(len(ms) > 1 for ms in named):
-        return None
-    (month,) = votes
-    count = sum(month in ms for ms in named)
-    return (month, count) if count >= monthlook.MIN_VOTES else None
+    """(month, votes): two readings name it (``months_named``) and none names another."""
+    return monthlook.decide(readings, months_named)
 
 
 def _label(readings: list[str], held: str) -> str | None:

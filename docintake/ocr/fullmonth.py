@@ -59,17 +59,6 @@ def names(reading: str) -> set[int]:
     return found
 
 
-def _decide(readings: list[str]) -> tuple[int | None, int]:
-    """(month, votes): the full name two readings hold and none contradicts."""
-    named = [names(r) for r in readings]
-    votes = {m for ms in named for m in ms}
-    if len(votes) != 1 or any(len(ms) > 1 for ms in named):
-        return None, 0
-    (month,) = votes
-    count = sum(month in ms for ms in named)
-    return (month, count) if count >= monthlook.MIN_VOTES else (None, 0)
-
-
 def second_look(upright: np.ndarray, scale: float, toks: list[Token], texts: list[str], run,
                 done: dict[int, Fix]) -> dict[int, Fix]:
     """token index -> Fix for each full month name read again; ``run(image,
@@ -81,9 +70,10 @@ def second_look(upright: np.ndarray, scale: float, toks: list[Token], texts: lis
             continue
         images = monthlook.crops(upright, to_page_box(monthlook.month_box(toks, slot), scale))
         readings = [run(img, psm) for img, (_, _, psm) in zip(images, monthlook.VARIANTS)]
-        month, votes = _decide(readings)
-        if month is None:
+        found = monthlook.decide(readings, names)
+        if found is None:
             continue  # no full name two readings agree on: monthlook's (abbreviations) to read
+        month, votes = found
         name = lexicon.MONTHS[month - 1]
         junk = " ".join(texts[i] for i in slot.middle)
         reason = (f"printed month read as {junk!r} between day and year, read again alone in Thai: "

@@ -177,10 +177,12 @@ def reading_months(reading: str) -> set[int]:
     return set()
 
 
-def decide(readings: list[str]) -> tuple[int, int] | None:
+def decide(readings: list[str], months_of=None) -> tuple[int, int] | None:
     """(month, votes) when at least ``MIN_VOTES`` readings name one month and no
-    reading names another; None otherwise (the text stays as Tesseract read it)."""
-    named = [reading_months(r) for r in readings]
+    reading names another; None otherwise (the text stays as Tesseract read it).
+    ``months_of(reading)``: the months a reading names (``reading_months``, an
+    abbreviation's, unless another look reads full names too)."""
+    named = [(months_of or reading_months)(r) for r in readings]
     votes: dict[int, int] = {}
     for months in named:
         for m in months:

@@ -77,10 +77,11 @@ def _split_day(text: str, h: Header, notes: Notes, window) -> bool:
     (``1-3 มีนาคม 2-568``, seed 36: the 13th, not the 3rd): the digits are
     read as one day, warned; False when the line is no such line or the
     joined day is no date, which is then read as it was."""
-    arabic = thai_to_arabic_digits(text)
-    m = _HYPHENED_DAY.match(arabic)
-    day = f"{text[m.start(1)]}{text[m.start(2)]}" if m else ""  # in the line's own script
-    hits = find_dates(f"{day}{text[m.end():]}") if m else []
+    m = _HYPHENED_DAY.match(thai_to_arabic_digits(text))
+    if m is None:
+        return False
+    day = f"{text[m.start(1)]}{text[m.start(2)]}"  # in the line's own script
+    hits = find_dates(f"{day}{text[m.end():]}")
     if not hits or hits[0].date is None:
         return False
     take_date(hits[0], h, notes, window)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from docintake.parse.circularmark import WO_AS_DOT, lone_glyph, wo_as_dot
 from docintake.parse.codecheck import check_code, check_scripts, fix_prefix, glued_letter, stray_dot
+from docintake.parse.lines import MARKED_PREFIX
 from docintake.parse.rundot import CONFIDENCE as DOT_CONFIDENCE, dotted_tail, stopped_last_digit
 from docintake.parse.runjoin import ANY_WORD_AFTER, WHOLE, join_running, month_ahead
 from docintake.text import fresh, lexicon, line_cache
@@ -25,8 +26,7 @@ _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 # A known prefix right before a code's digits: only such a one may follow a
 # ที่ label OCR glued to it (ที่บร ๐๐๒๓...), not a word ending (ที่สุด Wt ๐๐๒๓).
 # (a stray mark on a letter, as the prefix group allows one: ``ที่ม่ค 0023.13``, seed 45)
-_KNOWN_BEFORE_CODE = "(?:" + "|".join("".join(f"{c}[{_MARKS}]?" for c in p) for p in sorted(lexicon.AGENCY_PREFIXES)) \
-    + r")\s?\d"
+_KNOWN_BEFORE_CODE = rf"(?:{MARKED_PREFIX})\s?\d"
 DOCNO_RE = re.compile(
     # the prefix starts a word, or follows a ที่ label OCR glued to it
     rf"(?:(?<![ก-๎])|(?:(?<=ที่)|(?<=ที))(?={_KNOWN_BEFORE_CODE}))(?P<prefix>(?:[ก-ฮ][{_MARKS}]?){{2,3}})(?P<vowel>ะ)?[.-]?\s{{0,2}}"

@@ -92,8 +92,8 @@ def join_running(run: str, after: str, printed: str = "") -> tuple[str, int]:
         # glyphs, alone, before a word ("๒๑๒ 1 7 วันที่")
         glued_debris = last and digit_scripts(shown[i]) != digit_scripts(shown[i - 1]) and (
             re.match(r"[ก-๎]", after) is not None or (_lone(shown[i], digits) and ANY_WORD_AFTER.match(after) is not None))
-        glued_debris = glued_debris or _debris_tail(shown[i:], digit_scripts(shown[0]), after) or _glued_glyph(
-            g, digits, after) and last
+        glued_debris = (glued_debris or _debris_tail(shown[i:], digit_scripts(shown[0]), after)
+                        or (last and _glued_glyph(g, digits, after)))
         too_long = len(digits) + len(g) > (MAX_JOINED_DIGITS if len(digits) >= WHOLE else MAX_RUNNING_DIGITS)
         if len(digits) >= 4 or too_long or is_date_day or glued_debris:
             break
