@@ -28,8 +28,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from docintake.ocr import rewrite
-from docintake.ocr.digits import ARABIC_DIGITS, NO_DIGIT_P, REJECT, SURE_DIGIT, THAI_DIGITS, Fix
+from docintake.ocr.digits import ARABIC_DIGITS, SURE_DIGIT, THAI_DIGITS, Fix
 from docintake.ocr.glyphs import ink_mask, segment
+from docintake.ocr.latinnumber import with_circular
 from docintake.ocr.tesseract import Token, to_page_box
 from docintake.text import lexicon
 
@@ -127,9 +128,7 @@ def shaped(reading: list[tuple[str, float]], kept: list) -> str | None:
     out, glyphs = list(reading), list(kept)
     while out and out[-1][0] in LEADER:
         out.pop(), glyphs.pop()
-    for k in range(1, len(out)):
-        if out[k - 1][0] == "/" and (out[k][0] == REJECT or out[k][1] < NO_DIGIT_P):
-            out[k] = ("ว", 1.0)
+    out = with_circular(out)
     if not out or not all(_sure(c, q) for c, q in out):
         return None
     text = rewrite.spelled(out, glyphs)
