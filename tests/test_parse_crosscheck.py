@@ -518,3 +518,41 @@ def test_prefix_conflict_settled_by_the_province_named(named: str, listed: str, 
     assert code in {w.code for w in first.warnings + second.warnings}
     if want is not None:
         assert first.enclosures[0].doc_no == want
+
+
+# Seed 48: the department's copy read its มท as มห (a province's prefix), the
+# province's listing read มท; a department code (0810.4) takes มท, so the listing wins.
+DEPARTMENT_FORWARDER = """ที่ รอ ๐๐๒๓.๔/๓๙๗๘ ศาลากลางจังหวัดร้อยเอ็ด
+ถนนสุริยเดชบำรุง รอ ๔๕๐๐๐
+๙ มิถุนายน ๒๕๖๘
+เรื่อง การป้องกันไฟป่า
+เรียน นายอำเภอ ทุกอำเภอ
+สิ่งที่ส่งมาด้วย สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ {listed} ลงวันที่ ๒๗ พฤษภาคม ๒๕๖๘
+ด้วยกรมแจ้งว่า ให้เฝ้าระวัง
+ขอแสดงความนับถือ
+(นายมานะ บัวงาม)
+ผู้ว่าราชการจังหวัดร้อยเอ็ด"""
+DEPARTMENT_COPY = """ที่ {own} กรมส่งเสริมการปกครองท้องถิ่น
+ถนนนครราชสีมา เขตดุสิต กทม. ๑๐๓๐๐
+๒๗ พฤษภาคม ๒๕๖๘
+เรื่อง การป้องกันไฟป่า
+เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด
+ด้วยกรมได้รับแจ้ง
+ขอแสดงความนับถือ
+(นายชัยวัฒน์ สิงห์ทอง)
+รองอธิบดี ปฏิบัติราชการแทน อธิบดีกรมส่งเสริมการปกครองท้องถิ่น"""
+
+
+@pytest.mark.parametrize(("listed", "own", "want", "code"), [
+    ("มท ๐๘๑๐.๔/ว ๒๖๓๘", "มห ๐๘๑๐.๔/ว ๒๖๓๘", "มท 0810.4/ว 2638", "doc_no_settled_by_department_code"),
+    ("มห ๐๘๑๐.๔/ว ๒๖๓๘", "มท ๐๘๑๐.๔/ว ๒๖๓๘", "มท 0810.4/ว 2638", "doc_no_settled_by_department_code"),
+    # a province's own code (0023.4) says nothing of มท: the conflict stays
+    ("มท ๐๐๒๓.๔/ว ๒๖๓๘", "มห ๐๐๒๓.๔/ว ๒๖๓๘", None, "doc_no_conflict"),
+], ids=["copy-prefix-misread", "listing-prefix-misread", "province-code"])
+def test_prefix_conflict_settled_by_the_department_code(listed: str, own: str, want: str | None, code: str) -> None:
+    first, second = parse_text(DEPARTMENT_FORWARDER.format(listed=listed) + "\f"
+                               + DEPARTMENT_COPY.format(own=own)).letters
+    assert second.doc_no == want
+    assert code in {w.code for w in first.warnings + second.warnings}
+    if want is not None:
+        assert first.enclosures[0].doc_no == want

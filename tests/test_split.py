@@ -149,6 +149,9 @@ LABELLESS = [
     ("second-letter-number-spoilt", ["\n".join(A), "\n".join(_labels_lost(B, "1 ชย 0023.6 222"))],
      [(1, 1), (2, 2)]),
     ("first-letter", ["\n".join(_labels_lost(A)), "\n".join(B)], [(1, 1), (2, 2)]),
+    # seed 48: the prefix read as digits (``fi 78`` for ที่ รอ), only the whole code is left
+    ("first-letter-prefix-as-digits", ["\n".join(_labels_lost(A, "fi 78 ๐๐๒๓.๑๘/๑๑๑ ที่ว่าการอำเภอ")),
+                                       "\n".join(B)], [(1, 1), (2, 2)]),
     ("dated-form-after-closing", ["\n".join(A), "\n".join(DATED_FORM)], [(1, 2)]),
 ]
 

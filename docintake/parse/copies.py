@@ -25,7 +25,7 @@ from docintake.parse.listedcopy import fill_from_listing, illegible_entry
 from docintake.parse.entrycode import fill_run_on_entries
 from docintake.parse.owncode import fill_own_number, office_code_pick
 from docintake.parse.plausibility import in_era, repair_own_year, warn
-from docintake.parse.prefix import named_prefix_pick, provinces_named
+from docintake.parse.prefix import department_prefix, named_prefix_pick, provinces_named
 from docintake.parse.twoprints import fill_illegible_listing, prints_of_one, settle_two_prints
 from docintake.text import lexicon
 from docintake.text.normalize import arabic_to_thai_digits
@@ -300,7 +300,8 @@ def _pick(p: Parsed, enc: Enclosure) -> tuple[str, str, str] | None:
     why, by the first cue that tells: the print not in the stock model's
     digits (``_read_by_our_digits``), the code the copy's office cites for its
     own letters (``office_code_pick``), the print that stands clean
-    (``clean_print_pick``). None when no cue tells."""
+    (``clean_print_pick``), the prefix the province named or the department
+    code calls for (``named_prefix_pick``). None when no cue tells."""
     own, own_line = p.letter.doc_no, number_line(p.head_text)
     if read := _read_by_our_digits(own, own_line, enc.doc_no, enc.text):
         return read, "doc_no_settled_by_digits", ("that print's running number is all in the five digits "
@@ -312,6 +313,8 @@ def _pick(p: Parsed, enc: Enclosure) -> tuple[str, str, str] | None:
                                                        "runs into debris OCR made of the glyphs around it")
     if read := named_prefix_pick(own, enc.doc_no, provinces_named(f"{p.letter.issuer or ''} {enc.text or ''}")):
         return read, "doc_no_settled_by_province", "its prefix is the province the copy's office and its listing name"
+    if read := named_prefix_pick(own, enc.doc_no, department_prefix(own)):
+        return read, "doc_no_settled_by_department_code", "its prefix is มท, which the ministry's department codes take"
     return None
 
 

@@ -254,3 +254,14 @@ def named_prefix_pick(a: str, b: str, named: set[str]) -> str | None:
     fits = [doc for doc, prefix in ((a, pa), (b, pb)) if prefix in named]
     return fits[0] if len(fits) == 1 else None
 
+
+def department_prefix(doc_no: str | None) -> set[str]:
+    """``{"มท"}`` when a canonical number's code is a department's (0810.4:
+    the ministry's departments print มท before it), else nothing; for
+    ``named_prefix_pick``.
+
+    >>> department_prefix("มห 0810.4/ว 2638"), department_prefix("มค 0023.10/ว 2274")
+    ({'มท'}, set())
+    """
+    code = (doc_no or "").partition(" ")[2].partition("/")[0]
+    return {"มท"} if _DEPARTMENT_CODE.fullmatch(code) else set()

@@ -203,8 +203,12 @@ def _with_labelless(lines: list[Line], anchors: list[tuple[int, int]]) -> list[t
 
 
 # A head whose number OCR spoilt past reading (``1 มท 0810.2 1485``, ``NUN
-# ๐๘๑๐๗/ว ๑๔๐๔``): a speck, a prefix and four digits of a code open the line.
-_NUMBERISH = re.compile(r"^(?:\S{1,3}\s+)?[ก-ฮA-Za-z]{1,4}\.?\s?[0-9]{4}")
+# ๐๘๑๐๗/ว ๑๔๐๔``): a speck, a prefix and four digits of a code open the line;
+# or the prefix read as digits (``fi 78 ๐๐๒๓.๑๖/๒๓๔``), then only a whole
+# code with its dot and slash will do, a shape no body line opens with.
+_NUMBERISH = re.compile(
+    r"^(?:\S{1,3}\s+)?(?:[ก-ฮA-Za-z]{1,4}\.?\s?[0-9]{4}|[0-9]{1,3}\s+[0-9]{4}\.[0-9]{1,2}\s?/)"
+)
 
 
 def _labelless_in(lines: list[Line], stretch: list[int], first: bool) -> list[tuple[int, int]]:

@@ -194,16 +194,21 @@ def parse_thai_date(s: str, *, window: tuple[dt.date, dt.date] | None = None) ->
     return check_weekday(hits[0], window).date
 
 
-_TIME_RE = re.compile(r"(?:เวลา\s*)(?P<h>\d{1,2})\s*[.:]\s*(?P<m>\d{2})(?!\d)")
+# The minutes' two digits may stand apart (OCR spaced ``๑๒.๐ ๐ น.``), but only
+# right before น.: elsewhere a lone digit after them is another number.
+_TIME_RE = re.compile(r"(?:เวลา\s*)(?P<h>\d{1,2})\s*[.:]\s*(?P<m>\d{2}|\d \d(?=\s*น))(?!\d)")
 
 
 def find_time(text: str) -> str | None:
     """The first ``เวลา HH.MM`` in ``text`` as ``"HH.MM"`` (Arabic digits).
 
-    >>> find_time("เวลา ๑๖.๓๐ น.")
-    '16.30'
+    >>> find_time("เวลา ๑๖.๓๐ น."), find_time("เวลา ๑๒.๐ ๐ น."), find_time("เวลา ๑๒.๐ ๐๕")
+    ('16.30', '12.00', None)
     """
     m = _TIME_RE.search(thai_to_arabic_digits(text))
-    if m is None or int(m["h"]) > 23 or int(m["m"]) > 59:
+    if m is None:
         return None
-    return f"{int(m['h']):02d}.{m['m']}"
+    minutes = m["m"].replace(" ", "")
+    if int(m["h"]) > 23 or int(minutes) > 59:
+        return None
+    return f"{int(m['h']):02d}.{minutes}"
