@@ -130,6 +130,15 @@ def test_a_digit_broken_in_three_is_mended(face, dpi):
     assert read(img) == "๔๒๓๙"
 
 
+def test_a_sure_digit_does_not_swallow_a_piece_of_its_broken_neighbour():
+    """Seed 48, a scan's crop: each ๒ of ``๒๒๗๔`` came apart into stem, loop, dot and
+    foot; joined with the second ๒'s foot, ๗ still read ๗ (p 0.96), and the stem and loop
+    left behind read ๕ and ๖: the number came out ๒๕๖๗๔ and Tesseract's ๒๒๓๕ stood."""
+    img = np.asarray(Image.open(Path(__file__).parent / "fixtures" / "digits" / "s48-2274.png").convert("L"))
+    assert len(segment(ink_mask(img))) == 10
+    assert read(img) == "๒๒๗๔"
+
+
 def test_a_letter_keeps_its_marks():
     assert read(render("ที่")) == REJECT
 

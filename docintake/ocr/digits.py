@@ -237,6 +237,10 @@ class DigitModel:
                 trial = glyphs[:j] + [joined] + glyphs[j + n :]
                 q = self.proba(features(trial))
                 k = int(q[j].argmax())
+                # a sure digit still read as itself has only swallowed a piece of its
+                # neighbour (seed 48: ๗ took the foot of the ๒ before it, which then read ๕)
+                if any(best[j + m] == k and top[j + m] >= 0.9 for m in range(n)):
+                    continue
                 if k < 20 and q[j, k] >= 0.9 and (choice is None or q[j, k] > choice[2]):
                     choice = (trial, q, float(q[j, k]))
             if choice is not None:
