@@ -2,8 +2,8 @@
 digits or marks (seed 10: ``130 ๐๐๒๓.๑๖/๑๗๑๙. ที่ว่าการอำเภอเสลภูมิ`` for
 ``ที่ รอ ๐๐๒๓.๑๖/๑๗๑๙``). docno reads a prefix only in Thai or Latin letters,
 so a prefix read as digits hides the number. A line above เรื่อง that opens
-with such a token, then a state office's dotted code, slash and running
-number, then the office's name, is the letter's own number with its prefix
+with such a token, then a state office's dotted code (or an LAO's five
+digits), slash and running number, then the office's name, is the letter's own number with its prefix
 unreadable: ``prefix.recover_prefix`` takes the prefix back from what the
 letterhead says (its postcode's province) or leaves it unread. Pure.
 """
@@ -17,10 +17,10 @@ from docintake.text import lexicon
 from docintake.text.normalize import number_digits
 
 # The token standing for ที่ and the prefix (or two: ``1 a5`` for ที่ สร, seed 26), a state office's code (0023.16,
-# 0810.6), the slash and a circular's ว, the running number, then (past a
+# 0810.6) or an LAO's five digits (seed 48: ``๑FUN ๗๕๗๐๕/๗๐๖``), the slash and a circular's ว, the running number, then (past a
 # speck) the office's name: only a letterhead's ที่ line reads so.
 _JUNK_PREFIX = re.compile(
-    r"^\s*(?P<junk>[^\sก-๎]{1,4}(?:\s[^\sก-๎]{1,3})?)\s(?P<rest>(?P<code>0\d{3}\.\d{1,2})\s?/\s?(?P<circ>ว\s?)?(?P<run>\d{1,5}))"
+    r"^\s*(?P<junk>[^\sก-๎]{1,4}(?:\s[^\sก-๎]{1,3})?)\s(?P<rest>(?P<code>0\d{3}\.\d{1,2}|[1-9]\d{4})\s?/\s?(?P<circ>ว\s?)?(?P<run>\d{1,5}))"
     r"[^\s\d/]?\s+(?=" + "|".join(lexicon.OFFICE_STARTS) + ")")
 
 
@@ -34,6 +34,8 @@ def junk_prefix_line(texts: list[str]) -> tuple[int, DocNoHit] | None:
     (1, '๐๐๒๓.๑๖/๑๗๑๙', ['prefix_unreadable'])
     >>> junk_prefix_line(["1 a5 ๐๐๒๓.๑๖/ว ๒๒๑๓ ที่ว่าการอำเภอศีขรภูมิ"])[1].after_prefix  # ที่ and สร read apart
     '๐๐๒๓.๑๖/ว ๒๒๑๓'
+    >>> junk_prefix_line(["๑FUN ๗๕๗๐๕/๗๐๖ ที่ทำการองค์การบริหารส่วนตำบลแม่แรม"])[1].code  # an LAO's own
+    '75705'
     >>> junk_prefix_line(["ที่ รอ ๐๐๒๓.๑๖/๑๗๑๙ ที่ว่าการอำเภอเสลภูมิ"]) is None  # a prefix in Thai letters
     True
     """
