@@ -51,6 +51,8 @@ NUMBER_LINES = [
     ("label-glued-letter-too-many", "ที่พชณ๗๘๖๔๑/๒๐๙ วันที่๑๖ธค๖๗ 7", "พช 78641/209", "2024-12-16"),
     # Seed 36: the label's ท glued before a prefix with ช read as ข (ทขม for ที่ ชม).
     ("label-ti-glued-prefix-misread", "ทขม ๗๔๙๕๔/๗๑๔ วันที่ ๓๐ พ.ค. ๒๕๖๘", "ชม 74954/714", "2025-05-30"),
+    # Seed 49: a vowel read into the prefix (ชุย), วันที่'s ั read ิ, the month's dots lost.
+    ("prefix-vowel-date-label-sara-i", "ชุย ๗๖๗๕๑/๙๘๙ วินที่ ๒๙เมย๖๗", "ชย 76751/989", "2024-04-29"),
 ]
 
 

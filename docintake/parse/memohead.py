@@ -65,11 +65,12 @@ def memo_header(lines: list[Line], zone: list[int], head: int, h: Header, notes:
 # จันที่``: slashlost.split_lost leaves that number unread, its date is still read),
 # or lost with no space left, code and running number glued (``พช ๗๕๐๕๗๓๕๓
 # TUN ๑๖ ธ.ค.``: slashlost.glued_lost).
+_DAY = "[ัิ]นท"  # วันที่'s middle, its ั also read ิ (``วินที่``, seed 49)
 _LEADER = f"[{re.escape(lexicon.LEADER_DOTS)}]?"  # ``/.๔๖๗``: a dot of the hand's leader line (docno)
 _MEMO_BARE = re.compile(
-    rf"^\s*(?:\S{{1,5}}\s+){{0,2}}?(?=[^\s0-9๐-๙]{{1,4}}\s*(?:[0-9๐-๙]\.?){{5}}\s*/\s*{_LEADER}[0-9๐-๙].*ันท"
+    rf"^\s*(?:\S{{1,5}}\s+){{0,2}}?(?=[^\s0-9๐-๙]{{1,4}}\s*(?:[0-9๐-๙]\.?){{5}}\s*/\s*{_LEADER}[0-9๐-๙].*{_DAY}"
     rf"|(?:{'|'.join(lexicon.PROVINCE_PREFIXES)})\s?[0-9๐-๙]{{5}}\s?/\s?{_LEADER}[0-9๐-๙]{{1,5}}(?![0-9๐-๙/])"
-    rf"|(?:{'|'.join(lexicon.PROVINCE_PREFIXES)})\s?[0-9๐-๙]{{5}}\s[0-9๐-๙]{{1,5}}\s\S{{0,3}}ันท"
+    rf"|(?:{'|'.join(lexicon.PROVINCE_PREFIXES)})\s?[0-9๐-๙]{{5}}\s[0-9๐-๙]{{1,5}}\s\S{{0,3}}{_DAY}"
     rf"|(?:{'|'.join(lexicon.PROVINCE_PREFIXES)})\s?[1-9๑-๙][0-9๐-๙]{{5,9}}(?![0-9๐-๙/]|\.[0-9๐-๙]))")
 
 
