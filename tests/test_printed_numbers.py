@@ -292,6 +292,21 @@ def test_a_digit_tesseract_took_for_a_doubtful_letter_is_reread():
     assert correct_tokens(model(), [tok, word], img)[0].text == "๗"
 
 
+def test_a_digit_tesseract_boxed_as_a_speck_under_the_line_comes_back_once():
+    """Seed 49: Tesseract read the 7 of ``ภายใน 7 วัน`` but boxed it 1 x 4 px under the line, left
+    of its glyph; the glyph, in no box, came back as a missed number: ``7 7 วัน``, no deadline."""
+    from docintake.ocr.numbers import correct_tokens
+
+    img = render("ภายใน 7 วัน")
+    (seven,) = [g for g in segment(ink_mask(img)) if 159 < g.x < 215]  # between the two words' boxes
+    line = ink_box(img)
+    toks = [Token(text=t, start=s, end=s + len(t), box=b, conf=95.0, line=0, boxes=[b], line_box=line)
+            for t, b, s in (("ภายใน", (46, 28, 113, 44), 0), ("7", (seven.x - 8, line[1] + line[3], 1, 4), 6),
+                            ("วัน", (215, 30, 46, 42), 8))]
+    fixes = correct_tokens(model(), toks, img)
+    assert not any(f.before or f.after for f in fixes.values())
+
+
 def test_a_page_number_absorbed_into_a_flat_token_is_no_speck():
     """``- ๒ -`` read as ``-``, ``0`` (the ๒), ``0`` (the flat dash): the number goes into the
     last token, whose box is a dash's; the line is as high as the ๒ it absorbed."""

@@ -148,7 +148,8 @@ def _spaced(reading: list[tuple[str, float]], glyphs: list) -> list[tuple[str, f
     return out
 
 
-def _missed(model, words: list[list], digitish: dict[int, bool], boxes: list) -> list[tuple[int, str, tuple]]:
+def _missed(model, words: list[list], digitish: dict[int, bool], boxes: list,
+            numeric: list[bool]) -> list[tuple[int, str, tuple]]:
     """Numbers on the line that no word box covers (Tesseract skipped them): (word position, text, box).
 
     Only a word of digit-like glyphs that we read as a number with
@@ -159,7 +160,10 @@ def _missed(model, words: list[list], digitish: dict[int, bool], boxes: list) ->
     # Tesseract sometimes boxes a digit it read one pixel wide (a ``7`` at 1 x 20, seed 36): such
     # a box still covers its glyph, or the glyph comes back as a missed number beside it (``7 7``).
     # Its glyph stood up to a digit's width right of the sliver (26 px at 300 dpi): a height's reach.
-    boxes = [(b[0] - b[3] // 2, b[1], b[2] + b[3] // 2 + b[3], b[3]) if b[2] < b[3] // 4 else b for b in boxes]
+    # A digit's box a few pixels high as well (``7`` at 1 x 4 under the line, seed 49) reaches by the
+    # line's median box height instead.
+    ref = int(np.median([b[3] for b in boxes])) if boxes else 0
+    boxes = [_sliver_reach(b, ref if digit and 2 * b[3] < ref else b[3]) for b, digit in zip(boxes, numeric)]
     for word in words:
         x0, x1 = word[0].x, max(g.x + g.w for g in word)
         if any(min(x1, b[0] + b[2]) - max(x0, b[0]) > 0 for b in boxes) or not all(digitish[id(g)] for g in word):
@@ -172,6 +176,11 @@ def _missed(model, words: list[list], digitish: dict[int, bool], boxes: list) ->
         at = sum(1 for b in boxes if b[0] + b[2] / 2 < (x0 + x1) / 2)  # tokens left of it
         found.append((at, "".join(c for c, _ in reading[run[0] :]), (x0, y0, x1 - x0, y1 - y0)))
     return found
+
+
+def _sliver_reach(b: tuple, reach: int) -> tuple:
+    """A box narrower than a quarter of ``reach``, widened to cover the glyph it stands for."""
+    return (b[0] - reach // 2, b[1], b[2] + reach // 2 + reach, b[3]) if b[2] < reach // 4 else b
 
 
 def _insert_missed(fixes: dict[int, Fix], toks, members: list[int], missed) -> None:
@@ -204,7 +213,7 @@ def _fix_line(model, toks, members: list[int], candidates: dict[int, float], pag
     word_of = {id(g): n for n, word in enumerate(words) for g in word}
     fixes: dict[int, Fix] = {}
     if any(digitish):
-        missed = _missed(model, words, looks, boxes)
+        missed = _missed(model, words, looks, boxes, numeric)
         for at, _, box in missed:  # not also handed to a neighbour within reach
             for k in range(len(owned)):
                 owned[k] = [g for g in owned[k] if not (box[0] <= g.x < box[0] + box[2] and box[1] <= g.y < box[1] + box[3])]
