@@ -130,13 +130,27 @@ def test_a_digit_broken_in_three_is_mended(face, dpi):
     assert read(img) == "๔๒๓๙"
 
 
-def test_a_sure_digit_does_not_swallow_a_piece_of_its_broken_neighbour():
-    """Seed 48, a scan's crop: each ๒ of ``๒๒๗๔`` came apart into stem, loop, dot and
-    foot; joined with the second ๒'s foot, ๗ still read ๗ (p 0.96), and the stem and loop
-    left behind read ๕ and ๖: the number came out ๒๕๖๗๔ and Tesseract's ๒๒๓๕ stood."""
-    img = np.asarray(Image.open(Path(__file__).parent / "fixtures" / "digits" / "s48-2274.png").convert("L"))
-    assert len(segment(ink_mask(img))) == 10
-    assert read(img) == "๒๒๗๔"
+@pytest.mark.parametrize("crop, pieces, text", [("s48-2274.png", 10, "๒๒๗๔"), ("s48-1274.png", 6, "๑๒๗๔")],
+                         ids=["sure-digit-after", "sure-digit-before"])
+def test_a_sure_digit_does_not_swallow_a_piece_of_its_broken_neighbour(crop, pieces, text):
+    """Seed 48, crops of a scan: each ๒ came apart into stem, loop (and dot) and foot.
+    Joined with the second ๒'s foot, ๗ still read ๗ (p 0.96), and the stem and loop left
+    read ๕ and ๖ (๒๕๖๗๔); joined with the ๒'s stem, ๑ read ๙ (๙๖๗๗๔). Tesseract's ๒๒๓๕
+    and ๑๒๓๕ stood."""
+    img = np.asarray(Image.open(Path(__file__).parent / "fixtures" / "digits" / crop).convert("L"))
+    assert len(segment(ink_mask(img))) == pieces
+    assert read(img) == text
+
+
+def test_a_broken_digit_beside_a_sure_one_mends_alone():
+    """A ๒ cut in three beside a ๑ read surely (Laksaman, 300 dpi): the ๑ joined
+    with the stem read as another digit before the three pieces were tried together."""
+    img = render("๑๒๗", dpi=300, face="Laksaman")
+    two = segment(ink_mask(img))[1]
+    for at in (two.w // 3, 2 * two.w // 3):
+        img[:, two.x + at - 1 : two.x + at + 1] = 255
+    assert len(segment(ink_mask(img))) == 5
+    assert read(img) == "๑๒๗"
 
 
 def test_a_letter_keeps_its_marks():

@@ -205,46 +205,58 @@ class DigitModel:
 
     def _mend(self, glyphs: list[Glyph], p: np.ndarray) -> tuple[list[Glyph], np.ndarray] | None:
         """Join the doubtful neighbour pair (or, failing that, three) that makes
-        the surest digit, if any.
+        the surest digit, if any; pieces all in doubt first, then a doubtful
+        piece with a digit read surely beside it.
 
         A thin stroke lost to blur or a light pen breaks one digit into two
         blobs, which read as "not a digit" or as a wrong digit with a low
         probability; joined, they read as one digit with a high one. A font of
         hairlines breaks ๒ into three: stem, small loop and bowl (seed 11,
-        a fax number).
+        a fax number). The sure digit beside such pieces is whole: joined to
+        the ๒'s stem, ๑ read ๙ and the loop and bowl left read ๖ and ๗ (seed 48).
         """
         best, top = p.argmax(axis=1), p.max(axis=1)
         doubtful = (best == len(CLASSES) - 1) | (top < 0.9)
-        # A sure sign is whole: joined to a faint digit beside it, "๓/" reads as ๗.
-        sign = (best >= 20) & (best < len(CLASSES) - 1) & (top >= 0.9)
         if not doubtful.any() or not (best < 20).any():
             return None
         tallest = max(g.h for g in glyphs)
         ref = float(np.median([g.h for g in glyphs if g.h >= 0.6 * tallest]))
+        for all_doubtful in (True, False):
+            for n in (2, 3):
+                choice = self._best_join(glyphs, p, n, ref, all_doubtful)
+                if choice is not None:
+                    return choice
+        return None
+
+    def _best_join(self, glyphs: list[Glyph], p: np.ndarray, n: int, ref: float,
+                   all_doubtful: bool) -> tuple[list[Glyph], np.ndarray] | None:
+        """The join of ``n`` neighbours, doubtful ones among them (``all_doubtful``:
+        only those), that reads as the surest digit with p >= 0.9, if any."""
+        best, top = p.argmax(axis=1), p.max(axis=1)
+        doubtful = (best == len(CLASSES) - 1) | (top < 0.9)
+        # A sure sign is whole: joined to a faint digit beside it, "๓/" reads as ๗.
+        sign = (best >= 20) & (best < len(CLASSES) - 1) & (top >= 0.9)
         choice = None
-        for n in (2, 3):
-            for j in range(len(glyphs) - n + 1):
-                parts = glyphs[j : j + n]
-                pairs = list(zip(parts, parts[1:]))
-                side_by_side = all(min(a.y + a.h, b.y + b.h) - max(a.y, b.y) >= 0.3 * min(a.h, b.h) for a, b in pairs)
-                if not doubtful[j : j + n].any() or sign[j : j + n].any() or not side_by_side:
-                    continue
-                if any(full_stop_beside(a, b, ref) for a, b in pairs):
-                    continue
-                joined = functools.reduce(join, parts)
-                if joined.w > 1.4 * (joined.h if n == 2 and stroke_beside(*parts, ref) else ref):
-                    continue
-                trial = glyphs[:j] + [joined] + glyphs[j + n :]
-                q = self.proba(features(trial))
-                k = int(q[j].argmax())
-                # a sure digit still read as itself has only swallowed a piece of its
-                # neighbour (seed 48: ๗ took the foot of the ๒ before it, which then read ๕)
-                if any(best[j + m] == k and top[j + m] >= 0.9 for m in range(n)):
-                    continue
-                if k < 20 and q[j, k] >= 0.9 and (choice is None or q[j, k] > choice[2]):
-                    choice = (trial, q, float(q[j, k]))
-            if choice is not None:
-                break
+        for j in range(len(glyphs) - n + 1):
+            parts, inside = glyphs[j : j + n], doubtful[j : j + n]
+            pairs = list(zip(parts, parts[1:]))
+            side_by_side = all(min(a.y + a.h, b.y + b.h) - max(a.y, b.y) >= 0.3 * min(a.h, b.h) for a, b in pairs)
+            if not (inside.all() if all_doubtful else inside.any()) or sign[j : j + n].any() or not side_by_side:
+                continue
+            if any(full_stop_beside(a, b, ref) for a, b in pairs):
+                continue
+            joined = functools.reduce(join, parts)
+            if joined.w > 1.4 * (joined.h if n == 2 and stroke_beside(*parts, ref) else ref):
+                continue
+            trial = glyphs[:j] + [joined] + glyphs[j + n :]
+            q = self.proba(features(trial))
+            k = int(q[j].argmax())
+            # a sure digit still read as itself has only swallowed a piece of its
+            # neighbour (seed 48: ๗ took the foot of the ๒ before it, which then read ๕)
+            if any(best[j + m] == k and top[j + m] >= 0.9 for m in range(n)):
+                continue
+            if k < 20 and q[j, k] >= 0.9 and (choice is None or q[j, k] > choice[2]):
+                choice = (trial, q, float(q[j, k]))
         return None if choice is None else (choice[0], choice[1])
 
     def _cut(self, glyphs: list[Glyph], p: np.ndarray) -> tuple[list[Glyph], np.ndarray] | None:
