@@ -137,3 +137,16 @@ def test_memo_whose_heading_ocr_garbled_is_known_by_its_unit_label():
     (letter,) = parse_text(text).letters
     assert (letter.kind, letter.doc_no, str(letter.date)) == ("memo", "มค 72389/79", "2025-08-04")
     assert any(w.code == "memo_by_unit_label" for w in letter.warnings)
+
+
+@pytest.mark.parametrize(("number_line", "want"), [
+    # seed 48: the handwritten date's month and year fell to a line of their own
+    ("ที่ ชย ๗๙๖๘๐/๕๐๘ ภรวัวนที่ ๘\nธ.ค..๖๘", "2025-12-08"),
+    # a line of words under a lone day is no date's end: no date is made up
+    ("ที่ ชย ๗๙๖๘๐/๕๐๘ วันที่ ๘\nธ.ค. ๖๘ ตามที่แจ้ง", None),
+], ids=["month-and-year-below", "words-below"])
+def test_memo_date_read_across_its_wrapped_line(number_line: str, want: str | None) -> None:
+    letter = parse_text(_memo(number_line)).letters[0]
+    assert letter.doc_no == "ชย 79680/508"
+    assert (letter.date.isoformat() if letter.date else None) == want
+    assert letter.subject == "ขอเชิญเข้าร่วมการฝึกอบรม"

@@ -42,7 +42,9 @@ def memo_header(lines: list[Line], zone: list[int], head: int, h: Header, notes:
             h.used.add(i)
         if at is not None and h.doc is None:
             h.used.add(i)
-            _memo_number_and_date(text, at, h, notes, window)
+            below = next((j for j in zone if j > i and lines[j].text.strip()), None)
+            if _memo_number_and_date(text, at, h, notes, window, lines[below].text if below is not None else ""):
+                h.used.add(below)
             if glued and h.doc is not None:  # the number was read only once the debris was dropped
                 h.doc.confidence = min(h.doc.confidence, GLUED_CONFIDENCE)
                 notes.warn("doc_no_corrected", "doc_no", glued)
@@ -110,12 +112,24 @@ def _label_inside(text: str, label: str) -> tuple[str, int, float] | None:
     return (label, pos + len(label), 0.8) if pos > 0 else None
 
 
-def _memo_number_and_date(text: str, at: int, h: Header, notes: Notes, window) -> None:
-    """The number from ``text[at:]`` (``h.doc``), then the first date after it."""
+def _memo_number_and_date(text: str, at: int, h: Header, notes: Notes, window, below: str = "") -> bool:
+    """The number from ``text[at:]`` (``h.doc``), then the first date after it;
+    a date whose month and year OCR put on the next line (``... วันที่ ๘`` over
+    ``ธ.ค..๖๘``, seed 48) is read across both. True when ``below`` was used."""
     h.doc = read_doc_no(text[at:]) or read_doc_no_loose(text[at:]) or prefixless_number(text[at:])
     tail = text[at + (text[at:].find(h.doc.raw) + len(h.doc.raw) if h.doc else 0) :]
     hits = find_dates(tail)
     if hits:
         take_date(hits[0], h, notes, window)
-    else:
-        notes.unreadable("date", f"memo date not readable: {collapse(tail)!r}")
+        return False
+    across = [x for x in find_dates(f"{tail} {below}") if x.start < len(tail) < x.end]
+    if across and _date_only_line(below, across[0].end - len(tail) - 1):
+        take_date(across[0], h, notes, window)
+        return True
+    notes.unreadable("date", f"memo date not readable: {collapse(tail)!r}")
+    return False
+
+
+def _date_only_line(text: str, used: int) -> bool:
+    """Nothing but specks on ``text`` past its first ``used`` characters (the date's end)."""
+    return not re.search("[ก-ฮ]{2}", text[used:])
