@@ -51,6 +51,10 @@ CASES = [
     ("mixed-script-split-day", "วันที่ 1 ๙ เมษายน ๒๕๖๘", None),
     ("same-script-split-day", "วันที่ ๑ ๙ เมษายน ๒๕๖๘", D(2025, 4, 19)),
     ("number-not-date", "๑ อปท. ๑๒ อัตลักษณ์", None),
+    # OCR split a full month name with a space (seed 48), never between a letter and its mark.
+    ("month-split-by-space", "ลงวันที่ ๙ มิ ถุนายน ๒๕๖๘", D(2025, 6, 9)),
+    ("month-split-late", "๑๒ พฤศจิ กายน ๒๕๖๗", D(2024, 11, 12)),
+    ("month-split-two-spaces", "๙ มิ ถุ นายน ๒๕๖๘", None),
     ("empty", "", None),
 ]
 

@@ -17,7 +17,7 @@ from docintake.parse.daterepair import check_weekday
 from docintake.parse.daydigits import QUOTES, read_day
 from docintake.parse.months import month_number, weekday_number
 from docintake.parse.thaiyear import normalise_year, restore_year
-from docintake.text import fresh, line_cache
+from docintake.text import fresh, lexicon, line_cache
 from docintake.text.normalize import thai_to_arabic_digits
 
 __all__ = ["DATE_RE", "DateHit", "find_dates", "find_day_month", "find_time", "month_number",
@@ -145,6 +145,21 @@ def find_day_month(text: str) -> tuple[int, int] | None:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+# A month's full name OCR split with a space (``๙ มิ ถุนายน ๒๕๖๘``, seed 48), never
+# between a letter and its mark: the space is moved after the name, so every
+# position in the text stays where it was.
+_MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+_SPLIT_MONTH = re.compile("|".join(
+    re.escape(m[:k]) + " " + re.escape(m[k:]) for m in lexicon.MONTHS for k in range(2, len(m) - 1)
+    if not _MARKS.match(m[k])))
+
+
+def _rejoin_months(text: str) -> str:
+    """
+    >>> _rejoin_months("๙ มิ ถุนายน ๒๕๖๘")
+    '๙ มิถุนายน  ๒๕๖๘'
+    """
+    return _SPLIT_MONTH.sub(lambda m: m[0].replace(" ", "") + " ", text)
 
 
 def find_dates(text: str) -> list[DateHit]:
@@ -163,7 +178,7 @@ def find_dates(text: str) -> list[DateHit]:
 @line_cache(maxsize=1024)  # the same lines and clauses are searched by several stages (~40 texts a file)
 def _dates(text: str) -> tuple[DateHit, ...]:
     # Quotes OCR puts before a month ("๑๒ 'กุมภาพันธ์"): blanked, one for one.
-    norm = QUOTES.sub(" ", thai_to_arabic_digits(text))
+    norm = _rejoin_months(QUOTES.sub(" ", thai_to_arabic_digits(text)))
     if _ANY_DIGIT.search(norm) is None:  # every date has a digit: most lines have none
         return ()
     hits = []
