@@ -13,15 +13,27 @@ from __future__ import annotations
 import re
 
 from docintake.parse.docno import DocNoHit
+from docintake.parse.office import find_office
 from docintake.text import lexicon
 from docintake.text.normalize import number_digits
 
-# The token standing for ที่ and the prefix (or two: ``1 a5`` for ที่ สร, seed 26), a state office's code (0023.16,
-# 0810.6) or an LAO's five digits (seed 48: ``๑FUN ๗๕๗๐๕/๗๐๖``), the slash and a circular's ว, the running number, then (past a
-# speck) the office's name: only a letterhead's ที่ line reads so.
+# The token standing for ที่ and the prefix (or two: ``1 a5`` for ที่ สร, seed 26),
+# a state office's code (0023.16, 0810.6) or an LAO's five digits (seed 48:
+# ``๑FUN ๗๕๗๐๕/๗๐๖``), the slash and a circular's ว, the running number, then
+# (past a speck) the office's name (``office.find_office``, OCR-tolerant): only
+# a letterhead's ที่ line reads so. Or the ที่ label read and the prefix lost
+# (``ที่ ๐๐๒๓.๑๕/ว ๙๑๔ ที่ว่าการอำเกอกมลาไสย``, seed 44).
 _JUNK_PREFIX = re.compile(
-    r"^\s*(?P<junk>[^\sก-๎]{1,4}(?:\s[^\sก-๎]{1,3})?)\s(?P<rest>(?P<code>0\d{3}\.\d{1,2}|[1-9]\d{4})\s?/\s?(?P<circ>ว\s?)?(?P<run>\d{1,5}))"
-    r"[^\s\d/]?\s+(?=" + "|".join(lexicon.OFFICE_STARTS) + ")")
+    r"^\s*(?:(?P<junk>[^\sก-๎]{1,4}(?:\s[^\sก-๎]{1,3})?)|ท[ี]?[่]?)\s(?P<rest>(?P<code>0\d{3}\.\d{1,2}|[1-9]\d{4})\s?/\s?(?P<circ>ว\s?)?(?P<run>\d{1,5}))"
+    r"[^\s\d/]?\s+")
+
+
+_OFFICE_START = re.compile("|".join(lexicon.OFFICE_STARTS))
+
+
+def _office_follows(text: str) -> bool:
+    """An office's opening word as printed, or an office named in OCR-damaged spelling."""
+    return _OFFICE_START.match(text) is not None or find_office(text, max_debris_tokens=0) is not None
 
 
 def junk_prefix_line(texts: list[str]) -> tuple[int, DocNoHit] | None:
@@ -36,14 +48,17 @@ def junk_prefix_line(texts: list[str]) -> tuple[int, DocNoHit] | None:
     '๐๐๒๓.๑๖/ว ๒๒๑๓'
     >>> junk_prefix_line(["๑FUN ๗๕๗๐๕/๗๐๖ ที่ทำการองค์การบริหารส่วนตำบลแม่แรม"])[1].code  # an LAO's own
     '75705'
+    >>> junk_prefix_line(["ที่ ๐๐๒๓.๑๕/ว ๙๑๔ ที่ว่าการอำเภอกมลาไสย"])[1].raw  # the label read, the prefix lost
+    '๐๐๒๓.๑๕/ว ๙๑๔'
     >>> junk_prefix_line(["ที่ รอ ๐๐๒๓.๑๖/๑๗๑๙ ที่ว่าการอำเภอเสลภูมิ"]) is None  # a prefix in Thai letters
     True
     """
-    found = [(k, m) for k, t in enumerate(texts) if (m := _JUNK_PREFIX.match(number_digits(t)))]
+    found = [(k, m) for k, t in enumerate(texts)
+             if (m := _JUNK_PREFIX.match(number_digits(t))) and _office_follows(t[m.end() :])]
     if len(found) != 1:
         return None
     k, m = found[0]
-    text = texts[k]
-    return k, DocNoHit(m.start("junk"), m.end("rest"), None, prefix="", code=m["code"], circular=m["circ"] is not None,
+    text, start = texts[k], m.start("junk") if m["junk"] else m.start("rest")
+    return k, DocNoHit(start, m.end("rest"), None, prefix="", code=m["code"], circular=m["circ"] is not None,
                        running=m["run"], confidence=0.0, problems=["prefix_unreadable"],
-                       raw=text[m.start("junk") : m.end("rest")], after_prefix=text[m.start("rest") : m.end("rest")])
+                       raw=text[start : m.end("rest")], after_prefix=text[m.start("rest") : m.end("rest")])

@@ -81,7 +81,7 @@ def recover_prefix(hit: DocNoHit, head: str, letter: str, *, letter_wide: bool =
     if read is None or read.canonical is None:
         return hit
     read.start, read.end, read.raw = hit.start, hit.end, hit.raw
-    garbled = hit.raw[: len(hit.raw) - len(hit.after_prefix)].strip()
+    garbled = hit.raw[: len(hit.raw) - len(hit.after_prefix)].strip() or "lost"
     read.problems.append(f"prefix_recovered:{garbled}->{prefix} from {basis}")
     read.confidence = min(read.confidence, CONFIDENCE[basis])
     return read
