@@ -142,6 +142,18 @@ def test_a_sure_digit_does_not_swallow_a_piece_of_its_broken_neighbour(crop, pie
     assert read(img) == text
 
 
+def test_a_pens_digit_in_loop_and_tail_is_mended_by_its_own_height():
+    """Seed 50, a scan's line: a red handwritten ๙๙๔ in the blank after a printed code.
+    Each ๙ came apart into loop and rising tail (read ๓ and /); joined, it is wider than
+    1.4 printed digits' height, so the join was refused and the number read ``/๓/๓/๔``."""
+    from docintake.ocr.wordcut import line_glyphs
+
+    img = np.asarray(Image.open(Path(__file__).parent / "fixtures" / "digits" / "s50-line-994.png").convert("L"))
+    glyphs = line_glyphs(img, (0, 0, img.shape[1], img.shape[0]))
+    labels, _ = model().read([g for g in glyphs if 200 <= g.x < 770])  # the code and the number, not the words
+    assert "".join(c for c, _ in labels).endswith("/๙๙๔")
+
+
 def test_a_broken_digit_beside_a_sure_one_mends_alone():
     """A ๒ cut in three beside a ๑ read surely (Laksaman, 300 dpi): the ๑ joined
     with the stem read as another digit before the three pieces were tried together."""

@@ -246,7 +246,10 @@ class DigitModel:
             if any(full_stop_beside(a, b, ref) for a, b in pairs):
                 continue
             joined = functools.reduce(join, parts)
-            if joined.w > 1.4 * (joined.h if n == 2 and stroke_beside(*parts, ref) else ref):
+            # a pen's digit is taller and wider than the print around it (a red ๙ in
+            # the blank after a printed code came apart into loop and tail, seed 50)
+            by_height = n == 2 and (stroke_beside(*parts, ref) or joined.h >= 1.25 * ref)
+            if joined.w > 1.4 * (joined.h if by_height else ref):
                 continue
             trial = glyphs[:j] + [joined] + glyphs[j + n :]
             q = self.proba(features(trial))
