@@ -379,6 +379,10 @@ SPLIT_DAY = [
     # Joined it is no day of the month: read as before (the second digit).
     ("joined-day-invalid", "๔-๕ มีนาคม ๒๕๖๘", dt.date(2025, 3, 5), False),
     ("plain-day", "๑๓ มีนาคม ๒๕๖๘", dt.date(2025, 3, 13), False),
+    # Seed 50: the speck read as a dot (no date was read at all), or a comma.
+    ("dot-in-day", "๑.๐ กรกฎาคม ๒๕๖๗", dt.date(2024, 7, 10), True),
+    ("comma-in-day", "๒,๙ กรกฎาคม ๒๕๖๗", dt.date(2024, 7, 29), True),
+    ("dot-in-day-invalid", "๔.๕ กรกฎาคม ๒๕๖๗", None, False),
 ]
 
 

@@ -38,7 +38,7 @@ def date_line(lines: list[Line], cands: list[int], h: Header, notes: Notes, wind
         text = thai_to_arabic_digits(lines[i].text)
         if _YEARISH.search(text) or any(month_number(t) for t in text.split() if len(t) > 3):
             h.used.add(i)
-            if not _day_above(lines, cands, i, h, notes, window):
+            if not _split_day(lines[i].text, h, notes, window) and not _day_above(lines, cands, i, h, notes, window):
                 notes.unreadable("date", f"date line not readable: {collapse(lines[i].text)!r}")
             return
     notes.unreadable("date", "no date line found in the letterhead")
@@ -66,27 +66,28 @@ def _day_above(lines: list[Line], cands: list[int], i: int, h: Header, notes: No
     return True
 
 
-# Two single digits joined by a hyphen before the month: a range elsewhere
-# (``๑-๓ พฤศจิกายน``), but a letter is dated one day.
+# Two single digits parted by a hyphen before the month: a range elsewhere
+# (``๑-๓ พฤศจิกายน``), but a letter is dated one day. Parted by a dot or comma
+# (``๑.๐ กรกฎาคม``, seed 50): a speck between the day's digits, no decimal.
 DAY_JOINED_CONFIDENCE = 0.7
-_HYPHENED_DAY = re.compile(r"^\s*([0-9])\s?-\s?([0-9])(?=\s*[\u0e01-\u0e2e])")
+_PARTED_DAY = re.compile(r"^\s*([0-9])\s?([-.,])\s?([0-9])(?=\s*[\u0e01-\u0e2e])")
 
 
 def _split_day(text: str, h: Header, notes: Notes, window) -> bool:
-    """A date line opening with two digits a speck read as a hyphen split
-    (``1-3 มีนาคม 2-568``, seed 36: the 13th, not the 3rd): the digits are
-    read as one day, warned; False when the line is no such line or the
+    """A date line opening with two digits a speck read as a hyphen or a dot
+    split (``1-3 มีนาคม 2-568``, seed 36: the 13th, not the 3rd): the digits
+    are read as one day, warned; False when the line is no such line or the
     joined day is no date, which is then read as it was."""
-    m = _HYPHENED_DAY.match(thai_to_arabic_digits(text))
+    m = _PARTED_DAY.match(thai_to_arabic_digits(text))
     if m is None:
         return False
-    day = f"{text[m.start(1)]}{text[m.start(2)]}"  # in the line's own script
+    day = f"{text[m.start(1)]}{text[m.start(3)]}"  # in the line's own script
     hits = find_dates(f"{day}{text[m.end():]}")
     if not hits or hits[0].date is None:
         return False
     take_date(hits[0], h, notes, window)
-    notes.warn("day_joined", "date", f"{collapse(text)!r}: a letter is dated one day, not a range; "
-                                     f"the digits around the hyphen read as the day {day}")
+    why = "a letter is dated one day, not a range" if m[2] == "-" else "a speck between the day's digits"
+    notes.warn("day_joined", "date", f"{collapse(text)!r}: {why}; the digits around {m[2]!r} read as the day {day}")
     notes.conf("date", DAY_JOINED_CONFIDENCE)
     return True
 
