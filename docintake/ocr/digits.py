@@ -232,8 +232,8 @@ class DigitModel:
                    all_doubtful: bool) -> tuple[list[Glyph], np.ndarray] | None:
         """The join of ``n`` neighbours, doubtful ones among them (``all_doubtful``:
         only those), that reads as the surest digit with p >= 0.9, if any."""
-        best, top = p.argmax(axis=1), p.max(axis=1)
-        doubtful = (best == len(CLASSES) - 1) | (top < 0.9)
+        best, top, letter = p.argmax(axis=1), p.max(axis=1), len(CLASSES) - 1
+        doubtful = (best == letter) | (top < 0.9)
         # A sure sign is whole: joined to a faint digit beside it, "๓/" reads as ๗.
         sign = (best >= 20) & (best < len(CLASSES) - 1) & (top >= 0.9)
         choice = None
@@ -247,8 +247,10 @@ class DigitModel:
                 continue
             joined = functools.reduce(join, parts)
             # a pen's digit is taller and wider than the print around it (a red ๙ in
-            # the blank after a printed code came apart into loop and tail, seed 50)
-            by_height = n == 2 and (stroke_beside(*parts, ref) or joined.h >= 1.25 * ref)
+            # the blank after a printed code came apart into loop and tail, seed 50);
+            # its pieces read as a doubtful digit or sign, never surely as a letter
+            pen = joined.h >= 1.25 * ref and not any(best[j + m] == letter and top[j + m] >= 0.9 for m in range(n))
+            by_height = n == 2 and (stroke_beside(*parts, ref) or pen)
             if joined.w > 1.4 * (joined.h if by_height else ref):
                 continue
             trial = glyphs[:j] + [joined] + glyphs[j + n :]
