@@ -20,6 +20,9 @@ CASES = [
     # month is the stamp's date line whatever its label became.
     ("latin-word-before-date-line", "เลขรับ ๒๙๕\nJunior ๙ มิ.ย. ๖๘", "๕ มิถุนายน ๒๕๖๘", dt.date(2025, 6, 9)),
     ("latin-label-without-day", "เลขรับ ๒๙๕\nTun มิ.ย. ๖๘", "๕ มิถุนายน ๒๕๖๘", None),
+    # Seed 51: วันที่ read as a digit and a Latin word, the date itself clean.
+    ("label-as-digit-and-latin", "เลขรับ ๑๙๔๓\n๑ Sun ๑๗ มิ.ย. ๒๕๖๘\nเวลา ๑๒.๑๕ น.", "๕ มิถุนายน ๒๕๖๘",
+     dt.date(2025, 6, 17)),
     # A speck read as ล before the abbreviation's dot.
     ("speck-before-first-dot", "เลขรับ ๒๓๐\nวันที่. ๑๐ กล.ย. ๒๕๖๘", "๘ กันยายน ๒๕๖๘", dt.date(2025, 9, 10)),
     ("speck-before-last-dot", "เลขรับ ๑๑๖๔\nวันที่ ๙ ธ.คล. ๒๕๖๗", "๕ ธันวาคม ๒๕๖๗", dt.date(2024, 12, 9)),

@@ -152,8 +152,10 @@ def test_weekday_number(token, n):
 @pytest.mark.parametrize("text,expected", [("เวลา ๑๖.๓๐ น.", "16.30"), ("เวลา 9.05 น.", "09.05"),
                                            ("เวลา.....น.", None), ("เวลา ๒๕.๐๐", None),
                                            ("เวลา ๑๒.๐ ๐ น.", "12.00"), ("เวลา ๑๒.๓ ๐น", "12.30"),
-                                           ("เวลา ๑๒.๐ ๐๕ น.", None), ("เวลา ๑๒.๐ ๗", None)],
+                                           ("เวลา ๑๒.๐ ๐๕ น.", None), ("เวลา ๑๒.๐ ๗", None),
+                                           ("เวิลา ๑๒.๐๐", "12.00")],
                          ids=["thai", "arabic-one-digit-hour", "blank", "impossible",
-                              "minutes-spaced", "minutes-spaced-no-dot", "spaced-then-more-digits", "spaced-no-unit"])
+                              "minutes-spaced", "minutes-spaced-no-dot", "spaced-then-more-digits", "spaced-no-unit",
+                              "label-stray-vowel"])
 def test_find_time(text, expected):
     assert find_time(text) == expected

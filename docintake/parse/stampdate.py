@@ -35,8 +35,18 @@ _QUOTES = re.compile("[\'\"“”‘’|]")
 
 
 def stamp_day_month(text: str) -> re.Match[str] | None:
-    """The day-month-year part of a stamp's date text, if it has one."""
-    return _DAY_MONTH.search(_QUOTES.sub(" ", thai_to_arabic_digits(text)))
+    """The day-month-year part of a stamp's date text, if it has one: the
+    first whose month token some month fits, past a label OCR read as a
+    digit and Latin (``๑ Sun ๑๗ พ.ย. ๒๕๖๘``, seed 51), else the first.
+
+    >>> stamp_day_month("๑ Sun ๑๗ พ.ย. ๒๕๖๘")["day"]
+    '17'
+    """
+    norm = _QUOTES.sub(" ", thai_to_arabic_digits(text))
+    first = m = _DAY_MONTH.search(norm)
+    while m is not None and not stamp_months(m["month"])[0]:
+        m = _DAY_MONTH.search(norm, m.start("month"))  # the year group may have taken the real day
+    return m or first
 
 
 def holds_date(text: str) -> bool:

@@ -210,8 +210,9 @@ def parse_thai_date(s: str, *, window: tuple[dt.date, dt.date] | None = None) ->
 
 
 # The minutes' two digits may stand apart (OCR spaced ``๑๒.๐ ๐ น.``), but only
-# right before น.: elsewhere a lone digit after them is another number.
-_TIME_RE = re.compile(r"(?:เวลา\s*)(?P<h>\d{1,2})\s*[.:]\s*(?P<m>\d{2}|\d \d(?=\s*น))(?!\d)")
+# right before น.: elsewhere a lone digit after them is another number. เวลา may
+# carry a stray vowel mark (``เวิลา``, seed 51).
+_TIME_RE = re.compile(r"(?:เว[\u0e34-\u0e37]?ลา\s*)(?P<h>\d{1,2})\s*[.:]\s*(?P<m>\d{2}|\d \d(?=\s*น))(?!\d)")
 
 
 def find_time(text: str) -> str | None:
