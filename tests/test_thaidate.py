@@ -55,6 +55,10 @@ CASES = [
     ("month-split-by-space", "ลงวันที่ ๙ มิ ถุนายน ๒๕๖๘", D(2025, 6, 9)),
     ("month-split-late", "๑๒ พฤศจิ กายน ๒๕๖๗", D(2024, 11, 12)),
     ("month-split-two-spaces", "๙ มิ ถุ นายน ๒๕๖๘", None),
+    # A speck read as a hyphen where the line broke after the day (seed 51).
+    ("hyphen-then-line-break", "ลงวันที่ 2 -\nเมษายน 2568", D(2025, 4, 2)),
+    ("hyphen-space-both-sides", "ลงวันที่ ๒ - เมษายน ๒๕๖๘", D(2025, 4, 2)),
+    ("range-not-a-speck", "ระหว่างวันที่ ๒ - ๓ เมษายน ๒๕๖๘", D(2025, 4, 3)),
     ("empty", "", None),
 ]
 
