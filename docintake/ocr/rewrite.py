@@ -61,9 +61,7 @@ def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | 
         ours, p = runs
     else:
         p = sureness(reading[a:b])
-        # one glyph doubted utterly is never outweighed by sure ones around it (seed 51:
-        # a pen's ๖ read as a letter took ๑ at p 0.025 in ๒๕๖๘, the whole at 0.72)
-        if any(q < NO_DIGIT_P for _, q in reading[a:b]):
+        if p < MIN_P and any(q < NO_DIGIT_P for _, q in reading[a:b]):
             # ``_one_script`` made the letters between two numbers digits we doubt
             # utterly (ก.ย. between ๒๓ and ๖๗): they are letters, read run by run
             return by_runs(text, [(REJECT, q) if q < NO_DIGIT_P else (c, q) for c, q in reading])
