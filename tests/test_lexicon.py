@@ -205,3 +205,10 @@ def test_ends_with_any(text, expected):
 def test_circular_mark_follows_the_slash(number):
     """The circular's mark is one Thai letter, written right after a number's slash."""
     assert len(lexicon.CIRCULAR_MARK) == 1 and "/" + lexicon.CIRCULAR_MARK + " " in number
+
+
+def test_relative_from_lookalikes_are_misreads_of_the_real_words():
+    """Each look-alike is a real นับ... word with one vowel misread, and no real word itself."""
+    for fake in lexicon.RELATIVE_FROM_LOOKALIKES:
+        assert fake not in lexicon.RELATIVE_FROM
+        assert fake.replace("นุบ", "นับ", 1) in lexicon.RELATIVE_FROM

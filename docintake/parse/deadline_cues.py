@@ -92,13 +92,14 @@ _CUE = re.compile(
 # punctuation may stand before นับแต่ (``ภายใน ๗ วัน- นับแต่``, seed 17): no
 # word between, so the count is still the deadline's.
 _FROM_GAP = r"[\s.,:;\-–]*"
+_FROM_WORDS = lexicon.RELATIVE_FROM + lexicon.RELATIVE_FROM_LOOKALIKES
 # A speck after ภายใน, at a line's end too (``ภายใน]`` / ``๗ วัน นับแต่``, seed 27).
 _AFTER_WITHIN = r"\s*[.,:;|\])]?\s*"
 # A speck between the count and its unit (``ภายใน 10.วัน``, ``๑๐-วัน``, seed 36).
 _COUNT_GAP = r"\s*[.\-–]?\s*"
 _RELATIVE = re.compile(
     rf"ภายใน{_AFTER_WITHIN}(?P<n>[0-9]{{1,3}}){_COUNT_GAP}(?P<unit>{_alternation(lexicon.RELATIVE_UNITS)}|[A-Za-z]{{2,3}}){_FROM_GAP}"
-    rf"(?:{_alternation(lexicon.RELATIVE_FROM)})"
+    rf"(?:{_alternation(_FROM_WORDS)})"
 )
 _UNIT_DAYS = {key(u): n for u, n in lexicon.RELATIVE_UNITS.items()}
 _LATIN_DAY = 1  # days in a unit read as Latin letters (วัน)
@@ -190,7 +191,7 @@ def unkeyed(paragraph: str):
 
 _COUNT_AWAITING_FROM = re.compile(
     rf"ภายใน{_AFTER_WITHIN}[0-9]{{1,3}}{_COUNT_GAP}(?:{_alternation(lexicon.RELATIVE_UNITS)})\s*$")
-_FROM_OPENS = re.compile(rf"^(?:{_alternation(lexicon.RELATIVE_FROM)})")
+_FROM_OPENS = re.compile(rf"^(?:{_alternation(_FROM_WORDS)})")
 
 
 def count_awaits_from(line: str) -> bool:
@@ -231,9 +232,9 @@ def relative_deadlines(paragraph: str, base: dt.date | None) -> list[tuple[int, 
 CUED_LABEL = re.compile(rf"(?:{_tolerant_alternation(lexicon.DEADLINE_CUES + lexicon.DEADLINE_LABEL_CUES)})"
                         rf"\s*(?:{_SPECK}วัน[ก-๎]{{0,10}}?ท\u0e35?(?=[\s.,:;'\"\-–0-9]|$)"
                         rf"|(?=(?:{_alternation(lexicon.MONTHS)})\s*(?:พ\.\s?ศ\.\s?)?[0-9]{{4}}))")
-UNITLESS = re.compile(rf"ภายใน{_AFTER_WITHIN}[0-9]{{1,3}}{_FROM_GAP}(?:{_alternation(lexicon.RELATIVE_FROM)})")
+UNITLESS = re.compile(rf"ภายใน{_AFTER_WITHIN}[0-9]{{1,3}}{_FROM_GAP}(?:{_alternation(_FROM_WORDS)})")
 COUNTLESS = re.compile(rf"ภายใน{_AFTER_WITHIN}(?:{_alternation(lexicon.RELATIVE_UNITS)}|[A-Za-z]{{2,3}}){_FROM_GAP}"
-                       rf"(?:{_alternation(lexicon.RELATIVE_FROM)})")
+                       rf"(?:{_alternation(_FROM_WORDS)})")
 YEARISH = re.compile(r"(?<![0-9])25[0-9]{2}(?![0-9])|พ\.\s?ศ")
 NEAR = 30  # characters after a cue where its date stands
 
