@@ -104,9 +104,13 @@ R = lambda s, p=0.99: [("?", p) if c == "?" else (c, p) for c in s]  # noqa: E73
         ("เรื่อง", "????", None),  # not a number at all
         ("พ.ศ.๒๕๒๕", "?.?.๒๕๖๘", "พ.ศ.๒๕๖๘"),
         ("๕๕", "๔?๔", None),  # a letter inside the number: our cut is not to be trusted
+        # seed 53: Tesseract's span ran on into the next number's first digit; our /ว stays
+        ("๐๕๑๐.@/ว2", "๐๘๑๐.๔/?", "๐๘๑๐.๔/ว"),
+        # ... but not where it has a digit for the glyph we read as a letter (ว read 2)
+        ("0810.4/2", "0810.4/?", "0810.4"),
     ],
     ids=["dropped-digit", "letter-prefix", "list-number", "brackets", "letters-for-digits", "letters-for-list-number",
-         "leader-dot", "word", "year", "letter-inside"],
+         "leader-dot", "word", "year", "letter-inside", "span-runs-into-next-number", "digit-for-our-letter"],
 )
 def test_rewrite(tesseract: str, ours: str, expected: str | None):
     result = rewrite(tesseract, R(ours))

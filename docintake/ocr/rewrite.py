@@ -72,6 +72,8 @@ def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | 
         return in_place(text, reading)
     head = text[: span.start()] if a > 0 else ""
     tail = text[span.end() :] if b < len(reading) else ""
+    if not tail and b < len(reading):
+        tail = _tail_in_span(span.group(), reading[b:])
     if b < len(reading) and reading[b][0] in _SIGNS and reading[b][0] in tail:
         # a digit Tesseract could not read (``@`` for ๘) ends its span early: the
         # tail starts at the sign our glyphs show after the number (``๐๕๑๐.@/ว``)
@@ -82,6 +84,33 @@ def rewrite(text: str, reading: list[tuple[str, float]]) -> tuple[str, float] | 
 # Thai vowels and tone marks over or under a letter: no glyph of their own.
 _MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 SURE_SIGN = 0.9
+
+
+def _tail_in_span(span: str, after: list[tuple[str, float]]) -> str:
+    """What Tesseract read of our glyphs after the number, where its digit span
+    ran on into the first digit of the next number (``๐๕๑๐.@/ว2`` over our
+    ``๐๘๑๐.๔/?``, seed 53: the 2 is the ๒ of ``๒๑๑๑`` beside it): from its last
+    slash on, one character a glyph; nothing when our glyphs start with no slash,
+    or where Tesseract has a digit for a glyph we read as a letter (``0810.4/2``
+    for ``/ว``, seed 53: no tail is better than a digit too many).
+
+    >>> _tail_in_span("๐๕๑๐.@/ว2", [("/", 1.0), ("?", 1.0)]), _tail_in_span("๐๕๑๐.๔", [("?", 1.0)])
+    ('/ว', '')
+    >>> _tail_in_span("0810.4/2", [("/", 1.0), ("?", 1.0)])
+    ''
+    """
+    at = span.rfind("/")
+    if after[0][0] != "/" or at < 0:
+        return ""
+    out, glyphs = "", 0
+    for ch in span[at:]:
+        if glyphs == len(after) and not _MARKS.match(ch):
+            break
+        if not _MARKS.match(ch) and ch in DIGIT_CHARS and after[glyphs][0] == REJECT:
+            return ""
+        out += ch
+        glyphs += 0 if _MARKS.match(ch) else 1
+    return out
 
 
 def _sign_for_letter(tail: str, after: list[tuple[str, float]]) -> str:
