@@ -106,8 +106,9 @@ R = lambda s, p=0.99: [("?", p) if c == "?" else (c, p) for c in s]  # noqa: E73
         ("๕๕", "๔?๔", None),  # a letter inside the number: our cut is not to be trusted
         # seed 53: Tesseract's span ran on into the next number's first digit; our /ว stays
         ("๐๕๑๐.@/ว2", "๐๘๑๐.๔/?", "๐๘๑๐.๔/ว"),
-        # ... but not where it has a digit for the glyph we read as a letter (ว read 2)
-        ("0810.4/2", "0810.4/?", "0810.4"),
+        # ... and where it has a digit for the glyph we read surely as a letter after
+        # our sure slash, that glyph is a circular's ว (seed 53: ว read 2)
+        ("0810.4/2", "0810.4/?", "0810.4/ว"),
     ],
     ids=["dropped-digit", "letter-prefix", "list-number", "brackets", "letters-for-digits", "letters-for-list-number",
          "leader-dot", "word", "year", "letter-inside", "span-runs-into-next-number", "digit-for-our-letter"],

@@ -13,6 +13,7 @@ import numpy as np
 from docintake.ocr import glued, wordcut
 from docintake.ocr.glyphs import ink_mask, segment
 from docintake.ocr.slashcut import slash_left_out
+from docintake.text import lexicon
 from docintake.ocr.digits import ARABIC_DIGITS, NO_DIGIT_P, REJECT, THAI_DIGITS, sureness
 
 _NUMERIC_SPAN = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}](?:.*[{THAI_DIGITS}{ARABIC_DIGITS}])?")
@@ -90,14 +91,16 @@ def _tail_in_span(span: str, after: list[tuple[str, float]]) -> str:
     """What Tesseract read of our glyphs after the number, where its digit span
     ran on into the first digit of the next number (``๐๕๑๐.@/ว2`` over our
     ``๐๘๑๐.๔/?``, seed 53: the 2 is the ๒ of ``๒๑๑๑`` beside it): from its last
-    slash on, one character a glyph; nothing when our glyphs start with no slash,
-    or where Tesseract has a digit for a glyph we read as a letter (``0810.4/2``
-    for ``/ว``, seed 53: no tail is better than a digit too many).
+    slash on, one character a glyph; nothing when our glyphs start with no slash.
+    Where Tesseract has a digit for the glyph we read surely as a letter right
+    after our sure slash (``0810.4/2``, seed 53), that letter is a circular's ว,
+    the one letter a number prints there; for any other glyph, no tail is better
+    than a digit too many.
 
     >>> _tail_in_span("๐๕๑๐.@/ว2", [("/", 1.0), ("?", 1.0)]), _tail_in_span("๐๕๑๐.๔", [("?", 1.0)])
     ('/ว', '')
-    >>> _tail_in_span("0810.4/2", [("/", 1.0), ("?", 1.0)])
-    ''
+    >>> _tail_in_span("0810.4/2", [("/", 1.0), ("?", 1.0)]), _tail_in_span("0810.4/2", [("/", 0.6), ("?", 1.0)])
+    ('/ว', '')
     """
     at = span.rfind("/")
     if after[0][0] != "/" or at < 0:
@@ -107,7 +110,9 @@ def _tail_in_span(span: str, after: list[tuple[str, float]]) -> str:
         if glyphs == len(after) and not _MARKS.match(ch):
             break
         if not _MARKS.match(ch) and ch in DIGIT_CHARS and after[glyphs][0] == REJECT:
-            return ""
+            if glyphs != 1 or min(after[0][1], after[1][1]) < SURE_SIGN:
+                return ""
+            ch = lexicon.CIRCULAR_MARK
         out += ch
         glyphs += 0 if _MARKS.match(ch) else 1
     return out
