@@ -105,6 +105,10 @@ CASES = [
     # Seed 35: a question mark right after a short running number: a glyph OCR could not read.
     ("question-mark-after-running", "ที่ พช ๗๔๙๙๖/ 6? 6", None, "running_damaged"),
     ("dot-after-running-kept", "ที่ มท ๐๘๑๐.๖/ว ๒๐๖๙. ลงวันที่ ๑ ก.ค. ๒๕๖๘", "มท 0810.6/ว 2069", None),
+    # Seed 54: a quote glued after a short handwritten running number is its last digit's
+    # tail (๑๒๓” for ๑๒๓๘): unread. After a four-digit number it is only a speck.
+    ("quote-glued-after-running", "ที่ มค ๐๐๒๓.๑๗/ ๑๒๓” ที่ว่าการอำเภอวาปีปทุม", None, "running_damaged"),
+    ("quote-after-whole-running", "ที่ มค ๐๐๒๓.๑๗/๑๒๓๘” ที่ว่าการอำเภอวาปีปทุม", "มค 0023.17/1238", None),
     # Seed 33: a ๐-shaped letter glued to the circular's ว: a speck, no running number begins with 0.
     ("zero-shaped-letter-after-wo", "ที่ อบ ๐๐๒๓.๑๑/วอ ๖๙๓ ที่ว่าการอำเภอเมืองอุบลราชธานี", "อบ 0023.11/ว 693",
      "speck_dropped"),

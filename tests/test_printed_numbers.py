@@ -467,3 +467,27 @@ def test_broken_digit_pairs(text, face, broken):
         img[:, g.x + int(0.7 * g.w) : g.x + int(0.7 * g.w) + 3] = 255
     pieces = segment(ink_mask(img))
     assert len(pieces) == 4 and broken_digits(model(), pieces, 0.9) is broken
+
+
+LONE_BROKEN = [
+    # (id, text, face, what _read_by_word reads: a lone digit cut in two is joined, letters stay letters)
+    ("two", "๒", "Laksaman", "๒"),
+    ("four", "๔", "Garuda", "๔"),
+    ("eight", "๘", "Laksaman", "๘"),  # seed 54: a red ๘ written in as a day, loop and tail apart
+    ("two-letters", "ลง", "Laksaman", "??"),
+    ("a-letter-and-its-vowel", "รา", "Kinnari", "??"),
+]
+
+
+@pytest.mark.parametrize("text, face, want", [b[1:] for b in LONE_BROKEN], ids=[b[0] for b in LONE_BROKEN])
+def test_a_lone_word_that_is_a_broken_digit_reads_as_that_digit(text, face, want):
+    from docintake.ocr.numbers import _read_by_word
+
+    img = render(text, dpi=300, face=face)
+    if len(text) == 1:  # one digit: a 3-px strip erased at 70% of its width
+        g = segment(ink_mask(img))[0]
+        img[:, g.x + int(0.7 * g.w) : g.x + int(0.7 * g.w) + 3] = 255
+    glyphs = segment(ink_mask(img))
+    assert len(glyphs) == 2
+    reading, _ = _read_by_word(model(), glyphs, {id(g): 0 for g in glyphs}, speck=5)
+    assert "".join(c for c, _ in reading) == want

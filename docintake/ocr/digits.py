@@ -248,9 +248,10 @@ class DigitModel:
             joined = functools.reduce(join, parts)
             # a pen's digit is taller and wider than the print around it (a red ๙ in
             # the blank after a printed code came apart into loop and tail, seed 50);
-            # its pieces all in doubt, none read surely as a letter (a full stop joined
-            # to the ๔ after it read ๗, seed 50's stamp time; น and ที่ read ๗, seed 49)
-            pen = all_doubtful and joined.h >= 1.25 * ref and not any(
+            # its pieces all in doubt (a full stop joined to the ๔ after it read ๗, seed
+            # 50's stamp time), not all read surely as letters (น and ที่ read ๗, seed 49;
+            # a red ๘'s loop alone reads as a sure letter, its tail does not, seed 54)
+            pen = all_doubtful and joined.h >= 1.25 * ref and not all(
                 best[j + m] == letter and top[j + m] >= 0.9 for m in range(n))
             by_height = n == 2 and (stroke_beside(*parts, ref) or pen)
             if joined.w > 1.4 * (joined.h if by_height else ref):
