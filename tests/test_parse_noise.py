@@ -157,9 +157,15 @@ def test_docno_line(line, is_number_line):
     assert (docno_line(line) is not None) is is_number_line
 
 
-def test_label_after_debris_keeps_its_offset():
-    hit = match_label("ye เรียน นายอำเภอ")
-    assert hit.label == "เรียน" and "ye เรียน นายอำเภอ"[hit.end:].strip() == "นายอำเภอ"
+@pytest.mark.parametrize("line", ["ye เรียน นายอำเภอ", "๑ เรียน นายอำเภอ", "1 เรียน นายอำเภอ"],
+                         ids=["latin-pair", "thai-digit", "arabic-digit"])  # seed 54: a speck read as ๑
+def test_label_after_debris_keeps_its_offset(line):
+    hit = match_label(line)
+    assert hit.label == "เรียน" and line[hit.end:].strip() == "นายอำเภอ"
+
+
+def test_two_digits_before_a_label_are_no_debris():
+    assert match_label("๑๒ เรียน นายอำเภอ") is None
 
 
 @pytest.mark.parametrize(("line", "is_head"), [

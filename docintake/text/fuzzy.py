@@ -101,7 +101,7 @@ def _boundary_ok(line: str, end: int, exact: bool, klen: int) -> bool:
 
 # Specks OCR reads from dirt at the start of a line: never part of a label.
 _SPECKS = " '\".,:;|_~`©®•·‘’"
-_DEBRIS = re.compile(r"(?:[ก-ฮ]|[A-Za-z]{1,2})\s+")
+_DEBRIS = re.compile(r"(?:[ก-ฮ]|[A-Za-z]{1,2}|[0-9๐-๙])\s+")  # a lone digit: a speck read as ๑ (seed 54)
 
 
 def match_label(line: str, allowed: tuple[str, ...] | None = None) -> LabelMatch | None:
@@ -117,7 +117,7 @@ def match_label(line: str, allowed: tuple[str, ...] | None = None) -> LabelMatch
     rest = line.lstrip(_SPECKS)
     hit = _match_label(rest, allowed)
     if hit is None:
-        # One debris token first ("ye เรียน", "ง ที่"): a lone consonant or Latin pair.
+        # One debris token first ("ye เรียน", "ง ที่", "๑ เรียน"): a lone consonant, Latin pair or digit.
         m = _DEBRIS.match(rest)
         if m is None:
             return None
