@@ -122,6 +122,22 @@ def test_tall_digit_run_into_its_slash_is_parted(model: DigitModel, text: str, a
 
 
 @pytest.mark.parametrize(
+    "text,at,face,dpi",
+    [
+        ("๐๐๒๓.๑๗/๒๒๓๙", 7, "Laksaman", 300),  # seed 55: ``/๒`` one blob, read as no digit (๐๐๒๓.๑๗๗๒๓๙)
+        ("๐๐๒๓.๑๗/๒๒๓๙", 7, "Garuda", 200),
+        ("๐๘๑๐.๔/๑๒๕", 6, "Norasi", 200),
+        ("๗๗๒๔๔/๓๑๖", 5, "Kinnari", 300),  # an LAO's number
+        ("๐๐๒๓.๒/๘๔๓", 6, "Laksaman", 200),  # read ๐๐๒๓.๒/๔๓ before: the ๘ went with the slash
+    ],
+    ids=["seed-55", "garuda", "one-after", "memo", "eight-after"],
+)
+def test_a_slash_run_into_the_digit_after_it_is_parted(model: DigitModel, text: str, at: int, face: str, dpi: int):
+    glyphs = fused(text, face, dpi, at)
+    assert text_of(model.read(glyphs)[0]) == text
+
+
+@pytest.mark.parametrize(
     "text,face,dpi",
     [
         ("๐๐๒๓.ป๑๒๕", "Laksaman", 200),

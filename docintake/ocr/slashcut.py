@@ -12,6 +12,11 @@ digits' tops and reaching their baseline, 1.7-1.8 of their body's height,
 where a printed ๗ is about as wide as the others and under 1.5 of the body's
 height (its stroke rises above it). Such a blob is cut at the column where the left
 part reads surely as a digit and the right part surely as ``/``.
+
+The slash also runs into the digit after it (``๐๐๒๓.๑๗/๒๒๓๙``, seed 55: ``/๒``
+one blob, read as no digit at all): a blob that is no sure digit, as wide,
+and as tall as the slash alone stands, is cut where its left part reads
+surely as ``/`` and its right part surely as a digit of fitting size.
 """
 
 from __future__ import annotations
@@ -60,19 +65,23 @@ def _sizes_fit(parts: list[Glyph], digit: str, size: tuple[float, float, float])
     return parts[0].h <= BODY * own and slash >= STANDS * body and slash >= OVER * parts[0].h
 
 
-def _best_cut(model, glyphs: list[Glyph], j: int, size: tuple[float, float, float], features, classes: str
-              ) -> tuple[list[Glyph], np.ndarray, float] | None:
-    """The trial with glyph j cut into a sure digit and a sure slash of fitting sizes, surest first."""
+def _best_cut(model, glyphs: list[Glyph], j: int, size: tuple[float, float, float], features, classes: str,
+              slash_first: bool = False) -> tuple[list[Glyph], np.ndarray, float] | None:
+    """The trial with glyph j cut into a sure digit and a sure slash of fitting
+    sizes (``slash_first``: the slash, then the digit), surest first."""
     g, slash, choice = glyphs[j], classes.index(SLASH), None
-    for at in range(g.w // 3, g.w - g.w // 6):
+    digit_at = 1 if slash_first else 0  # which of the two parts is the digit
+    for at in range(g.w // 6, g.w - g.w // 3) if slash_first else range(g.w // 3, g.w - g.w // 6):
         parts = piece(g, 0, at) + piece(g, at, g.w)
-        if len(parts) != 2 or parts[1].h < STANDS * size[1]:
+        if len(parts) != 2 or parts[1 - digit_at].h < STANDS * size[1]:
             continue
         trial = glyphs[:j] + parts + glyphs[j + 1 :]
         q = model.proba(features(trial))
-        left, right = int(q[j].argmax()), int(q[j + 1].argmax())
-        sure = min(float(q[j, left]), float(q[j + 1, slash]))
-        if (left < 20 and right == slash and sure >= SURE and _sizes_fit(parts, classes[left], size)
+        digit = int(q[j + digit_at].argmax())
+        is_slash = int(q[j + 1 - digit_at].argmax()) == slash
+        sure = min(float(q[j + digit_at, digit]), float(q[j + 1 - digit_at, slash]))
+        if (digit < 20 and is_slash and sure >= SURE
+                and _sizes_fit([parts[digit_at], parts[1 - digit_at]], classes[digit], size)
                 and (choice is None or sure > choice[2])):
             choice = (trial, q, sure)
     return choice
@@ -95,9 +104,11 @@ def part_slash(model, glyphs: list[Glyph], p: np.ndarray, features, classes: str
     best, top = p.argmax(axis=1), p.max(axis=1)
     for j, g in enumerate(glyphs):
         size = _digit_size(glyphs, best, top, j) if _inside_number(best, j, len(classes) - 1) else None
-        if size is None or g.w < WIDE * size[0] or g.h < TALL * size[1]:
+        if size is None or g.w < WIDE * size[0]:
             continue
-        choice = _best_cut(model, glyphs, j, size, features, classes)
+        choice = _best_cut(model, glyphs, j, size, features, classes) if g.h >= TALL * size[1] else None
+        if choice is None and not (best[j] < 20 and top[j] >= SURE) and g.h >= STANDS * size[1]:
+            choice = _best_cut(model, glyphs, j, size, features, classes, slash_first=True)
         if choice is not None:
             return choice[0], choice[1]
     return None
