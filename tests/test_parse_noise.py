@@ -41,6 +41,9 @@ CASES = [
     ("label-glued-to-prefix-tone-lost", noisy("ที่ ชย ๐๐๒๓.๑๔", "ทีชย ๐๐๒๓.๑๔"), ("doc_no",)),
     ("urgency-two-marks-dropped", noisy("ด่วนที่สุด\n", "ดวนทสุด\n"), ("urgency",)),
     ("urgency-after-emblem-speck", noisy("ด่วนที่สุด\n", "ง ด่วนที่สุด\n"), ("urgency",)),
+    # Seed 55: a speck read as ๑ before a stamp that lost its ที่'s marks.
+    ("urgency-after-digit-speck", noisy("ด่วนที่สุด\n", "๑ ด่วนทสุด.\n"), ("urgency",)),
+    ("addressee-after-digit-speck", noisy("เรียน นาย", "๑ เรียน นาย"), ("to",)),
     ("urgency-on-the-number-line", noisy("ด่วนที่สุด\nที่", "ด่วนที่สุด ที่"), ("urgency", "doc_no")),
     ("specks-at-line-ends", noisy("เรียน นาย", ". เรียน นาย").replace("ทุกแห่ง", "ทุกแห่ง '"), ("to",)),
     ("debris-token-before-label", noisy("เรียน นาย", "ye เรียน นาย"), ("to",)),

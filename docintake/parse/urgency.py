@@ -44,7 +44,7 @@ def _urgent_by(text: str) -> int | None:
 
 
 _URGENCY_TAILS = {key("ที่สุด"): "ด่วนที่สุด", key("สุด"): "ด่วนที่สุด", key("มาก"): "ด่วนมาก"}
-_DEBRIS_TOKEN = re.compile(r"^(?:[ก-ฮ]|[A-Za-z]{1,2}|\W)$")
+_DEBRIS_TOKEN = re.compile(r"^(?:[ก-ฮ]|[A-Za-z]{1,2}|[0-9๐-๙]|\W)$")  # a speck read as ๑ too (seed 55)
 
 
 # The red ด่วนที่สุด stamp often overlaps the receipt stamp; OCR then keeps
