@@ -228,7 +228,7 @@ def _fix_line(model, toks, members: list[int], candidates: dict[int, float], pag
         if len(members) == 1 and len(toks[i].text) <= ALONE:  # no printed label beside it to keep apart
             reading, kept = model.read(owned[k])
         else:
-            reading, kept = _read_by_word(model, owned[k], word_of, 0.4 * size)
+            reading, kept = _read_by_word(model, owned[k], word_of, 0.4 * size, digit_seen=bool(_DIGIT.search(text)))
         reading = glued.letters_both_saw(text, _where_tesseract_saw_digits(model, text, reading, kept))
         result = year_after_month(text, reading) or rewrite(text, _spaced(reading, kept))
         if result is None or result[1] < candidates[i] or (i in page_only and not page_number(reading)):
@@ -278,7 +278,8 @@ def _where_tesseract_saw_digits(model, text: str, reading: list[tuple[str, float
     return out
 
 
-def _read_by_word(model, glyphs: list, word_of: dict[int, int], speck: float) -> tuple[list[tuple[str, float]], list]:
+def _read_by_word(model, glyphs: list, word_of: dict[int, int], speck: float,
+                  digit_seen: bool = False) -> tuple[list[tuple[str, float]], list]:
     """(class, p) per glyph and the glyphs read, with words of letters read apart.
 
     The classifier weighs a glyph's size and height against the glyphs read
@@ -289,7 +290,8 @@ def _read_by_word(model, glyphs: list, word_of: dict[int, int], speck: float) ->
     needs its digits beside it to be a full stop. Specks (no side ``speck``
     px long) are no word of letters: they go with the run, whose reading
     drops them as dust against its digits (a list number ``๑.`` with dust
-    before it).
+    before it). ``digit_seen``: Tesseract put a digit in the token, so a word
+    alone whose pieces make a digit (``broken_digits``) is read as that digit.
     """
     words = [list(g) for _, g in itertools.groupby(glyphs, key=lambda g: word_of[id(g)])]
     alone = [model.read(word) for word in words]
@@ -301,8 +303,10 @@ def _read_by_word(model, glyphs: list, word_of: dict[int, int], speck: float) ->
         block = list(block)
         if of_letters:
             parts = [alone[n] for n in block]
-        elif len(block) == 1:  # a run of one word reads as that word alone did, a broken digit joined
-            parts = [_joined_if_broken(model, words[block[0]], alone[block[0]])]
+        elif len(block) == 1:  # a run of one word reads as that word alone did, a broken digit
+            # joined where Tesseract saw a digit (QR, ลป: two letters that join into a digit's shape)
+            n = block[0]
+            parts = [_joined_if_broken(model, words[n], alone[n]) if digit_seen else alone[n]]
         else:
             parts = [model.read([g for n in block for g in words[n]])]
         for r, k in parts:
