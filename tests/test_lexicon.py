@@ -212,3 +212,10 @@ def test_relative_from_lookalikes_are_misreads_of_the_real_words():
     for fake in lexicon.RELATIVE_FROM_LOOKALIKES:
         assert fake not in lexicon.RELATIVE_FROM
         assert fake.replace("นุบ", "นับ", 1) in lexicon.RELATIVE_FROM
+
+
+def test_month_thai_lookalikes_begin_no_month():
+    """A look-alike is read for the consonant it stands for only because no month begins with it."""
+    firsts = {m[0] for m in lexicon.MONTHS_ABBR}
+    for printed, meant in lexicon.MONTH_THAI_LOOKALIKES.items():
+        assert printed not in firsts and meant in firsts

@@ -21,6 +21,7 @@ _MARK_CHARS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 _FULL = {key(m): i + 1 for i, m in enumerate(lexicon.MONTHS)}
 _ABBR = {key(m).replace(".", ""): i + 1 for i, m in enumerate(lexicon.MONTHS_ABBR)}
 _CONF = {key(m): n for m, n in lexicon.MONTH_CONFUSIONS.items()}
+_THAI_LOOKALIKES = str.maketrans(lexicon.MONTH_THAI_LOOKALIKES)
 # This OCR often drops upper vowels (บนทกขอความ): an abbreviation without
 # them, when no other abbreviation reads the same (มย is only มิ.ย.; มค could
 # be ม.ค. or มี.ค.).
@@ -82,6 +83,9 @@ def month_number(token: str) -> tuple[int, int] | None:
     dotted = re.sub(r"[(,]", ".", k)  # "ส(ค.": the abbreviation's dot misread
     if dotted != k and "." in dotted and dotted.replace(".", "") in _ABBR:
         return _ABBR[dotted.replace(".", "")], 1
+    swapped = k.translate(_THAI_LOOKALIKES)  # "ถ.พ.": ก read as ถ (no month begins with ถ)
+    if swapped != k and "." in swapped and swapped.replace(".", "") in _ABBR:
+        return _ABBR[swapped.replace(".", "")], 1
     shaped = _abbreviation_by_shape(k.replace(" ", ""))  # "พ. A.": a space after the dot
     if shaped is not None:
         # each Latin or digit look-alike is a glyph guessed: A.W. is weaker than กุย.

@@ -84,6 +84,10 @@ MONTH_LOOKALIKES: dict[str, str] = {
     "A": "กคสตถด", "W": "พฟ", "w": "พฟ", "U": "มบนป", "u": "มบนป",
     "5": "ธ", "6": "ธ", "J": "ย", "Y": "ย", "8": "ย", "1": "ก",
 }
+# Thai letters this OCR prints for an abbreviated month's first consonant, none
+# of which begins a month (seed 56: ``ถ.พ:`` for ก.พ., ก's loop read as ถ's):
+# printed -> the consonant it stands for.
+MONTH_THAI_LOOKALIKES: dict[str, str] = {"ถ": "ก", "ภ": "ก"}
 # Weaker look-alikes, of the handwriting a clerk or a stamp fills into a memo's
 # date and a receipt stamp (analysis seeds 1-14: nen. for ก.พ., wen. for พ.ค.,
 # wed. for พ.ย., nea. for ก.ค., an. for ส.ค., NA. for ม.ค.): a hump read as n or N, a closed bowl
