@@ -21,6 +21,9 @@ CASES = [
     ("outside-is-no-cue", "ส่งหน่วยงานภายนอกวันที่ ๑ มกราคม ๒๕๖๘", []),
     # A cue one letter off says nothing without the วันที่ label after it.
     ("one-off-needs-label", "อำเภอทราบ ภายโน ๒๒ พ.ย. ๒๕๖๗", []),
+    # Seed 56: า read as ว, the weekday label after it; the year on the next line.
+    ("sara-aa-read-as-wo", "ให้จังหวัดทราบ ภวยในวันจันทร์ที่ ๕ สิงหาคม\n๒๕๖๗", [dt.date(2024, 8, 5)]),
+    ("sara-aa-read-as-wo-needs-label", "ให้จังหวัดทราบ ภวยใน ๕ สิงหาคม ๒๕๖๗", []),
     # ภายใต้ ("under") is one consonant from ภายใน: a real word, no cue.
     ("consonant-off-is-a-word", "ดำเนินการภายใต้วันที่ ๒๒ พ.ย. ๒๕๖๗ ที่กำหนด", []),
     ("will-reach-is-no-cue", "ซึ่งจะถึงวันที่ ๒๒ พ.ย. ๒๕๖๗ นี้", []),

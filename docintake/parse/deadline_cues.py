@@ -76,8 +76,9 @@ def _one_off_alternation(words) -> str:
     (``ภายโน`` for ภายใน: ใ read as โ) or lost (``ไม่เก็น``: the key drops
     the ็ OCR put for ิ, seed 21). Consonants keep their own tolerance
     (look-alikes): any consonant swapped makes real words (ภายใต้ "under"),
-    and short cues (ก่อน) would match ordinary words with any change."""
-    variants = {f"{re.escape(k[:i])}[ะ-๎]?{re.escape(k[i + 1:])}"
+    and short cues (ก่อน) would match ordinary words with any change. A
+    vowel may also be read as ว, one upright stroke as า is (``ภวยใน``, seed 56)."""
+    variants = {f"{re.escape(k[:i])}[ะ-๎ว]?{re.escape(k[i + 1:])}"
                 for k in map(key, words) if len(k) >= 5 for i in range(len(k)) if not "ก" <= k[i] <= "ฮ"}
     return "|".join(sorted(variants, key=len, reverse=True))
 
