@@ -24,6 +24,8 @@ CASES = [
     # Seed 56: า read as ว, the weekday label after it; the year on the next line.
     ("sara-aa-read-as-wo", "ให้จังหวัดทราบ ภวยในวันจันทร์ที่ ๕ สิงหาคม\n๒๕๖๗", [dt.date(2024, 8, 5)]),
     ("sara-aa-read-as-wo-needs-label", "ให้จังหวัดทราบ ภวยใน ๕ สิงหาคม ๒๕๖๗", []),
+    # Seed 57: the cue one vowel off and its label's น read as ย (วัยศุกร์ที่).
+    ("label-no-read-as-yo", "ขอได้โปรดแจ้งตอบ ได้แล้วเสร็จภายโนวัยศุกร์ที่ ๒๙\nพฤศจิกายน ๒๕๖๗", [dt.date(2024, 11, 29)]),
     # ภายใต้ ("under") is one consonant from ภายใน: a real word, no cue.
     ("consonant-off-is-a-word", "ดำเนินการภายใต้วันที่ ๒๒ พ.ย. ๒๕๖๗ ที่กำหนด", []),
     ("will-reach-is-no-cue", "ซึ่งจะถึงวันที่ ๒๒ พ.ย. ๒๕๖๗ นี้", []),

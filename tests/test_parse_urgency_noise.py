@@ -69,6 +69,7 @@ URGENT_BY = [
     # A speck glued in front of ด่วนภายใน (seeds 6 and 7).
     ("quote-glued", '"ด่วนภายใน ๑๐ กรกฎาคม ๒๕๖๘ เวลา ab.', dt.date(2025, 7, 10)),
     ("dot-glued", ".ด่วนภายใน ๑๐ กรกฎาคม ๒๕๖๘ เว", dt.date(2025, 7, 10)),
+    ("hyphen-glued", "-ด่วนภายใน ๑๐ ก.ค. ๒๕๖๘ เวลา ๑๒.๐๐ น.", dt.date(2025, 7, 10)),  # seed 57
     # The space between day and month read as a hyphen (seed 7).
     ("day-month-hyphen", "ด่วนภายใน ๑๐-กรกฎาคม ๒๕๖๘ เวลา", dt.date(2025, 7, 10)),
     ("clean", "ด่วนภายใน ๑๐ ก.ค. ๒๕๖๘ เวลา ๑๖.๐๐ น.", dt.date(2025, 7, 10)),
@@ -85,7 +86,7 @@ def test_urgent_by_deadline(stamp: str, want: dt.date) -> None:
     (letter,) = parse_text(LETTER.format(stamp=stamp)).letters
     assert letter.urgency == "ด่วน"
     assert [(d.date, d.source) for d in letter.deadlines][:1] == [(want, "urgency")]
-    assert ("urgency_corrected" in {w.code for w in letter.warnings}) is stamp.lstrip('".').startswith(("ต", "ด่าน"))
+    assert ("urgency_corrected" in {w.code for w in letter.warnings}) is stamp.lstrip('".-').startswith(("ต", "ด่าน"))
 
 
 def test_a_lookalike_head_alone_is_no_urgent_by() -> None:

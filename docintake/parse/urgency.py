@@ -69,7 +69,7 @@ def _stamp_tail(token: str) -> bool:
 
 
 # Specks OCR glues to the front of a stamp's first word ("ด่วนภายใน, .ด่วน).
-_LEADING_SPECKS = "\"'.,:;|“”‘’`"
+_LEADING_SPECKS = "\"'.,:;|“”‘’`-–"  # a hyphen too (``-ด่วนภายใน``, seed 57)
 
 
 def _urgency_of(text: str) -> tuple[str, int] | None:

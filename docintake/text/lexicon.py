@@ -370,6 +370,8 @@ ZERO_LOOKALIKE_LETTERS = "อ"
 # What this OCR prints for the ว that opens the วันที่ label after a cue
 # (seed 22: ``ก่อนจันที่ ๒๗ พฤศจิกายน``; จ is ว with a loop).
 LABEL_WO_LOOKALIKES = "จ"
+# ... and for its น (seed 57: ``ภายโนวัยศุกร์ที่ ๒๙``): ย, น with its foot lost.
+LABEL_NO_LOOKALIKES = "ย"
 # Cues that make a date a deadline only with the วันที่ label between them:
 # ไม่เกินวันที่ whose ไม่ OCR lost or set apart from it (seed 10: ``ภายในไม่``
 # ending one line, debris between, ``เกินวันที่ ๑๗ กุมภาพันธ์`` opening another).
