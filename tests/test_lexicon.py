@@ -219,3 +219,7 @@ def test_month_thai_lookalikes_begin_no_month():
     firsts = {m[0] for m in lexicon.MONTHS_ABBR}
     for printed, meant in lexicon.MONTH_THAI_LOOKALIKES.items():
         assert printed not in firsts and meant in firsts
+
+
+def test_month_last_dot_lookalikes_end_no_month():
+    assert not any(m.rstrip(".").endswith(tuple(lexicon.MONTH_LAST_DOT_LOOKALIKES)) for m in lexicon.MONTHS_ABBR)

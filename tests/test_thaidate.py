@@ -57,6 +57,8 @@ CASES = [
     ("month-split-two-spaces", "๙ มิ ถุ นายน ๒๕๖๘", None),
     # Seed 56: ก.พ. with ก read as ถ and its last dot as a colon.
     ("abbr-first-letter-lookalike", "ภายใน วันที่ ๕ ถ.พ: ๒๕๖๗", D(2024, 2, 5)),
+    # Seed 57: the last dot read as ะ, the day at the line's end before it.
+    ("abbr-last-dot-sara-a", "ให้แล้วเสร็จภายใน ๒๙\nธ.คะ ๖๘", D(2025, 12, 29)),
     # A speck read as a hyphen where the line broke after the day (seed 51).
     ("hyphen-then-line-break", "ลงวันที่ 2 -\nเมษายน 2568", D(2025, 4, 2)),
     ("hyphen-space-both-sides", "ลงวันที่ ๒ - เมษายน ๒๕๖๘", D(2025, 4, 2)),
@@ -142,9 +144,10 @@ def test_weekday_repair_respects_the_window():
 
 @pytest.mark.parametrize("token,n", [("มกราคม", 1), ("ธ.ค.", 12), ("มิย", 6), ("กรกฏาคม", 7),
                                      ("ตุลาคม", 10), ("เดือน", None), ("ก.", None),
-                                     ("ถ.พ.", 2), ("ภ.ค.", 7), ("ถ.", None)],
+                                     ("ถ.พ.", 2), ("ภ.ค.", 7), ("ถ.", None), ("ธ.คะ", 12), ("คะ", None)],
                          ids=["full", "abbr", "abbr-no-dots", "fo-fak-typo", "oct", "word", "one-letter",
-                              "ko-read-tho", "ko-read-pho-sampao", "lookalike-alone"])
+                              "ko-read-tho", "ko-read-pho-sampao", "lookalike-alone", "last-dot-read-sara-a",
+                              "sara-a-needs-first-dot"])
 def test_month_number(token, n):
     got = month_number(token)
     assert (got[0] if got else None) == n

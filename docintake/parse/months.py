@@ -22,6 +22,7 @@ _FULL = {key(m): i + 1 for i, m in enumerate(lexicon.MONTHS)}
 _ABBR = {key(m).replace(".", ""): i + 1 for i, m in enumerate(lexicon.MONTHS_ABBR)}
 _CONF = {key(m): n for m, n in lexicon.MONTH_CONFUSIONS.items()}
 _THAI_LOOKALIKES = str.maketrans(lexicon.MONTH_THAI_LOOKALIKES)
+_LAST_DOT = re.compile(f"(?<=\\.[ก-ฮ])[{lexicon.MONTH_LAST_DOT_LOOKALIKES}]$")
 # This OCR often drops upper vowels (บนทกขอความ): an abbreviation without
 # them, when no other abbreviation reads the same (มย is only มิ.ย.; มค could
 # be ม.ค. or มี.ค.).
@@ -83,6 +84,9 @@ def month_number(token: str) -> tuple[int, int] | None:
     dotted = re.sub(r"[(,]", ".", k)  # "ส(ค.": the abbreviation's dot misread
     if dotted != k and "." in dotted and dotted.replace(".", "") in _ABBR:
         return _ABBR[dotted.replace(".", "")], 1
+    last_dot = _LAST_DOT.sub(".", k)  # "ธ.คะ": the last dot read as ะ
+    if last_dot != k and last_dot.replace(".", "") in _ABBR:
+        return _ABBR[last_dot.replace(".", "")], 1
     swapped = k.translate(_THAI_LOOKALIKES)  # "ถ.พ.": ก read as ถ (no month begins with ถ)
     if swapped != k and "." in swapped and swapped.replace(".", "") in _ABBR:
         return _ABBR[swapped.replace(".", "")], 1

@@ -121,6 +121,10 @@ DIGIT_LATIN_LOOKALIKES: dict[str, str] = {"o": "๐๑๒", "O": "๐๑๒", "d
 # (กล.ย. for ก.ย., เมล.ย. for เม.ย., ธ.คล. for ธ.ค.: seeds 1, 6, 7). No
 # abbreviation has them, so dropping one before a dot cannot make another month.
 MONTH_DOT_SPECKS = "ล"
+# What this OCR prints for an abbreviated month's last dot (seed 57: ``ธ.คะ ๖๘``):
+# sara a, a small mark at the baseline as the dot is; read as that dot only after
+# the abbreviation's first dot (no month ends in ะ).
+MONTH_LAST_DOT_LOOKALIKES = "ะ"
 # The Buddhist era before a year (พ.ศ. ๒๕๖๘), and the Latin glyphs this OCR
 # prints for its two consonants (tuning seeds: WA., wa,, W.A.): พ, then ศ.
 ERA = "พ.ศ."
