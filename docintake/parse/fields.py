@@ -69,8 +69,24 @@ def parse_fields(lines: list[Line], subject: int, end: int, notes: Notes) -> Fie
                     break
         i += 1
     f.body_start = i
+    _addressee_above_label(f, notes)
     _mend_subject(f, notes)
     return f
+
+
+def _addressee_above_label(f: Fields, notes: Notes) -> None:
+    """An addressee whose words OCR's layout set above เรียน, leaving only its
+    ending after the label (``นายกเทศมนตรีตำบล/นายก...ตำบล`` / ``เรียน`` /
+    ``ทุกแห่ง``, seed 58): the subject's last line, which opens as an addressee
+    does, is the addressee's head, warned."""
+    to = [t for t in f.to if t.strip()]  # เรียน alone on its line, the ending on the next
+    if len(f.subject) < 2 or len(to) != 1 or to[0].strip() not in lexicon.ADDRESSEE_ENDINGS:
+        return
+    if not _opens_as_addressee(f.subject[-1]):
+        return
+    head = f.subject.pop()
+    f.to = [head, *to]
+    notes.warn("addressee_mended", "to", f"{head!r} stood above เรียน: read as the addressee before {to[0]!r}")
 
 
 def _mend_subject(f: Fields, notes: Notes) -> None:
