@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 
-from docintake.ocr.digits import features
+from docintake.ocr.digits import REJECT, features
 from docintake.ocr.glyphs import join
 
 MAX_WIDTH = 1.4  # of its height: joined, the pieces are no wider than a digit
@@ -33,3 +33,15 @@ def broken_digits(model, word: list, sure: float) -> bool:
     if len(word) in (4, 6):
         return all(one_digit(model, word[k : k + 2], sure) for k in range(0, len(word), 2))
     return False
+
+
+def joined_if_broken(model, word: list, alone: tuple[list, list]) -> tuple[list, list]:
+    """A word that alone reads as letters only, yet is no word of letters
+    (``broken_digits``): its pieces read as the one digit they make (seed 54: a
+    red ๘ written in as a letter's day, loop and tail, kept Tesseract's ๕)."""
+    reading, _ = alone
+    if not reading or any(c != REJECT for c, _ in reading):
+        return alone
+    if len(word) in (4, 6):  # two or three digits each in two, as broken_digits pairs them
+        return model.read([join(word[k], word[k + 1]) for k in range(0, len(word), 2)])
+    return model.read([functools.reduce(join, word)])

@@ -10,7 +10,6 @@ letters are kept exactly where our classifier also saw letters.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 
@@ -18,8 +17,7 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from docintake.ocr import glued, wordcut
-from docintake.ocr.broken import broken_digits
-from docintake.ocr.glyphs import join
+from docintake.ocr.broken import broken_digits, joined_if_broken
 from docintake.ocr.digits import ARABIC_DIGITS, CLASSES, NO_DIGIT_P, REJECT, THAI_DIGITS, Fix, features
 from docintake.ocr.junk import is_debris
 from docintake.ocr.rewrite import MIN_P, digit_run, page_number, read_blob, rewrite, spelled, sure_number
@@ -306,25 +304,13 @@ def _read_by_word(model, glyphs: list, word_of: dict[int, int], speck: float,
         elif len(block) == 1:  # a run of one word reads as that word alone did, a broken digit
             # joined where Tesseract saw a digit (QR, ลป: two letters that join into a digit's shape)
             n = block[0]
-            parts = [_joined_if_broken(model, words[n], alone[n]) if digit_seen else alone[n]]
+            parts = [joined_if_broken(model, words[n], alone[n]) if digit_seen else alone[n]]
         else:
             parts = [model.read([g for n in block for g in words[n]])]
         for r, k in parts:
             reading += r
             kept += k
     return reading, kept
-
-
-def _joined_if_broken(model, word: list, alone: tuple[list, list]) -> tuple[list, list]:
-    """A word that alone reads as letters only, yet is no word of letters
-    (``broken_digits``): its pieces read as the one digit they make (seed 54: a
-    red ๘ written in as a letter's day, loop and tail, kept Tesseract's ๕)."""
-    reading, _ = alone
-    if not reading or any(c != REJECT for c, _ in reading):
-        return alone
-    if len(word) in (4, 6):  # two or three digits each in two, as broken_digits pairs them
-        return model.read([join(word[k], word[k + 1]) for k in range(0, len(word), 2)])
-    return model.read([functools.reduce(join, word)])
 
 
 def _page_number_height(reading: list[tuple[str, float]], kept: list, scale: float) -> float:
