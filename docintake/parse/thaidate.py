@@ -156,7 +156,8 @@ _SPLIT_MONTH = re.compile("|".join(
 
 
 def _rejoin_months(text: str) -> str:
-    """
+    """``text`` with each full month name OCR split by one space joined, the space after it.
+
     >>> _rejoin_months("๙ มิ ถุนายน ๒๕๖๘")
     '๙ มิถุนายน  ๒๕๖๘'
     """

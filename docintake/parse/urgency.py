@@ -20,7 +20,7 @@ from docintake.parse.misreads import weekday_warning
 from docintake.parse.thaidate import DateHit, find_dates, find_time
 from docintake.parse.thaiyear import ERA_FLOOR, normalise_year
 from docintake.text import lexicon
-from docintake.text.fuzzy import key, match_urgency_token
+from docintake.text.fuzzy import DEBRIS_TOKEN, key, match_urgency_token
 from docintake.text.normalize import thai_to_arabic_digits
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def _urgent_by(text: str) -> int | None:
 
 
 _URGENCY_TAILS = {key("ที่สุด"): "ด่วนที่สุด", key("สุด"): "ด่วนที่สุด", key("มาก"): "ด่วนมาก"}
-_DEBRIS_TOKEN = re.compile(r"^(?:[ก-ฮ]|[A-Za-z]{1,2}|[0-9๐-๙]|\W)$")  # a speck read as ๑ too (seed 55)
+_DEBRIS_TOKEN = re.compile(rf"^(?:{DEBRIS_TOKEN}|\W)$")  # fuzzy's debris, or one mark
 
 
 # The red ด่วนที่สุด stamp often overlaps the receipt stamp; OCR then keeps

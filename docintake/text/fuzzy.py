@@ -101,7 +101,10 @@ def _boundary_ok(line: str, end: int, exact: bool, klen: int) -> bool:
 
 # Specks OCR reads from dirt at the start of a line: never part of a label.
 _SPECKS = " '\".,:;|_~`©®•·‘’"
-_DEBRIS = re.compile(r"(?:[ก-ฮ]|[A-Za-z]{1,2}|[0-9๐-๙])\s+")  # a lone digit: a speck read as ๑ (seed 54)
+# One token of debris before a label or a stamp word: a lone consonant, a Latin
+# pair, or a lone digit (a speck read as ๑, seeds 54-55).
+DEBRIS_TOKEN = r"[ก-ฮ]|[A-Za-z]{1,2}|[0-9๐-๙]"
+_DEBRIS = re.compile(rf"(?:{DEBRIS_TOKEN})\s+")
 
 
 def match_label(line: str, allowed: tuple[str, ...] | None = None) -> LabelMatch | None:
