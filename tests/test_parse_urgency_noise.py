@@ -25,6 +25,9 @@ CASES = [
     ("split-after-ti", "ด่วนที่ สุด วันที่ ๑๘ ธ.ค. ๒๕๖๖", "ด่วนที่สุด", True),
     ("split-after-tho-marks-lost", "ด่วนท สุด", "ด่วนที่สุด", True),
     ("damaged-half-alone", "ด่วนที่ ประชุม", None, False),
+    # ที่ read as one letter, the stamp cut after it (seed 62).
+    ("split-after-ti-read-as-letter", "ด่วนก สุด", "ด่วนที่สุด", True),
+    ("duan-then-a-word", "ด่วนกว่า สุด", None, False),
     # The stamp cut into three pieces, its ที่ marks lost (seed 17).
     ("split-in-three", "ด่วนท สุ ด", "ด่วนที่สุด", True),
     # A reference line that opens with ด่วน ที่ and a prefix is no split stamp.

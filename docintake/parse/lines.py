@@ -59,8 +59,9 @@ def bundle_lines(pages: list[str]) -> list[Line]:
 # or a circular's ว glued to the code where OCR lost the slash (``๐๐๒๓.๑ว ๕๒๗๕``:
 # docno reads it, ``slash_lost``).
 _DOCNO_START = re.compile(r"\s*(?:[^\s0-9]{1,2}\s+)?[^\s0-9]{1,4}\s*[0-9][0-9.\s]*"
-                          r"(?:(?:[ก-ฮ][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?)?/|(?<=[0-9])ว\.?\s{0,2}[0-9])")
-# (a glued letter, maybe with a mark, before the slash: ๑๗ฒ/, ๗.ญ่/)
+                          r"(?:(?:[ก-ฮ][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?)?/|(?<=[0-9.])[ก-ฮ]?ว\.?\s{0,2}[0-9])")
+# (a glued letter, maybe with a mark, before the slash: ๑๗ฒ/, ๗.ญ่/; or the
+# slash lost before the circular's ว, maybe read as a letter: ๓.ฒว ๒๒๗๕, seed 62)
 # A number line whose ที่ label OCR lost, or read as a Latin speck (``fl กส
 # ๐๐๒๓.๑๖/๒๐๑๒``): prefix, dotted code, slash.
 _BARE_DOCNO = re.compile(r"^\s*(?:[^\s0-9ก-๎]{1,3}\s+)?[^\s0-9]{1,4}\s*[0-9]{3,}\.[0-9.]+\S?\s*/")
