@@ -413,3 +413,31 @@ def test_day_alone_on_the_line_above_the_month(date_lines: str, want: dt.date | 
     assert ("day_from_line_above" in {w.code for w in letter.warnings}) is warned
     if warned:
         assert letter.confidence["date"] <= 0.7
+
+
+BLOCKS_OUT_OF_ORDER = """ที่
+ด่วนที่สุด
+ที่ทำการองค์การบริหารส่วนตำบลดอนมนต์
+อำเภอสันทราย จังหวัดเชียงใหม่ ๕๐๓๖๓
+{above}
+ที่ ชม ๗๔๙๕๔/๑๐๑ ที่
+เรื่อง การประชุม
+เรียน นายอำเภอสันทราย
+ด้วยองค์การบริหารส่วนตำบลจะจัดประชุม
+ขอแสดงความนับถือ
+(นายธนากร ฐานเจริญ)
+นายกองค์การบริหารส่วนตำบลดอนมนต์"""
+
+
+@pytest.mark.parametrize(("above", "want"), [
+    # Seed 63: OCR read the office block and the date before the number line.
+    ("๔ จันว่าคม ๒๕๖๖", dt.date(2023, 12, 4)),
+    # A receipt stamp's date is labelled: no letter date, left unread.
+    ("วันที่ ๑๒ เม.ย. ๖๗", None),
+    ("๔ ธันวาคม ๒๕๖๖ ประชุม", None),  # more than a date on the line
+], ids=["bare-date-above-number", "stamp-date-above-number", "date-with-words"])
+def test_date_line_above_the_number_line(above: str, want: dt.date | None) -> None:
+    (letter,) = parse_text(BLOCKS_OUT_OF_ORDER.format(above=above)).letters
+    assert letter.doc_no == "ชม 74954/101"
+    assert letter.date == want
+    assert ("date_above_number" in {w.code for w in letter.warnings}) is (want is not None)

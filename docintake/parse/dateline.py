@@ -25,8 +25,10 @@ __all__ = ["date_line", "take_date"]
 _YEARISH = re.compile(r"(พ\.?\s?ศ\.?|พุทธศักราช)\s*[0-9]{2,4}|\b25[0-9]{2}\b")
 
 
-def date_line(lines: list[Line], cands: list[int], h: Header, notes: Notes, window) -> None:
-    """The letter's date: the last dated line between the head and เรื่อง."""
+def date_line(lines: list[Line], cands: list[int], h: Header, notes: Notes, window, above: int | None = None) -> None:
+    """The letter's date: the last dated line between the head and เรื่อง;
+    with none there, a date alone on ``above``, the line right above the
+    number line (OCR's layout may read the right-hand block first)."""
     for i in reversed(cands):
         hits = find_dates(lines[i].text)
         if hits:
@@ -41,7 +43,32 @@ def date_line(lines: list[Line], cands: list[int], h: Header, notes: Notes, wind
             if not _split_day(lines[i].text, h, notes, window) and not _day_above(lines, cands, i, h, notes, window):
                 notes.unreadable("date", f"date line not readable: {collapse(lines[i].text)!r}")
             return
+    if above is not None and (hit := _bare_date(lines[above].text)) is not None:
+        h.used.add(above)
+        take_date(hit, h, notes, window)
+        notes.warn("date_above_number", "date", f"{collapse(lines[above].text)!r}: the only date line stands "
+                                                "above the number line (OCR read the page's blocks out of order)")
+        notes.conf("date", min(hit.confidence, ABOVE_NUMBER_CONFIDENCE))
+        return
     notes.unreadable("date", "no date line found in the letterhead")
+
+
+ABOVE_NUMBER_CONFIDENCE = 0.7
+_SPECKS = " .,:;'|\""
+
+
+def _bare_date(text: str) -> DateHit | None:
+    """The date on a line that holds one date, day first, and nothing else
+    but specks (a receipt stamp's date has its label before it).
+
+    >>> _bare_date("๔ ธันวาคม ๒๕๖๖").date, _bare_date("วันที่ ๑๒ เม.ย. ๖๗")
+    (datetime.date(2023, 12, 4), None)
+    """
+    text = text.strip(_SPECKS)
+    hits = find_dates(text)
+    if len(hits) != 1 or not text[:1].isdigit() or text[hits[0].end :].strip(_SPECKS):
+        return None
+    return hits[0]
 
 
 # A day alone on its line: OCR split the date line at the wide gap after it.
