@@ -311,3 +311,17 @@ def test_blobs_above_the_digits_are_dropped(glyphs, kept):
     from docintake.ocr.specks import under_the_top
 
     assert len(under_the_top(glyphs)) == kept
+
+
+def test_a_token_of_dust_alone_reads_as_nothing():
+    """Seed 65: a token of two specks (6 and 3 px, off each other's baseline),
+    both dust to ``not_dust``, crashed the whole page's OCR; it reads as nothing."""
+    from docintake.ocr.specks import not_dust
+
+    round_speck = [[0, 0, 1, 1, 1, 0], [0, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1],
+                   [1, 1, 1, 1, 1, 1], [0, 1, 1, 1, 1, 0]]  # the real masks, seed 65, 014 page 5
+    specks = [Glyph(592, 3091, 6, 6, np.array(round_speck, np.uint8)),
+              Glyph(618, 3107, 3, 3, np.array([[1, 1, 1], [1, 1, 1], [1, 1, 0]], np.uint8))]
+    assert not_dust(specks, [".", "."]) == []
+    assert not_dust([], []) == []
+    assert load_digit_model(MODELS).read(specks) == ([], [])

@@ -146,6 +146,8 @@ class DigitModel:
         glyphs, p = self._despeck(glyphs, p)
         keep = not_dust(glyphs, [CLASSES[i] for i in p.argmax(axis=1)])
         glyphs, p = [glyphs[i] for i in keep], p[keep]
+        if not glyphs:  # every glyph was dust
+            return [], []
         for _ in range(4):  # a digit broken in two: at most a few per token
             repaired = self._mend(glyphs, p)
             if repaired is None:

@@ -19,6 +19,8 @@ def not_dust(glyphs: list[Glyph], labels: list[str]) -> list[int]:
     baseline is the neighbours', not the token's: a number written in by hand
     after a printed one stands higher.
     """
+    if not glyphs:  # a token all dust: the first pass left nothing for the second
+        return []
     tallest = max(g.h for g in glyphs)
     ref = float(np.median([g.h for g in glyphs if g.h >= 0.6 * tallest]))
     big = [i for i, g in enumerate(glyphs) if max(g.w, g.h) >= 0.3 * ref]
@@ -49,6 +51,8 @@ def under_the_top(glyphs: list[Glyph]) -> list[Glyph]:
     """
     if len(glyphs) < 3:
         return glyphs
+    if not glyphs:  # a token all dust: the first pass left nothing for the second
+        return []
     tallest = max(g.h for g in glyphs)
     big = [g for g in glyphs if g.h >= 0.6 * tallest]
     ref = float(np.median([g.h for g in big]))
