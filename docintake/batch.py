@@ -109,6 +109,10 @@ def _one(ingest: Callable, path: Path, db, settings: Settings, text: bool):
         return None, exc
     except OSError as exc:  # unreadable, vanished mid-read
         return None, InputFileError(f"{path}: cannot read it ({exc.strerror or exc}).")
+    except Exception as exc:  # noqa: BLE001 - a bug on one file fails that file; the batch goes on
+        from docintake.intake.outcome import internal_file_error
+
+        return None, internal_file_error(path.name, exc, "nothing of it was stored", "docintake ingest")
 
 
 def failed_error(report: BatchReport) -> DocintakeError | None:

@@ -70,20 +70,24 @@ def _fake_ingest(path, db, settings, text=False):
         raise PermissionError(13, "Permission denied")
     if path.name.startswith("blank"):
         raise OcrError("tesseract timed out")
+    if path.name.startswith("bug"):
+        raise ValueError("max() arg is an empty sequence")  # seed 65: a bug in the digit reader
     return IngestOutcome(file=str(path), sha256="0" * 64, status="stored", pages=2, letters=["ชย 1/1"], tasks=1)
 
 
 def test_a_bad_file_is_reported_and_the_batch_goes_on(tmp_path):
-    _tree(tmp_path, ["1.pdf", "bad.pdf", "locked.pdf", "blank.pdf", "2.pdf"])
+    _tree(tmp_path, ["1.pdf", "bad.pdf", "locked.pdf", "blank.pdf", "bug.pdf", "2.pdf"])
     rec = Recorder()
     report = batch.run([tmp_path], None, Settings(), rec, ingest=_fake_ingest)
-    assert rec.events[0] == ("start", 5) and rec.events[-1] == ("finish", 2, 3)
+    assert rec.events[0] == ("start", 6) and rec.events[-1] == ("finish", 2, 4)
     done = [e[1:] for e in rec.events if e[0] == "file_done"]
     assert done == [("1.pdf", "stored"), ("2.pdf", "stored"), ("bad.pdf", "InputFileError"),
-                    ("blank.pdf", "OcrError"), ("locked.pdf", "InputFileError")]
+                    ("blank.pdf", "OcrError"), ("bug.pdf", "InternalFileError"), ("locked.pdf", "InputFileError")]
+    bug = dict((p.name, e) for p, e in report.failures)["bug.pdf"]
+    assert bug.exit_code == ExitCode.internal and "Report it with the file" in bug.message
     error = batch.failed_error(report)
-    assert error.exit_code == ExitCode.input_file and "3 of 5" in error.message and "bad.pdf" in error.message
-    assert report.summary().startswith("5 file(s): 2 stored, 0 already in the registry, 3 failed; 4 page(s)")
+    assert error.exit_code == ExitCode.input_file and "4 of 6" in error.message and "bad.pdf" in error.message
+    assert report.summary().startswith("6 file(s): 2 stored, 0 already in the registry, 4 failed; 4 page(s)")
 
 
 def test_interrupted_batch_still_reports(tmp_path):

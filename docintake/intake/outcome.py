@@ -105,13 +105,14 @@ def outcome_from_exception(name: str, exc: Exception, sha256: str | None = None)
         return Outcome.failed(exc, sha256)
     if isinstance(exc, OSError):
         return Outcome.failed(error_from_os(name, exc), sha256)
-    return Outcome.failed(
-        InternalFileError(
-            f"docintake hit an internal error on {name} ({exc!r}); the file was set aside. "
-            "Report it with the file; after an upgrade run `docintake retry`."
-        ),
-        sha256,
-    )
+    return Outcome.failed(internal_file_error(name, exc, "the file was set aside", "docintake retry"), sha256)
+
+
+def internal_file_error(name: str, exc: Exception, done: str, again: str) -> InternalFileError:
+    """A bug met on one file, as that file's failure: ``done`` says what
+    became of the file, ``again`` the command that reads it after an upgrade."""
+    return InternalFileError(f"docintake hit an internal error on {name} ({exc!r}); {done}. "
+                             f"Report it with the file; after an upgrade run `{again}`.")
 
 
 def sidecar_record(outcome: Outcome, *, name: str, original: str, time_iso: str) -> dict:
