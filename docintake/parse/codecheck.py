@@ -63,6 +63,12 @@ _DOT_IN_LAO_CODE = re.compile(r"([1-9]\d{0,2})\.(\d{2,4})")
 _TWO_ONE_DIGIT_SECTIONS = re.compile(r"0\d{3}\.\d\.\d")
 
 
+# Two dots before a one-digit section (``0023..2``): a speck beside the dot
+# (0023.2), or a section's first digit read as a dot (0023.12, seed 65)?
+# Either reading is a guess; before two digits only the speck fits.
+_DOT_FOR_DIGIT = re.compile(r"\d{4}\.\.\d")
+
+
 def stray_dot(code: str, hit: DocNoHit) -> str:
     """A speck read as a dot inside the code's four digits (``002.3.18`` for
     0023.18), or inside an LAO's five-digit code (``79.795``: a code with no
@@ -83,7 +89,13 @@ def stray_dot(code: str, hit: DocNoHit) -> str:
     '6023.4'
     >>> stray_dot("0023..13", DocNoHit(0, 0, None))  # a speck beside the code's dot (seed 30)
     '0023.13'
+    >>> hit = DocNoHit(0, 0, None)
+    >>> stray_dot("0023..2", hit), hit.problems  # a speck, or a digit read as a dot (0023.12, seed 65)?
+    ('0023..2', ['code_dot_or_digit'])
     """
+    if _DOT_FOR_DIGIT.fullmatch(code):
+        hit.problems.append("code_dot_or_digit")
+        return code
     if ".." in code:  # no code has two dots together: one is a speck beside the other
         code = re.sub(r"\.{2,}", ".", code)
         hit.problems.append("code_stray_dot_joined")

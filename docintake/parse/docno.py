@@ -61,7 +61,7 @@ _ANY_DIGIT = re.compile(r"\d")
 
 # Problems that leave a number unread: a reading would be a guess.
 _UNREAD = ("circular_or_digit", "circular_or_speck", "split_or_debris", "code_implausible",
-           "code_malformed", "digits_mixed", "running_damaged", "code_dot_or_section")
+           "code_malformed", "digits_mixed", "running_damaged", "code_dot_or_section", "code_dot_or_digit")
 
 
 # A sign glued after a short running number with more digits in the same token
