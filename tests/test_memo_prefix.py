@@ -47,6 +47,8 @@ NUMBER_LINES = [
     # a third Latin letter is the ที่ label's remains
     ("latin-with-label-debris", "Nau 77593/162 วันที่ 6 มิ.ย. 68", None, None, "77593/162", "Nau", ["อน", "อบ"]),
     ("latin-no-lookalike", "AV_79009/326 วันที่ 16 ก.ย. 67", None, None, "79009/326", "AV", []),
+    # a digit among the Latin letters (ชย read U8, seed 65): the prefix's, not the code's
+    ("latin-with-a-digit", "U8 79513/331 วันที่ 18 มี.ค. 67", None, None, "79513/331", "U8", []),
     # ที่ and the prefix lost together: the line still opens with the LAO's code
     ("prefix-lost-with-label", "๗๒๐๙๑/๑๘๗ วันที่ ๒๖ ก.ย. ๖๗", None, None, "72091/187", "", []),
     # 2880, or 288 and a speck: the rest is no clean number either
@@ -60,6 +62,7 @@ NUMBER_LINES = [
 def test_memo_number_line(line, body, doc_no, rest, misread, shapes) -> None:
     letter = parse_text(_memo(line, body=body) if body else _memo(line)).letters[0]
     assert letter.kind == "memo"
+    assert letter.issuer == "กองคลัง องค์การบริหารส่วนตำบลดงบัง"  # the number line is no part of the unit
     assert letter.doc_no == doc_no
     part = letter.doc_no_partial
     assert (part.rest, part.misread, part.shapes) == (rest, misread, shapes) if rest else part is None

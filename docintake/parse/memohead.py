@@ -69,8 +69,10 @@ def memo_header(lines: list[Line], zone: list[int], head: int, h: Header, notes:
 # TUN ๑๖ ธ.ค.``: slashlost.glued_lost).
 _DAY = "[ัิ]นท"  # วันที่'s middle, its ั also read ิ (``วินที่``, seed 49)
 _LEADER = f"[{re.escape(lexicon.LEADER_DOTS)}]?"  # ``/.๔๖๗``: a dot of the hand's leader line (docno)
+# A prefix written by hand read as Latin with a digit among the letters (``U8`` for ชย, seed 65).
+_LATIN_PREFIX = "[A-Za-z][A-Za-z0-9]{1,2}"
 _MEMO_BARE = re.compile(
-    rf"^\s*(?:\S{{1,5}}\s+){{0,2}}?(?=[^\s0-9๐-๙]{{1,4}}\s*(?:[0-9๐-๙]\.?){{5}}\s*/\s*{_LEADER}[0-9๐-๙].*{_DAY}"
+    rf"^\s*(?:\S{{1,5}}\s+){{0,2}}?(?=(?:[^\s0-9๐-๙]{{1,4}}|{_LATIN_PREFIX})\s*(?:[0-9๐-๙]\.?){{5}}\s*/\s*{_LEADER}[0-9๐-๙].*{_DAY}"
     rf"|(?:{'|'.join(lexicon.PROVINCE_PREFIXES)})\s?[0-9๐-๙]{{5}}\s?/\s?{_LEADER}[0-9๐-๙]{{1,5}}(?![0-9๐-๙/])"
     rf"|(?:{'|'.join(lexicon.PROVINCE_PREFIXES)})\s?[0-9๐-๙]{{5}}\s[0-9๐-๙]{{1,5}}\s\S{{0,3}}{_DAY}"
     rf"|(?:{'|'.join(lexicon.PROVINCE_PREFIXES)})\s?[1-9๑-๙][0-9๐-๙]{{5,9}}(?![0-9๐-๙/]|\.[0-9๐-๙]))")

@@ -29,6 +29,8 @@ _DIGIT = "[0-9๐-๙]"
 # A memo number line whose ที่ and prefix OCR both lost: an LAO's code, a
 # slash and a running number opening the line, its date's label after it.
 _PREFIXLESS = re.compile(rf"^\s*\S?\s*(?P<num>[1-9๑-๙]{_DIGIT}{{4}}\s?/\s?{_DIGIT}{{1,5}})(?=\s.{{0,4}}ันท)")
+# An LAO's code and its slash standing apart from what came before it.
+_LAO_REST = re.compile(rf"(?<![0-9๐-๙])[1-9๑-๙]{_DIGIT}{{4}}\s?/")
 # A district the letter names (อำเภอ + the words run on after it: Thai has no
 # spaces, so the name's end is left to whoever knows the names); not ทุกอำเภอ.
 _DISTRICT = re.compile(r"(?<!ทุก)อ[ำํ]?า?เภอ\s?([ก-๎]{2,40})")
@@ -69,7 +71,9 @@ def partial_number(hit: DocNoHit | None, letter: str) -> PartialDocNo | None:
     None for any other number (read, or damaged elsewhere). ``letter``: its text."""
     if hit is None or hit.canonical is not None or not any(p.startswith(_PREFIX_ONLY) for p in hit.problems):
         return None
-    rest = re.sub(r"^[^0-9๐-๙]+", "", hit.after_prefix or hit.raw)
+    read_after = hit.after_prefix or hit.raw
+    code_at = _LAO_REST.search(read_after)  # past a digit of the misread prefix (``U8``: the loose reader's code)
+    rest = read_after[code_at.start() :] if code_at else re.sub(r"^[^0-9๐-๙]+", "", read_after)
     read = read_doc_no(f"{_STAND_IN} {rest}")
     if read is None or read.canonical is None or not LAO_CODE.fullmatch(read.code) or read.confidence < _CONFIDENT:
         return None
