@@ -72,8 +72,10 @@ def _read_docno(lines: list[Line], idx: int, start: int, nxt: int | None) -> Doc
     return hit or read_doc_no_loose(text)
 
 
-# ``ที่ลป ๐๐๒๓.๔/๓๕๐๕``: the label glued to a known prefix (no space between).
-_GLUED_LABEL = re.compile(rf"^\W{{0,3}}ท[ี]?[่]?(?=(?:{'|'.join(lexicon.AGENCY_PREFIXES)})\s?[0-9๐-๙]{{4,}}[0-9๐-๙.:]*\s?/)")
+# ``ที่ลป ๐๐๒๓.๔/๓๕๐๕``: the label glued to a known prefix (no space between),
+# maybe a speck read as a dot after it and inside the code (``ที่สน.๐๐๒.๓.๑๓/``, seed 66).
+_GLUED_LABEL = re.compile(rf"^\W{{0,3}}ท[ี]?[่]?(?=(?:{'|'.join(lexicon.AGENCY_PREFIXES)})\.?\s?"
+                          r"(?:[0-9๐-๙]{4,}|[0-9๐-๙]{2,3}\.[0-9๐-๙])[0-9๐-๙.:]*\s?/)")
 
 
 def _number_start(text: str) -> int | None:
@@ -84,6 +86,8 @@ def _number_start(text: str) -> int | None:
     3
     >>> _number_start("ทีมค ๐๐๒๓.๑/ว ๕๐๐๑ ศาลากลางจังหวัดมหาสารคาม")
     2
+    >>> _number_start("ที่สน.๐๐๒.๓.๑๓/๙๓๕ ที่ว่าการอำเภอพังโคน")
+    3
     """
     at = docno_line(text)
     if at in (None, 0) and (m := _GLUED_LABEL.match(text)) is not None:
