@@ -114,6 +114,8 @@ CASES = [
      "speck_dropped"),
     # Seed 30: a speck beside the code's dot (no code has two dots together).
     ("speck-beside-code-dot", "ที่ มค ๐๐๒๓..๑๓/๘๔๔ 7 ที่ว่าการอำเภอบรบือ", "มค 0023.13/844", "code_stray_dot_joined"),
+    # Seed 67: the code's dot read as a comma.
+    ("comma-for-code-dot", "มท ๐๘๑๐,๖/ว ๑๘๐๗ ลงวันที่ ๑๑ กันยายน ๒๕๖๖", "มท 0810.6/ว 1807", "code_comma_read_as_dot"),
     # Before a one-digit section the second dot may be a digit (0023.12, seed 65): in doubt.
     ("dot-or-digit-before-one-digit-section", "ที่ ลป ๐๐๒๓..๒/๒๔๔๒ ที่ว่าการอำเภอเกาะคา", None, "code_dot_or_digit"),
     # The code's dot read as a colon.

@@ -128,6 +128,9 @@ def _read_code(m: re.Match[str], text: str, hit: DocNoHit) -> str:
     if ":" in text[m.start("code") : m.end("code")]:  # the code's dot read as a colon
         hit.problems.append("code_colon_read_as_dot")
         hit.confidence = min(hit.confidence, 0.9)
+    if "," in text[m.start("code") : m.end("code")]:  # ... or as a comma (normalize.number_digits)
+        hit.problems.append("code_comma_read_as_dot")
+        hit.confidence = min(hit.confidence, 0.9)
     if m["slash"] and text[m.start("slash")] in lexicon.SLASH_LOOKALIKES:  # "76927| 886" (normalize)
         hit.problems.append("slash_lookalike_read")
         hit.confidence = min(hit.confidence, 0.8)

@@ -72,6 +72,9 @@ def thai_to_arabic_digits(s: str) -> str:
 _DIGIT_HYPHEN = re.compile(r"-(?<=[0-9๐-๙]-)(?=[0-9๐-๙])")
 # A code's dot read as a colon (``๐๐๒๓:๑๕``): a number's code never has one.
 _DIGIT_COLON = re.compile(r":(?<=[0-9๐-๙]:)(?=[0-9๐-๙])")
+# ... or as a comma (``มท ๐๘๑๐,๖/ว ๑๘๐๗``, seed 67): only in a code's shape, four
+# digits, a section, a slash, as a comma between digits is a thousands mark.
+_CODE_COMMA = re.compile(r",(?<=[0-9]{4},)(?=[0-9]{1,2}\s?/)")
 
 
 # A slash's look-alike (``lexicon.SLASH_LOOKALIKES``) right after a whole
@@ -93,6 +96,8 @@ def number_digits(s: str) -> str:
     '- 2 -'
     >>> number_digits("พช ๐๐๒๓:๑๕/ว ๘๘๔")
     'พช 0023.15/ว 884'
+    >>> number_digits("มท ๐๘๑๐,๖/ว ๑๘๐๗"), number_digits("จำนวน ๑,๐๐๐/คน")
+    ('มท 0810.6/ว 1807', 'จำนวน 1,000/คน')
     >>> number_digits("ที่ ลย 76927| 886 สำนักงาน"), number_digits("ชม ๐๐๒๓.๑๓|ว ๒๔๐๘")
     ('ที่ ลย 76927/ 886 สำนักงาน', 'ชม 0023.13/ว 2408')
     """
@@ -101,6 +106,8 @@ def number_digits(s: str) -> str:
         s = _DIGIT_HYPHEN.sub(" ", s)
     if ":" in s:
         s = _DIGIT_COLON.sub(".", s)
+    if "," in s:
+        s = _CODE_COMMA.sub(".", s)
     if any(c in s for c in lexicon.SLASH_LOOKALIKES):
         s = _SLASH_LOOKALIKE.sub(r"\g<code>/", s)
     return s
