@@ -84,6 +84,24 @@ def test_memo_number_without_any_label(line: str, doc_no: str | None) -> None:
     assert any(w.field in ("date", "doc_no") for w in letter.warnings)
 
 
+DAY_OR_DIGIT = [
+    # Seed 67: วันที่ lost and the month garbled after a lone ๓: the day, or the
+    # number's last digit? Both readings named, the number left unread.
+    ("day-after-number-date-garbled", "ที่ พล ๗๓๙๗๖/๕๒๒ ๓ WALDO๗", None),
+    ("groups-before-a-readable-date", "ที่ พล ๗๓๙๗๖/๕๒ ๒ วันที่ ๓ พ.ค. ๖๗", "พล 73976/522"),
+    ("no-group-after-number", "ที่ พล ๗๓๙๗๖/๕๒๒ WALDO๗", "พล 73976/522"),
+]
+
+
+@pytest.mark.parametrize(("line", "doc_no"), [c[1:] for c in DAY_OR_DIGIT], ids=[c[0] for c in DAY_OR_DIGIT])
+def test_memo_number_group_that_may_be_the_day(line: str, doc_no: str | None) -> None:
+    letter = parse_text(_memo(line)).letters[0]
+    assert letter.doc_no == doc_no
+    if doc_no is None:
+        (warning,) = [w for w in letter.warnings if w.field == "doc_no"]
+        assert "พล 73976/522 / พล 73976/5223" in warning.message
+
+
 def test_memo_date_read_when_its_number_is_past_finding() -> None:
     # Seed 6: ที่ read as "it", the running number garbled (ซ่๘๐): no number
     # line is found, but the line's วันที่ date is the memo's date.

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from docintake.parse.dateline import take_date
-from docintake.parse.docno import read_doc_no, read_doc_no_loose
+from docintake.parse.docno import DocNoHit, read_doc_no, read_doc_no_loose
 from docintake.parse.gluedigit import CONFIDENCE as GLUED_CONFIDENCE, drop_glued_digit
 from docintake.parse.lines import Line, collapse, docno_line, join_wrapped, label_of
 from docintake.parse.notes import Notes
@@ -124,12 +124,29 @@ def _memo_number_and_date(text: str, at: int, h: Header, notes: Notes, window, b
     if hits:
         take_date(hits[0], h, notes, window)
         return False
+    _day_or_digit(h.doc, tail)
     across = [x for x in find_dates(f"{tail} {below}") if x.start < len(tail) < x.end]
     if across and _date_only_line(below, across[0].end - len(tail) - 1):
         take_date(across[0], h, notes, window)
         return True
     notes.unreadable("date", f"memo date not readable: {collapse(tail)!r}")
     return False
+
+
+def _day_or_digit(hit: DocNoHit | None, tail: str) -> None:
+    """A running number joined across a space on a memo's number line whose
+    date OCR garbled after it (``/๕๒๒ ๓ WALDO๗``, seed 67: วันที่ lost, ๓ is the
+    day): the last group may be the date's day as well as a digit of the
+    number, so it is left unread with both readings."""
+    if hit is None or hit.canonical is None or not hit.running or not tail.strip():
+        return
+    groups = hit.raw.rsplit("/", 1)[-1].split()
+    if len(groups) < 2 or len(groups[-1]) > 2:
+        return
+    base = hit.canonical[: len(hit.canonical) - len(hit.running)]
+    hit.candidates = [base + hit.running[: -len(groups[-1])], hit.canonical]
+    hit.problems.append("split_or_debris")
+    hit.canonical = None
 
 
 def _date_only_line(text: str, used: int) -> bool:
