@@ -283,7 +283,10 @@ def _junk_lines(toks, fixes: dict[int, Fix], image=None) -> tuple[dict[int, str]
         x, y, w, h = boxes[line]
         fill = float(ink[y : y + h, x : x + w].mean()) if ink is not None and w * h > 0 else None
         reason = junk_reason(texts, [_fixed_height(toks, i, fixes.get(i)) for i in members], usual, fill)
-        if reason is None and (below := _line_below(boxes[line], boxes.values())) is not None:
+        # the line under it among those still text (lines come top down: a speck line judged
+        # junk just now is no line for marks to belong to, seed 66)
+        kept = [b for n, b in boxes.items() if n not in junk]
+        if reason is None and (below := _line_below(boxes[line], kept)) is not None:
             reason = marks_apart(texts, [toks[i].conf for i in members], [toks[i].box for i in members], below)
         if reason:
             junk[line] = reason
