@@ -20,6 +20,8 @@ READINGS = [
     ("year-before-era", "๖ พฤศจิกายน ๒๕๐๕", [(6, {11}, None)]),
     ("month-gone", "อบ ๗๘๐๘๙ ๓๘๐ จันที่ ๑๑ ๖๗", []),
     ("day-glued-to-debris", "นม ๗๗๕๙๖/๒๘๓ วันที่ BAA. ๖๗", []),
+    # Seed 66: พ.ย. with its second half lost, the dot read as a comma: พ.ค. or พ.ย.
+    ("second-half-lost", "กส ๗๕๙๑๑/๖๑๓ วันที่ ๒๘ พ, ๖๖", [(28, {5, 11}, 2023)]),
 ]
 
 
@@ -66,8 +68,10 @@ def _memo(number_line: str, deadline: str) -> str:
     ("ที่ รอ ๗๖๕๖๐/๙๔๖ วันที่ ๒๐ nea. ๒๕๖๗", "๑๐ ส.ค. ๖๗", dt.date(2024, 7, 20)),
     # Seed 12: ๑๗ read as 7 glued before วันที่ and ๑ after it: the day is in doubt.
     ("ที่ รอ๗๔๙๗๗/๔๙๒ 7วันที่ ๑ม.ค.๒๕", "๒๑ ม.ค. ๖๘", None),
+    # Seed 66: พ.ย. read "พ,": of พ.ค. and พ.ย., only November lies before a mid-December deadline.
+    ("ที่ กส ๗๕๙๑๑/๖๑๓ วันที่ ๒๘ พ, ๖๖", "๑๔ ธ.ค. ๖๖", dt.date(2023, 11, 28)),
 ], ids=["month-settled", "earlier-month", "two-months-fit", "year-settled", "digit-and-comma-month",
-        "handwritten-latin-month", "day-digit-displaced"])
+        "handwritten-latin-month", "day-digit-displaced", "second-half-lost"])
 def test_memo_date_settled_by_its_deadline(number_line: str, deadline: str, want: dt.date | None) -> None:
     (letter,) = parse_text(_memo(number_line, deadline)).letters
     assert letter.date == want

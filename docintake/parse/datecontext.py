@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from docintake.parse.months import month_number, months_by_shape, months_of_bare, months_one_misread
 from docintake.parse.thaidate import find_dates
 from docintake.parse.thaiyear import ERA_CEILING, ERA_FLOOR, normalise_year, restore_year
+from docintake.text import lexicon
 from docintake.text.normalize import thai_to_arabic_digits
 
 ERA = (ERA_FLOOR, ERA_CEILING)
@@ -61,7 +62,20 @@ def _months(token: str, hand: bool) -> frozenset[int]:
     if read is not None:
         return frozenset({read[0]})
     return frozenset(months_by_shape(token, one_unread=True, hand=hand) | months_one_misread(token)
-                     | months_of_bare(token))  # มค: ม.ค. or มี.ค., dots (and vowel) lost
+                     | months_of_bare(token)  # มค: ม.ค. or มี.ค., dots (and vowel) lost
+                     | _months_of_first_half(token))
+
+
+def _months_of_first_half(token: str) -> set[int]:
+    """The months whose abbreviation starts with ``token``, its first half and
+    dot (``พ.``: พ.ค. or พ.ย., the second half lost; seed 66).
+
+    >>> sorted(_months_of_first_half("พ.")), sorted(_months_of_first_half("ก.")), _months_of_first_half("พ")
+    ([5, 11], [2, 7, 9], set())
+    """
+    if not token.endswith(".") or len(token) < 2:
+        return set()
+    return {i + 1 for i, m in enumerate(lexicon.MONTHS_ABBR) if m.startswith(token) and len(m) > len(token)}
 
 
 def _year(digits: str | None) -> int | None:
