@@ -25,7 +25,7 @@ from docintake.text.normalize import number_digits
 # (``ที่ ๐๐๒๓.๑๕/ว ๙๑๔ ที่ว่าการอำเกอกมลาไสย``, seed 44).
 _JUNK_PREFIX = re.compile(
     r"^\s*(?:(?P<junk>[^\sก-๎]{1,4}(?:\s[^\sก-๎]{1,3})?)|ท[ี]?[่]?)\s(?P<rest>(?P<code>0\d{3}\.\d{1,2}|[1-9]\d{4})\s?/\s?(?P<circ>ว\s?)?(?P<run>\d{1,5}))"
-    r"[^\s\d/]?\s+")
+    r"(?:[^\s\d/]?\s+|\s*$)")
 
 
 _OFFICE_START = re.compile("|".join(lexicon.OFFICE_STARTS))
@@ -34,6 +34,11 @@ _OFFICE_START = re.compile("|".join(lexicon.OFFICE_STARTS))
 def _office_follows(text: str) -> bool:
     """An office's opening word as printed, or an office named in OCR-damaged spelling."""
     return _OFFICE_START.match(text) is not None or find_office(text, max_debris_tokens=0) is not None
+
+
+def _next(texts: list[str], k: int) -> str:
+    """The line after ``texts[k]`` (the office block OCR set below a number alone on its line)."""
+    return texts[k + 1] if k + 1 < len(texts) else ""
 
 
 def junk_prefix_line(texts: list[str]) -> tuple[int, DocNoHit] | None:
@@ -52,9 +57,13 @@ def junk_prefix_line(texts: list[str]) -> tuple[int, DocNoHit] | None:
     '๐๐๒๓.๑๕/ว ๙๑๔'
     >>> junk_prefix_line(["ที่ รอ ๐๐๒๓.๑๖/๑๗๑๙ ที่ว่าการอำเภอเสลภูมิ"]) is None  # a prefix in Thai letters
     True
+    >>> junk_prefix_line(["๑fad ๗๖๐๐๖/ ๙๕๗", "ที่ทำการองค์การบริหารส่วนตำบลแสนสุข"])[1].code  # the office below (seed 68)
+    '76006'
+    >>> junk_prefix_line(["๑fad ๗๖๐๐๖/ ๙๕๗", "ขอเชิญประชุม"]) is None
+    True
     """
     found = [(k, m) for k, t in enumerate(texts)
-             if (m := _JUNK_PREFIX.match(number_digits(t))) and _office_follows(t[m.end() :])]
+             if (m := _JUNK_PREFIX.match(number_digits(t))) and _office_follows(t[m.end() :] or _next(texts, k))]
     if len(found) != 1:
         return None
     k, m = found[0]
