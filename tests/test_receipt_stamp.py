@@ -186,7 +186,7 @@ MONTHS = [
     ("digit-for-dot", "มิ1ย.", {6}, False),
     ("digit-and-latin", "4A.", {1, 3, 5, 7, 8, 10, 12}, False),
     ("latin-lookalikes", "A.A.", {7, 8, 10}, False),
-    ("one-letter-misread", "หย..", {6, 9, 11}, False),
+    ("one-letter-misread", "หย..", {4, 6, 9, 11}, False),  # 4: เม.ย. with its เ lost
     ("handwritten-n-e-a", "nea.", {5, 7}, False),
     ("handwritten-n-e-n", "nen.", {2, 5, 7}, False),
     ("handwritten-w-e-d", "wed.", {11}, False),

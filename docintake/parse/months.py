@@ -23,12 +23,21 @@ _ABBR = {key(m).replace(".", ""): i + 1 for i, m in enumerate(lexicon.MONTHS_ABB
 _CONF = {key(m): n for m, n in lexicon.MONTH_CONFUSIONS.items()}
 _THAI_LOOKALIKES = str.maketrans(lexicon.MONTH_THAI_LOOKALIKES)
 _LAST_DOT = re.compile(f"(?<=\\.[ก-ฮ])[{lexicon.MONTH_LAST_DOT_LOOKALIKES}]$")
-# This OCR often drops upper vowels (บนทกขอความ): an abbreviation without
-# them, when no other abbreviation reads the same (มย is only มิ.ย.; มค could
-# be ม.ค. or มี.ค.).
+# This OCR often drops upper vowels (บนทกขอความ), and sometimes a leading one
+# (ม.ย. for เม.ย., seed 68): an abbreviation without them, when no other
+# abbreviation reads the same (มค could be ม.ค. or มี.ค.; มย is มิ.ย. or
+# เม.ย., so none is left today: the table decides, not this comment).
 _UPPER = re.compile("[\u0e31\u0e34-\u0e37\u0e47-\u0e4e]")
-_BARE_ABBR = {b: n for k, n in _ABBR.items() if (b := _UPPER.sub("", k)) != k
-              and b not in _ABBR and sum(_UPPER.sub("", o) == b for o in _ABBR) == 1}
+_LEADING = re.compile("^[เแโใไ]")
+
+
+def _dropped(k: str) -> set[str]:
+    """The forms an abbreviation's key takes with its upper or leading vowels lost."""
+    return {_UPPER.sub("", k), _LEADING.sub("", k), _LEADING.sub("", _UPPER.sub("", k))} - {k}
+
+
+_BARE_ABBR = {b: n for k, n in _ABBR.items() for b in _dropped(k)
+              if b not in _ABBR and sum(b in _dropped(o) for o in _ABBR) == 1}
 # Two-letter abbreviations without dots (พย for พ.ย.) that are no other's bare
 # form: มค is ม.ค. or มี.ค. with its vowel lost.
 _BARE_TWO = {k for k in _ABBR if len(k) == 2 and sum(_UPPER.sub("", o) == k for o in _ABBR) == 1}
@@ -132,6 +141,7 @@ _ABBR_DOTTED = {key(m): n for n, m in enumerate(lexicon.MONTHS_ABBR, start=1)}
 _ABBR_SKELETONS: dict[str, set[int]] = {}
 for _n, _a in enumerate(lexicon.MONTHS_ABBR, start=1):
     _ABBR_SKELETONS.setdefault(re.sub(f"[{_MARK_CHARS}.]", "", _a), set()).add(_n)
+    _ABBR_SKELETONS.setdefault(_LEADING.sub("", re.sub(f"[{_MARK_CHARS}.]", "", _a)), set()).add(_n)  # เ lost
 _BARE = re.compile(f"(?:[ก-ฮเ][{_MARK_CHARS}]*){{2,3}}")
 
 
@@ -352,12 +362,12 @@ _THAI_ABBREVIATION = re.compile(f"[ก-ฮเ][{_MARK_CHARS}]*\\.*[ก-ฮ][{_MA
 
 def months_one_misread(token: str) -> set[int]:
     """Every month a dotted Thai abbreviation fits with one of its letters
-    misread as another (``หย..``: ก.ย., พ.ย. or มิ.ย.), for a caller with
+    misread as another (``หย..``: ก.ย., พ.ย., มิ.ย. or เม.ย.), for a caller with
     other evidence (a date window) to choose with; empty for a token that
     is not Thai letters and dots.
 
-    >>> sorted(months_one_misread("หย..")), months_one_misread("nea.")
-    ([6, 9, 11], set())
+    >>> sorted(months_one_misread("หย..")), months_one_misread("nea.")  # 4: เม.ย. with its เ lost
+    ([4, 6, 9, 11], set())
     """
     k = key(token).strip()
     if "." not in k or not _THAI_ABBREVIATION.fullmatch(k):

@@ -25,7 +25,7 @@ def months_one_glyph_misread(token: str) -> set[int]:
     window chooses, the weaker ``MONTH_HAND_LOOKALIKES``).
 
     >>> sorted(months_one_glyph_misread("NW."))
-    [1, 2, 3, 6, 7, 9]
+    [1, 2, 3, 4, 6, 7, 9]
     >>> months_one_glyph_misread("ก.ย.x.y"), months_one_glyph_misread("W")
     (set(), set())
     """
