@@ -23,6 +23,7 @@ from docintake.parse.lines import collapse
 from docintake.parse.months import weekday_number
 from docintake.parse.spoiltdates import cut_month_hits, glyph_month_hits, has_lookalike, yearless_deadlines
 from docintake.parse.thaidate import DateHit, find_dates
+from docintake.parse.weekdaymonth import month_misread_by_weekday
 from docintake.parse.weekdays import weekday_hits
 from docintake.text import lexicon
 from docintake.text.fuzzy import key
@@ -156,6 +157,7 @@ def _scan(para: str, base: dt.date | None, base_inferred: bool, window, year_ref
     """Every deadline in one paragraph, by each reader in turn."""
     found = [_Found(a, b, d, inferred=base_inferred) for a, b, d in relative_deadlines(para, base)]
     for hit, sentence in absolute_deadlines(para, window):
+        hit = month_misread_by_weekday(hit, year_ref)  # a weekday mended through the day far from the letter
         deadline = Deadline(date=hit.date, text=sentence)
         if (fixed := pre_era_year(hit, year_ref)) is not None:  # on its printed weekday: no mismatch left
             deadline.date, hit.problems = fixed, [p for p in hit.problems if p != "weekday_mismatch"]

@@ -224,6 +224,11 @@ def _deadline_notes(deadlines, hits, notes: Notes) -> None:
                 notes.warn("month_by_weekday", "deadlines", f"{hit.raw!r}: month not readable; {hit.date.isoformat()} "
                                                             "is the one such day on its weekday near the letter's date")
                 notes.conf("deadlines", hit.confidence)
+            elif p.startswith("weekday_month_misread") and hit.date is not None:
+                notes.warn("weekday_month_misread", "deadlines", f"{hit.raw!r}: the weekday fits no day near the "
+                           f"letter's date in the month as read; with one letter of the month misread, "
+                           f"{hit.date.isoformat()} (printed {p.split(':')[1]})")
+                notes.conf("deadlines", hit.confidence)
             elif p == "month_by_window" and hit.date is not None:
                 notes.warn("month_by_window", "deadlines", f"{hit.raw!r}: no month fits the glyphs as printed; with "
                            f"one misread, {hit.date.isoformat()} is the only reading on or after the letter's date")
