@@ -155,11 +155,12 @@ def test_despeck(line, expected):
     # Seed 62: the slash before the circular's ว read as ".ฒ".
     ("ที่ มท ๐๘๑๐.๓.ฒว ๒๒๗๕", True),
     ("ที่ มท ๐๘๑๐.๓ วันที่ ๒๒", False),  # a ว word after a spaced code is no circular
+    ("-ที่ สน ๐๐๒๓.๑๕/ว ๑๗๔๑ ที่ว่าการอำเภอสว่างแดนดิน", True),  # seed 69: a hyphen speck before ที่
 ], ids=["plain", "speck", "urgency", "bare", "latin-speck-for-ti", "office", "wrapped-reference",
         "body-mention", "list-number", "thai-word", "slash-lost-wo-glued", "count-then-wan",
         "thai-debris-for-ti-office-after", "thai-word-no-office", "lao-glued-latin-label", "lao-glued",
         "phone-before-office", "label-glued-to-marked-prefix", "ti-word-glued",
-        "slash-read-as-dotted-letter", "spaced-wan-word"])
+        "slash-read-as-dotted-letter", "spaced-wan-word", "hyphen-speck-before-label"])
 def test_docno_line(line, is_number_line):
     assert (docno_line(line) is not None) is is_number_line
 

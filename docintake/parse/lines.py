@@ -99,10 +99,11 @@ def docno_line(text: str, *, anywhere: bool = False) -> int | None:
     line (``anywhere`` lifts that limit: a memo's ส่วนราชการ line may run on
     into its ที่ line). A bare number with a dotted code counts too.
     """
-    lab = match_label(text, ("ที่",))
+    lead = len(text) - len(text.lstrip("-–"))  # a hyphen speck before ที่ (``-ที่ สน ...``, seed 69)
+    lab = match_label(text[lead:], ("ที่",))
     if lab is not None:
-        rest = number_digits(text[lab.end :])
-        return lab.end if _DOCNO_START.match(rest) or _GLUED_LAO_DOCNO.match(rest) else None
+        rest = number_digits(text[lead + lab.end :])
+        return lead + lab.end if _DOCNO_START.match(rest) or _GLUED_LAO_DOCNO.match(rest) else None
     if "ลงวัน" in text and not anywhere:  # a wrapped reference: "ด่วน ที่ ชย ... ลงวันที่ ..."
         return None
     for m in _THE.finditer(text):
