@@ -70,6 +70,12 @@ CASES = [
     ("pao-name-lost", "นายอำเภอ ทุกอำเภอ และนายกองค์การบริหารส่วนจังหวัด", "ศาลากลางจังหวัดขอนแก่น", None, None,
      KK_DISTRICTS | {"อบจ.ขอนแก่น"}),
     ("pao-name-lost-province-unknown", "นายกองค์การบริหารส่วนจังหวัด", None, None, None, set()),
+    # Seed 70: the อบจ.'s name one letter off the issuing province's (ก read ข): its own อบจ. ...
+    ("pao-name-one-letter-off", "นายกองค์การบริหารส่วนจังหวัดขอนแข่น", "ศาลากลางจังหวัดขอนแก่น", None, None,
+     {"อบจ.ขอนแก่น"}),
+    # ... but not when two letters off, nor with the issuing province unknown.
+    ("pao-name-two-letters-off", "นายกองค์การบริหารส่วนจังหวัดขอนแข่ร", "ศาลากลางจังหวัดขอนแก่น", None, None, set()),
+    ("pao-name-off-province-unknown", "นายกองค์การบริหารส่วนจังหวัดขอนแข่น", None, None, None, set()),
     # Seed 18: และ lost, the wrapped line joined with no space, a letter added inside the
     # SAO title (องคศ์) and a vowel inside ทุกแห่ง (ทุกิแห่ง): still every SAO of the province.
     ("title-and-marker-one-letter-off",

@@ -193,6 +193,8 @@ def _name_one(reading: Addressee, directory: Directory, area: Area | None) -> Ro
         if shorter and (found is None or found.org is None or shorter.score * DEBRIS_CONFIDENCE > found.score):
             found, debris = shorter, words
             found.score *= DEBRIS_CONFIDENCE
+    if found is None and reading.type == "pao" and (own := _own_pao_misread(reading, directory, area)):
+        return own
     if found is None:
         return _unresolved(reading.text, f"no organisation in the directory is named like '{reading.name}'")
     if found.org is None:
@@ -244,6 +246,24 @@ def _own_pao(reading: Addressee, directory: Directory, area: Area | None) -> Rou
         return _unresolved(reading.text, "the อบจ. is not named and the issuing province is not known")
     reason = f"'{reading.text}' without a name: the อบจ. of จังหวัด{area.province} ({area.reason})"
     return _routing(pool[0], reading.text, "named", reason, 0.9 * reading.confidence * area.confidence)
+
+
+def _own_pao_misread(reading: Addressee, directory: Directory, area: Area | None) -> Routing | None:
+    """An อบจ. whose name is one letter off the province the letter comes from
+    (``นายกองค์การบริหารส่วนจังหวัดสงขสา`` from ศาลากลางจังหวัดสงขลา, seed 70):
+    a province has one อบจ., and a name that near its own is a misreading of it
+    rather than another province's. None when it is further off."""
+    if area is None or not area.province or reading.name is None:
+        return None
+    if Levenshtein.distance(fold(reading.name), fold(area.province)) > 1:
+        return None
+    routed = _own_pao(reading, directory, area)
+    if routed.org is None:
+        return None
+    routed.reason = (f"'{reading.text}': '{reading.name}' is one letter off จังหวัด{area.province}, the province "
+                     f"the letter comes from ({area.reason}); its อบจ.")
+    routed.confidence *= 0.9
+    return routed
 
 
 def _by_receipt(letter: Letter, directory: Directory, readings: list[Addressee],
