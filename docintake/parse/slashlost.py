@@ -68,11 +68,21 @@ def glued_lost(text: str) -> DocNoHit | None:
     ['พช 75057/353', 'พช 75057/ว 353']
     >>> glued_lost("ที่ ชย ๐๐๒๓๑๔๑๗๐๙") is None  # a state office's code: no known end
     True
+
+    A running number that starts with ๗ may hold the slash itself, run into
+    the digit after it (``๗๖๙๑๒๗๖๙`` for ๗๖๙๑๒/๖๖๙, seed 70; ``slashcut``):
+    its first digit is unknown, so no reading is offered.
+
+    >>> glued_lost("ที่ พล ๗๖๙๑๒๗๖๙ วันที่ ๑๐ มิ.ย. ๖๗").candidates
+    []
     """
     m = _GLUED.search(number_digits(text))
     if m is None:
         return None
     base = f"{m['prefix']} {m['code']}/"
+    slash_in_seven = m["run"].startswith("7") and len(m["run"]) > 1
     return DocNoHit(m.start(), m.end(), None, prefix=m["prefix"], code=m["code"], circular=None,
-                    running=m["run"], confidence=0.0, problems=["slash_lost_glued"], raw=text[m.start() : m.end()],
-                    candidates=[f"{base}{m['run']}", f"{base}ว {m['run']}"])
+                    running=m["run"], confidence=0.0,
+                    problems=["slash_lost_glued", *(["slash_or_seven"] if slash_in_seven else [])],
+                    raw=text[m.start() : m.end()],
+                    candidates=[] if slash_in_seven else [f"{base}{m['run']}", f"{base}ว {m['run']}"])
