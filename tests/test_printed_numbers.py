@@ -494,3 +494,20 @@ def test_a_lone_word_that_is_a_broken_digit_reads_as_that_digit(text, face, seen
     assert len(glyphs) == 2
     reading, _ = _read_by_word(model(), glyphs, {id(g): 0 for g in glyphs}, speck=5, digit_seen=seen)
     assert "".join(c for c, _ in reading) == want
+
+
+def test_a_pens_digit_in_two_sure_letters_is_joined_where_tesseract_read_digits():
+    """Seed 71, a scan's crop: a pen-style ๕ with its flourish came apart in two
+    pieces, each read surely as no digit, and ๕๓๓๑ was read ๓๓๑ (a province's
+    circular to 29 LAOs under a wrong number). Tesseract read the token as four
+    digits: the two pieces, joined, are the fourth."""
+    from docintake.ocr.broken import joined_where_seen
+
+    img = np.asarray(Image.open(Path(__file__).parent / "fixtures" / "digits" / "s71-5331.png").convert("L"))
+    glyphs = segment(ink_mask(img))
+    reading, kept = model().read(glyphs)
+    assert "".join(c for c, _ in reading) == "??๓๓๑"
+    mended, _ = joined_where_seen(model(), "๕๓๓๑", reading, kept, 0.9)
+    assert "".join(c for c, _ in mended) == "๕๓๓๑"
+    # Tesseract's token not all digits (a word of letters beside a number): left alone.
+    assert joined_where_seen(model(), "ก๓๓๑", reading, kept, 0.9)[0] == reading

@@ -11,6 +11,7 @@ digit", so it was read apart from its number as a word of letters, and
 from __future__ import annotations
 
 import functools
+import re
 
 from docintake.ocr.digits import REJECT, features
 from docintake.ocr.glyphs import join
@@ -45,3 +46,27 @@ def joined_if_broken(model, word: list, alone: tuple[list, list]) -> tuple[list,
     if len(word) in (4, 6):  # two or three digits each in two, as broken_digits pairs them
         return model.read([join(word[k], word[k + 1]) for k in range(0, len(word), 2)])
     return model.read([functools.reduce(join, word)])
+
+
+_DIGITS_ONLY = re.compile("[0-9๐-๙]+")
+
+
+def joined_where_seen(model, text: str, reading: list, glyphs: list, sure: float) -> tuple[list, list]:
+    """A pair of neighbour glyphs read surely as no digit in a token Tesseract
+    read as digits alone, one digit more than we read: joined, when they make
+    one digit (``one_digit``), read with the rest. A pen's ๕ with its flourish
+    came apart in two, each a sure "not a digit", and ๕๓๓๑ was read ๓๓๑ (seed
+    71: a province's circular to 29 LAOs under a wrong number). The pen rule of
+    ``DigitModel._mend`` does not join sure letters (น and ที่ read ๗, seed 49):
+    here Tesseract's all-digit token says the ink is a number."""
+    ours = sum(c != REJECT for c, _ in reading)  # a lone digit is often a speck's: a number has two
+    if not _DIGITS_ONLY.fullmatch(text) or not ours or len(text) != ours + 1 or len(reading) != len(glyphs):
+        return reading, glyphs
+    pairs = [j for j in range(len(reading) - 1) if reading[j][0] == REJECT == reading[j + 1][0]]
+    fits = [j for j in pairs if one_digit(model, glyphs[j : j + 2], sure)]
+    if len(fits) != 1:
+        return reading, glyphs
+    j = fits[0]
+    mended = glyphs[:j] + [join(glyphs[j], glyphs[j + 1])] + glyphs[j + 2 :]
+    read, kept = model.read(mended)
+    return (read, kept) if sum(c != REJECT for c, _ in read) == len(text) else (reading, glyphs)

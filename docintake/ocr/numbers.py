@@ -17,7 +17,7 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from docintake.ocr import glued, wordcut
-from docintake.ocr.broken import broken_digits, joined_if_broken
+from docintake.ocr.broken import broken_digits, joined_if_broken, joined_where_seen
 from docintake.ocr.digits import ARABIC_DIGITS, CLASSES, NO_DIGIT_P, REJECT, THAI_DIGITS, Fix, features
 from docintake.ocr.junk import is_debris
 from docintake.ocr.rewrite import MIN_P, digit_run, page_number, read_blob, rewrite, spelled, sure_number
@@ -227,6 +227,7 @@ def _fix_line(model, toks, members: list[int], candidates: dict[int, float], pag
             reading, kept = model.read(owned[k])
         else:
             reading, kept = _read_by_word(model, owned[k], word_of, 0.4 * size, digit_seen=bool(_DIGIT.search(text)))
+        reading, kept = joined_where_seen(model, text, reading, kept, SURE_P)  # a digit come apart in two
         reading = glued.letters_both_saw(text, _where_tesseract_saw_digits(model, text, reading, kept))
         result = year_after_month(text, reading) or rewrite(text, _spaced(reading, kept))
         if result is None or result[1] < candidates[i] or (i in page_only and not page_number(reading)):
