@@ -149,6 +149,9 @@ RELATIVE = [
     # A bracket speck after ภายใน at a line's end (seed 27).
     ("bracket-after-within", "ส่งแบบตอบรับการเข้าร่วม ให้อำเภอทราบ ภายใน] ๗ วัน นับแต่วันที่ได้รับหนังสือนี้",
      dt.date(2023, 11, 20), dt.date(2023, 11, 27)),
+    # A hyphen and a dot after it (seed 73: a province's circular to 14 LAOs).
+    ("two-specks-after-within", "การดำเนินงานป้องกันโรคไข้เลือดออก ให้จังหวัดทราบ ภายใน-.๑๐ วัน นับแต่วันที่ได้รับหนังสือนี้",
+     dt.date(2024, 6, 27), dt.date(2024, 7, 7)),
 ]
 
 

@@ -94,8 +94,9 @@ _CUE = re.compile(
 # word between, so the count is still the deadline's.
 _FROM_GAP = r"[\s.,:;\-–]*"
 _FROM_WORDS = lexicon.RELATIVE_FROM + lexicon.RELATIVE_FROM_LOOKALIKES
-# A speck after ภายใน, at a line's end too (``ภายใน]`` / ``๗ วัน นับแต่``, seed 27).
-_AFTER_WITHIN = r"\s*[.,:;|\])]?\s*"
+# A speck after ภายใน, at a line's end too (``ภายใน]`` / ``๗ วัน นับแต่``, seed 27),
+# or two (``ภายใน-.๑๐ วัน``, seed 73).
+_AFTER_WITHIN = r"\s*[.,:;|\])\-–]{0,2}\s*"
 # A speck between the count and its unit (``ภายใน 10.วัน``, ``๑๐-วัน``, seed 36).
 _COUNT_GAP = r"\s*[.\-–]?\s*"
 _RELATIVE = re.compile(
