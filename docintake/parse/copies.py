@@ -23,6 +23,7 @@ from docintake.parse.entrycontext import repair_entries
 from docintake.parse.letter import Parsed
 from docintake.parse.listedcopy import fill_from_listing, illegible_entry
 from docintake.parse.entrycode import fill_run_on_entries
+from docintake.parse.forwarddate import check_forwarder_date
 from docintake.parse.owncode import fill_own_number, office_code_pick
 from docintake.parse.plausibility import in_era, repair_own_year, warn
 from docintake.parse.prefix import department_prefix, named_prefix_pick, provinces_named
@@ -233,6 +234,7 @@ def check_bundle(parsed: list[Parsed]) -> None:
         fill_run_on_entries(p.letter, p.notes)  # ... and its own number is known
     for k, enc in pairs.items():
         _number_conflict(parsed[k], parsed[k + 1], enc)  # an entry read just now may disagree with its copy
+        check_forwarder_date(parsed[k], enc, parsed[k + 1])
 
 
 def _check_copies(parsed: list[Parsed]) -> dict[int, Enclosure]:
