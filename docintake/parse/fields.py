@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from docintake.parse.docno import read_doc_no, read_doc_no_loose
 from docintake.parse.entries import LETTER_WORD, build_enclosures, build_references  # noqa: F401 (re-exported)
-from docintake.parse.entrylines import Entry, entry_continues, new_entry
+from docintake.parse.entrylines import ENTRY_NUMBER, Entry, entry_continues, new_entry
 from docintake.parse.lines import Line, join_wrapped, label_of
 from docintake.parse.notes import Notes
 from docintake.parse.terms import mend_terms
@@ -263,8 +263,14 @@ def _continues(f: Fields, current: str | None, text: str, lines: list[Line], i: 
         return _to_continues(f, text, lines, i, end)
     if current in ("อ้างถึง", "สิ่งที่ส่งมาด้วย"):
         entries = f.refs if current == "อ้างถึง" else f.encl
+        if _LONE_DIGIT.fullmatch(text) and (j := _next_nonempty(lines, i, end)) is not None \
+                and ENTRY_NUMBER.match(lines[j].text):
+            return current  # a speck read as a digit between two numbered entries (``๘``, seed 74)
         return current if entry_continues(entries, text) else None
     return None
+
+
+_LONE_DIGIT = re.compile(r"[0-9๐-๙]{1,2}")
 
 
 def _latin_to_next(lines: list[Line], i: int, end: int) -> bool:
