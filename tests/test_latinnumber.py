@@ -28,6 +28,9 @@ SLOTS = [
     ("no-prefix-before", ["โทร.", "odeo.aV/Ibeds"], []),
     ("one-latin-letter-is-a-misread-sign", ["ที่", "มท", "๐๘๑๐.๓/I"], []),
     ("thai-in-it-is-words", ["มท", "abเรื่อง"], []),
+    # Seed 72: the ที่ label glued before the prefix, a speck before both.
+    ("label-glued-to-prefix", ["'ที่ลป", "coomadecoe", "ที่ว่าการอำเภอเถิน"], ["coomadecoe"]),
+    ("label-glued-to-a-word", ["ที่มา", "coomadecoe"], []),
 ]
 
 

@@ -39,10 +39,20 @@ CODE_THEN_SLASH = re.compile(f"{_D}{{2,}}(\\.{_D}{{1,2}})*/ว?")
 RUNNING = re.compile(f"{_D}{{1,5}}")
 
 
+# The ที่ label glued before the prefix (``'ที่ลป coomadecoe``, seed 72).
+_GLUED_LABEL = re.compile("^ท\u0e35?\u0e48?")
+
+
+def _prefix(text: str) -> str:
+    """The agency prefix a token shows, its specks and a glued ที่ label off."""
+    bare = text.strip(".,:;'\"")
+    return bare if bare in lexicon.AGENCY_PREFIXES else _GLUED_LABEL.sub("", bare)
+
+
 def slots(toks: list[Token], texts: list[str]) -> list[int]:
     """Tokens of Latin junk, no Thai letter, right after a legible agency prefix on their line."""
     return [i for i in range(1, len(toks)) if _latin_after(toks, texts, i)
-            and texts[i - 1].strip(".,:;'\"") in lexicon.AGENCY_PREFIXES]
+            and _prefix(texts[i - 1]) in lexicon.AGENCY_PREFIXES]
 
 
 def running_slots(toks: list[Token], texts: list[str]) -> list[int]:
