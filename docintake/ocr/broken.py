@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from docintake.ocr.digits import REJECT, features
+from docintake.ocr.digits import ARABIC_DIGITS, REJECT, THAI_DIGITS, features
 from docintake.ocr.glyphs import join
 
 MAX_WIDTH = 1.4  # of its height: joined, the pieces are no wider than a digit
@@ -48,7 +48,7 @@ def joined_if_broken(model, word: list, alone: tuple[list, list]) -> tuple[list,
     return model.read([functools.reduce(join, word)])
 
 
-_DIGITS_ONLY = re.compile("[0-9๐-๙]+")
+DIGITS_ONLY = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]+")  # a token of digits alone
 
 
 def joined_where_seen(model, text: str, reading: list, glyphs: list, sure: float) -> tuple[list, list]:
@@ -60,7 +60,7 @@ def joined_where_seen(model, text: str, reading: list, glyphs: list, sure: float
     ``DigitModel._mend`` does not join sure letters (น and ที่ read ๗, seed 49):
     here Tesseract's all-digit token says the ink is a number."""
     ours = sum(c != REJECT for c, _ in reading)  # a lone digit is often a speck's: a number has two
-    if not _DIGITS_ONLY.fullmatch(text) or not ours or len(text) != ours + 1 or len(reading) != len(glyphs):
+    if not DIGITS_ONLY.fullmatch(text) or not ours or len(text) != ours + 1 or len(reading) != len(glyphs):
         return reading, glyphs
     pairs = [j for j in range(len(reading) - 1) if reading[j][0] == REJECT == reading[j + 1][0]]
     fits = [j for j in pairs if one_digit(model, glyphs[j : j + 2], sure)]

@@ -17,7 +17,7 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from docintake.ocr import glued, wordcut
-from docintake.ocr.broken import broken_digits, joined_if_broken, joined_where_seen
+from docintake.ocr.broken import DIGITS_ONLY, broken_digits, joined_if_broken, joined_where_seen
 from docintake.ocr.digits import ARABIC_DIGITS, CLASSES, NO_DIGIT_P, REJECT, THAI_DIGITS, Fix, features
 from docintake.ocr.junk import is_debris
 from docintake.ocr.rewrite import MIN_P, digit_run, page_number, read_blob, rewrite, spelled, sure_number
@@ -324,14 +324,13 @@ def _page_number_height(reading: list[tuple[str, float]], kept: list, scale: flo
 
 
 ALONE = 8  # characters: a token this short alone on its line may be a page number (``-lo-:-:``)
-_DIGITS_ONLY = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]+")
 
 
 def _glue_after_slash(toks, members: list[int], fixes: dict[int, Fix]) -> None:
     """``ชย ๗๓๖๐๑/`` then a number written into the blank: one document number, no space."""
     text = lambda i: fixes[i].text if i in fixes else toks[i].text  # noqa: E731
     for left, right in zip(members, members[1:]):
-        if text(left).endswith("/") and _DIGITS_ONLY.fullmatch(text(right)):
+        if text(left).endswith("/") and DIGITS_ONLY.fullmatch(text(right)):
             fix = fixes.get(right) or Fix(text(right), "written into the blank after /")
             fix.join_left = True
             fixes[right] = fix

@@ -19,7 +19,7 @@ def not_dust(glyphs: list[Glyph], labels: list[str]) -> list[int]:
     baseline is the neighbours', not the token's: a number written in by hand
     after a printed one stands higher.
     """
-    if not glyphs:  # a token all dust: the first pass left nothing for the second
+    if not glyphs:  # nothing to sort (a token that was all dust, seed 65)
         return []
     tallest = max(g.h for g in glyphs)
     ref = float(np.median([g.h for g in glyphs if g.h >= 0.6 * tallest]))
@@ -51,8 +51,6 @@ def under_the_top(glyphs: list[Glyph]) -> list[Glyph]:
     """
     if len(glyphs) < 3:
         return glyphs
-    if not glyphs:  # a token all dust: the first pass left nothing for the second
-        return []
     tallest = max(g.h for g in glyphs)
     big = [g for g in glyphs if g.h >= 0.6 * tallest]
     ref = float(np.median([g.h for g in big]))

@@ -22,8 +22,7 @@ from docintake.text.normalize import thai_to_arabic_digits
 
 # "๑." / "(๒)" / "๒:" opening an entry, perhaps after a speck (". ๑.": the
 # label's own dot, ``อ้างถึง. ๑.``).
-_NUMBER = re.compile(r"^[\s.,'|:;-]*\(?([0-9๐-๙]{1,2})\s*[.),:]\s*")
-ENTRY_NUMBER = _NUMBER  # an entry's number opening a line (``๒. หนังสือ...``)
+ENTRY_NUMBER = re.compile(r"^[\s.,'|:;-]*\(?([0-9๐-๙]{1,2})\s*[.),:]\s*")
 # "จำนวน ๑ ชุด"; OCR reads จ้านวน / จํานวน and may put a dot after the digit.
 _COUNT = re.compile(r"จ\S{0,2}นวน\s*([0-9๐-๙]+)\s*\.?\s*(" + "|".join(map(re.escape, lexicon.COUNT_UNITS)) + r")")
 _LETTER = LETTER_WORD  # หนังสือ / สำเนาหนังสือ, marks tolerated
@@ -91,7 +90,7 @@ def _take_count(text: str, entry: Entry) -> str:
 
 
 def _split_numbered(text: str) -> tuple[bool, str]:
-    m = _NUMBER.match(text)
+    m = ENTRY_NUMBER.match(text)
     return (True, text[m.end() :].strip()) if m else (False, text)
 
 

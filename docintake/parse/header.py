@@ -76,8 +76,8 @@ def _letterhead(lines: list[Line], zone: list[int], head: int, subject: int, h: 
     """ที่ and the number (``numberline``), the date line (``dateline``), the
     issuing office and its address (``issuer``)."""
     head, after, trailing, number_line = read_number_line(lines, zone, head, h)
-    above = [i for i in zone if i < head and i not in h.used][-1:]
-    date_line(lines, [i for i in after if i not in h.used], h, notes, window, above[0] if above else None)
+    right_above = [i for i in zone if i < head and i not in h.used][-1:]  # the date, when OCR read it first
+    date_line(lines, [i for i in after if i not in h.used], h, notes, window, right_above[0] if right_above else None)
     date_idx = max((i for i in h.used if i > head), default=subject)
     cands = [i for i in after if i < date_idx]
     above = [i for i in zone if i < head and i not in h.used and not stamp_office(lines, zone, i)]
