@@ -91,6 +91,14 @@ HEAD_PREFIX = [
     ("extra-letter-other-province", "ที่ ลสป ๐๐๒๓.๔/ว ๑๘๐๓", "ถนนบรรณาการ ชย ๓๖๐๐๐", None),
     # A letter too many and one misread (ลสบ: dropping one gives สบ, ลบ, ลส, never ลป).
     ("extra-and-misread-letter", "ที่ ลสบ ๐๐๒๓.๔/ว ๑๘๐๓", "ถนนบุญวาทย์ ลป ๕๒๐๐๐", None),
+    # Seed 78: no letter near ชร, but a province office's code (0023.x) under a letterhead
+    # naming เชียงราย by name and by postcode.
+    ("province-office-named-twice", "ที่ ซชช ๐๐๒๓.๑๒/๑๖๐ ทที่ว่าการอำเภอเมืองเชียงราย", "ถนน์เทศบาล ๑ ชร ๕๗๐๑๖",
+     "ชร 0023.12/160"),
+    ("named-twice-but-lao-code", "ที่ ซชช ๗๓๑๒๐/๑๖๐ ที่ทำการองค์การบริหารส่วนตำบลดอยลาน อำเภอเมืองเชียงราย",
+     "ถนน์เทศบาล ๑ ชร ๕๗๐๑๖", None),
+    ("named-twice-two-provinces", "ที่ ซชช ๐๐๒๓.๑๒/๑๖๐ ทที่ว่าการอำเภอเมืองเชียงราย", "ถนน์เทศบาล ๑ ลป ๕๒๐๐๐",
+     None),
 ]
 
 

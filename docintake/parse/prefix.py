@@ -25,7 +25,11 @@ _PROVINCE_NAME = re.compile(
 _POSTCODE = re.compile(r"(?<![ก-๎])([ก-ฮ]{2})\s?[1-9][0-9]{4}(?![0-9])")
 _DEPARTMENT_CODE = re.compile(r"08[0-9]{2}(?:\.[0-9]{1,2})?")
 # Confidence of a repaired number, by the evidence it rests on.
-CONFIDENCE = {"department_code": 0.7, "same_code": 0.7, "letterhead": 0.6, "letter": 0.5, "shape": 0.5}
+CONFIDENCE = {"department_code": 0.7, "same_code": 0.7, "letterhead": 0.6, "letter": 0.5, "shape": 0.5,
+              "letterhead_twice": 0.5}
+# A province's local-administration code (DOMAIN.md: 0023.x, the province's office and its districts):
+# whatever the prefix, it is the issuing province's.
+PROVINCE_OFFICE_CODE = re.compile(r"0023(?:\.[0-9]{1,2})?")
 # An LAO's own five-digit code: its numbers carry its province's prefix.
 LAO_CODE = re.compile(r"[1-9][0-9]{4}")
 
@@ -40,10 +44,27 @@ def provinces_named(text: str) -> set[str]:
     >>> sorted(provinces_named("ได้แจ้งเผยแพร่ให้ทราบ"))
     []
     """
+    by_name, by_postcode = _named_by(text)
+    return by_name | by_postcode
+
+
+def _named_by(text: str) -> tuple[set[str], set[str]]:
+    """Province prefixes ``text`` names: by จังหวัด/เมือง + name, and by postcode."""
     norm = thai_to_arabic_digits(text)
-    found = {_NAME_TO_PREFIX[m.group(1)] for m in _PROVINCE_NAME.finditer(norm)}
-    found |= {m.group(1) for m in _POSTCODE.finditer(norm) if m.group(1) in lexicon.PROVINCE_PREFIXES}
-    return found
+    by_name = {_NAME_TO_PREFIX[m.group(1)] for m in _PROVINCE_NAME.finditer(norm)}
+    return by_name, {m.group(1) for m in _POSTCODE.finditer(norm) if m.group(1) in lexicon.PROVINCE_PREFIXES}
+
+
+def named_twice(head: str) -> str | None:
+    """The one province a letterhead names both by name and by postcode, else None.
+
+    >>> named_twice("ที่ว่าการอำเภอเมืองเชียงราย ถนนเทศบาล ๑ ชร ๕๗๐๑๖")
+    'ชร'
+    >>> named_twice("ถนนบรรณาการ ชย ๓๖๐๐๐") is None  # one witness
+    True
+    """
+    by_name, by_postcode = _named_by(head)
+    return next(iter(by_name)) if len(by_name) == 1 and by_name == by_postcode else None
 
 
 def _evidence(hit: DocNoHit, head: str, letter: str, letter_wide: bool) -> tuple[str, str] | None:
@@ -138,8 +159,11 @@ def letterhead_prefix(hit: DocNoHit, head: str, letter: str = "") -> DocNoHit:
     the one province its letterhead names (``ถนนรีนรมย์ บร ๓๑๐๓๗``) read with
     that province's prefix, warned. A letterhead that names no province (its
     postcode garbled: ``OU ๓๔๐๕๐``) lets the rest of ``letter`` settle it
-    (``_letter_prefixes``). With no such province the number cannot be told
-    from a misread one, so it is left unread (never a wrong number).
+    (``_letter_prefixes``). A prefix no letter near any province (``ซชช``)
+    before a province office's code (0023.x) takes the province the
+    letterhead names both by name and by postcode (``named_twice``). With no
+    such province the number cannot be told from a misread one, so it is
+    left unread (never a wrong number).
 
     >>> letterhead_prefix(read_doc_no("ปร ๐๐๒๓.๑๕/๑๐๑๑"), "ถนนรีนรมย์ บร ๓๑๐๓๗").canonical
     'บร 0023.15/1011'
@@ -160,6 +184,10 @@ def letterhead_prefix(hit: DocNoHit, head: str, letter: str = "") -> DocNoHit:
         fits, basis = sorted(_letter_prefixes(hit, letter)), "letter"
     if not named and not fits and not provinces_named(letter) and LAO_CODE.fullmatch(hit.code):
         fits, basis = thai_shape_fits(hit.prefix), "shape"
+    if not fits and PROVINCE_OFFICE_CODE.fullmatch(hit.code) and named_twice(head):
+        # A province office's code is printed after its province's prefix, whatever OCR made of it
+        # (``ซชช`` for ชร, seed 78): taken when the letterhead names that province twice over.
+        fits, basis = [named_twice(head)], "letterhead_twice"
     if len(fits) != 1:
         hit.problems.append("prefix_unsupported")
         hit.canonical = None
