@@ -118,3 +118,13 @@ def test_address_line_is_no_slash_lost_number() -> None:
     text = _letter("อบ 0023.4/ว 6578", "ศาลากลางจังหวัดอุบลราชธานี", "นายอำเภอ ทุกอำเภอ").replace(
         "ถนนนครราชสีมา เขตดุสิต กทม. ๑๐๓๐๐", "ถนนสรรพสิทธิ อบ 34000 12 จังหวัดอุบลราชธานี")
     assert parse_text(text).letters[0].doc_no == "อบ 0023.4/ว 6578"
+
+
+def test_letterhead_number_with_a_speck_glued_after_its_label() -> None:
+    # Seed 78: ``ที่.ศก``, a speck between the label and the prefix, and the slash lost.
+    text = _letter("x", "ที่ว่าการอำเภอขุขันธ์", "นายกเทศมนตรี และนายกองค์การบริหารส่วนตำบล ทุกแห่ง").replace(
+        "ที่ x", "ที่.ศก ๐๐๒๓.๑๗ ๒๒๓๕")
+    letter = parse_text(text).letters[0]
+    assert letter.doc_no is None
+    assert letter.issuer == "ที่ว่าการอำเภอขุขันธ์"
+    assert "ศก 0023.17/2235" in " ".join(w.message for w in letter.warnings if w.field == "doc_no")

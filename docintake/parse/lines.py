@@ -116,6 +116,21 @@ def docno_line(text: str, *, anywhere: bool = False) -> int | None:
     return 0 if any(form.match(bare) for form in bare_forms) else None
 
 
+def after_number_label(text: str) -> int:
+    """Where the text after a line's ``ที่`` label starts: after the label, or
+    after ``ที่`` and a speck glued to the prefix (``ที่.ศก``, seed 78, which a
+    label must not have); 0 when the line does not open with the label.
+
+    >>> after_number_label("ที่ ศก ๐๐๒๓"), after_number_label("ที่.ศก ๐๐๒๓"), after_number_label("ศก ๐๐๒๓")
+    (3, 4, 0)
+    """
+    lab = label_of(text, ("ที่",))
+    if lab is not None:
+        return lab[1]
+    m = _THE.match(text)
+    return m.end() if m is not None and m.group(0)[-1:] in ".,:" else 0
+
+
 _STAMP_TIME_END = re.compile(r"เวลา.{0,12}น\.?\s*$")
 
 

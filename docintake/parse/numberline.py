@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from docintake.parse.docno import DocNoHit, read_doc_no, read_doc_no_loose
 from docintake.parse.junkprefix import junk_prefix_line
-from docintake.parse.lines import Line, docno_line, label_of
+from docintake.parse.lines import Line, after_number_label, docno_line, label_of
 from docintake.parse.slashlost import split_lost
 from docintake.text import lexicon
 
@@ -132,8 +132,7 @@ def _slash_lost_line(lines: list[Line], zone: list[int], h: Header) -> tuple[int
     for ``_unlabelled_number``. Only one such line above เรื่อง."""
     found = []
     for i in (i for i in zone if i not in h.used):
-        lab = label_of(lines[i].text, ("ที่",))
-        at = lab[1] if lab is not None else 0
+        at = after_number_label(lines[i].text)
         hit = split_lost(lines[i].text[at:])
         if hit is not None and _LABEL_DEBRIS.fullmatch(lines[i].text[at:][: hit.start].strip()):
             found.append((i, at, hit))
