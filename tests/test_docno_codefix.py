@@ -30,6 +30,9 @@ CASES = [
     ("circular-kept", "ที่ อบ ๐๐๒๓๑๑/ว ๑๗๔๕", CITED, "อบ ๐๐๒๓.๕/ว ๒๑๐๗", "อบ 0023.11/ว 1745"),
     # only มท's 0810 printed: nothing says what อบ's office code is
     ("no-office-of-that-prefix", "ที่ อบ ๐๐๒๓๑๑/๑๗๔๕", CITED, "มท ๐๘๑๐.๖/ว ๒๐๖๐", None),
+    # seed 79: the dot read as a space, nothing else in the letter with อบ: a province's office prints 0023
+    ("dot-as-space-alone", "ที่ อบ ๐๐๒๓ ๑๗/ว ๒๔๐๘", CITED, "มท ๐๘๑๐.๖/ว ๒๐๖๐", "อบ 0023.17/ว 2408"),
+    ("dot-as-space-not-0023", "ที่ อบ ๐๐๒๗ ๑๗/ว ๒๔๐๘", CITED, "มท ๐๘๑๐.๖/ว ๒๐๖๐", None),
     # a ๗ after the four digits may be the dot and the section's first digit
     ("seven-after-the-office", "ที่ อบ ๐๐๒๓๗๑/๑๗๔๕", CITED, "อบ ๐๐๒๓.๕/ว ๒๑๐๗", None),
     # two office codes explain ๐๐๒๗๑๖: 0027 with its dot lost, 0023 merged

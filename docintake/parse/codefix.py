@@ -10,7 +10,8 @@ after a merge, which digit it took. The letter's other numbers with the same
 prefix (its references, the copies it lists) print the office's four digits
 (a province's local-administration office and its districts are all 0023):
 the damaged code is read with the one such office code that explains the
-damage. A ๗ right after the four digits may be the dot merged with the
+damage. A province's code whose dot reads as a space needs no such number:
+the space shows where the dot stood, and the office is 0023. A ๗ right after the four digits may be the dot merged with the
 section's first digit, which nothing tells, so such a code stays unread.
 """
 
@@ -62,6 +63,23 @@ def code_readings(digits: str, offices: set[str]) -> set[tuple[str, str]]:
     return out
 
 
+# A province's local-administration code, its dot read as a space before the section and slash.
+_SPACED_PROVINCE_CODE = re.compile(r"0023\s[1-9]\d?\s?/")
+
+
+def _spaced_province_office(hit: DocNoHit) -> set[str]:
+    """``{"0023"}`` for a province's number whose code shows its dot as a space
+    (``พช ๐๐๒๓ ๑๗/ว ๒๔๐๘``, seed 79): where the dot stood is seen, and a
+    province's local-administration office prints 0023 (DOMAIN.md), so no
+    other number of the letter is needed to vouch for the office code.
+
+    >>> _spaced_province_office(read_doc_no("พช ๐๐๒๓ ๑๗/ว ๒๔๐๘")), _spaced_province_office(read_doc_no("พช ๐๐๒๓๑๗/๒๔๐๘"))
+    ({'0023'}, set())
+    """
+    spaced = hit.prefix in lexicon.PROVINCE_PREFIXES and _SPACED_PROVINCE_CODE.search(number_digits(hit.raw))
+    return {"0023"} if spaced else set()
+
+
 def repair_code(hit: DocNoHit, text: str) -> DocNoHit:
     """``hit`` (the letter's own number) read with the one code that its
     damaged code and the office codes ``text`` (the whole letter) prints
@@ -69,7 +87,9 @@ def repair_code(hit: DocNoHit, text: str) -> DocNoHit:
     if hit.canonical is not None or "code_implausible" not in hit.problems or _OTHER_DOUBTS & set(hit.problems) \
             or hit.prefix not in lexicon.AGENCY_PREFIXES or not hit.running:
         return hit
-    fits = code_readings(hit.code, office_codes(hit.prefix, text))
+    offices = office_codes(hit.prefix, text)
+    vouch = "as the letter's other numbers print" if offices else "as a province's office prints"
+    fits = code_readings(hit.code, offices or _spaced_province_office(hit))
     if len(fits) != 1:
         return hit
     ((code, why),) = fits
@@ -80,6 +100,6 @@ def repair_code(hit: DocNoHit, text: str) -> DocNoHit:
         return hit
     read.start, read.end, read.raw = hit.start, hit.end, hit.raw
     read.problems += [p for p in hit.problems if p != "code_implausible"]
-    read.problems.append(f"code_dot_restored:{why}, as the letter's other numbers print {code[:4]}")
+    read.problems.append(f"code_dot_restored:{why}, {vouch} {code[:4]}")
     read.confidence = min(hit.confidence, CONFIDENCE)
     return read
