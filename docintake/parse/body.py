@@ -15,6 +15,7 @@ from docintake.parse.lines import (
     is_signature_name,
     join_wrapped,
 )
+from docintake.parse.pagebreak import page_foot_between
 from docintake.parse.thaidate import find_dates
 from docintake.text import lexicon
 from docintake.text.fuzzy import key, starts_with_any
@@ -105,7 +106,7 @@ def paragraphs(lines: list[Line], start: int, end: int) -> list[str]:
     """
     texts = [ln.text.strip() for ln in lines[start:end]]
     paras: list[list[str]] = [[]]
-    skip: set[int] = _page_footers(lines[start:end])
+    skip: set[int] = _page_footers(lines[start:end]) | page_foot_between(lines[start:end])
     for k, t in enumerate(texts):
         if not t or k in skip or is_page_number(t) or _DEBRIS_LINE.match(t):
             continue
