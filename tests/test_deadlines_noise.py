@@ -140,6 +140,9 @@ RELATIVE = [
     ("dash-after-unit", "ให้อำเภอทราบ ภายใน ๗ วัน- นับแต่วันที่ได้รับหนังสือนี้ เพื่ออำเภอจะได้รวบรวมรายงาน",
      dt.date(2024, 8, 2), dt.date(2024, 8, 9)),
     ("dot-after-unit", "ภายใน ๑๐ วัน. นับแต่ได้รับหนังสือฉบับนี้", dt.date(2024, 8, 2), dt.date(2024, 8, 12)),
+    # A speck read as a quote mark before นับแต่ (seed 59: a district's letter to 6 LAOs).
+    ("quote-before-from", "แล้วส่งให้อำเภอทราบ ภายใน ๕ วัน “นับแต่วันที่ได้รับหนังสือนี้ หากพันกำหนด",
+     dt.date(2024, 8, 29), dt.date(2024, 9, 3)),
     # A speck between the count and its unit (seed 36).
     ("dot-before-unit", "แล้วส่งให้อำเภอทราบ ภายใน 10.วัน นับแต่วันที่ได้รับหนังสือนี้ หากพันกำหนด",
      dt.date(2023, 11, 29), dt.date(2023, 12, 9)),

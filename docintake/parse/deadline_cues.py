@@ -90,9 +90,10 @@ _CUE = re.compile(
     rf"|(?:{_one_off_alternation(lexicon.DEADLINE_CUES)})\s*{_LABEL}{_TAIL}")
 # The unit may be วัน read as a short Latin word (``ภายใน ๑๕ Su นับแต่``): the
 # other units are too long to come out as two or three letters. A speck of
-# punctuation may stand before นับแต่ (``ภายใน ๗ วัน- นับแต่``, seed 17): no
-# word between, so the count is still the deadline's.
-_FROM_GAP = r"[\s.,:;\-–]*"
+# punctuation may stand before นับแต่ (``ภายใน ๗ วัน- นับแต่``, seed 17), or a
+# quote mark (``ภายใน ๕ วัน “นับแต่``, seed 59): no word between, so the count
+# is still the deadline's.
+_FROM_GAP = r"[\s.,:;\-–“”\"']*"
 _FROM_WORDS = lexicon.RELATIVE_FROM + lexicon.RELATIVE_FROM_LOOKALIKES
 # A speck after ภายใน, at a line's end too (``ภายใน]`` / ``๗ วัน นับแต่``, seed 27),
 # or two (``ภายใน-.๑๐ วัน``, seed 73).
