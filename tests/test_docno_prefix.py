@@ -163,3 +163,19 @@ def test_own_prefix_against_the_province_the_letterhead_names(number_line: str, 
     text = f"{number_line}\nถนนสรรพสิทธิ์\n๒๑ กรกฎาคม ๒๕๖๘\nเรื่อง การประชุม\nเรียน นายอำเภอ ทุกอำเภอ\n" \
            "ด้วยจังหวัดแจ้งว่า\nขอแสดงความนับถือ"
     assert parse_text(text).letters[0].doc_no == want
+
+
+@pytest.mark.parametrize(("number_line", "want"), [
+    # Seed 57: ชร read as Latin with a digit (8S); the letterhead names เชียงราย.
+    ("ที่ 8S ๐๐๒๓.๑/ว ๘๕๒๘ ศาลากลางจังหวัดเชียงราย", "ชร 0023.1/ว 8528"),
+    ("ที่ WY ๐๐๒๓.๑/ว ๘๕๒๘ ศาลากลางจังหวัดเชียงราย", "ชร 0023.1/ว 8528"),
+    # No code and slash after it: no number line.
+    ("ที่ 8S ศาลากลางจังหวัดเชียงราย", None),
+], ids=["latin-with-digit", "latin", "no-number"])
+def test_latin_prefix_read_from_the_letterhead(number_line: str, want: str | None) -> None:
+    text = f"{number_line}\nถนนแจ้งวัฒนะ ชร ๕๗๐๐๐\n๖ มกราคม ๒๕๖๘\nเรื่อง การประชุม\n" \
+           "เรียน นายกเทศมนตรี และนายกองค์การบริหารส่วนตำบล ทุกแห่ง\nด้วยจังหวัดแจ้งว่า\nขอแสดงความนับถือ"
+    letter = parse_text(text).letters[0]
+    assert letter.doc_no == want
+    if want:
+        assert letter.confidence["doc_no"] <= 0.6

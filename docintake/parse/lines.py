@@ -57,8 +57,9 @@ def bundle_lines(pages: list[str]) -> list[Line]:
 
 # After ที่: a prefix (perhaps garbled by OCR: "WY") and the digits of a code, then a slash,
 # or a circular's ว glued to the code where OCR lost the slash (``๐๐๒๓.๑ว ๕๒๗๕``:
-# docno reads it, ``slash_lost``).
-_DOCNO_START = re.compile(r"\s*(?:[^\s0-9]{1,2}\s+)?[^\s0-9]{1,4}\s*[0-9][0-9.\s]*"
+# docno reads it, ``slash_lost``). A prefix read as Latin may hold a digit (``8S``
+# for ชร, seed 57: ``prefix.recover_prefix`` takes the prefix from the letterhead).
+_DOCNO_START = re.compile(r"\s*(?:[^\s0-9]{1,2}\s+)?(?:[^\s0-9]{1,4}|[0-9]?[A-Za-z][A-Za-z0-9]?)\s*[0-9][0-9.\s]*"
                           r"(?:(?:[ก-ฮ][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?)?/|(?<=[0-9.])[ก-ฮ]?ว\.?\s{0,2}[0-9])")
 # (a glued letter, maybe with a mark, before the slash: ๑๗ฒ/, ๗.ญ่/; or the
 # slash lost before the circular's ว, maybe read as a letter: ๓.ฒว ๒๒๗๕, seed 62)
