@@ -511,3 +511,30 @@ def test_a_pens_digit_in_two_sure_letters_is_joined_where_tesseract_read_digits(
     assert "".join(c for c, _ in mended) == "๕๓๓๑"
     # Tesseract's token not all digits (a word of letters beside a number): left alone.
     assert joined_where_seen(model(), "ก๓๓๑", reading, kept, 0.9)[0] == reading
+
+
+def test_a_wide_seven_is_a_three_and_its_slash_however_short_the_slash():
+    """Seed 78, a scan's crop of ``๐๐๒๓.๑๓/``: the ๓ and the slash after it run
+    into one blob 1.78 digits wide (no ๗ measured is over 1.45) but only 1.58
+    bodies high, under the height that let a blob be cut; read ๗, it made a
+    district's letter to 6 LAOs ``๐๐๒๓.๑๗`` with its slash lost."""
+    from docintake.ocr.wordcut import line_glyphs
+
+    # the crop ``line_glyphs`` cuts around Tesseract's line box (binarised as one: a smaller crop parts the blob)
+    img = np.asarray(Image.open(Path(__file__).parent / "fixtures" / "digits" / "s78-0023.13-slash.png").convert("L"))
+    glyphs = [g for g in line_glyphs(img, (63, 16, 1108, 63)) if 190 <= g.x < 400]  # the number's glyphs
+    assert max(g.w for g in glyphs) == 41  # the ๓/ blob
+    reading, _ = model().read(glyphs)
+    assert "".join(c for c, _ in reading) == "๐๐๒๓.๑๓/"
+
+
+def test_a_wide_nine_is_not_cut_for_a_slash():
+    """Seed 78, a scan's crop: a running number ๑๗๙๒ (a speck read as a dot after
+    its ๑) whose ๙, tail and all, is as wide as a ๓/ blob. Only a blob read as ๗
+    is cut for its width alone; cut, the ๙ read ``๓/``."""
+    from docintake.ocr.wordcut import line_glyphs
+
+    img = np.asarray(Image.open(Path(__file__).parent / "fixtures" / "digits" / "s78-1792.png").convert("L"))
+    glyphs = [g for g in line_glyphs(img, (55, 14, 1102, 55)) if 430 <= g.x < 620]
+    reading, _ = model().read(glyphs)
+    assert "".join(c for c, _ in reading) == "๑.๗๙๒"

@@ -37,6 +37,11 @@ BODY = 1.2  # the digit cut off: no taller than its kind among the others
 STANDS = 1.4  # the slash cut off: this much taller than the others' body ...
 OVER = 1.1  # ... and than the digit cut off (a ๒ with its stroke is 1.5 bodies high)
 BODY_HIGH = "๐๑๓"  # Thai digits with no stroke above the body
+# A blob read as ๗ but wider than any ๗ measured (printed 1.33, handwritten 1.45): a ๓/ blob
+# however short its slash stands (seed 78: 1.58 bodies high, 1.78 digits wide). Only a ๗: a
+# ๙'s tail makes it as wide (seed 78: ๙ cut into ๓/). The cut must still read sure.
+VERY_WIDE = 1.55
+SEVEN = "๗"
 
 
 def _digit_size(glyphs: list[Glyph], best: np.ndarray, top: np.ndarray, j: int) -> tuple[float, float, float] | None:
@@ -106,7 +111,8 @@ def part_slash(model, glyphs: list[Glyph], p: np.ndarray, features, classes: str
         size = _digit_size(glyphs, best, top, j) if _inside_number(best, j, len(classes) - 1) else None
         if size is None or g.w < WIDE * size[0]:
             continue
-        choice = _best_cut(model, glyphs, j, size, features, classes) if g.h >= TALL * size[1] else None
+        tall = g.h >= TALL * size[1] or (classes[best[j]] == SEVEN and g.w >= VERY_WIDE * size[0])
+        choice = _best_cut(model, glyphs, j, size, features, classes) if tall else None
         if choice is None and not (best[j] < 20 and top[j] >= SURE) and g.h >= STANDS * size[1]:
             choice = _best_cut(model, glyphs, j, size, features, classes, slash_first=True)
         if choice is not None:
