@@ -30,7 +30,9 @@ from docintake.text.normalize import number_digits
 
 # The number's parts whatever OCR did to its prefix: a code (dots perhaps
 # lost), debris before the slash (``๐๐๒๓.๑@/``, ``๐๘๑๐.๗.ฒ/``), ว, running number.
-_TAIL = r"(?P<junk>\.?[^\s0-9/]{1,2})?\s?/\s?(?P<circ>ว\.?\s?)?(?P<run>[0-9]{1,5})(?![0-9])"
+# A running number with more digits a space after it is in doubt (``/๖ ๑๐๖๖``: ว read as ๖, or
+# a number split; seed 81): none of these reads it.
+_TAIL = r"(?P<junk>\.?[^\s0-9/]{1,2})?\s?/\s?(?P<circ>ว\.?\s?)?(?P<run>[0-9]{1,5})(?!\s?[0-9])"
 _PARTS = re.compile(r"(?P<code>[0-9]{3,6}(?:\.[0-9]{1,2})?)" + _TAIL)
 # The code's digits split apart (``002-3.1-3``: hyphens, read as spaces):
 # tried only when the plain form fits nothing, as it may take in a digit
