@@ -44,6 +44,9 @@ CASES = [
     # A speck read as a lone digit between two numbered entries (seed 74).
     ("lone-digit-between-entries", SUBJECT + f"อ้างถึง ๑. {REF1}\n๘\n\n๒. {REF2}\nสิ่งที่ส่งมาด้วย {ENC}\n",
      WANT_REFS, WANT_ENC),
+    # ... and glued before the entry's own number (``๑ ๒.``, seed 81).
+    ("lone-digit-before-entry-number", SUBJECT + f"อ้างถึง ๑. {REF1}\n๑ ๒. {REF2}\nสิ่งที่ส่งมาด้วย {ENC}\n",
+     WANT_REFS, WANT_ENC),
     # อ้างถึง read as "OWE", under an addressee that wraps.
     ("reference-label-lost", "เรื่อง แนวทางการเร่งรัดการจัดเก็บภาษี\nเรียน นายอำเภอ ทุกอำเภอ และนายกองค์การบริหารส่วนจังหวัด\n"
      f"เชียงใหม่\nOWE ๑. {REF1}\n๒. {REF2}\nสิ่งที่ส่งมาด้วย {ENC}\n", WANT_REFS, WANT_ENC),

@@ -21,8 +21,8 @@ from docintake.text import lexicon
 from docintake.text.normalize import thai_to_arabic_digits
 
 # "๑." / "(๒)" / "๒:" opening an entry, perhaps after a speck (". ๑.": the
-# label's own dot, ``อ้างถึง. ๑.``).
-ENTRY_NUMBER = re.compile(r"^[\s.,'|:;-]*\(?([0-9๐-๙]{1,2})\s*[.),:]\s*")
+# label's own dot, ``อ้างถึง. ๑.``), or a speck read as a lone digit (``๑ ๒.``, seed 81).
+ENTRY_NUMBER = re.compile(r"^[\s.,'|:;-]*(?:[0-9๐-๙]\s(?=[0-9๐-๙]{1,2}\.))?\(?([0-9๐-๙]{1,2})\s*[.),:]\s*")
 # "จำนวน ๑ ชุด"; OCR reads จ้านวน / จํานวน and may put a dot after the digit.
 _COUNT = re.compile(r"จ\S{0,2}นวน\s*([0-9๐-๙]+)\s*\.?\s*(" + "|".join(map(re.escape, lexicon.COUNT_UNITS)) + r")")
 _LETTER = LETTER_WORD  # หนังสือ / สำเนาหนังสือ, marks tolerated
