@@ -79,6 +79,7 @@ def test_urgent_head_lookalikes_are_the_confusions_heads():
 LABEL_CASES = [
     ("exact", "เรื่อง การขับเคลื่อนนโยบาย", "เรื่อง"),
     ("tone-dropped", "เรือง การขับเคลื่อน", "เรื่อง"),
+    ("subject-vowels-misread", "แรอง การรายงานผลการเบิกจ่ายเงินอุดหนุน", "เรื่อง"),  # seed 81's memo
     ("no-space-after-long-label", "เรื่องการขับเคลื่อน", "เรื่อง"),
     ("to", "เรียน ผู้ว่าราชการจังหวัด", "เรียน"),
     ("memo-to", "เสนอ นายก", "เสนอ"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 # Tone-mark drops (ที่ -> ที) are handled by the matcher, not listed here.
 LABELS: dict[str, tuple[str, ...]] = {
     "ที่": ("ท่",),  # both vowel and tone lost: still "ที่ <number>" before a number
-    "เรื่อง": ("เรือง", "เร่ือง"),
+    "เรื่อง": ("เรือง", "เร่ือง", "แรอง"),  # แรอง: เ read as แ, ื lost (seed 81)
     "เรียน": ("เรืยน",),
     "เสนอ": (),
     "อ้างถึง": ("อ้างถิง", "อางถึง"),
