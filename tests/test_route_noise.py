@@ -23,6 +23,7 @@ name,type,district,province,aliases
 จังหวัดลำปาง,province,,ลำปาง,
 อำเภอเกาะคา,district,เกาะคา,ลำปาง,
 เทศบาลตำบลเกาะคา,municipality,เกาะคา,ลำปาง,
+องค์การบริหารส่วนจังหวัดลำปาง,pao,,ลำปาง,อบจ.ลำปาง
 """
 NP_LAOS = {"ทต.น้ำพอง", "อบต.ม่วงหวาน", "อบต.ท่ากระเสริม"}
 KK_DISTRICTS = {"อำเภอน้ำพอง", "อำเภอชุมแพ"}
@@ -73,8 +74,13 @@ CASES = [
     # Seed 70: the อบจ.'s name one letter off the issuing province's (ก read ข): its own อบจ. ...
     ("pao-name-one-letter-off", "นายกองค์การบริหารส่วนจังหวัดขอนแข่น", "ศาลากลางจังหวัดขอนแก่น", None, None,
      {"อบจ.ขอนแก่น"}),
-    # ... but not when two letters off, nor with the issuing province unknown.
-    ("pao-name-two-letters-off", "นายกองค์การบริหารส่วนจังหวัดขอนแข่ร", "ศาลากลางจังหวัดขอนแก่น", None, None, set()),
+    # Seed 75: two letters off a long name no other province's is as near (ภาพสินธุ์): its own too ...
+    ("pao-name-two-letters-off", "นายกองค์การบริหารส่วนจังหวัดขอนแข่ร", "ศาลากลางจังหวัดขอนแก่น", None, None,
+     {"อบจ.ขอนแก่น"}),
+    # ... but not two off a short name (ลำปาง: five letters), three off, or with the issuing province unknown.
+    ("pao-name-two-letters-off-short-name", "นายกองค์การบริหารส่วนจังหวัดลำพาร", "ศาลากลางจังหวัดลำปาง", None, None,
+     set()),
+    ("pao-name-three-letters-off", "นายกองค์การบริหารส่วนจังหวัดขอบแข่ร", "ศาลากลางจังหวัดขอนแก่น", None, None, set()),
     ("pao-name-off-province-unknown", "นายกองค์การบริหารส่วนจังหวัดขอนแข่น", None, None, None, set()),
     # Seed 18: และ lost, the wrapped line joined with no space, a letter added inside the
     # SAO title (องคศ์) and a vowel inside ทุกแห่ง (ทุกิแห่ง): still every SAO of the province.

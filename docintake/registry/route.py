@@ -25,6 +25,7 @@ from docintake.registry.directory import Directory, NameMatch, lao_named, match_
 from docintake.registry.orgs import Organisation, compact, fold, folded_parts, name_parts, short_name, trim
 from docintake.registry.vocab import ADDRESSEE_SEPARATORS, DISTRIBUTION_MARKERS, LAO_TYPES, MARKER_LOOKALIKES, ORG_FORMS
 from docintake.text.fuzzy import key
+from docintake.text.lexicon import PROVINCE_PREFIXES
 
 _named_org = named_org  # queries.find_org's name for it
 _OFFICE = fold("สำนักงาน")
@@ -248,22 +249,39 @@ def _own_pao(reading: Addressee, directory: Directory, area: Area | None) -> Rou
     return _routing(pool[0], reading.text, "named", reason, 0.9 * reading.confidence * area.confidence)
 
 
+PROVINCE_NAMES = tuple(PROVINCE_PREFIXES.values())
+
+
 def _own_pao_misread(reading: Addressee, directory: Directory, area: Area | None) -> Routing | None:
     """An อบจ. whose name is one letter off the province the letter comes from
-    (``นายกองค์การบริหารส่วนจังหวัดสงขสา`` from ศาลากลางจังหวัดสงขลา, seed 70):
+    (``นายกองค์การบริหารส่วนจังหวัดสงขสา`` from ศาลากลางจังหวัดสงขลา, seed 70),
+    or two off a long name no other province's is as near (``_only_near``):
     a province has one อบจ., and a name that near its own is a misreading of it
     rather than another province's. None when it is further off."""
     if area is None or not area.province or reading.name is None:
         return None
-    if Levenshtein.distance(fold(reading.name), fold(area.province)) > 1:
+    off = Levenshtein.distance(fold(reading.name), fold(area.province))
+    if off > 2 or off == 2 and not _only_near(fold(reading.name), fold(area.province)):
         return None
     routed = _own_pao(reading, directory, area)
     if routed.org is None:
         return None
-    routed.reason = (f"'{reading.text}': '{reading.name}' is one letter off จังหวัด{area.province}, the province "
-                     f"the letter comes from ({area.reason}); its อบจ.")
+    routed.reason = (f"'{reading.text}': '{reading.name}' is {'one letter' if off == 1 else 'two letters'} off "
+                     f"จังหวัด{area.province}, the province the letter comes from ({area.reason}); its อบจ.")
     routed.confidence *= 0.9
     return routed
+
+
+def _only_near(name: str, own: str) -> bool:
+    """Two letters off a long province name and no other province's name that near
+    (``ภาพสินธุ์`` for กาฬสินธุ์, seed 75): a misreading of that one, not of another.
+
+    >>> _only_near("ภาพสินธุ์", "กาฬสินธุ์"), _only_near("ลำพาง", "ลำปาง")
+    (True, False)
+    """
+    if len(own) < 6:
+        return False
+    return not any(Levenshtein.distance(name, fold(other)) <= 2 for other in PROVINCE_NAMES if fold(other) != own)
 
 
 def _by_receipt(letter: Letter, directory: Directory, readings: list[Addressee],
