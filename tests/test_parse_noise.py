@@ -332,6 +332,18 @@ def test_wrapped_addressee_with_noisy_ending(second, to):
     assert letter.to == to
 
 
+@pytest.mark.parametrize("between", ["ซ่ ๐ ๘๙ 1 4 A ศี", "ซ่ ๐ ๘๙ 1 4 A ศี\nอ้างถึง หนังสืออำเภอหล่มสัก ที่ พช ๐๐๒๓.๑๕/๑๒๓ "
+                                     "ลงวันที่ ๑ ก.ค. ๒๕๖๘"], ids=["before-the-body", "before-a-reference"])
+def test_stamp_debris_under_the_addressee_is_no_part_of_it(between):
+    # Seed 71: a stamp's remains read as a line of specks between เรียน and the body
+    # (ตามที่...) are passed over, not taken as the addressee's second line.
+    text = WRAPPED_TO.format(second="").replace("\n\n", f"\n{between}\n").replace(
+        "จังหวัดชัยภูมิได้รับแจ้ง", "ตามที่ จังหวัดชัยภูมิได้รับแจ้ง")
+    (letter,) = parse_text(text).letters
+    assert letter.to == "นายกองค์การบริหารส่วนจังหวัดชัยภูมิ นายกเทศมนตรี"
+    assert len(letter.references) == between.count("อ้างถึง")
+
+
 # A province writing to every LAO wraps its addressee over three lines (seed 23):
 # the middle line opens as an addressee does and the third ends as one does.
 THREE_LINE_TO = """ที่ นม ๐๐๒๓.๒/ว ๖๓๕๖

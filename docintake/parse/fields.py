@@ -325,9 +325,13 @@ def _to_continues(f: Fields, text: str, lines: list[Line], i: int, end: int) -> 
         f.label_conf[label] = 0.5
         return label
     if len(f.to) < 3 and _to_wrap(text, lines, i, end):
-        f.to.append(text)
+        if _THAI_WORD.search(text):  # else debris (``ซ่ ๐ ๘๙ 1 4 A ศี``, seed 71): passed over
+            f.to.append(text)
         return f.to_label
     return None
+
+
+_THAI_WORD = re.compile("[ก-ฮ][ก-๎]{2,}")  # three letters and marks or more: a word, not a speck
 
 
 def _to_wrap(text: str, lines: list[Line], i: int, end: int, ahead: int = 1) -> bool:
