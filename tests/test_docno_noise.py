@@ -108,6 +108,9 @@ CASES = [
     # Seed 54: a quote glued after a short handwritten running number is its last digit's
     # tail (๑๒๓” for ๑๒๓๘): unread. After a four-digit number it is only a speck.
     ("quote-glued-after-running", "ที่ มค ๐๐๒๓.๑๗/ ๑๒๓” ที่ว่าการอำเภอวาปีปทุม", None, "running_damaged"),
+    # seed 82: ๕๖๐ read as ๐ alone; a running number never starts with 0
+    ("running-number-zero", "ที่ สน ๐๐๒๓.๑๓/ว ๐ ที่ว่าการอำเภอพังโคน", None, "running_leading_zero"),
+    ("running-number-leading-zero", "ที่ สน ๐๐๒๓.๑๓/๐๕๖ ที่ว่าการอำเภอพังโคน", None, "running_leading_zero"),
     ("quote-after-whole-running", "ที่ มค ๐๐๒๓.๑๗/๑๒๓๘” ที่ว่าการอำเภอวาปีปทุม", "มค 0023.17/1238", None),
     # Seed 33: a ๐-shaped letter glued to the circular's ว: a speck, no running number begins with 0.
     ("zero-shaped-letter-after-wo", "ที่ อบ ๐๐๒๓.๑๑/วอ ๖๙๓ ที่ว่าการอำเภอเมืองอุบลราชธานี", "อบ 0023.11/ว 693",

@@ -61,7 +61,8 @@ _ANY_DIGIT = re.compile(r"\d")
 
 # Problems that leave a number unread: a reading would be a guess.
 _UNREAD = ("circular_or_digit", "circular_or_speck", "split_or_debris", "code_implausible",
-           "code_malformed", "digits_mixed", "running_damaged", "code_dot_or_section", "code_dot_or_digit")
+           "code_malformed", "digits_mixed", "running_damaged", "code_dot_or_section", "code_dot_or_digit",
+           "running_leading_zero")
 
 
 # A sign glued after a short running number with more digits in the same token
@@ -103,6 +104,8 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
     if re.match(r"\s?/\s?\d", norm[hit.end :]) or (len(run) < 4 and re.match(r"/(?!\S)", norm[hit.end :])) \
             or runs_on_damaged(norm, hit.end, run):
         hit.problems.append("running_damaged")
+    if run.startswith("0"):  # numbering starts at 1, with no leading zero: "/ว ๐" is a number OCR lost (seed 82)
+        hit.problems.append("running_leading_zero")
     if not any(p in _UNREAD for p in hit.problems):
         hit.canonical = f"{prefix} {code}/{'ว ' if hit.circular else ''}{run}"
     return hit
