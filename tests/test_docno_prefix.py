@@ -179,3 +179,17 @@ def test_latin_prefix_read_from_the_letterhead(number_line: str, want: str | Non
     assert letter.doc_no == want
     if want:
         assert letter.confidence["doc_no"] <= 0.6
+
+
+@pytest.mark.parametrize(("cited", "want"), [
+    # Seed 82: the ที่ label's remains glued before มท; 0810 is a department's code, printed after มท.
+    ("ปมท ๐๘๑๐.๔/ว ๓๖๖", "มท 0810.4/ว 366"),
+    # A province office's code: nothing says มท.
+    ("ปมท ๐๐๒๓.๔/ว ๓๖๖", None),
+], ids=["department-code", "province-code"])
+def test_cited_prefix_one_letter_off_mt_before_a_department_code(cited: str, want: str | None) -> None:
+    text = "ที่ อบ ๐๐๒๓.๑/ว ๕๓๔๐ ศาลากลางจังหวัดอุบลราชธานี\nถนนสรรพสิทธิ์ อบ ๓๔๐๐๐\n๒๑ กรกฎาคม ๒๕๖๘\n" \
+           "เรื่อง การประชุม\nเรียน นายอำเภอ ทุกอำเภอ\nอ้างถึง หนังสือกรมส่งเสริมการปกครองท้องถิ่น ด่วนที่สุด ที่\n" \
+           f"{cited} ลงวันที่ ๑๕ ม.ค. ๒๕๖๘\nด้วยจังหวัดแจ้งว่า\nขอแสดงความนับถือ"
+    (ref,) = parse_text(text).letters[0].references
+    assert (ref.doc_no if ref.doc_no and ref.doc_no.startswith("มท") else None) == want

@@ -23,7 +23,7 @@ from docintake.parse.entrydates import CONTEXT_CONFIDENCE, repair_year, settle_d
 from docintake.parse.entrynumber import DOTTED_UNREAD, number_faults, tidy_number
 from docintake.parse.lines import collapse
 from docintake.parse.notes import Notes
-from docintake.parse.prefix import provinces_named
+from docintake.parse.prefix import department_prefix_for, provinces_named
 from docintake.text import lexicon
 from docintake.text.fuzzy import key
 from docintake.text.normalize import number_digits
@@ -61,6 +61,11 @@ def repair_entries(letter: Letter, notes: Notes, enclosed: set[tuple[str, str]] 
                 notes.warn("doc_no_corrected", f"{name}[{k}].doc_no", f"{e.doc_no} read as {known_as}: no agency "
                                                                       "has that prefix, and the letter prints its code")
                 e.doc_no = known_as
+                notes.conf(name, CONTEXT_CONFIDENCE)
+            elif e.doc_no is not None and (ministry := department_prefix_for(e.doc_no)):
+                notes.warn("doc_no_corrected", f"{name}[{k}].doc_no", f"{e.doc_no} read as {ministry}: a "
+                                                                      "department's code follows มท, its prefix one letter off")
+                e.doc_no = ministry
                 notes.conf(name, CONTEXT_CONFIDENCE)
             elif e.doc_no is not None and e.text and (own_office := own_prefix(e.doc_no, e.text, letter.doc_no)):
                 notes.warn("doc_no_corrected", f"{name}[{k}].doc_no", f"{e.doc_no} read as {own_office}: the "

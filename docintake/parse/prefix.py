@@ -293,3 +293,19 @@ def department_prefix(doc_no: str | None) -> set[str]:
     """
     code = (doc_no or "").partition(" ")[2].partition("/")[0]
     return {"มท"} if _DEPARTMENT_CODE.fullmatch(code) else set()
+
+
+def department_prefix_for(doc_no: str) -> str | None:
+    """``doc_no`` with an unknown prefix one letter off มท (``ปมท``: the ที่
+    label's remains glued on, seed 82) read as มท when its code is a
+    department's (``department_prefix``); None otherwise.
+
+    >>> department_prefix_for("ปมท 0810.4/ว 366"), department_prefix_for("ปมท 0023.4/ว 366")
+    ('มท 0810.4/ว 366', None)
+    >>> department_prefix_for("มท 0810.4/ว 366") is None  # a known prefix: nothing to do
+    True
+    """
+    prefix, _, rest = doc_no.partition(" ")
+    if prefix in lexicon.AGENCY_PREFIXES or not department_prefix(doc_no) or not _one_letter_off("มท", prefix):
+        return None
+    return f"มท {rest}"
