@@ -72,6 +72,8 @@ NUMBER_LINES_NO_DATE = [
     ("date-label-garbled", "ศก ๗๒๒๔๖/๕๓๘ JUN ๓ A.A. ๖๘", "ศก 72246/538"),  # seed 3
     ("garbled-prefix-needs-date-label", "Ain ๗๒๒๔๖/๕๓๘ JUN ๓ A.A. ๖๘", None),
     ("not-a-province", "ขอ ๗๒๒๔๖/๕๓๘ JUN ๓ A.A. ๖๘", None),
+    # seed 84: a stray mark on the prefix (ชุม for ชม), a Latin speck before it
+    ("mark-on-the-prefix", "it ชุม ๗๔๒๘๔/๙๓ FUN ๒๙ ALA. ๖๘", "ชม 74284/93"),
 ]
 
 

@@ -71,11 +71,13 @@ _DAY = "[ัิ]นท"  # วันที่'s middle, its ั also read ิ (`
 _LEADER = f"[{re.escape(lexicon.LEADER_DOTS)}]?"  # ``/.๔๖๗``: a dot of the hand's leader line (docno)
 # A prefix written by hand read as Latin with a digit among the letters (``U8`` for ชย, seed 65).
 _LATIN_PREFIX = "[A-Za-z][A-Za-z0-9]{1,2}"
+# A province's prefix, a stray mark OCR hung on one of its letters allowed (``ชุม`` for ชม, seed 84).
+_PROVINCE = "|".join("".join(f"{c}[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?" for c in p) for p in lexicon.PROVINCE_PREFIXES)
 _MEMO_BARE = re.compile(
     rf"^\s*(?:\S{{1,5}}\s+){{0,2}}?(?=(?:[^\s0-9๐-๙]{{1,4}}|{_LATIN_PREFIX})\s*(?:[0-9๐-๙]\.?){{5}}\s*/\s*{_LEADER}[0-9๐-๙].*{_DAY}"
-    rf"|(?:{'|'.join(lexicon.PROVINCE_PREFIXES)})\s?[0-9๐-๙]{{5}}\s?/\s?{_LEADER}[0-9๐-๙]{{1,5}}(?![0-9๐-๙/])"
-    rf"|(?:{'|'.join(lexicon.PROVINCE_PREFIXES)})\s?[0-9๐-๙]{{5}}\s[0-9๐-๙]{{1,5}}\s\S{{0,3}}{_DAY}"
-    rf"|(?:{'|'.join(lexicon.PROVINCE_PREFIXES)})\s?[1-9๑-๙][0-9๐-๙]{{5,9}}(?![0-9๐-๙/]|\.[0-9๐-๙]))")
+    rf"|(?:{_PROVINCE})\s?[0-9๐-๙]{{5}}\s?/\s?{_LEADER}[0-9๐-๙]{{1,5}}(?![0-9๐-๙/])"
+    rf"|(?:{_PROVINCE})\s?[0-9๐-๙]{{5}}\s[0-9๐-๙]{{1,5}}\s\S{{0,3}}{_DAY}"
+    rf"|(?:{_PROVINCE})\s?[1-9๑-๙][0-9๐-๙]{{5,9}}(?![0-9๐-๙/]|\.[0-9๐-๙]))")
 
 
 def _memo_date_alone(lines: list[Line], below: list[int], h: Header, notes: Notes, window) -> None:
