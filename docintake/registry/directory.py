@@ -15,11 +15,17 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from docintake.registry.orgs import Organisation, fold, folded_parts, forms_of, name_parts, office_aliases, short_name
-from docintake.registry.vocab import LAO_TYPES, NAME_VOWEL_CONFUSIONS, ORG_FORMS, PREFIX_CONFUSIONS
+from docintake.registry.vocab import (
+    LAO_TYPES,
+    NAME_LETTER_CONFUSIONS,
+    NAME_VOWEL_CONFUSIONS,
+    ORG_FORMS,
+    PREFIX_CONFUSIONS,
+)
 
 NAME_THRESHOLD = 85  # rapidfuzz ratio for a named addressee
 # A letter OCR confuses with another (vocab.PREFIX_CONFUSIONS: ข/ช, บ/ป, ด/ต; and
-# vocab.NAME_VOWEL_CONFUSIONS: ี/ื, ิ/ึ) costs part of an edit, not a whole one: ratio on shape-folded names, less this.
+# vocab.NAME_LETTER_CONFUSIONS: ล/ส; vocab.NAME_VOWEL_CONFUSIONS: ี/ื, ิ/ึ) costs part of an edit, not a whole one: ratio on shape-folded names, less this.
 SHAPE_PENALTY = 5
 # ... tried only for a name within this of the threshold (about two such letters in a
 # six-letter name): a name further off is no misreading of one in the directory.
@@ -29,7 +35,7 @@ SHAPE_REACH = 20
 def _shape_table() -> dict[int, str]:
     """Each letter of a confusable group mapped to one of the group."""
     group: dict[str, str] = {}
-    for a, b in (*PREFIX_CONFUSIONS, *NAME_VOWEL_CONFUSIONS):
+    for a, b in (*PREFIX_CONFUSIONS, *NAME_LETTER_CONFUSIONS, *NAME_VOWEL_CONFUSIONS):
         ra, rb = group.get(a, a), group.get(b, b)
         low = min(ra, rb)
         for ch, rep in list(group.items()):
@@ -50,6 +56,8 @@ def shape_fold(folded: str) -> str:
     >>> shape_fold("ทาขาง") == shape_fold("ทาคาง")
     False
     >>> shape_fold("บรบีอ") == shape_fold("บรบือ")
+    True
+    >>> shape_fold("ทาหสวง") == shape_fold("ทาหลวง")
     True
     """
     return folded.translate(_SHAPES)

@@ -106,6 +106,9 @@ NAME_VOWEL_CONFUSIONS: tuple[tuple[str, str], ...] = (
     ("\u0e34", "\u0e36"),  # ิ / ึ
     ("\u0e34", "\u0e35"),  # ิ / ี
 )
+# Letters OCR confuses in names but not in prefixes (where each pair would make
+# another province's): ล read as ส (seed 70: สงขสา for สงขลา; seed 85: ท่าหสวง for ท่าหลวง).
+NAME_LETTER_CONFUSIONS: tuple[tuple[str, str], ...] = (("ล", "ส"),)
 
 # Digit pairs OCR confuses (in Arabic after normalising): the stock Thai model
 # maps ๖->๒, ๘->๕, ๙->๖, ๗->๑, ๔->๕; shapes confuse 1/7, 3/8, 5/6, 0/8.
