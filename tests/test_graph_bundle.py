@@ -107,6 +107,20 @@ def test_copy_takes_what_its_enclosure_line_reads(copy, want):
     assert filled[0] is letters[0] and letters[1].doc_no == copy["copy_no"]  # pure: the input is untouched
 
 
+def test_a_number_withdrawn_for_disagreeing_with_the_line_is_not_filled_from_it():
+    # Seeds 70, 84, 87: the parser withdrew the copy's number (its letterhead and the
+    # line read different digits); the line is the print it doubted, not a second reading.
+    from docintake.models import ParseWarning
+    from docintake.registry.bundle import fill_from_enclosures
+
+    letters = _bundle(None, PROV_DAY)
+    letters[1].warnings.append(ParseWarning(code="doc_no_conflict", field="doc_no", message=(
+        f"this copy reads ชย 0023.6/ว 6553, the forwarding letter lists it as {PROV_NO}")))
+    got = fill_from_enclosures(letters, pair_enclosed_copies(letters))[1]
+    assert got.doc_no is None
+    assert not [w for w in got.warnings if w.code == "read_from_enclosure" and w.field == "doc_no"]
+
+
 def test_filled_number_carries_the_copys_own_references_into_the_graph():
     from docintake.registry import graph, store
     from docintake.registry.testing import ingest_letters

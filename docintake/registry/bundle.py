@@ -9,7 +9,8 @@ letter enclosing it).
 
 The enclosure line is a second reading of the copy's number and date: where
 the copy's own letterhead gave none (a stamped or handwritten number lost to
-OCR), a well-supported pairing fills them in from that line, with a warning.
+OCR), a well-supported pairing fills them in from that line, with a warning;
+not a number the parser withdrew because the two prints disagree.
 """
 
 from __future__ import annotations
@@ -153,7 +154,10 @@ def _filled(copy: Letter, forwarder: Letter, p: Pairing) -> Letter:
     key = doc_key(enc.doc_no)
     where = f"enclosure {p.enclosure + 1} of the letter on pages {forwarder.pages[0]}-{forwarder.pages[1]}"
     misfit = _misfit(key, enc.issuer) if copy.doc_no is None and key else None
-    updates = {"doc_no": enc.doc_no if copy.doc_no is None and key and not misfit else None,
+    # A number the parser withdrew because the copy and this line disagree is no number
+    # the copy lacks: the line is the print it doubted (seeds 70, 84, 87: the listing was the misread one).
+    doubted = any(w.code == "doc_no_conflict" for w in copy.warnings)
+    updates = {"doc_no": enc.doc_no if copy.doc_no is None and key and not misfit and not doubted else None,
                "date": enc.date if copy.date is None else None}
     updates = {name: value for name, value in updates.items() if value is not None}
     warnings = [ParseWarning(code="read_from_enclosure", field=name,
