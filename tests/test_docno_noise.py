@@ -108,6 +108,8 @@ CASES = [
     # Seed 54: a quote glued after a short handwritten running number is its last digit's
     # tail (๑๒๓” for ๑๒๓๘): unread. After a four-digit number it is only a speck.
     ("quote-glued-after-running", "ที่ มค ๐๐๒๓.๑๗/ ๑๒๓” ที่ว่าการอำเภอวาปีปทุม", None, "running_damaged"),
+    # seed 87: a digit read as a Thai letter inside a short running number (๑๗ฒ๔ for ๑๗๗๔)
+    ("letter-inside-running", "ที่ ลย ๐๐๒๓.๑๗/๑๗ฒ๔ ลงวันที่ ๒๑ มิถุนายน ๒๕๖๖", None, "running_damaged"),
     # seed 82: ๕๖๐ read as ๐ alone; a running number never starts with 0
     ("running-number-zero", "ที่ สน ๐๐๒๓.๑๓/ว ๐ ที่ว่าการอำเภอพังโคน", None, "running_leading_zero"),
     ("running-number-leading-zero", "ที่ สน ๐๐๒๓.๑๓/๐๕๖ ที่ว่าการอำเภอพังโคน", None, "running_leading_zero"),

@@ -69,7 +69,9 @@ _UNREAD = ("circular_or_digit", "circular_or_speck", "split_or_debris", "code_im
 # (``/ว ๕@๕“อ๑``, seed 32): the number runs on through damage, its end unknown
 # (four digits are a whole number, as for a slash after it).
 # A quote glued after it: what OCR makes of a pen's last digit (``/ ๑๒๓”`` for ๑๒๓๘, seed 54).
-_GLUED_DAMAGE = re.compile(r"[^\s\w]\S*?\d|\?|[\"“”]")  # a question mark: a glyph OCR could not read (``/ 6? 6``, seed 35)
+# a question mark: a glyph OCR could not read (``/ 6? 6``, seed 35); a digit read as a Thai letter
+# between digits (``๑๗ฒ๔`` for ๑๗๗๔, seed 87)
+_GLUED_DAMAGE = re.compile(r"[^\s\w]\S*?\d|\?|[\"“”]|[ก-ฮ][\u0e31-\u0e4e]?\d")
 
 
 def runs_on_damaged(norm: str, end: int, run: str) -> bool:
@@ -79,6 +81,8 @@ def runs_on_damaged(norm: str, end: int, run: str) -> bool:
     >>> runs_on_damaged("สข 0023.2/ว 5@5“อ1 ศาลากลาง", 13, "5"), runs_on_damaged("/ว 2069. ลงวันที่", 7, "2069")
     (True, False)
     >>> runs_on_damaged("0023.17/ 123” ที่ว่าการ", 12, "123"), runs_on_damaged("0023.17/ 1238” ที่", 13, "1238")
+    (True, False)
+    >>> runs_on_damaged("0023.17/17ฒ4 ลงวันที่", 10, "17"), runs_on_damaged("0023.17/174ลงวันที่", 11, "174")
     (True, False)
     """
     return len(run) < 4 and _GLUED_DAMAGE.match(norm, end) is not None
