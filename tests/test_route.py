@@ -38,6 +38,11 @@ CASES = [
      "ที่ว่าการอำเภอเมือง", "ชย 0023.14/1709", {("ทต.เมืองเพ็ญ", MP)} | MP_SAOS),
     ("abbreviated-named", "นายก อบต. บ้านใหม่", "ที่ว่าการอำเภอเมืองเพ็ญ", None, {("อบต.บ้านใหม่", MP)}),
     # ส read as ล (seed 85: ท่าหสวง for ท่าหลวง, the other way): letters OCR confuses in names
+    # A stamp's line read as the addressee's second, glued on (seed 87): the issuing district's LAO
+    # whose name the reading starts with.
+    ("name-with-debris-glued", "นายกเทศมนตรีตำบลเมืองเพ็ญมาาสืจ หญังชีกคำ(กดสีญรคณิ", "ที่ว่าการอำเภอเมืองเพ็ญ", None,
+     {("ทต.เมืองเพ็ญ", MP)}),
+    ("name-with-debris-glued-no-district", "นายกเทศมนตรีตำบลเมืองเพ็ญมาาสืจ หญังชีกคำ(กดสีญรคณิ", None, None, set()),
     ("name-s-read-as-l", "นายกองค์การบริหารส่วนตำบลโนนลูง", "ที่ว่าการอำเภอเมืองเพ็ญ", None, {("อบต.โนนสูง", MP)}),
     ("full-named-other-district", "นายกองค์การบริหารส่วนตำบลบ้านใหม่", "ที่ว่าการอำเภอบ้านเขว้า", None,
      {("อบต.บ้านใหม่", BK)}),

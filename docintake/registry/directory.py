@@ -185,6 +185,28 @@ def match_name(directory: Directory, name: str, kind: str | None, subtype: str |
                    f"จังหวัด{province}" if in_province else None)
 
 
+MIN_NAME_AT_START = 4  # folded letters of a name the reading must start with
+MIN_GLUED_DEBRIS = 3  # ... and of what follows it: less is a misreading of the name itself
+
+
+def name_at_start(directory: Directory, name: str, kind: str | None, district: str) -> Organisation | None:
+    """The one organisation of ``kind`` in ``district`` whose name ``name`` starts
+    with, the rest OCR debris glued on (``สันป่าตองมาาสืจ``: a stamp's line read as
+    the addressee's second, seed 87); None when none or several do.
+
+    >>> d = Directory([Organisation(name="เทศบาลตำบลสันป่าตอง", type="municipality", district="ศีขรภูมิ")])
+    >>> name_at_start(d, "สันป่าตองมาาสืจ", "municipality", "ศีขรภูมิ").name
+    'เทศบาลตำบลสันป่าตอง'
+    >>> name_at_start(d, "สันป่าตองมาาสืจ", "municipality", "เมืองสุรินทร์") is None
+    True
+    """
+    name = fold(name)
+    hits = {e.org.id or id(e.org): e.org for e in directory.of_type(kind) if e.org.district == district
+            and len(e.core) >= MIN_NAME_AT_START and name.startswith(e.core)
+            and len(name) - len(e.core) >= MIN_GLUED_DEBRIS}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
 def _placed(entries: list[Entry], tied: list[Organisation], score: float, place: str | None) -> NameMatch:
     """One of ``tied`` when it is alone, saying where it was placed if it has namesakes."""
     same = [e.org for e in entries if e.org.type == tied[0].type and e.core == _core(tied[0])]

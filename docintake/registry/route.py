@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from docintake.models import Letter, Model
 from docintake.registry.addressees import officer_of_lao, read_title, split_addressees  # noqa: F401 (re-exported)
 from docintake.registry.area import Area, type_of_subtype, issuing_area
-from docintake.registry.directory import Directory, NameMatch, lao_named, match_name, named_org
+from docintake.registry.directory import Directory, NameMatch, lao_named, match_name, name_at_start, named_org
 from docintake.registry.orgs import Organisation, compact, fold, folded_parts, name_parts, short_name, trim
 from docintake.registry.vocab import ADDRESSEE_SEPARATORS, DISTRIBUTION_MARKERS, LAO_TYPES, MARKER_LOOKALIKES, ORG_FORMS
 from docintake.text.fuzzy import key
@@ -196,6 +196,11 @@ def _name_one(reading: Addressee, directory: Directory, area: Area | None) -> Ro
             found.score *= DEBRIS_CONFIDENCE
     if found is None and reading.type == "pao" and (own := _own_pao_misread(reading, directory, area)):
         return own
+    if found is None and area and area.district and not area.province_only and reading.name \
+            and (org := name_at_start(directory, reading.name, reading.type, area.district)):
+        return _routing(org, reading.text, "named", f"'{reading.text}' starts with the name of {short_name(org)} "
+                        f"of อำเภอ{org.district}, the issuing district ({area.reason}); the rest taken for OCR "
+                        f"debris", DEBRIS_CONFIDENCE * reading.confidence * area.confidence)
     if found is None:
         return _unresolved(reading.text, f"no organisation in the directory is named like '{reading.name}'")
     if found.org is None:
