@@ -74,6 +74,8 @@ NUMBER_LINES_NO_DATE = [
     ("not-a-province", "ขอ ๗๒๒๔๖/๕๓๘ JUN ๓ A.A. ๖๘", None),
     # seed 84: a stray mark on the prefix (ชุม for ชม), a Latin speck before it
     ("mark-on-the-prefix", "it ชุม ๗๔๒๘๔/๙๓ FUN ๒๙ ALA. ๖๘", "ชม 74284/93"),
+    # seed 90: a speck read as a dot inside the LAO's code (๗๕.๙๕๔)
+    ("dot-in-the-code", "N กส ๗๕.๙๕๔/๙๗๘ TUM ๒๘ A.A. ๖๗", "กส 75954/978"),
 ]
 
 

@@ -75,7 +75,7 @@ _LATIN_PREFIX = "[A-Za-z][A-Za-z0-9]{1,2}"
 _PROVINCE = "|".join("".join(f"{c}[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?" for c in p) for p in lexicon.PROVINCE_PREFIXES)
 _MEMO_BARE = re.compile(
     rf"^\s*(?:\S{{1,5}}\s+){{0,2}}?(?=(?:[^\s0-9๐-๙]{{1,4}}|{_LATIN_PREFIX})\s*(?:[0-9๐-๙]\.?){{5}}\s*/\s*{_LEADER}[0-9๐-๙].*{_DAY}"
-    rf"|(?:{_PROVINCE})\s?[0-9๐-๙]{{5}}\s?/\s?{_LEADER}[0-9๐-๙]{{1,5}}(?![0-9๐-๙/])"
+    rf"|(?:{_PROVINCE})\s?(?:[0-9๐-๙]\.?){{5}}\s?/\s?{_LEADER}[0-9๐-๙]{{1,5}}(?![0-9๐-๙/])"
     rf"|(?:{_PROVINCE})\s?[0-9๐-๙]{{5}}\s[0-9๐-๙]{{1,5}}\s\S{{0,3}}{_DAY}"
     rf"|(?:{_PROVINCE})\s?[1-9๑-๙][0-9๐-๙]{{5,9}}(?![0-9๐-๙/]|\.[0-9๐-๙]))")
 
