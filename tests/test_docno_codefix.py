@@ -33,6 +33,8 @@ CASES = [
     # seed 79: the dot read as a space, nothing else in the letter with อบ: a province's office prints 0023
     ("dot-as-space-alone", "ที่ อบ ๐๐๒๓ ๑๗/ว ๒๔๐๘", CITED, "มท ๐๘๑๐.๖/ว ๒๐๖๐", "อบ 0023.17/ว 2408"),
     ("dot-as-space-not-0023", "ที่ อบ ๐๐๒๗ ๑๗/ว ๒๔๐๘", CITED, "มท ๐๘๑๐.๖/ว ๒๐๖๐", None),
+    # seed 88: the dot read as ๙; the letter's own reference prints the office's 0023
+    ("dot-read-as-digit", "ที่ อบ ๐๐๒๓๙๑๖/๑๗๔๕", CITED, "อบ ๐๐๒๓.๕/ว ๒๑๐๗", "อบ 0023.16/1745"),
     # a ๗ after the four digits may be the dot and the section's first digit
     ("seven-after-the-office", "ที่ อบ ๐๐๒๓๗๑/๑๗๔๕", CITED, "อบ ๐๐๒๓.๕/ว ๒๑๐๗", None),
     # two office codes explain ๐๐๒๗๑๖: 0027 with its dot lost, 0023 merged
@@ -58,7 +60,10 @@ READINGS = [
     ("five-digits", "00231", {"0023"}, {"0023.1"}),
     ("department", "081010", {"0810"}, {"0810.10"}),
     ("other-office", "002311", {"0810"}, set()),
-    ("too-long", "0023111", {"0023"}, set()),
+    # seed 88: the dot read as a digit (๐๐๒๓๙๑๓ for ๐๐๒๓.๑๓): seven digits, no section has three
+    ("dot-read-as-digit", "0023913", {"0023"}, {"0023.13"}),
+    ("dot-read-as-digit-section-too-big", "0023999", {"0023"}, set()),
+    ("too-long", "00231111", {"0023"}, set()),
     ("lao-code-is-not-damaged", "72417", {"7241"}, set()),
 ]
 

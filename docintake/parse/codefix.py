@@ -27,7 +27,7 @@ CONFIDENCE = 0.6
 # Problems no office code can settle: the running number or ว is in doubt.
 _OTHER_DOUBTS = {"circular_or_digit", "circular_or_speck", "split_or_debris", "code_malformed", "digits_mixed",
                  "running_damaged"}
-_DAMAGED = re.compile(r"0\d{4,5}")  # four digits and a section of one or two, no dot
+_DAMAGED = re.compile(r"0\d{4,6}")  # four digits and a section of one or two, no dot (or the dot read as a digit)
 
 
 def office_codes(prefix: str, text: str) -> set[str]:
@@ -50,8 +50,15 @@ def code_readings(digits: str, offices: set[str]) -> set[tuple[str, str]]:
     [('0023.16', "the code's dot and the digit before it read as ๗")]
     >>> code_readings("08107", {"0810"})  # 0810.7, or ๗ for the dot and the section's digit
     set()
+    >>> sorted(code_readings("0023913", {"0023"}))  # seven digits: no section has three
+    [('0023.13', "the code's dot read as a digit")]
     """
-    if not _DAMAGED.fullmatch(digits) or digits[4] == "7":
+    if not _DAMAGED.fullmatch(digits):
+        return set()
+    if len(digits) == 7:
+        return {(f"{office}.{digits[5:]}", "the code's dot read as a digit") for office in offices
+                if digits[:4] == office and 0 < int(digits[5:]) <= lexicon.MAX_CODE_SECTION}
+    if digits[4] == "7":
         return set()
     section = digits[4:]
     out = set()
