@@ -141,6 +141,7 @@ def _forms_for(allowed: tuple[str, ...] | None) -> tuple[tuple[str, str, int], .
 @line_cache(maxsize=65536)  # a line is asked for the same label sets by several stages
 def _match_label(line: str, allowed: tuple[str, ...] | None) -> LabelMatch | None:
     head, ends, stops = _keyed_prefix(line, 24)
+    split_stops = _one_space_stops(head, stops)
     best: LabelMatch | None = None
     for kform, label, listed in _forms_for(allowed):
         n = len(kform)
@@ -155,7 +156,7 @@ def _match_label(line: str, allowed: tuple[str, ...] | None) -> LabelMatch | Non
             d = Levenshtein.distance(head[:m], kform, score_cutoff=tol)
             if d <= tol and (best is None or d < best.distance):
                 best = LabelMatch(label, ends[m], d)
-        if (m := _split_stop(head, stops, n)) is not None:
+        if (m := _split_stop(split_stops, n)) is not None:
             # the space OCR put inside the label counts as one edit
             d = Levenshtein.distance(head[:m].replace(" ", ""), kform, score_cutoff=tol) + 1
             if d <= tol and (best is None or d < best.distance):
@@ -163,12 +164,17 @@ def _match_label(line: str, allowed: tuple[str, ...] | None) -> LabelMatch | Non
     return best
 
 
-def _split_stop(head: str, stops: frozenset[int], n: int) -> int | None:
-    """Where a label of ``n`` key chars that OCR split with one space ends
-    (``สิ่งที่ สั่งมาด้วย``): the stop after exactly one space whose letters
-    number n-1 to n+1; a label has no space of its own."""
-    fits = [m for m in stops if head[:m].count(" ") == 1 and n - 1 <= m - 1 <= n + 1 and head[m - 1] != " "]
-    return max(fits, default=None)
+@line_cache(maxsize=16384)  # asked once per label form of every line: worked out once per line
+def _one_space_stops(head: str, stops: frozenset[int]) -> tuple[int, ...]:
+    """The stops after exactly one space (not right after it): where a label
+    OCR split with one space may end (``สิ่งที่ สั่งมาด้วย``)."""
+    return tuple(m for m in stops if head[:m].count(" ") == 1 and head[m - 1] != " ")
+
+
+def _split_stop(split_stops: tuple[int, ...], n: int) -> int | None:
+    """Where a label of ``n`` key chars that OCR split with one space ends: the
+    one-space stop whose letters number n-1 to n+1; a label has no space of its own."""
+    return max((m for m in split_stops if n - 1 <= m - 1 <= n + 1), default=None)
 
 
 @dataclass(frozen=True)
