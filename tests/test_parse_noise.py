@@ -454,3 +454,19 @@ def test_date_line_above_the_number_line(above: str, want: dt.date | None) -> No
     assert letter.doc_no == "ชม 74954/101"
     assert letter.date == want
     assert ("date_above_number" in {w.code for w in letter.warnings}) is (want is not None)
+
+
+@pytest.mark.parametrize(("lines", "to"), [
+    # Seed 94: OCR broke the subject over four lines, a word cut at each break; เรียน follows.
+    (["การบันทึก vaya", "งอายุในระบบสารสนเทศการจัดการ", "ฐานข้อมูลเบียยัง 7", "ชีพ",
+      "เรียน นายกเทศมนตรี และนายกองค์การบริหารส่วนตำบล ทุกแห่ง"],
+     "นายกเทศมนตรี และนายกองค์การบริหารส่วนตำบล ทุกแห่ง"),
+    # Five lines before เรียน: no subject runs that long; the addressee is not found there.
+    (["การบันทึก vaya", "งอายุในระบบ", "สารสนเทศการจัดการ", "ฐานข้อมูลเบียยัง 7", "ชีพ",
+      "เรียน นายกเทศมนตรี และนายกองค์การบริหารส่วนตำบล ทุกแห่ง"], None),
+], ids=["four-lines", "five-lines"])
+def test_subject_broken_over_four_lines_keeps_the_addressee(lines, to):
+    text = "ที่ บร ๐๐๒๓.๑๗/ว ๑๘๔๖ ที่ว่าการอำเภอสตึก\nถนนรีนรมย์ บร ๓๑๑๕๐\n๒ มกราคม ๒๕๖๗\nเรื่อง " + \
+           "\n".join(lines) + "\nด้วยจังหวัดบุรีรัมย์ได้มีหนังสือแจ้ง\nขอแสดงความนับถือ\n(นายสมชาย ใจดี)\nนายอำเภอสตึก"
+    (letter,) = parse_text(text).letters
+    assert letter.to == to

@@ -254,7 +254,9 @@ def _continues(f: Fields, current: str | None, text: str, lines: list[Line], i: 
     """The field a non-label line continues, or None: the body starts here."""
     if _is_body_opening(text):
         return None
-    if current == "เรื่อง" and f.to_label is None and len(f.subject) < 3:
+    # A subject OCR broke over a fourth line (seed 94: a word cut at each break) ends right above เรียน.
+    if current == "เรื่อง" and f.to_label is None and (len(f.subject) < 3 or len(f.subject) == 3
+                                                      and _lookahead_label(lines, i, end, 1) in ("เรียน", "เสนอ")):
         if _lookahead_label(lines, i, end, 3) in ("เรียน", "เสนอ") or _latin_to_next(lines, i, end):
             f.subject.append(text)
             return current
