@@ -15,7 +15,7 @@ from docintake.parse.lines import (
     is_signature_name,
     join_wrapped,
 )
-from docintake.parse.pagebreak import page_foot_between
+from docintake.parse.pagebreak import page_feet
 from docintake.parse.thaidate import find_dates
 from docintake.text import lexicon
 from docintake.text.fuzzy import key, starts_with_any
@@ -84,19 +84,6 @@ def _debris_before_date(texts: list[str], k: int) -> set[int]:
     return set()
 
 
-# A line wholly in quotes: the office's slogan (``“ท้องถิ่นเข้มแข็ง ประชาชนมีส่วนร่วม”``).
-_QUOTED = re.compile(r"^[“\"].*[”\"]$")
-
-
-def _page_footers(lines: list[Line]) -> set[int]:
-    """Indices of slogans printed as a page's last line, with the body running
-    on over the page after it: no part of the sentence they cut (seed 74:
-    ``ให้แล้วเสร็จภายในวันจันทร์ที่`` / the slogan / ``- ๒ -`` / ``๒๕ พฤศจิกายน ๒๕๖๗``)."""
-    filled = [k for k, ln in enumerate(lines) if ln.text.strip()]
-    return {k for k, nxt in zip(filled, filled[1:])
-            if lines[nxt].page > lines[k].page and _QUOTED.match(lines[k].text.strip())}
-
-
 def paragraphs(lines: list[Line], start: int, end: int) -> list[str]:
     """Body paragraphs, wrapped lines joined (no space between Thai characters).
 
@@ -106,7 +93,7 @@ def paragraphs(lines: list[Line], start: int, end: int) -> list[str]:
     """
     texts = [ln.text.strip() for ln in lines[start:end]]
     paras: list[list[str]] = [[]]
-    skip: set[int] = _page_footers(lines[start:end]) | page_foot_between(lines[start:end])
+    skip: set[int] = page_feet(lines[start:end])
     for k, t in enumerate(texts):
         if not t or k in skip or is_page_number(t) or _DEBRIS_LINE.match(t):
             continue

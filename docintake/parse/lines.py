@@ -86,9 +86,15 @@ _NAME_IN_PARENS = re.compile(r"^\(\s*(" + "|".join(map(re.escape, lexicon.NAME_T
 
 # ที่ then a space, or a speck glued to the prefix (ที่.ชร), or glued to a known
 # prefix and its code (ที่มค 0023.13, a stray mark on it too: ที่ม่ค, seed 45)
-# A known agency prefix, a stray mark OCR hung on any of its letters allowed (docno uses it too).
-MARKED_PREFIX = "|".join("".join(f"{c}[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?" for c in p)
-                         for p in sorted(lexicon.AGENCY_PREFIXES, key=len, reverse=True))
+def marked(prefixes) -> str:
+    """A regex alternation of ``prefixes``, longest first, a stray mark OCR hung on
+    any of their letters allowed (``ม่ค``, seed 45; ``ชุม``, seed 84)."""
+    return "|".join("".join(f"{c}[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?" for c in p)
+                    for p in sorted(prefixes, key=len, reverse=True))
+
+
+# A known agency prefix, a stray mark allowed (docno uses it too).
+MARKED_PREFIX = marked(lexicon.AGENCY_PREFIXES)
 _THE = re.compile(rf"(?:^|\s)(ท[ี]?[่]?)(?:\s|[.,:](?=[ก-ฮ])|(?=(?:{MARKED_PREFIX})\s?[0-9๐-๙]))")
 MAX_LEAD = 12  # characters OCR may put before ที่ (a speck, the urgency stamp)
 

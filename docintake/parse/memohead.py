@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from docintake.parse.dateline import take_date
 from docintake.parse.docno import DocNoHit, read_doc_no, read_doc_no_loose
 from docintake.parse.gluedigit import CONFIDENCE as GLUED_CONFIDENCE, drop_glued_digit
-from docintake.parse.lines import Line, collapse, docno_line, join_wrapped, label_of
+from docintake.parse.lines import Line, collapse, docno_line, join_wrapped, label_of, marked
 from docintake.parse.notes import Notes
 from docintake.parse.partial import prefixless_number
 from docintake.parse.thaidate import find_dates
@@ -72,7 +72,7 @@ _LEADER = f"[{re.escape(lexicon.LEADER_DOTS)}]?"  # ``/.๔๖๗``: a dot of th
 # A prefix written by hand read as Latin with a digit among the letters (``U8`` for ชย, seed 65).
 _LATIN_PREFIX = "[A-Za-z][A-Za-z0-9]{1,2}"
 # A province's prefix, a stray mark OCR hung on one of its letters allowed (``ชุม`` for ชม, seed 84).
-_PROVINCE = "|".join("".join(f"{c}[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?" for c in p) for p in lexicon.PROVINCE_PREFIXES)
+_PROVINCE = marked(lexicon.PROVINCE_PREFIXES)
 _MEMO_BARE = re.compile(
     rf"^\s*(?:\S{{1,5}}\s+){{0,2}}?(?=(?:[^\s0-9๐-๙]{{1,4}}|{_LATIN_PREFIX})\s*(?:[0-9๐-๙]\.?){{5}}\s*/\s*{_LEADER}[0-9๐-๙].*{_DAY}"
     rf"|(?:{_PROVINCE})\s?(?:[0-9๐-๙]\.?){{5}}\s?/\s?{_LEADER}[0-9๐-๙]{{1,5}}(?![0-9๐-๙/])"

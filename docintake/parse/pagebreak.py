@@ -1,4 +1,8 @@
-"""A deadline's date cut by a page break. Pure.
+"""Lines a page break leaves inside a body sentence: the page's foot. Pure.
+
+A slogan printed as a page's last line, in quotes (``quoted_footers``), is
+never part of the sentence running on over the page (seed 74:
+``ให้แล้วเสร็จภายในวันจันทร์ที่`` / the slogan / ``- ๒ -`` / ``๒๕ พฤศจิกายน ๒๕๖๗``).
 
 A body sentence that runs on over the page puts the page's foot between a
 deadline and its date: ``ให้แล้วเสร็จภายในวันจันทร์ที่`` / (the page's last
@@ -19,6 +23,8 @@ from docintake.parse.lines import Line, is_page_number
 from docintake.parse.months import month_number
 from docintake.parse.thaidate import find_dates
 
+# A line wholly in quotes: the office's slogan (``“ท้องถิ่นเข้มแข็ง ประชาชนมีส่วนร่วม”``).
+_QUOTED = re.compile(r"^[“\"].*[”\"]$")
 FOOT_LINES = 3  # filled lines a page's foot may hold (a stamp's remains, the slogan)
 _DAY_AT_END = re.compile(r"\s*[0-9๐-๙]{1,2}\s*$")
 
@@ -63,3 +69,16 @@ def page_foot_between(lines: list[Line]) -> set[int]:
                 dropped.update(rest)
                 break
     return dropped
+
+
+def quoted_footers(lines: list[Line]) -> set[int]:
+    """Indices of slogans in quotes printed as a page's last line, the body running on after them."""
+    filled = [k for k, ln in enumerate(lines) if ln.text.strip()]
+    return {k for k, nxt in zip(filled, filled[1:])
+            if lines[nxt].page > lines[k].page and _QUOTED.match(lines[k].text.strip())}
+
+
+def page_feet(lines: list[Line]) -> set[int]:
+    """Indices of the lines a page break leaves inside the body: quoted slogans at a
+    page's foot, and the foot between a deadline and its date on the next page."""
+    return quoted_footers(lines) | page_foot_between(lines)

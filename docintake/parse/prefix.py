@@ -184,10 +184,10 @@ def letterhead_prefix(hit: DocNoHit, head: str, letter: str = "") -> DocNoHit:
         fits, basis = sorted(_letter_prefixes(hit, letter)), "letter"
     if not named and not fits and not provinces_named(letter) and LAO_CODE.fullmatch(hit.code):
         fits, basis = thai_shape_fits(hit.prefix), "shape"
-    if not fits and PROVINCE_OFFICE_CODE.fullmatch(hit.code) and named_twice(head):
+    if not fits and PROVINCE_OFFICE_CODE.fullmatch(hit.code) and (twice := named_twice(head)):
         # A province office's code is printed after its province's prefix, whatever OCR made of it
         # (``ซชช`` for ชร, seed 78): taken when the letterhead names that province twice over.
-        fits, basis = [named_twice(head)], "letterhead_twice"
+        fits, basis = [twice], "letterhead_twice"
     if len(fits) != 1:
         hit.problems.append("prefix_unsupported")
         hit.canonical = None

@@ -254,7 +254,7 @@ def _own_pao(reading: Addressee, directory: Directory, area: Area | None) -> Rou
     return _routing(pool[0], reading.text, "named", reason, 0.9 * reading.confidence * area.confidence)
 
 
-PROVINCE_NAMES = tuple(PROVINCE_PREFIXES.values())
+_FOLDED_PROVINCES = tuple(fold(name) for name in PROVINCE_PREFIXES.values())
 
 
 def _own_pao_misread(reading: Addressee, directory: Directory, area: Area | None) -> Routing | None:
@@ -286,7 +286,7 @@ def _only_near(name: str, own: str) -> bool:
     """
     if len(own) < 6:
         return False
-    return not any(Levenshtein.distance(name, fold(other)) <= 2 for other in PROVINCE_NAMES if fold(other) != own)
+    return not any(Levenshtein.distance(name, other) <= 2 for other in _FOLDED_PROVINCES if other != own)
 
 
 def _by_receipt(letter: Letter, directory: Directory, readings: list[Addressee],
