@@ -138,3 +138,19 @@ def test_a_write_outside_transaction_is_committed(tmp_path):
     save_orgs(db, [Organisation(name="องค์การบริหารส่วนตำบลหนองไผ่", type="sao", district="เมืองชัยภูมิ", province="ชัยภูมิ")])
     assert not db.conn.in_transaction
     assert registry_store.open_db(path)["organisations"].count == 1
+
+
+def test_directory_keeps_its_names_when_an_office_is_learned(db):
+    load_directory(db)
+    first = ingest.directory_of(db)
+    with store.transaction(db):
+        db["doc_offices"].insert({"office": "ชย 0023.99", "district": "เมืองชัยภูมิ", "province": "ชัยภูมิ",
+                                  "source": "test", "confidence": 0.9})
+    again = ingest.directory_of(db)
+    assert again is first  # the names are not indexed again for one office
+    assert again.offices["ชย 0023.99"] == ("เมืองชัยภูมิ", "ชัยภูมิ")
+    load_directory(db, "name,type,district,province,aliases\nองค์การบริหารส่วนตำบลทดสอบ,sao,เมืองชัยภูมิ,ชัยภูมิ,\n")
+    rebuilt = ingest.directory_of(db)
+    assert rebuilt is not first and "ชย 0023.99" in rebuilt.offices
+    assert any(e.org.name == "องค์การบริหารส่วนตำบลทดสอบ" for e in rebuilt.entries)
+

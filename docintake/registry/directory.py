@@ -81,16 +81,22 @@ class Directory:
         self.orgs = orgs
         self.entries = [Entry(o, name_parts(o.name)[0], folded_parts(fold(o.name))[1],
                               sorted({fold(f) for f in forms_of(o)})) for o in orgs]
-        self.offices = dict(offices or {})
-        for org in orgs:
-            for office in office_aliases(org):
-                self.offices[office] = (org.district, org.province)
+        self.set_offices(offices or {})
         self._by_type: dict[str, list[Entry]] = {}
         self._names: dict[tuple[str | None, bool], NameTable] = {}
         # Looked up for every letter routed (its issuer, signatory, number prefix): built once.
         self.provinces = [(p, fold(p)) for p in {o.province for o in orgs if o.province}]
         self.districts = [(e.org, fold(e.org.district), folded_parts(fold(e.org.name))[1])
                           for e in self.of_type("district")]
+
+    def set_offices(self, learned: dict[str, tuple[str, str]]) -> None:
+        """The offices learned from letters, and those the directory's aliases name
+        (which win): swapped in without re-indexing the names, as ingest learns
+        offices far more often than the directory changes."""
+        self.offices = dict(learned)
+        for org in self.orgs:
+            for office in office_aliases(org):
+                self.offices[office] = (org.district, org.province)
 
     def of_type(self, kind: str | None) -> list[Entry]:
         if kind is None:

@@ -140,19 +140,22 @@ def with_referrers(db: Database, ids: list[int]) -> list[int]:
 
 
 def directory_of(db: Database) -> Directory:
-    """The directory as routing needs it, rebuilt only when organisations or offices changed
-    (building it for 1,000 LAOs costs more than storing a file)."""
-    fingerprint = db.conn.execute(
+    """The directory as routing needs it: its names re-indexed only when organisations
+    changed (indexing 1,000 LAOs costs more than storing a file), its offices
+    swapped in when ingest has learned one."""
+    orgs_print, offices_print = db.conn.execute(
         "SELECT (SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) || ':' || TOTAL(LENGTH(aliases) + LENGTH(name)) "
-        "FROM organisations) || '/' || (SELECT COUNT(*) || ':' || GROUP_CONCAT(district, '') FROM doc_offices)"
-    ).fetchone()[0]
+        "FROM organisations), (SELECT COUNT(*) || ':' || GROUP_CONCAT(district, '') FROM doc_offices)"
+    ).fetchone()
     cached = getattr(db, "_docintake_directory", None)
-    if cached and cached[0] == fingerprint:
-        return cached[1]
-    offices = {r["office"]: (r["district"], r["province"]) for r in db.query("SELECT * FROM doc_offices")}
-    directory = Directory(load_orgs(db), offices)
-    db._docintake_directory = (fingerprint, directory)
-    return directory
+    if cached is None or cached[0] != orgs_print:
+        cached = [orgs_print, None, Directory(load_orgs(db))]
+        db._docintake_directory = cached
+    if cached[1] != offices_print:
+        cached[2].set_offices({r["office"]: (r["district"], r["province"])
+                               for r in db.query("SELECT * FROM doc_offices")})
+        cached[1] = offices_print
+    return cached[2]
 
 
 def route_letters(db: Database, ids: list[int], actor: store.Actor,
