@@ -154,3 +154,33 @@ def test_directory_keeps_its_names_when_an_office_is_learned(db):
     assert rebuilt is not first and "ชย 0023.99" in rebuilt.offices
     assert any(e.org.name == "องค์การบริหารส่วนตำบลทดสอบ" for e in rebuilt.entries)
 
+
+def _stamps(db, table):
+    return dict(db.conn.execute(f"SELECT id, updated_at FROM {table}").fetchall())
+
+
+LATER = store.Actor(user="tester", now=ACTOR.now.replace(day=20))
+DISTRICT = dict(issuer="ที่ว่าการอำเภอเมืองเพ็ญ", to="นายกองค์การบริหารส่วนตำบล ทุกแห่ง",
+                subject="การสำรวจข้อมูล", directives=["ให้รายงานผล"])
+
+
+def test_a_sighting_that_changes_nothing_leaves_letter_and_tasks_untouched(db):
+    load_directory(db)
+    first = letter("ชย 0023.14/1709", "2025-06-16", deadline="2025-06-30", **DISTRICT)
+    ingest_letters(db, first, name="a.pdf")
+    letters, tasks = _stamps(db, "letters"), _stamps(db, "tasks")
+    assert tasks  # routed to the district's SAOs
+    ingest_letters(db, first, name="b.pdf", actor=LATER)  # the same letter, read alike, in another file
+    assert _stamps(db, "letters") == letters and _stamps(db, "tasks") == tasks
+    assert db["sightings"].count == 2
+
+
+def test_a_sighting_that_changes_a_value_stamps_letter_and_tasks(db):
+    load_directory(db)
+    ingest_letters(db, letter("ชย 0023.14/1709", "2025-06-16", **DISTRICT), name="a.pdf")
+    # a second file reads the deadline the first one lost
+    ingest_letters(db, letter("ชย 0023.14/1709", "2025-06-16", deadline="2025-06-30", **DISTRICT),
+                   name="b.pdf", actor=LATER)
+    assert set(_stamps(db, "letters").values()) == {LATER.stamp}
+    assert set(_stamps(db, "tasks").values()) == {LATER.stamp}
+    assert {r["deadline"] for r in db.query("SELECT deadline FROM tasks")} == {"2025-06-30"}

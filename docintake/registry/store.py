@@ -233,11 +233,16 @@ def row_to_letter(row: dict) -> Letter:
 def save_letter(db: Database, letter: Letter, actor: Actor, *, letter_id: int | None = None,
                 placeholder: bool = False) -> int:
     """Insert a letter (or rewrite row ``letter_id`` with new best-read values)."""
-    row = letter_columns(letter) | {"placeholder": int(placeholder), "updated_at": actor.stamp}
+    row = letter_columns(letter) | {"placeholder": int(placeholder)}
     if letter_id is None:
-        return _insert(db, "letters", row | {"created_at": actor.stamp})
-    db.conn.execute(f"UPDATE letters SET {', '.join(f'{c} = ?' for c in row)} WHERE id = ?",
-                    (*row.values(), letter_id))
+        return _insert(db, "letters", row | {"created_at": actor.stamp, "updated_at": actor.stamp})
+    # A sighting that changes no best-read value (the same copy in one more
+    # bundle) leaves the row, its updated_at and its search index as they were.
+    stored = db.conn.execute(f"SELECT {', '.join(row)} FROM letters WHERE id = ?", (letter_id,)).fetchone()
+    if stored != tuple(row.values()):
+        row["updated_at"] = actor.stamp
+        db.conn.execute(f"UPDATE letters SET {', '.join(f'{c} = ?' for c in row)} WHERE id = ?",
+                        (*row.values(), letter_id))
     return letter_id
 
 
@@ -308,17 +313,19 @@ def save_routings(db: Database, letter_id: int, routings: list) -> None:
 
 def save_tasks(db: Database, letter_id: int, tasks: list, actor: Actor) -> None:
     """Upsert a letter's tasks (``tasks.Task`` models), keeping status and notes; drop open
-    tasks of organisations the letter is no longer routed to."""
+    tasks of organisations the letter is no longer routed to. A task whose values
+    did not change keeps its updated_at (a calendar's LAST-MODIFIED)."""
     from docintake.registry.tasks import task_row
 
     for task in tasks:
         row = task_row(task)
         cols = ", ".join(row)
+        changed = [c for c in row if c not in ("letter_id", "org_id")]
         db.conn.execute(
             f"INSERT INTO tasks ({cols}, status, created_at, updated_at) "
             f"VALUES ({', '.join('?' * len(row))}, 'open', ?, ?) ON CONFLICT (letter_id, org_id) DO UPDATE SET "
-            + ", ".join(f"{c} = excluded.{c}" for c in row if c not in ("letter_id", "org_id"))
-            + ", updated_at = excluded.updated_at",
+            + ", ".join(f"{c} = excluded.{c}" for c in changed) + ", updated_at = excluded.updated_at "
+            + f"WHERE ({', '.join(changed)}) IS NOT ({', '.join(f'excluded.{c}' for c in changed)})",
             (*row.values(), actor.stamp, actor.stamp),
         )
     keep = [t.org_id for t in tasks]
