@@ -470,3 +470,23 @@ def test_subject_broken_over_four_lines_keeps_the_addressee(lines, to):
            "\n".join(lines) + "\nด้วยจังหวัดบุรีรัมย์ได้มีหนังสือแจ้ง\nขอแสดงความนับถือ\n(นายสมชาย ใจดี)\nนายอำเภอสตึก"
     (letter,) = parse_text(text).letters
     assert letter.to == to
+
+
+@pytest.mark.parametrize(("line", "to", "refs"), [
+    # Seed 97: a damaged left edge kept only ยน of เรียน (and างถึง of อ้างถึง); the subject wraps above it.
+    ("ยน ผู้ว่าราชการจังหวัด ทุกจังหวัด", "ผู้ว่าราชการจังหวัด ทุกจังหวัด", ["มท 0810.6/ว 1374"]),
+    ("รียน ผู้ว่าราชการจังหวัด ทุกจังหวัด", "ผู้ว่าราชการจังหวัด ทุกจังหวัด", ["มท 0810.6/ว 1374"]),
+    ("Bau ผู้ว่าราชการจังหวัด ทุกจังหวัด", "ผู้ว่าราชการจังหวัด ทุกจังหวัด", ["มท 0810.6/ว 1374"]),
+    # the tail of เรียน before no office head's title: no addressee is made of it
+    ("ยน ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", None, None),
+], ids=["two-letters-left", "four-letters-left", "latin-speck", "not-an-addressee"])
+def test_addressee_whose_label_lost_its_first_letters(line, to, refs):
+    text = ("ที่ มท ๐๘๑๐.๗/ว ๓๑๗๙ กรมส่งเสริมการปกครองท้องถิ่น\nถนนนครราชสีมา กทม. ๑๐๓๐๐\n๔ ธันวาคม ๒๕๖๖\n"
+            "เรื่อง การรายงานผลการดำเนินงาน ๑ อปท. ๑ อัตลักษณ์\nท้องถิ่น ประจำปีงบประมาณ พ.ศ. ๒๕๖๗\n\n"
+            f"{line}\nางถึง หนังสือกระทรวงมหาดไทย ด่วนที่สุด ที่\nมท ๐๘๑๐.๖/ว ๑๓๗๔ ลงวันที่ ๒๔ กรกฎาคม ๒๕๖๖\n"
+            "ตามที่ได้แจ้งตามหนังสือที่อ้างถึง เรื่องการรายงาน\nขอแสดงความนับถือ\n(นายสมชาย ใจดี)\nอธิบดี")
+    (letter,) = parse_text(text).letters
+    assert letter.to == to
+    if refs is not None:
+        assert [r.doc_no for r in letter.references] == refs
+        assert letter.subject.endswith("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")

@@ -12,6 +12,7 @@ from docintake.parse.docno import read_doc_no, read_doc_no_loose
 from docintake.parse.entries import LETTER_WORD, build_enclosures, build_references  # noqa: F401 (re-exported)
 from docintake.parse.entrylines import ENTRY_NUMBER, Entry, entry_continues, new_entry
 from docintake.parse.lines import Line, join_wrapped, label_of
+from docintake.parse.lostto import LATIN_SPECK, addressee_start
 from docintake.parse.notes import Notes
 from docintake.parse.terms import mend_terms
 from docintake.parse.thaidate import find_dates
@@ -107,21 +108,19 @@ TERM_CONFIDENCE = 0.8
 _DEBRIS_TOKEN = (r"(?:[A-Za-z]{1,3}|[ก-ฮ][\u0e31-\u0e4e]?|[^\w\s]{1,3}"
                  r"|(?=\S*[๐-๙])(?=\S*[0-9A-Za-z])[0-9๐-๙A-Za-z]{2,3})\.?")
 _DEBRIS_LINE = re.compile(rf"^{_DEBRIS_TOKEN}(?:\s+{_DEBRIS_TOKEN}){{0,2}}$")
-# A Latin speck before a label (``aan ที่ส่งมาด้วย``); longer than the one
-# ``match_label`` forgives, so only the entry labels may follow it.
-_LATIN_SPECK = re.compile(r"^[^\sก-๙]{1,4}\s+")
 
 
 def _field_label(f: Fields, text: str, lines: list[Line], i: int, end: int) -> tuple[str, int, float] | None:
     """The field label ``text`` opens with, read in context: a subject label
     misread as the addressee's (``เรียง`` for เรื่อง) while the real เรียน
-    line follows is the subject's; an entry label may follow a Latin speck."""
+    line follows is the subject's; an entry label may follow a Latin speck
+    (longer than the one ``match_label`` forgives: ``aan ที่ส่งมาด้วย``)."""
     lab = label_of(text, FIELD_LABELS)
     if lab is None:
-        m = _LATIN_SPECK.match(text)
+        m = LATIN_SPECK.match(text)
         lab = label_of(text[m.end() :], ("อ้างถึง", "สิ่งที่ส่งมาด้วย")) if m else None
-        if lab is None and m and f.subject and f.to_label is None and text[m.end() :].startswith(lexicon.ADDRESSEE_OPENINGS):
-            return "เรียน", m.end(), 0.5  # เรียน read as Latin (``Seu นายกเทศมนตรี...``) under the subject
+        if lab is None and f.subject and f.to_label is None and (start := addressee_start(text)) is not None:
+            return "เรียน", start, 0.5  # under the subject, เรียน lost (``Seu นายก...``, ``ยน ผู้ว่า...``)
         return (lab[0], lab[1] + m.end(), min(lab[2], 0.75)) if lab else None
     if lab[0] in ("เรียน", "เสนอ") and lab[2] < 1.0 and not f.subject and f.to_label is None \
             and _exact_to_ahead(lines, i, end):
@@ -257,7 +256,7 @@ def _continues(f: Fields, current: str | None, text: str, lines: list[Line], i: 
     # A subject OCR broke over a fourth line (seed 94: a word cut at each break) ends right above เรียน.
     if current == "เรื่อง" and f.to_label is None and (len(f.subject) < 3 or len(f.subject) == 3
                                                       and _lookahead_label(lines, i, end, 1) in ("เรียน", "เสนอ")):
-        if _lookahead_label(lines, i, end, 3) in ("เรียน", "เสนอ") or _latin_to_next(lines, i, end):
+        if _lookahead_label(lines, i, end, 3) in ("เรียน", "เสนอ") or _lost_to_next(lines, i, end):
             f.subject.append(text)
             return current
         return None
@@ -275,16 +274,11 @@ def _continues(f: Fields, current: str | None, text: str, lines: list[Line], i: 
 _LONE_DIGIT = re.compile(r"[0-9๐-๙]{1,2}")
 
 
-def _latin_to_next(lines: list[Line], i: int, end: int) -> bool:
-    """The next line is the addressee with เรียน read as a Latin speck
-    (``Bau ผู้ว่าราชการจังหวัด``): the line before it still wraps the subject
-    (``... พ.ศ.`` / ``๒๕๖๗``)."""
+def _lost_to_next(lines: list[Line], i: int, end: int) -> bool:
+    """The next line is the addressee with เรียน lost (``Bau ผู้ว่าราชการจังหวัด``):
+    the line before it still wraps the subject (``... พ.ศ.`` / ``๒๕๖๗``)."""
     j = _next_nonempty(lines, i, end)
-    if j is None:
-        return False
-    text = lines[j].text.strip()
-    m = _LATIN_SPECK.match(text)
-    return m is not None and text[m.end() :].startswith(lexicon.ADDRESSEE_OPENINGS)
+    return j is not None and addressee_start(lines[j].text.strip()) is not None
 
 
 def _lookahead_label(lines: list[Line], i: int, end: int, n: int) -> str | None:

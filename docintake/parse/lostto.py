@@ -1,0 +1,35 @@
+"""The addressee line whose เรียน label OCR lost.
+
+Under the subject, OCR reads เรียน as a Latin speck (``Seu นายกเทศมนตรี...``,
+``Bau ผู้ว่าราชการจังหวัด``) or, at a damaged left edge, keeps only its last
+letters (``ยน ผู้ว่าราชการจังหวัด ทุกจังหวัด``, seed 97). Either way what
+follows opens as an addressee does, with an office head's title
+(``lexicon.ADDRESSEE_OPENINGS``); nothing else on a letter's head does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docintake.text import lexicon
+
+LATIN_SPECK = re.compile(r"^[^\sก-๙]{1,4}\s+")
+# เรียน with its first one to three letters lost: รียน, ียน, ยน
+_TAIL = re.compile("^(?:" + "|".join(re.escape("เรียน"[k:]) for k in range(1, 4)) + r")\s+")
+
+
+def addressee_start(text: str) -> int | None:
+    """Where the addressee starts in a line whose เรียน OCR lost; None when
+    the line is no such addressee.
+
+    >>> addressee_start("Seu นายกเทศมนตรีตำบลบ้านใหม่")
+    4
+    >>> addressee_start("ยน ผู้ว่าราชการจังหวัด ทุกจังหวัด")
+    3
+    >>> addressee_start("ยน ประจำปีงบประมาณ") is None, addressee_start("นายกเทศมนตรี") is None
+    (True, True)
+    """
+    m = LATIN_SPECK.match(text) or _TAIL.match(text)
+    if m is None or not text[m.end() :].startswith(lexicon.ADDRESSEE_OPENINGS):
+        return None
+    return m.end()
