@@ -50,17 +50,21 @@ def _exact_opening(token: str) -> tuple[str, int] | None:
     return word, k
 
 
+# (word, folded, key length) of each long opening, folded once
+_LONG_STARTS = [(word, _fold(word), len(key(word))) for word in lexicon.OFFICE_LONG_STARTS]
+
+
 def _tolerant_opening(token: str) -> tuple[str, int, str] | None:
     """A long opening word with its confusable letters folded and one more edit
     (a letter misread, lost or added, or a doubled / stray first letter)."""
     best: tuple[int, int, str, int, str] | None = None
-    for word in lexicon.OFFICE_LONG_STARTS:
-        fw = _fold(word)
+    for word, fw, klen in _LONG_STARTS:
         for skip in (0, 1):
             cost = 0 if skip == 0 or token[:1] == token[1:2] else 1
-            for k in range(len(key(word)) - 1, len(word) + 3):
+            # the opening must leave the token a name after it: a shorter token is no candidate
+            for k in range(klen - 1, min(len(word) + 3, len(token) - skip)):
                 d = Levenshtein.distance(_fold(token[skip:skip + k]), fw, score_cutoff=1)
-                if d + cost <= 1 and k + skip < len(token):
+                if d + cost <= 1:
                     cand = (d + cost, skip, word, skip + k, "")
                     if best is None or cand[:2] < best[:2]:
                         best = cand

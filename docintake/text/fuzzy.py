@@ -133,9 +133,10 @@ def match_label(line: str, allowed: tuple[str, ...] | None = None) -> LabelMatch
 
 
 @lru_cache(maxsize=256)  # callers pass a few constant label sets; each is filtered once
-def _forms_for(allowed: tuple[str, ...] | None) -> tuple[tuple[str, str, int], ...]:
-    """The label forms of ``allowed`` (all when None), in ``_FORMS`` order."""
-    return tuple(f for f in _FORMS if allowed is None or f[1] in allowed)
+def _forms_for(allowed: tuple[str, ...] | None) -> tuple[tuple[str, str, int, int, int], ...]:
+    """The label forms of ``allowed`` (all when None), in ``_FORMS`` order, each
+    with its key length and the edits it tolerates."""
+    return tuple((*f, len(f[0]), tolerance(len(f[0]))) for f in _FORMS if allowed is None or f[1] in allowed)
 
 
 @line_cache(maxsize=65536)  # a line is asked for the same label sets by several stages
@@ -143,11 +144,9 @@ def _match_label(line: str, allowed: tuple[str, ...] | None) -> LabelMatch | Non
     head, ends, stops = _keyed_prefix(line, 24)
     split_stops = _one_space_stops(head, stops)
     best: LabelMatch | None = None
-    for kform, label, listed in _forms_for(allowed):
-        n = len(kform)
+    for kform, label, listed, n, tol in _forms_for(allowed):
         if head.startswith(kform) and _boundary_ok(line, ends[n], True, n):
             return LabelMatch(label, ends[n], listed)
-        tol = tolerance(n)
         if tol == 0 or best is not None and best.distance <= 1:
             continue
         for m in (n - 1, n, n + 1):
@@ -156,7 +155,7 @@ def _match_label(line: str, allowed: tuple[str, ...] | None) -> LabelMatch | Non
             d = Levenshtein.distance(head[:m], kform, score_cutoff=tol)
             if d <= tol and (best is None or d < best.distance):
                 best = LabelMatch(label, ends[m], d)
-        if (m := _split_stop(split_stops, n)) is not None:
+        if split_stops and (m := _split_stop(split_stops, n)) is not None:
             # the space OCR put inside the label counts as one edit
             d = Levenshtein.distance(head[:m].replace(" ", ""), kform, score_cutoff=tol) + 1
             if d <= tol and (best is None or d < best.distance):
