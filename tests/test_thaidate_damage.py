@@ -48,6 +48,11 @@ CASES = [
     ("dot-inside-year", "ลงวันที่ ๒๙ ตุลาคม ๒.๕๖๗—ล", dt.date(2024, 10, 29), None),
     # An Arabic 0 before a Thai two-digit day: debris, the day is ๒๙.
     ("speck-number-before-day", "0 ๒๙ กรกฎาคม ๒๕๖๗", dt.date(2024, 7, 29), "day_debris_dropped"),
+    # A speck read as a dot inside a two-digit day before the month's name (seed 95).
+    ("dot-inside-day", "ก่อนวันที่ ๒.๐ พฤศจิกายน พ.ศ. ๒๕๖๖", dt.date(2023, 11, 20), "day_speck_dropped"),
+    ("dot-inside-day-thirty-one", "ภายใน ๓.๑ มีนาคม ๒๕๖๗", dt.date(2024, 3, 31), "day_speck_dropped"),
+    # a section number before a month's name is no day: none joined makes 32
+    ("section-number-is-no-day", "ข้อ ๓.๒ มีนาคม ๒๕๖๗", None, None),
     # Both numbers in one script: which is the day cannot be told.
     ("lone-number-same-script", "26 1 พฤษภาคม 2567", None, None),
     ("lone-number-thai-before-day", "๑ ๒๙ กรกฎาคม ๒๕๖๗", None, None),

@@ -38,7 +38,10 @@ def read_day(text: str, m: re.Match[str], hit: DateHit) -> int | None:
     number before a whole day is dropped the same way. None when the day
     cannot be told (``day_ambiguous``) or is not to be trusted
     (``day_digits_mixed``): the problem is added to ``hit``."""
-    day = int(m["day"].replace(" ", ""))  # OCR splits digits with spaces (``๒ ๗ มิถุนายน``): joined back
+    day = int(m["day"].replace(" ", "").replace(".", ""))  # OCR splits digits with spaces (``๒ ๗ มิถุนายน``)
+    if "." in m["day"]:  # or a speck between them (``๒.๐ พฤศจิกายน``): joined back
+        hit.problems.append(f"day_speck_dropped:{text[m.start('day') : m.end('day')]}")
+        hit.confidence = min(hit.confidence, 0.8)
     if _day_ambiguous(text, m):
         debris_day = _day_before_debris(text, m)
         if debris_day is None:

@@ -65,8 +65,10 @@ def entry_date(text: str) -> tuple[dt.date | None, str | None]:
     had to be dropped to read it (None when it read as printed)."""
     dates = [d for d in find_dates(text) if d.date is not None]
     if dates:
-        restored = any(p.startswith("year_digit_restored") for p in dates[-1].problems)
-        return dates[-1].date, YEAR_RESTORED if restored else None
+        problems = dates[-1].problems
+        if any(p.startswith("day_speck_dropped") for p in problems):  # find_dates dropped it (``๒.๐ พฤศจิกายน``)
+            return dates[-1].date, DAY_SPECK
+        return dates[-1].date, YEAR_RESTORED if any(p.startswith("year_digit_restored") for p in problems) else None
     for pattern, repl, what in _DATE_DEBRIS:
         tidy = pattern.sub(repl, text)
         if tidy != text:

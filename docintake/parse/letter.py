@@ -188,8 +188,9 @@ def _unread_why(d: Deadline) -> str:
 
 
 # Date repairs find_dates makes that the header and deadline notes do not
-# warn on their own (thaidate: a year's lost digit, a speck number before the day).
-_DATE_REPAIRS = ("year_digit_restored", "day_debris_dropped")
+# warn on their own (thaidate: a year's lost digit, a speck number before the day,
+# a speck inside it).
+_DATE_REPAIRS = ("year_digit_restored", "day_debris_dropped", "day_speck_dropped")
 
 
 def date_repair_warning(problem: str, hit, field: str) -> tuple[str, str, str]:
@@ -198,6 +199,9 @@ def date_repair_warning(problem: str, hit, field: str) -> tuple[str, str, str]:
     if code == "year_digit_restored":
         return ("year_restored", field, f"{hit.raw!r}: year {printed!r} has lost a digit; the one era year it "
                                         f"can be gives {hit.date.isoformat()}")
+    if code == "day_speck_dropped":
+        return ("date_debris_dropped", field, f"{hit.raw!r}: the dot inside the day {printed!r} read as a speck: "
+                                              f"{hit.date.isoformat()}")
     return ("date_debris_dropped", field, f"{hit.raw!r}: {printed!r} beside the day read as debris: "
                                           f"{hit.date.isoformat()}")
 
