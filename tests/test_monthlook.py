@@ -2,11 +2,14 @@
 year is read again by the Thai model alone, and replaced only when the
 readings agree on one month abbreviation."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
+from PIL import Image
 
 from docintake.ocr.latin import repairs
-from docintake.ocr.monthlook import _without_specks_and_edges, decide, month_box, reading_months, second_look, slots
+from docintake.ocr.monthlook import HAND_REACH, VARIANTS, _without_specks_and_edges, crops, decide, month_box, reading_months, second_look, slots
 from docintake.ocr.tesseract import Token
 
 LINE = (100, 200, 1000, 40)
@@ -75,6 +78,11 @@ READINGS = [
     ("upper-vowel-kept", "มี.ค.", {3}),
     ("ma-kho-without-its-vowel-is-two-months", "มค", {1, 3}),
     ("ma-kho-dot-after-mo-ma", "ม.ค.", {1}),
+    # a hand's ิ and ี read one for the other (seed 63): the last letter names the month
+    ("mi-yo-with-sara-ii", "มี.ย.", {6}),
+    ("mi-yo-with-sara-ii-no-dots", "มีย", {6}),
+    ("mi-kho-with-sara-i", "มิ.ค.", {3}),
+    ("a-stray-sara-i-is-one-edit-from-december-only", "ธิ.ค.", {12}),
     ("dotted-with-a-stray-edge-letter", "ม.ค.เ", {1}),
     ("dotted-with-two-stray-letters-is-no-month", "ม.ค.เก", set()),
     ("one-letter-is-no-month", "ก", set()),
@@ -140,6 +148,30 @@ def test_dotted_line_specks_and_cut_ink_are_wiped():
     clean = _without_specks_and_edges(crop, 50)
     assert clean[50:52].min() == 255 and clean[0:8].min() == 255
     assert clean[20:40, 30:50].max() == 0 and clean[36:44, 60:68].max() == 0
+
+
+
+def test_a_mark_reaching_up_from_the_band_is_kept_ink_wholly_above_it_wiped():
+    crop = np.full((90, 200), 255, np.uint8)
+    crop[40:80, 30:50] = 0  # a letter in the band (rows 40-80)
+    crop[18:38, 30:50] = 0  # its upper vowel, set high: from 0.55 to 0.05 heights above the band
+    crop[5:20, 100:140] = 0  # the line above's lower vowel: wholly above the mark's reach
+    clean = _without_specks_and_edges(crop, 40, 40 - 40 // 3)
+    assert clean[18:38, 30:50].max() == 0 and clean[40:80, 30:50].max() == 0
+    assert clean[5:20, 100:140].min() == 255
+
+
+def test_a_handwritten_upper_vowel_set_high_is_read():
+    """Seed 96, a scan's crop: a memo's handwritten มี.ค. whose ี stands from 0.49
+    to 0.04 of the year's height above the year's band. The crop reached a third of
+    a height up, cut the ี and all three readings gave ม.ค. (two memos dated two
+    months early). The line above and its dotted line stay out of the crop."""
+    from docintake.ocr.monthlook import reader
+
+    page = np.asarray(Image.open(Path(__file__).parent / "fixtures" / "months" / "s96-mar-high-vowel.png").convert("L"))
+    images = crops(page, (60, 90, 192, 45), HAND_REACH)  # between day and year, in the year's band
+    readings = [reader()(img, psm) for img, (_, _, psm) in zip(images, VARIANTS)]
+    assert decide(readings) == (3, 3), readings
 
 
 def _spaced(words, gaps):

@@ -53,13 +53,28 @@ WHITELIST = "".join(sorted(set("".join(lexicon.MONTHS_ABBR))))
 # the year's first digit in the crop (seed 14); the sizes fail differently.
 VARIANTS = ((1.0, True, 7), (0.75, True, 7), (1.5, True, 7))
 TARGET_HEIGHT = 45  # pixels the token's box is brought to (about 300 dpi body text)
+# How near the band an upper vowel's foot comes (a printed one stands wholly
+# within this), and how far above the band a handwritten one may reach (seed 96:
+# a ี from 0.49 to 0.04 heights above it; cut at a third of a height, มี.ค.
+# was read ม.ค.). A printed month keeps the shorter crop: the taller one let
+# the line above into a deadline's ธันวาคม (seed 96).
+MARK = 1 / 3
+HAND_REACH = 0.75
 
+# A hand's ิ and ี differ by one short stroke that OCR takes or leaves (seed 63:
+# มิ.ย. read มี.ย.): they compare as one. Only มี.ค. and มิ.ย. hold either,
+# and their last letters still tell them apart.
+# Only in exact comparisons: one edit from ``มิค`` would make a stray ิ
+# (``ธิ.ค.``) as near March as December.
+_SARA_I = str.maketrans("ี", "ิ")
+_ABBR = [a.translate(_SARA_I) for a in lexicon.MONTHS_ABBR]
 # Abbreviations without dots, and the consonant-only form OCR leaves when it
 # drops the upper vowel; a form two months share (มค: ม.ค., มี.ค.) names none.
 _COMPACT: dict[str, set[int]] = {}
 for _n, _abbr in enumerate(lexicon.MONTHS_ABBR, start=1):
     for _form in {_abbr.replace(".", ""), _MARKS.sub("", _abbr.replace(".", ""))}:
         _COMPACT.setdefault(_form, set()).add(_n)
+_FOLDED_COMPACT = {form.translate(_SARA_I): months for form, months in _COMPACT.items()}
 
 
 @dataclass
@@ -141,12 +156,12 @@ def _dotted(reading: str) -> set[int]:
     one stray letter beside it (``ม.ค.เ``: the edge of the year's first digit).
     The dot after ม is what tells ม.ค. from มี.ค., where it follows the vowel;
     without the dots (``มค``) the two stay apart only by a vowel OCR may drop."""
-    kept = re.sub("[^\u0e01-\u0e4e.]", "", reading)
-    found = {n for n, abbr in enumerate(lexicon.MONTHS_ABBR, start=1) if abbr in kept}
+    kept = re.sub("[^\u0e01-\u0e4e.]", "", reading).translate(_SARA_I)
+    found = {n for n, abbr in enumerate(_ABBR, start=1) if abbr in kept}
     if len(found) != 1:
         return set()
     (n,) = found
-    rest = kept.replace(lexicon.MONTHS_ABBR[n - 1], "", 1)
+    rest = kept.replace(_ABBR[n - 1], "", 1)
     return found if len(re.sub("[^\u0e01-\u0e4e]", "", rest)) <= 1 else set()
 
 
@@ -170,6 +185,8 @@ def reading_months(reading: str) -> set[int]:
         return set()
     if compact in _COMPACT:
         return set(_COMPACT[compact])
+    if compact.translate(_SARA_I) in _FOLDED_COMPACT:
+        return set(_FOLDED_COMPACT[compact.translate(_SARA_I)])
     near = {form: Levenshtein.distance(compact, form) for form in _COMPACT}
     ones = [form for form, d in near.items() if d == 1]
     if len(ones) == 1 and len(compact) >= 2:
@@ -219,18 +236,21 @@ def day_end(tok: Token) -> int:
     return x + w
 
 
-def crops(upright: np.ndarray, box: tuple[int, int, int, int]) -> list[np.ndarray]:
+def crops(upright: np.ndarray, box: tuple[int, int, int, int], reach: float = MARK) -> list[np.ndarray]:
     """The month's ink (box in page pixels) as each of ``VARIANTS`` reads it.
 
-    A third of a height above for the upper vowels of มี.ค. and มิ.ย.; little
-    below, where the dotted line the clerk wrote on runs."""
+    ``reach`` heights above for the upper vowels of มี.ค. and มิ.ย. (``HAND_REACH``
+    for a month written by hand, which sets them high), of which only ink that comes
+    down within ``MARK`` of the band is kept; little below, where the dotted line
+    the clerk wrote on runs."""
     x, y, w, h = box
     side = int(0.3 * h)
-    crop = upright[max(0, y - h // 3) : y + h + h // 7, max(0, x - side) : x + w + side]
+    top = max(0, y - int(reach * h))
+    crop = upright[top : y + h + h // 7, max(0, x - side) : x + w + side]
     if crop.size == 0:
         return []
     _, binary = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    binary = _without_specks_and_edges(binary, h)
+    binary = _without_specks_and_edges(binary, h, y - top - int(MARK * h))
     out = []
     for factor, binarised, _ in VARIANTS:
         f = float(np.clip(factor * TARGET_HEIGHT / max(h, 1), 0.5, 3.0))
@@ -242,15 +262,15 @@ def crops(upright: np.ndarray, box: tuple[int, int, int, int]) -> list[np.ndarra
 SPECK = 0.08  # of the written line's height: a dotted line's dots (the abbreviation's own dots are twice that)
 
 
-def _without_specks_and_edges(binary: np.ndarray, h: int) -> np.ndarray:
-    """The crop without the dotted line the clerk wrote on and without ink cut
-    by its top or bottom edge (the lines above and below): Tesseract reads
-    both as letters."""
+def _without_specks_and_edges(binary: np.ndarray, h: int, above: int = 0) -> np.ndarray:
+    """The crop without the dotted line the clerk wrote on, without ink cut
+    by its top or bottom edge and without ink wholly above row ``above`` (the
+    lines above and below): Tesseract reads them as letters."""
     n, labels, stats, _ = cv2.connectedComponentsWithStats(255 - binary, connectivity=8)
     out = binary.copy()
     for k in range(1, n):
         left, top, w, hh, _ = stats[k]
-        cut = top == 0 or top + hh >= binary.shape[0]
+        cut = top == 0 or top + hh >= binary.shape[0] or top + hh <= above
         if max(w, hh) < SPECK * h or cut:
             out[labels == k] = 255
     return out
@@ -267,7 +287,7 @@ def second_look(upright: np.ndarray, scale: float, toks: list[Token], texts: lis
     fixes: dict[int, Fix] = {}
     for slot in slots(toks, texts):
         page_box = to_page_box(month_box(toks, slot), scale)
-        images = crops(upright, page_box)
+        images = crops(upright, page_box, HAND_REACH)
         if not slot.middle and (not images or images[0].min() > 127):  # blank page between: nothing to read
             continue
         readings = [run(img, psm) for img, (_, _, psm) in zip(images, VARIANTS)]
