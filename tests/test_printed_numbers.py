@@ -538,3 +538,25 @@ def test_a_wide_nine_is_not_cut_for_a_slash():
     glyphs = [g for g in line_glyphs(img, (55, 14, 1102, 55)) if 430 <= g.x < 620]
     reading, _ = model().read(glyphs)
     assert "".join(c for c, _ in reading) == "๑.๗๙๒"
+
+
+def test_a_circulars_running_number_written_by_hand_is_read_after_its_mark():
+    """Seed 98, a scan's crop: a province circular's running number written in by
+    hand after the printed ``/ว`` (``๘๗๗๓``), which Tesseract read as seven Thai
+    letters (``รปอหญี่``): more than a token after a bare slash may hold to be read
+    again, so the circular to every LAO of the province went without a number.
+    Tokens as Tesseract gave them on the page, in the crop's pixels."""
+    from docintake.ocr.numbers import correct_tokens
+
+    page = np.asarray(Image.open(Path(__file__).parent / "fixtures" / "numbers" / "s98-circular-handwritten-run.png")
+                      .convert("L"))
+    line = (120, 46, 870, 150)
+    spec = [("ที่", (120, 105, 42, 50)), ("ศก", (175, 128, 70, 70)), ("๐๐๒๓.๕/ว", (300, 107, 294, 62)),
+            ("รปอหญี่", (619, 46, 370, 144))]
+    toks, pos = [], 0
+    for text, box in spec:
+        toks.append(Token(text=text, start=pos, end=pos + len(text), box=box, conf=90.0, line=0, boxes=[box],
+                          line_box=line))
+        pos += len(text) + 1
+    fixes = correct_tokens(model(), toks, page)
+    assert fixes[3].text == "๘๗๗๓"

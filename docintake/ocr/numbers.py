@@ -42,11 +42,15 @@ def is_candidate(text: str, previous: str = "") -> bool:
     (True, False)
     >>> is_candidate("มี.ค.่อ"), is_candidate("เม.ย.ข่"), is_candidate("มี.ค.")
     (True, True, False)
+    >>> is_candidate("รปอหญี่", previous="๐๐๒๓.๕/ว"), is_candidate("รปอหญี่", previous="หนังสือ")
+    (True, False)
     """
     if _DIGIT.search(text):
         return len(_LATIN.findall(text)) < 4  # e-mail addresses and URLs: Tesseract's eng reads them
     if previous.endswith("/") and len(text) <= 6:
         return True
+    if previous.endswith("/ว") and len(text) <= 8:
+        return True  # a circular's running number written in by hand, read as letters (``/ว รปอหญี่``)
     if _AFTER_MONTH.fullmatch(text):
         return True  # a year glued to its abbreviated month, read as letters (``มี.ค.่อ`` for มี.ค. ๖๗)
     if _DIGIT.search(previous[-1:]) and len(text) <= 3:
