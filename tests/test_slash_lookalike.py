@@ -20,6 +20,10 @@ CASES = [
     ("code-incomplete", "ที่ สข ๐๐๒๓.|๑๒๕ ลงวันที่ ๒๖", None),
     # ป swallows the digit before it as often as it stands for the slash: not a look-alike.
     ("po-not-a-slash", "ที่ สข ๐๐๒๓.๒ป๑๒๕ ลงวันที่ ๒๖", None),
+    # Seed 100: the slash read as # after a speck letter, the section's two digits whole.
+    ("hash-after-a-speck", "ที่ อด ๐๐๒๓.๑๓ร#ว ๑๖๓๙ ที่ว่าการอำเภอหนองหาน", "อด 0023.13/ว 1639"),
+    # ... a one-digit section: the letter may be a lost digit, the code unknown.
+    ("hash-after-a-letter-short-section", "ที่ อด ๐๐๒๓.๑ร#ว ๑๖๓๙ ที่ว่าการอำเภอหนองหาน", None),
 ]
 
 
@@ -32,6 +36,9 @@ def test_bar_elsewhere_left_alone() -> None:
     # Bars OCR prints as debris in prose and after a date keep their place.
     for text in ("ศูนย์บั| ญชาการเหตุการณ์", "วันที่| ๒๙ ก.พ. ๒๕๖๗", "๒๕๖๗.| สิ่งที่ส่งมาด้วย"):
         assert number_digits(text).count("|") == text.count("|")
+    # and a hashtag's #, glued to its word
+    for text in ("#เที่ยวท้องถิ่น #ของดีบ้านเรา", "ในปี ๒๕๖๘ #๑"):
+        assert number_digits(text).count("#") == text.count("#")
 
 
 def test_letterhead_number_read_and_warned() -> None:

@@ -237,7 +237,9 @@ LEADER_DOTS = ".:\u00b7\u2026"
 # as | once (seed 20: ``ลย 76927| 886``), as ป twice and, with a ๒ before it,
 # as ป or ส twice (``๐๐๒๓.ป๑๒๕`` for ๐๐๒๓.๒/๑๒๕): ป and ส swallow a digit,
 # so they are no slash's look-alike; | stood for nothing else between digits.
-SLASH_LOOKALIKES = "|"
+# Seed 100 read one as # after a speck letter (``๐๐๒๓.๑๓ร#ว ๑๖๓๙``): # stands
+# for no digit or letter either (a hashtag's is glued to a word, never to digits).
+SLASH_LOOKALIKES = "|#"
 # The only Thai digits the stock Tesseract model can output (DOMAIN.md): a
 # number it read alone (our digit reader unsure of it) comes out in these,
 # whatever was printed. A running number is as likely any digit, so one of

@@ -78,8 +78,9 @@ _CODE_COMMA = re.compile(r",(?<=[0-9]{4},)(?=[0-9]{1,2}\s?/)")
 
 
 # A slash's look-alike (``lexicon.SLASH_LOOKALIKES``) right after a whole
-# code and before the running number (or a circular's ว): the number's slash.
-_SLASH_LOOKALIKE = re.compile(rf"(?<![0-9.])(?P<code>0[0-9]{{3}}\.[0-9]{{1,2}}|[1-9][0-9]{{4}})"
+# code (or a speck letter glued to it, the parser's to judge: ``๐๐๒๓.๑๓ร#ว``)
+# and before the running number (or a circular's ว): the number's slash.
+_SLASH_LOOKALIKE = re.compile(rf"(?<![0-9.])(?P<code>0[0-9]{{3}}\.[0-9]{{1,2}}|[1-9][0-9]{{4}})(?P<speck>[ก-ฮ]?)"
                               rf"[{re.escape(lexicon.SLASH_LOOKALIKES)}](?=\s?(?:ว\s?)?[0-9])")
 
 
@@ -100,6 +101,8 @@ def number_digits(s: str) -> str:
     ('มท 0810.6/ว 1807', 'จำนวน 1,000/คน')
     >>> number_digits("ที่ ลย 76927| 886 สำนักงาน"), number_digits("ชม ๐๐๒๓.๑๓|ว ๒๔๐๘")
     ('ที่ ลย 76927/ 886 สำนักงาน', 'ชม 0023.13/ว 2408')
+    >>> number_digits("อด ๐๐๒๓.๑๓ร#ว ๑๖๓๙")
+    'อด 0023.13ร/ว 1639'
     """
     s = thai_to_arabic_digits(s)
     if "-" in s:
@@ -109,7 +112,7 @@ def number_digits(s: str) -> str:
     if "," in s:
         s = _CODE_COMMA.sub(".", s)
     if any(c in s for c in lexicon.SLASH_LOOKALIKES):
-        s = _SLASH_LOOKALIKE.sub(r"\g<code>/", s)
+        s = _SLASH_LOOKALIKE.sub(r"\g<code>\g<speck>/", s)
     return s
 
 
