@@ -26,6 +26,11 @@ DIGITS = [
      [dt.date(2025, 4, 25)], {"digit_repaired"}),
     ("count-read-as-other-letter", "แล้วส่งให้อำเภอทราบ ภายใน ฒ วัน นับแต่วันที่ได้รับหนังสือนี้", "๑๕ กันยายน ๒๕๖๘",
      [dt.date(2025, 9, 22)], {"digit_repaired"}),
+    # ... glued to its unit (seed 103), a speck after the unit too; "every day" stays words.
+    ("count-glued-to-its-unit", "ให้จังหวัดทราบ ภายใน ซวัน. นับแต่วันที่ได้รับหนังสือนี้", "๒๙ สิงหาคม ๒๕๖๘",
+     [dt.date(2025, 9, 5)], {"digit_repaired"}),
+    ("every-day-is-no-count", "รายงานทุกๆวัน ให้แล้วเสร็จภายในวันที่ ๑๕ พ.ย. ๒๕๖๘", "๔ พฤศจิกายน ๒๕๖๘",
+     [dt.date(2025, 11, 15)], set()),
     # ... and the repetition mark ๆ, drawn as ๗ is (seed 46); after a word, ๆ repeats it.
     ("count-read-as-repetition-mark", "บันทึกข้อมูลในระบบสารสนเทศ ภายใน ๆ วันนับแต่ได้รับหนังสือฉบับนี้",
      "๒๖ กุมภาพันธ์ ๒๕๖๘", [dt.date(2025, 3, 5)], {"digit_repaired"}),

@@ -160,9 +160,11 @@ def glyph_candidates(m: re.Match, ref: dt.date | None, span=None) -> list[dt.dat
 
 
 # A number of one or two places holding a look-alike letter, standing alone (a
-# tone mark OCR hung on the letter aside): ``ฒ``, ``๑ฒ``, ``ฆ่``.
+# tone mark OCR hung on the letter aside): ``ฒ``, ``๑ฒ``, ``ฆ่``; or glued to the
+# unit it counts (``ภายใน ซวัน. นับแต่``, seed 103: no word opens so).
 _GLYPH_DIGITS = "".join(lexicon.DIGIT_GLYPH_LOOKALIKES)
-_GLYPH_NUMBER = re.compile(rf"(?<!\S)(?=\S?[{_GLYPH_DIGITS}])[0-9๐-๙{_GLYPH_DIGITS}]{{1,2}}[่-๋]?(?!\S)")
+_GLYPH_NUMBER = re.compile(rf"(?<!\S)(?=\S?[{_GLYPH_DIGITS}])[0-9๐-๙{_GLYPH_DIGITS}]{{1,2}}[่-๋]?"
+                           rf"(?:(?!\S)|(?=(?:{'|'.join(lexicon.RELATIVE_UNITS)})))")
 
 
 def digit_glyphs(paragraph: str) -> str | None:
@@ -172,6 +174,10 @@ def digit_glyphs(paragraph: str) -> str | None:
     >>> digit_glyphs("ไม่เกินวันที่ ฒ พ.ย. ๒๕๖๘")
     'ไม่เกินวันที่ ๗ พ.ย. ๒๕๖๘'
     >>> digit_glyphs("ฆ่าเชื้อ ภายใน ๗ วัน") is None
+    True
+    >>> digit_glyphs("ภายใน ซวัน. นับแต่วันที่ได้รับ")
+    'ภายใน ๗วัน. นับแต่วันที่ได้รับ'
+    >>> digit_glyphs("ทุกๆวัน") is None
     True
     """
     def read(m: re.Match) -> str:
