@@ -30,6 +30,8 @@ _DIGIT = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]")
 _DIGIT_CHARS = THAI_DIGITS + ARABIC_DIGITS
 _LATIN = re.compile("[A-Za-z]")
 _THAI_LETTER = re.compile("[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]")
+# Marks above and below a letter, and quote specks: no glyph of a number read as letters.
+_MARKS_AND_SPECKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\"'“”‘’.,]")
 SURE_P = 0.9  # ... and what a letter Tesseract doubted needs to become a number
 def is_candidate(text: str, previous: str = "") -> bool:
     """Does this token deserve a second reading of its digits?
@@ -44,13 +46,13 @@ def is_candidate(text: str, previous: str = "") -> bool:
     (True, True, False)
     >>> is_candidate("รปอหญี่", previous="๐๐๒๓.๕/ว"), is_candidate("รปอหญี่", previous="หนังสือ")
     (True, False)
+    >>> is_candidate("“ออป่อป", previous="๐๐๒๓.๑๘/"), is_candidate("ที่ว่าการอำเภอ", previous="๐๐๒๓.๑๘/")
+    (True, False)
     """
     if _DIGIT.search(text):
         return len(_LATIN.findall(text)) < 4  # e-mail addresses and URLs: Tesseract's eng reads them
-    if previous.endswith("/") and len(text) <= 6:
-        return True
-    if previous.endswith("/ว") and len(text) <= 8:
-        return True  # a circular's running number written in by hand, read as letters (``/ว รปอหญี่``)
+    if previous.endswith(("/", "/ว")) and len(_MARKS_AND_SPECKS.sub("", text)) <= 6:
+        return True  # where the running number stands: written in by hand, it reads as letters (``รปอหญี่``)
     if _AFTER_MONTH.fullmatch(text):
         return True  # a year glued to its abbreviated month, read as letters (``มี.ค.่อ`` for มี.ค. ๖๗)
     if _DIGIT.search(previous[-1:]) and len(text) <= 3:
