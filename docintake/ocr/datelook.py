@@ -116,8 +116,7 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
         month_box = (day[1], box[1], box[0] + box[2] - day[1], box[3])
         if month_box[2] < box[3] // 2:
             continue
-        images = monthlook.crops(upright, month_box, monthlook.HAND_REACH)
-        readings = [run(img, psm) for img, (_, _, psm) in zip(images, monthlook.VARIANTS)]
+        readings = monthlook.read_crops(upright, month_box, run, monthlook.HAND_REACH)
         junk = " ".join(texts[i] for i in slot.middle)
         found = monthlook.decide(readings)
         if found is None or monthlook.reading_months(junk) - {found[0]}:

@@ -213,7 +213,7 @@ def _read(upright: np.ndarray, gs: list[Glyph], zones, run) -> list[str]:
     box = _band(gs)
     if box is None:
         return [""] * len(monthlook.VARIANTS)
-    return [run(img, psm) for img, (_, _, psm) in zip(monthlook.crops(upright, box), monthlook.VARIANTS)]
+    return monthlook.read_crops(upright, box, run)
 
 
 def months_named(reading: str) -> set[int]:

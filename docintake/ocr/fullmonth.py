@@ -68,8 +68,7 @@ def second_look(upright: np.ndarray, scale: float, toks: list[Token], texts: lis
     for slot in monthlook.slots(toks, texts):
         if not slot.middle or any(i in done for i in slot.middle) or not _long_junk(texts, slot):
             continue
-        images = monthlook.crops(upright, to_page_box(monthlook.month_box(toks, slot), scale))
-        readings = [run(img, psm) for img, (_, _, psm) in zip(images, monthlook.VARIANTS)]
+        readings = monthlook.read_crops(upright, to_page_box(monthlook.month_box(toks, slot), scale), run)
         found = monthlook.decide(readings, names)
         if found is None:
             continue  # no full name two readings agree on: monthlook's (abbreviations) to read

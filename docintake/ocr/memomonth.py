@@ -185,8 +185,7 @@ def _month(upright: np.ndarray, date: Date, xs: list, run) -> tuple[int, int, li
     box = (left + side, top, xs[date.year_at][0] - left - 2 * side, height)
     if box[2] < height // 2:
         return None
-    images = monthlook.crops(upright, box, monthlook.HAND_REACH)
-    readings = [run(img, psm) for img, (_, _, psm) in zip(images, monthlook.VARIANTS)]
+    readings = monthlook.read_crops(upright, box, run, monthlook.HAND_REACH)
     found = monthlook.decide(readings) or monthlook.decide([skeleton(r) for r in readings])
     return (*found, readings) if found else None
 

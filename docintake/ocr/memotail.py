@@ -204,8 +204,7 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
             month_box = (left + side, top, right - left - 2 * side, height)
             if month_box[2] < height // 2:
                 continue
-            images = monthlook.crops(upright, month_box, monthlook.HAND_REACH)
-            readings = [run(img, psm) for img, (_, _, psm) in zip(images, monthlook.VARIANTS)]
+            readings = monthlook.read_crops(upright, month_box, run, monthlook.HAND_REACH)
             if (month := monthlook.decide(readings)) is None:
                 continue
             abbr = lexicon.MONTHS_ABBR[month[0] - 1]

@@ -120,8 +120,7 @@ def second_look(upright, scale: float, toks: list[Token], texts: list[str], run)
         if month_box(toks, slot)[2] < 2:
             continue
         page_box = to_page_box(month_box(toks, slot), scale)
-        images = monthlook.crops(upright, page_box, monthlook.HAND_REACH)
-        readings = [run(img, psm) for img, (_, _, psm) in zip(images, monthlook.VARIANTS)]
+        readings = monthlook.read_crops(upright, page_box, run, monthlook.HAND_REACH)
         found = monthlook.decide(readings)
         text = texts[slot.glued]
         printed, year = text[: slot.year_at], text[slot.year_at :]
@@ -149,7 +148,6 @@ def _read(upright, scale: float, box: tuple[int, int, int, int], run):
     """((month, votes), readings) of the ink in ``box`` (prepared pixels), or None."""
     if box[2] < 2:
         return None
-    images = monthlook.crops(upright, to_page_box(box, scale), monthlook.HAND_REACH)
-    readings = [run(img, psm) for img, (_, _, psm) in zip(images, monthlook.VARIANTS)]
+    readings = monthlook.read_crops(upright, to_page_box(box, scale), run, monthlook.HAND_REACH)
     found = monthlook.decide(readings)
     return (found, readings) if found is not None else None

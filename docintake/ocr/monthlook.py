@@ -62,10 +62,9 @@ MARK = 1 / 3
 HAND_REACH = 0.75
 
 # A hand's ิ and ี differ by one short stroke that OCR takes or leaves (seed 63:
-# มิ.ย. read มี.ย.): they compare as one. Only มี.ค. and มิ.ย. hold either,
-# and their last letters still tell them apart.
-# Only in exact comparisons: one edit from ``มิค`` would make a stray ิ
-# (``ธิ.ค.``) as near March as December.
+# มิ.ย. read มี.ย.): they compare as one, in exact comparisons only. Only มี.ค.
+# and มิ.ย. hold either, and their last letters still tell them apart; one edit
+# from ``มิค`` would make a stray ิ (``ธิ.ค.``) as near March as December.
 _SARA_I = str.maketrans("ี", "ิ")
 _ABBR = [a.translate(_SARA_I) for a in lexicon.MONTHS_ABBR]
 # Abbreviations without dots, and the consonant-only form OCR leaves when it
@@ -257,6 +256,11 @@ def crops(upright: np.ndarray, box: tuple[int, int, int, int], reach: float = MA
         img = cv2.resize(binary if binarised else crop, None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC)
         out.append(cv2.copyMakeBorder(img, 30, 30, 30, 30, cv2.BORDER_CONSTANT, value=255))
     return out
+
+
+def read_crops(upright: np.ndarray, box: tuple[int, int, int, int], run, reach: float = MARK) -> list[str]:
+    """What ``run(image, psm)`` reads in each of ``crops``' images of ``box``."""
+    return [run(img, psm) for img, (_, _, psm) in zip(crops(upright, box, reach), VARIANTS)]
 
 
 SPECK = 0.08  # of the written line's height: a dotted line's dots (the abbreviation's own dots are twice that)
