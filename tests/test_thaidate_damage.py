@@ -51,6 +51,8 @@ CASES = [
     # A speck read as a dot inside a two-digit day before the month's name (seed 95).
     ("dot-inside-day", "ก่อนวันที่ ๒.๐ พฤศจิกายน พ.ศ. ๒๕๖๖", dt.date(2023, 11, 20), "day_speck_dropped"),
     ("dot-inside-day-thirty-one", "ภายใน ๓.๑ มีนาคม ๒๕๖๗", dt.date(2024, 3, 31), "day_speck_dropped"),
+    # ... or before its abbreviation, on a memo's handwritten date (seed 104)
+    ("dot-inside-day-abbreviated-month", "ที่ อด ๗๔๘๗๕/๗๒๔ WH ๑.๔ ส.ค. ๖๗", dt.date(2024, 8, 14), "day_speck_dropped"),
     # a section number before a month's name is no day: none joined makes 32
     ("section-number-is-no-day", "ข้อ ๓.๒ มีนาคม ๒๕๖๗", None, None),
     # Both numbers in one script: which is the day cannot be told.

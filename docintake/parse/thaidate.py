@@ -28,7 +28,7 @@ _THAI = "\u0e01-\u0e4e"
 # one-to-one map, so positions in the original text are unchanged).
 DATE_RE = re.compile(
     rf"(?:วัน(?P<wd>[{_THAI}]{{2,12}}?)\s?ท[ี]?[่]?\s*|วันท[ี]?[่]?\s*)?"
-    rf"(?<!\d[ก-ฮ])(?:(?<![\d.])|(?<=ที่\.)|(?<=ที\.)|(?<=^\.)|(?<=[\s\-–]\.))(?P<day>\d\s\d(?=\s*[{_THAI}])|(?:[12]\.\d|3\.[01])(?=\s*[{_THAI}]{{4}})|\d{{1,4}})(?:-(?=[{_THAI}])|[:;.,](?=\s+[{_THAI}]|[{_THAI}]{{4}}))?\s*(?:[:;.,\-]\s?(?=[{_THAI}]{{4}}))?"
+    rf"(?<!\d[ก-ฮ])(?:(?<![\d.])|(?<=ที่\.)|(?<=ที\.)|(?<=^\.)|(?<=[\s\-–]\.))(?P<day>\d\s\d(?=\s*[{_THAI}])|(?:[12]\.\d|3\.[01])(?=\s*(?:[{_THAI}]{{4}}|[{_THAI}]{{1,2}}\.[{_THAI}]))|\d{{1,4}})(?:-(?=[{_THAI}])|[:;.,](?=\s+[{_THAI}]|[{_THAI}]{{4}}))?\s*(?:[:;.,\-]\s?(?=[{_THAI}]{{4}}))?"
     rf"(?P<month>[{_THAI}.]{{2,16}}|[{_THAI}]{{1,3}}[.(,:;]\s?(?:[{_THAI}]{{1,2}}|[A-Z]{{1,2}}\.)\.?"
     rf"|(?<=\s)[A-Za-z0-9ก-ฮ]{{1,2}}(?:\.\s?)?[A-Za-z0-9ก-ฮ]{{1,2}}[.,])[:;,]?(?:\s+[ก-ฮa-zA-Z]{{1,2}}(?=\s))?"
     rf"(?:\s*[-\[\]|])?\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>2[\s.-]?5[\s-]?\d[\s-]?\d|\d{{3,4}}|\d\s?\d(?![:;]\d)(?!\s+2[\s-]?5\d\d))(?![\d])"
@@ -54,8 +54,9 @@ DATE_RE = re.compile(
 # hyphen too (``๒๒ -กรกฎาคม ๒๕๖๗``, seed 38), with a space after it where a line
 # broke there (``ลงวันที่ 2 -`` / ``เมษายน 2568``, seed 51).
 # A year of three digits has lost one (``๕๖๗`` for ๒๕๖๗): ``thaiyear.restore_year``.
-# A speck read as a dot inside a two-digit day before a month's name (``ก่อนวันที่
-# ๒.๐ พฤศจิกายน``, seed 95) is dropped: no decimal stands before a month.
+# A speck read as a dot inside a two-digit day before a month's name or its
+# abbreviation (``ก่อนวันที่ ๒.๐ พฤศจิกายน``, seed 95; ``๑.๔ ส.ค. ๖๗``, seed 104)
+# is dropped: no decimal stands before a month.
 
 
 @dataclass
