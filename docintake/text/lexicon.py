@@ -142,8 +142,10 @@ DEADLINE_CUES: tuple[str, ...] = ("ภายใน", "ก่อน", "ไม่�
 # "ภายใน ๗ วัน นับแต่วันที่ได้รับหนังสือนี้": relative deadlines, unit -> days per unit.
 RELATIVE_UNITS: dict[str, int] = {"วันทำการ": 1, "วัน": 1, "สัปดาห์": 7}
 RELATIVE_FROM: tuple[str, ...] = ("นับแต่", "นับจาก", "นับตั้งแต่")
-# นับ as OCR misreads it, its ั read as ุ (seed 52: ``นุบแต่วันที่ได้รับหนังสือนี้``): no Thai word.
-RELATIVE_FROM_LOOKALIKES: tuple[str, ...] = ("นุบแต่", "นุบจาก", "นุบตั้งแต่")
+# นับ as OCR misreads it, its ั read as ุ (seed 52: ``นุบแต่วันที่ได้รับหนังสือนี้``), or with
+# its น and ั lost (seed 109: ``ภายใน ๑๕`` / ``วัน บแต่ได้รับ``): no Thai word, and only
+# ever read after ``ภายใน <count> <unit>``.
+RELATIVE_FROM_LOOKALIKES: tuple[str, ...] = ("นุบแต่", "นุบจาก", "นุบตั้งแต่", "บแต่")
 URGENT_BY = "ด่วนภายใน"
 # ด่วน as OCR misreads it at the head of a stamp word (URGENCY_CONFUSIONS; seed 37: ต่วนภายใน).
 URGENT_HEAD_LOOKALIKES: tuple[str, ...] = ("ต่วน", "ค้าน", "ด่าน")
