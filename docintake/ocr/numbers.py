@@ -30,8 +30,9 @@ _DIGIT = re.compile(f"[{THAI_DIGITS}{ARABIC_DIGITS}]")
 _DIGIT_CHARS = THAI_DIGITS + ARABIC_DIGITS
 _LATIN = re.compile("[A-Za-z]")
 _THAI_LETTER = re.compile("[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]")
-# Marks above and below a letter, and quote specks: no glyph of a number read as letters.
-_MARKS_AND_SPECKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\"'“”‘’.,]")
+_QUOTE_SPECKS = "\"'“”‘’.,"  # specks stuck to a number read as letters (``“ออ``, ``“ออป่อป``)
+# Marks above and below a letter, and those specks: no glyph of a number read as letters.
+_MARKS_AND_SPECKS = re.compile(f"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e{re.escape(_QUOTE_SPECKS)}]")
 SURE_P = 0.9  # ... and what a letter Tesseract doubted needs to become a number
 def is_candidate(text: str, previous: str = "") -> bool:
     """Does this token deserve a second reading of its digits?
@@ -112,7 +113,6 @@ def number_in_its_place(text: str, following: str) -> bool:
     return bool(_LONE_LETTER.fullmatch(text)) and following.startswith(_NUMBER_WORDS)
 
 
-_QUOTE_SPECKS = "\"'“”‘’.,"  # specks stuck to a year read as letters (``“ออ``)
 
 
 def year_in_its_place(text: str, previous: str) -> bool:

@@ -9,6 +9,7 @@ already stored changes nothing.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -139,6 +140,13 @@ def with_referrers(db: Database, ids: list[int]) -> list[int]:
 # ------------------------------------------------------------------ routing
 
 
+@dataclass
+class _CachedDirectory:
+    orgs_print: str  # organisations' fingerprint the names were indexed for
+    offices_print: str | None  # learned offices' fingerprint the offices were set from
+    directory: Directory
+
+
 def directory_of(db: Database) -> Directory:
     """The directory as routing needs it: its names re-indexed only when organisations
     changed (indexing 1,000 LAOs costs more than storing a file), its offices
@@ -148,14 +156,13 @@ def directory_of(db: Database) -> Directory:
         "FROM organisations), (SELECT COUNT(*) || ':' || GROUP_CONCAT(district, '') FROM doc_offices)"
     ).fetchone()
     cached = getattr(db, "_docintake_directory", None)
-    if cached is None or cached[0] != orgs_print:
-        cached = [orgs_print, None, Directory(load_orgs(db))]
-        db._docintake_directory = cached
-    if cached[1] != offices_print:
-        cached[2].set_offices({r["office"]: (r["district"], r["province"])
-                               for r in db.query("SELECT * FROM doc_offices")})
-        cached[1] = offices_print
-    return cached[2]
+    if cached is None or cached.orgs_print != orgs_print:
+        cached = db._docintake_directory = _CachedDirectory(orgs_print, None, Directory(load_orgs(db)))
+    if cached.offices_print != offices_print:
+        cached.directory.set_offices({r["office"]: (r["district"], r["province"])
+                                      for r in db.query("SELECT * FROM doc_offices")})
+        cached.offices_print = offices_print
+    return cached.directory
 
 
 def route_letters(db: Database, ids: list[int], actor: store.Actor,

@@ -320,12 +320,12 @@ def save_tasks(db: Database, letter_id: int, tasks: list, actor: Actor) -> None:
     for task in tasks:
         row = task_row(task)
         cols = ", ".join(row)
-        changed = [c for c in row if c not in ("letter_id", "org_id")]
+        values = [c for c in row if c not in ("letter_id", "org_id")]  # the key aside
         db.conn.execute(
             f"INSERT INTO tasks ({cols}, status, created_at, updated_at) "
             f"VALUES ({', '.join('?' * len(row))}, 'open', ?, ?) ON CONFLICT (letter_id, org_id) DO UPDATE SET "
-            + ", ".join(f"{c} = excluded.{c}" for c in changed) + ", updated_at = excluded.updated_at "
-            + f"WHERE ({', '.join(changed)}) IS NOT ({', '.join(f'excluded.{c}' for c in changed)})",
+            + ", ".join(f"{c} = excluded.{c}" for c in values) + ", updated_at = excluded.updated_at "
+            + f"WHERE ({', '.join(values)}) IS NOT ({', '.join(f'excluded.{c}' for c in values)})",
             (*row.values(), actor.stamp, actor.stamp),
         )
     keep = [t.org_id for t in tasks]
