@@ -156,3 +156,5 @@ def test_cue_lookalike_tables() -> None:
     assert all(any(cue.endswith(c) for cue in lexicon.DEADLINE_CUES) for c in lexicon.DEADLINE_LABEL_CUES)
     # Look-alikes of the label's ว are consonants, none ว itself.
     assert lexicon.LABEL_WO_LOOKALIKES and all("ก" <= c <= "ฮ" and c != "ว" for c in lexicon.LABEL_WO_LOOKALIKES)
+    # The label's headless forms are tails of วันที่ that lost at least its ว.
+    assert lexicon.LABEL_HEADLESS and all("วันที่".endswith(t) and len(t) < len("วันที่") for t in lexicon.LABEL_HEADLESS)

@@ -25,7 +25,12 @@ CASES = [
     ("speck-before-label", "ให้จังหวัดทราบ ให้แล้วเสร็จภายใน 4 วันที่ ๑๑\nสิงหาคม พ.ศ. ๒๕๖๘", dt.date(2025, 8, 11)),
     # Seed 22: the label's ว read as จ (lexicon.LABEL_WO_LOOKALIKES), the year wrapped.
     ("label-wo-read-as-cho", "ให้จังหวัดทราบ ก่อนจันที่ ๒๗ พฤศจิกายน\n๒๕๖๘", dt.date(2025, 11, 27)),
-    # ... but จ opening another word after the cue is no label.
+    # Seed 110: the label lost its ว (and ั) at a damaged line start, the cue ending the line above.
+    ("label-lost-its-head-seed110", "ส่งให้อำเภอให้แล้วเสร็จภายใน\nนที ๑๑ สิงหาคม พ.ศ. ๒๕๖๘", dt.date(2025, 8, 11)),
+    ("label-lost-its-wo", "ส่งให้อำเภอให้แล้วเสร็จภายใน ันที่ ๑๑ สิงหาคม ๒๕๖๘", dt.date(2025, 8, 11)),
+    # ... but another word opening with น after the cue is no label.
+    ("no-word-after-cue", "ให้นำส่งก่อนนำเสนอ ๑๑ สิงหาคม ๒๕๖๘", None),
+    # ... and จ opening another word after the cue is no label.
     ("cho-word-after-cue", "ก่อนจัดประชุม ๒๗ พฤศจิกายน ๒๕๖๘", None),
     # Two words between the cue and the date: not a speck, no deadline.
     ("words-between", "ก่อนการประชุม วันที่ ๑๑ สิงหาคม ๒๕๖๘", None),

@@ -380,6 +380,9 @@ ZERO_LOOKALIKE_LETTERS = "อ"
 LABEL_WO_LOOKALIKES = "จ"
 # ... and for its น (seed 57: ``ภายโนวัยศุกร์ที่ ๒๙``): ย, น with its foot lost.
 LABEL_NO_LOOKALIKES = "ย"
+# The วันที่ label after a cue with its first letters lost at a damaged line
+# start (seed 110: ``ภายใน`` ending a line, ``นที ๑๑ สิงหาคม`` opening the next).
+LABEL_HEADLESS: tuple[str, ...] = ("ันที่", "นที่")
 # Cues that make a date a deadline only with the วันที่ label between them:
 # ไม่เกินวันที่ whose ไม่ OCR lost or set apart from it (seed 10: ``ภายในไม่``
 # ending one line, debris between, ``เกินวันที่ ๑๗ กุมภาพันธ์`` opening another).
