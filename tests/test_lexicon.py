@@ -226,3 +226,10 @@ def test_month_thai_lookalikes_begin_no_month():
 
 def test_month_last_dot_lookalikes_end_no_month():
     assert not any(m.rstrip(".").endswith(tuple(lexicon.MONTH_LAST_DOT_LOOKALIKES)) for m in lexicon.MONTHS_ABBR)
+
+
+def test_enclosure_headless_forms_are_tails_no_word_opens_with():
+    """Each is the end of สิ่งที่ส่งมาด้วย and opens with a vowel no Thai word opens with."""
+    assert lexicon.ENCLOSURE_HEADLESS
+    for tail in lexicon.ENCLOSURE_HEADLESS:
+        assert "สิ่งที่ส่งมาด้วย".endswith(tail) and tail[0] in "าะำ"

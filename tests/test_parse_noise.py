@@ -490,3 +490,23 @@ def test_addressee_whose_label_lost_its_first_letters(line, to, refs):
     if refs is not None:
         assert [r.doc_no for r in letter.references] == refs
         assert letter.subject.endswith("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
+
+
+@pytest.mark.parametrize(("line", "enclosures"), [
+    # Seed 110: a damaged left edge kept only าด้วย of สิ่งที่ส่งมาด้วย, under the references.
+    ("าด้วย สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น ด่วนที่สุด ที่", ["มท 0810.6/ว 1693"]),
+    ("สิ่งที่ส่งมาด้วย สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น ด่วนที่สุด ที่", ["มท 0810.6/ว 1693"]),
+    # the tail before what no enclosure opens with: no label is made of it
+    ("าด้วย ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", []),
+], ids=["label-cut-to-its-last-letters", "label-whole", "not-an-enclosure"])
+def test_enclosure_label_cut_to_its_last_letters(line, enclosures):
+    text = ("ที่ ชม ๐๐๒๓.๔/ว ๓๕๕๐ ศาลากลางจังหวัดเชียงใหม่\nถนนโชตนา ชม ๕๐๓๐๐\n๓๐ กรกฎาคม ๒๕๖๘\n"
+            "เรื่อง การตรวจสอบคุณสมบัติผู้มีสิทธิรับเงินเบี้ยยังชีพผู้สูงอายุ\n"
+            "เรียน นายอำเภอ ทุกอำเภอ และนายกเทศมนตรีนครเชียงใหม่\n"
+            "อ้างถึง ๑. หนังสือจังหวัดเชียงใหม่ ด่วนที่สุด ที่ ชม ๐๐๒๓.๔/ว ๒๕๘๕\nลงวันที่ ๑๒ ก.พ. ๒๕๖๘\n"
+            "๒. หนังสือจังหวัดเชียงใหม่ ด่วนที่สุด ที่ ชม ๐๐๒๓.๔/ว ๑๒๙๘\n\nลงวันที่ ๓๐ มิถุนายน ๒๕๖๘\n"
+            f"{line}\n\nมท ๐๘๑๐.๖/ว ๑๖๙๓ ลงวันที่ ๒๑ กรกฎาคม ๒๕๖๘\n"
+            "ด้วยกรมส่งเสริมการปกครองท้องถิ่นแจ้งว่า\nขอแสดงความนับถือ\n(นายสมชาย ใจดี)\nผู้ว่าราชการจังหวัดเชียงใหม่")
+    (letter,) = parse_text(text).letters
+    assert [e.doc_no for e in letter.enclosures] == enclosures
+    assert [r.doc_no for r in letter.references] == ["ชม 0023.4/ว 2585", "ชม 0023.4/ว 1298"]

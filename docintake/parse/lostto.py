@@ -1,4 +1,5 @@
-"""The addressee line whose เรียน label OCR lost.
+"""Field lines whose label OCR lost: the addressee's เรียน, and the
+enclosures' สิ่งที่ส่งมาด้วย cut to its last letters.
 
 Under the subject, OCR reads เรียน as a Latin speck (``Seu นายกเทศมนตรี...``,
 ``Bau ผู้ว่าราชการจังหวัด``) or, at a damaged left edge, keeps only its last
@@ -31,5 +32,24 @@ def addressee_start(text: str) -> int | None:
     """
     m = LATIN_SPECK.match(text) or _TAIL.match(text)
     if m is None or not text[m.end() :].startswith(lexicon.ADDRESSEE_OPENINGS):
+        return None
+    return m.end()
+
+
+_ENCLOSURE_TAIL = re.compile("^(?:" + "|".join(map(re.escape, lexicon.ENCLOSURE_HEADLESS)) + r")\s+")
+
+
+def enclosure_start(text: str) -> int | None:
+    """Where the enclosures start in a line whose สิ่งที่ส่งมาด้วย lost all but
+    its last letters (``lexicon.ENCLOSURE_HEADLESS``); None when the line is no
+    such label or what follows does not open as an enclosure.
+
+    >>> enclosure_start("าด้วย สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น")
+    6
+    >>> enclosure_start("าด้วย ประจำปีงบประมาณ") is None, enclosure_start("มาด้วย สำเนาหนังสือ") is None
+    (True, True)
+    """
+    m = _ENCLOSURE_TAIL.match(text)
+    if m is None or not text[m.end() :].startswith(lexicon.ENCLOSURE_OPENINGS):
         return None
     return m.end()

@@ -321,6 +321,11 @@ ADDRESSEE_OPENINGS: tuple[str, ...] = (
     "นายก", "ผู้ว่าราชการ", "นายอำเภอ", "ปลัด", "อธิบดี", "ท้องถิ่นจังหวัด", "ท้องถิ่นอำเภอ",
     "ผู้อำนวยการ", "ประธาน", "หัวหน้า", "ผู้บัญชาการ", "เลขาธิการ",
 )
+# สิ่งที่ส่งมาด้วย with all but its last letters lost at a damaged left edge
+# (seed 110: ``าด้วย สำเนาหนังสือกรม...``): า opens no Thai word, so the line
+# is the label's, when what follows opens as an enclosure does.
+ENCLOSURE_HEADLESS: tuple[str, ...] = ("าด้วย",)
+ENCLOSURE_OPENINGS: tuple[str, ...] = ("สำเนาหนังสือ", "สำเนา", "๑.", "1.")
 # How an addressee ends ("... ทุกแห่ง"): its wrapped second line ends so too.
 ADDRESSEE_ENDINGS: tuple[str, ...] = ("ทุกแห่ง", "ทุกจังหวัด", "ทุกอำเภอ", "ทุกท่าน")
 # "Every": an addressee with it is a distribution (นายอำเภอ ทุกอำเภอ), one
