@@ -54,8 +54,10 @@ class Head:
     cue: int  # token holding the cue
     cut: int  # prepared px where the ink to read starts (the cue's end)
     kept: str  # the cue token's text that stays (up to the cue's end when the label in it is read again)
-    after: tuple[int, ...]  # tokens after the cue on its line
+    after: tuple[int, ...]  # tokens after the cue (and its label) on its line, up to a year read there
     below: tuple[int, ...]  # tokens of the next line up to its first year (empty: the date ends on the cue's line)
+    label: tuple[int, ...] = ()  # a label Tesseract read whole as a token of its own: it stays as read
+    stop: int | None = None  # prepared px where words that stay follow the date's year on the cue's line
 
 
 def _cue_end(tok: Token, text: str) -> tuple[str, int] | None:
@@ -86,7 +88,7 @@ def heads(toks: list[Token], texts: list[str]) -> list[Head]:
         if not cued or (found := _cue_end(toks[cued[-1]], texts[cued[-1]])) is None:
             continue
         k = cued[-1]
-        after = tuple(members[members.index(k) + 1 :])
+        label, after, stop = _after_cue(toks, texts, members[members.index(k) + 1 :], found[0] == texts[k])
         rest = texts[k][len(found[0]) :] + " " + " ".join(texts[j] for j in after)
         if len(after) > MAX_AFTER or _RELATIVE.match(re.sub("^[^0-9๐-๙]*", "", rest)):
             continue
@@ -95,8 +97,23 @@ def heads(toks: list[Token], texts: list[str]) -> list[Head]:
         whole = rest + " " + " ".join(texts[j] for j in below or lines.get(line + 1, [])[:MAX_AFTER])
         cut = found[0] != texts[k]  # the label run into the cue lost letters (``ก่อนวั``): read it again
         if (cut or not _DATE.search(whole)) and not _RELATIVE.match(whole):
-            out.append(Head(k, found[1], found[0], after, below))
+            start = toks[label[-1]].box[0] + toks[label[-1]].box[2] if label else found[1]
+            out.append(Head(k, start, found[0], after, below, label, stop))
     return out
+
+
+def _after_cue(toks: list[Token], texts: list[str], members: list[int], whole: bool):
+    """(label, after, stop) of the tokens right of a cue on its line. A label read
+    whole as a token of its own stays as read: the classifier may take its letters
+    for digits (seed 107: วัน read as ๗, day ๗๙). Words after a year read there stay
+    too: they are the sentence going on (seed 109: ``ตุลาคม ๒๕๖๗ หากพ้นกำหนด``)."""
+    labels = {memomonth.skeleton(lab) for lab in _LABELS}
+    label = tuple(members[:1]) if whole and members and memomonth.skeleton(texts[members[0]]) in labels else ()
+    after = members[len(label):]
+    dated = _up_to_year(after, texts)
+    if not dated or len(dated) == len(after):
+        return label, tuple(after), None
+    return label, dated, toks[after[len(dated)]].box[0]
 
 
 def _has_year(text: str) -> bool:
@@ -131,7 +148,8 @@ def _zones(upright: np.ndarray, scale: float, toks: list[Token], head: Head) -> 
     line from the body's left margin to the right edge of Tesseract's year there."""
     _, top, _, height = to_page_box(toks[head.cue].line_box, scale)
     left = int(round(head.cut / scale))
-    out = [(left, top, max(memomonth.ink_end(upright, left, top, height) - left, 1), height)]
+    end = memomonth.ink_end(upright, left, top, height) if head.stop is None else int(round(head.stop / scale))
+    out = [(left, top, max(end - left, 1), height)]
     if head.below:
         year = to_page_box(toks[head.below[-1]].box, scale)
         _, top, _, height = to_page_box(toks[head.below[0]].line_box, scale)
@@ -174,12 +192,13 @@ def _sure(g: Glyph) -> bool:
     return g.char.isdigit() and g.p >= SURE_DIGIT
 
 
-def shape(gs: list[Glyph]) -> Shape | None:
-    """Label glyphs surely no digit (maybe none), a day of one or two sure digits,
-    month glyphs surely no digit and not dots alone, a year of two or four sure
-    digits (``๒๕..``), a full stop after it at most; None for any other reading."""
+def shape(gs: list[Glyph], lettered: int = 0) -> Shape | None:
+    """Label glyphs surely no digit (maybe none; the first ``lettered`` whatever
+    the classifier read), a day of one or two sure digits, month glyphs surely
+    no digit and not dots alone, a year of two or four sure digits (``๒๕..``),
+    a full stop after it at most; None for any other reading."""
     end = len(gs) - (1 if gs and gs[-1].char == "." else 0)
-    k = 0
+    k = lettered
     while k < end and no_digit(gs[k].char, gs[k].p):
         k += 1
     m = k
@@ -242,6 +261,22 @@ def _label(readings: list[str], held: str) -> str | None:
     return found[0][len(held):] if len(found) == 1 and found[0].startswith(held) else None
 
 
+MAX_LETTERED = 3  # glyphs a label read as digits may take: วัน, ที่ and a glyph cut from them
+
+
+def _label_as_letters(texts: list[str], head: Head) -> bool:
+    """Tesseract read letters where the label stands: no label in the cue's token,
+    and the first word after it holds no digit and names no month, a date after it
+    (seed 109: ``ภายใน Tui oo ตุลาคม``). Our classifier may read the label's glyphs
+    as sure digits there (วัน's น as ๗); ``second_look`` then tries the first one
+    to three glyphs as the label, taken only if the Thai model reads them as one."""
+    cue = texts[head.cue]
+    if head.label or head.kept != cue or list(_CUE.finditer(cue))[-1].end() != len(cue) or len(head.after) < 2:
+        return False
+    first = texts[head.after[0]]
+    return not (re.search(_NUM, first) or months_named(first) or _CUE.search(first))
+
+
 @dataclass
 class Found:
     label: str  # the label's text read (empty: none in the ink)
@@ -254,9 +289,10 @@ class Found:
     split: tuple[str, str] | None = None  # an abbreviation cut by the line's end, as its pieces read
 
 
-def read_date(upright: np.ndarray, gs: list[Glyph], zones, held: str, run) -> tuple[Found, Shape] | None:
+def read_date(upright: np.ndarray, gs: list[Glyph], zones, held: str, run,
+              lettered: int = 0) -> tuple[Found, Shape] | None:
     """The whole date the glyphs hold (label, day, month, era, year), or None."""
-    if (sh := shape(gs)) is None:
+    if (sh := shape(gs, lettered)) is None:
         return None
     label = ""
     if sh.day_at:
@@ -333,11 +369,15 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
     """token index -> Fix: the date after a deadline cue, read again where the parser could not read it."""
     fixes: dict[int, Fix] = {}
     for head in heads(toks, texts):
-        held = head.kept[list(_CUE.finditer(head.kept))[-1].end():]
+        held = head.kept[list(_CUE.finditer(head.kept))[-1].end():] + "".join(texts[k] for k in head.label)
         original = " ".join([texts[head.cue][len(head.kept):]] + [texts[k] for k in head.after + head.below])
         zones = _zones(upright, scale, toks, head)
         gs = glyphs(model, upright, zones)
-        if (read := read_date(upright, gs, zones, held, run)) is None or not fits(read[0], held, original):
+        read = read_date(upright, gs, zones, held, run)
+        for lettered in range(1, MAX_LETTERED + 1) if read is None and _label_as_letters(texts, head) else ():
+            if (read := read_date(upright, gs, zones, held, run, lettered)) is not None:
+                break  # the fewest glyphs the Thai model reads as the label: a day's digit is no label's
+        if read is None or not fits(read[0], held, original):
             continue
         found, sh = read
         first, second = _texts(found, gs, sh)
@@ -347,10 +387,11 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
                   f"{len(monthlook.VARIANTS)} Thai readings of the ink between give "
                   f"{lexicon.MONTHS[found.month - 1]} ({' | '.join(found.readings)})")
         glued = bool(found.label) and gs[0].box[0] - zones[0][0] < 0.3 * zones[0][3]
-        if head.kept != texts[head.cue] or (first and not head.after):
-            fixes[head.cue] = Fix(head.kept + ("" if glued else " ") + first if first else head.kept, reason)
+        anchor, kept = (head.label[-1], texts[head.label[-1]]) if head.label else (head.cue, head.kept)
+        if kept != texts[anchor] or (first and not head.after):
+            fixes[anchor] = Fix(kept + ("" if glued else " ") + first if first else kept, reason)
             fixes.update({k: Fix("", reason) for k in head.after})
-            _cover(toks, head.cue, gs, 0, scale)
+            _cover(toks, anchor, gs, 0, scale)
         elif head.after:
             fixes.update({k: Fix(first if n == 0 else "", reason) for n, k in enumerate(head.after)})
             _cover(toks, head.after[0], gs, 0, scale)
