@@ -21,8 +21,8 @@ from docintake.config import Settings
 from docintake.intake.load import LoadedPage
 from docintake.models import OcrResult, PageText, TextRepair, Word
 from docintake.ocr import (datelook, dayleft, deadlook, framed, fullmonth, ghosts, headstrays, latin, latinnumber,
-                           memomonth, memonumber, memotail, missed, monthglue, monthlook, prefixlook, tesseract,
-                           urgencylook)
+                           memomonth, memonumber, memotail, missed, monthglue, monthlook, prefixlook, sideline,
+                           tesseract, urgencylook)
 from docintake.ocr.digits import Fix
 from docintake.ocr.junk import is_debris, junk_reason, marks_apart
 from docintake.ocr.numbers import read_numeric_blob
@@ -94,6 +94,8 @@ class TesseractEngine:
         lines = text.split("\n")
         dropped += [TextRepair(before=lines[n], after="", reason=RUN_TOGETHER_REASON)
                     for n, line, _ in placed if line is None and 0 <= n < len(lines)]
+        joins, rejoined = self._split_lines(toks, txt, lines, placed)
+        placed, dropped = placed + joins, dropped + rejoined
         text, repairs = restore_tones(clean_ocr_text(missed.insert_lines(text, placed)))
         repairs = dropped + repairs
         confs = [w.conf for w in words if w.conf >= 0]
@@ -168,6 +170,16 @@ class TesseractEngine:
                 words.append(Word(text=text, box=box, conf=round(conf, 2), reason=f"{why}, read again"))
                 placed.append((m.after_line, text, m.replaces))
         return placed
+
+    @staticmethod
+    def _split_lines(toks, txt: str, lines: list[str], placed) -> tuple[list, list[TextRepair]]:
+        """Printed lines whose right part Tesseract's layout printed later, joined again
+        (``ocr.sideline``), lines the missed-line look replaces left alone; with the repairs."""
+        replaced = {n for n, _, replaces in placed if replaces}
+        parts = {m: ns for m, ns in sideline.continuations(toks, txt).items() if not {m, *ns} & replaced}
+        joins = sideline.joined(lines, parts)
+        return joins, [TextRepair(before=" | ".join(t for t in (lines[k] for k in [m, *parts[m]]) if t.strip()),
+                                  after=text, reason=sideline.REASON) for m, text, _ in joins if text is not None]
 
     def _urgency(self, prep, toks) -> dict[int, Fix]:
         """A big urgency word Tesseract cut after ด่วน, or read as junk, read again (``ocr.urgencylook``)."""
