@@ -29,6 +29,7 @@ _D = "[0-9๐-๙]"
 # code (dotted sections), slash, the circular's ว, running number (``๐๘๑๐.๓/ว ๒๑๔๘``),
 # or up to the ว when Tesseract read the running number as a token of its own
 SHAPE = re.compile(f"{_D}{{2,}}(\\.{_D}{{1,2}})*/(ว|ว? ?{_D}{{1,5}})")
+_DIGIT_GAP = re.compile(f"(?<={_D}) (?={_D})")
 MIN_LATIN = 2  # Latin letters a token needs to be a number read as Latin (not a lone misread sign)
 CIRCULAR = "ว"
 
@@ -88,7 +89,8 @@ def spelled(reading: list[tuple[str, float]], kept: list) -> str | None:
     glyph but the ว is a sure digit or sign and the whole is a document number."""
     if not sure_number([(c, p) for c, p in reading if c != CIRCULAR]):
         return None
-    out = rewrite.spelled(reading, kept)
+    # one token is one number: a gap between two of its digits is the print's spacing (seed 110: ``๐ ๐๒๓``)
+    out = _DIGIT_GAP.sub("", rewrite.spelled(reading, kept))
     return out if SHAPE.fullmatch(out) else None
 
 
