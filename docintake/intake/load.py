@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,7 +89,9 @@ def sniff_format(path: Path) -> str:
 
 def _open_image(path: Path) -> Image.Image:
     try:
-        img = Image.open(path)
+        with warnings.catch_warnings():  # the size check below says it in the clerk's terms, once
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            img = Image.open(path)
     except Image.DecompressionBombError as exc:
         raise InputFileError(_too_large(path, exc)) from exc
     except UnidentifiedImageError as exc:
