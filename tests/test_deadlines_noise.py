@@ -25,6 +25,8 @@ CASES = [
     ("speck-before-label", "ให้จังหวัดทราบ ให้แล้วเสร็จภายใน 4 วันที่ ๑๑\nสิงหาคม พ.ศ. ๒๕๖๘", dt.date(2025, 8, 11)),
     # Seed 22: the label's ว read as จ (lexicon.LABEL_WO_LOOKALIKES), the year wrapped.
     ("label-wo-read-as-cho", "ให้จังหวัดทราบ ก่อนจันที่ ๒๗ พฤศจิกายน\n๒๕๖๘", dt.date(2025, 11, 27)),
+    # Seed 112: ก่อน's อ read as ฮ (lexicon.CUE_CONSONANT_LOOKALIKES), Arabic digits.
+    ("cue-o-read-as-ho-seed112", "รายงานผลการคัดแยกขยะ ให้จังหวัดทราบ ก่ฮนวันที่ 31 ต.ค. 2566", dt.date(2023, 10, 31)),
     # Seed 110: the label lost its ว (and ั) at a damaged line start, the cue ending the line above.
     ("label-lost-its-head-seed110", "ส่งให้อำเภอให้แล้วเสร็จภายใน\nนที ๑๑ สิงหาคม พ.ศ. ๒๕๖๘", dt.date(2025, 8, 11)),
     ("label-lost-its-wo", "ส่งให้อำเภอให้แล้วเสร็จภายใน ันที่ ๑๑ สิงหาคม ๒๕๖๘", dt.date(2025, 8, 11)),

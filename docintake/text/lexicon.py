@@ -374,9 +374,10 @@ SESSION_ORDINAL = "ครั้งที่"
 BRACKETED_LATIN_TERMS: tuple[str, ...] = ("(Soft Power)", "(Smart City)", "(Zero Waste)", "(Big Data)")
 # ------------------------------------------------- deadline cues, damaged
 # Thai consonants this OCR prints for one another in a deadline cue (seed 8:
-# ภ่อนวันที่ for ก่อนวันที่: ภ is ก with a tail): a cue may carry either.
+# ภ่อนวันที่ for ก่อนวันที่: ภ is ก with a tail; seed 112: ก่ฮนวันที่, ฮ is อ
+# with a stroke on its head): a cue may carry either.
 # No cue word misread so is a Thai word that stands before a date.
-CUE_CONSONANT_LOOKALIKES: dict[str, str] = {"ก": "ภ", "ภ": "ก"}
+CUE_CONSONANT_LOOKALIKES: dict[str, str] = {"ก": "ภ", "ภ": "ก", "อ": "ฮ"}
 # Letters this OCR prints for ๐: one glued to a circular's ว before its running
 # number (``/วอ ๖๙๓``, seed 33) is a speck, as no running number begins with 0.
 ZERO_LOOKALIKE_LETTERS = "อ"
