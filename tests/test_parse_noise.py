@@ -510,3 +510,25 @@ def test_enclosure_label_cut_to_its_last_letters(line, enclosures):
     (letter,) = parse_text(text).letters
     assert [e.doc_no for e in letter.enclosures] == enclosures
     assert [r.doc_no for r in letter.references] == ["ชม 0023.4/ว 2585", "ชม 0023.4/ว 1298"]
+
+
+@pytest.mark.parametrize(("under_subject", "subject", "to"), [
+    # Seed 113: เรียน lost whole; the addressee's two lines end as a distribution does.
+    ("นายกองค์การบริหารส่วนจังหวัดอุดรธานี นายกเทศมนตรี และ\nนายกองค์การบริหารส่วนตำบล ทุกแห่ง",
+     "การเตรียมความพร้อมรับสถานการณ์ไฟป่าและหมอกควัน",
+     "นายกองค์การบริหารส่วนจังหวัดอุดรธานี นายกเทศมนตรี และนายกองค์การบริหารส่วนตำบล ทุกแห่ง"),
+    # ... one line, the body right under it
+    ("นายกองค์การบริหารส่วนตำบลหนองบัว", "การเตรียมความพร้อมรับสถานการณ์ไฟป่าและหมอกควัน",
+     "นายกองค์การบริหารส่วนตำบลหนองบัว"),
+    # a subject wrapped onto a line opening with นายก is still the subject's
+    ("นายกรัฐมนตรี ประจำปี ๒๕๖๖\nเรียน นายกองค์การบริหารส่วนตำบล ทุกแห่ง",
+     "การเตรียมความพร้อมรับสถานการณ์ไฟป่าและหมอกควันตามนโยบายนายกรัฐมนตรี ประจำปี ๒๕๖๖",
+     "นายกองค์การบริหารส่วนตำบล ทุกแห่ง"),
+], ids=["lost-whole-distribution", "lost-whole-body-under-it", "subject-wrapped-onto-nayok"])
+def test_addressee_whose_label_was_lost_whole(under_subject, subject, to):
+    head = "การเตรียมความพร้อมรับสถานการณ์ไฟป่าและหมอกควัน" + ("ตามนโยบาย" if "เรียน" in under_subject else "")
+    text = ("ที่ อด ๐๐๒๓.๑/ว ๘๓๑๐ ศาลากลางจังหวัดอุดรธานี\nถนนโพศรี อด ๔๑๐๐๐\n๒๐ พฤศจิกายน ๒๕๖๖\n"
+            f"เรื่อง {head}\n{under_subject}\n"
+            "ด้วยกรมส่งเสริมการปกครองท้องถิ่นแจ้งว่า\nขอแสดงความนับถือ\n(นายสมชาย ใจดี)\nผู้ว่าราชการจังหวัดอุดรธานี")
+    (letter,) = parse_text(text).letters
+    assert (letter.subject, letter.to) == (subject, to)

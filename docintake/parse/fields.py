@@ -12,7 +12,7 @@ from docintake.parse.docno import read_doc_no, read_doc_no_loose
 from docintake.parse.entries import LETTER_WORD, build_enclosures, build_references  # noqa: F401 (re-exported)
 from docintake.parse.entrylines import ENTRY_NUMBER, Entry, entry_continues, new_entry
 from docintake.parse.lines import Line, join_wrapped, label_of
-from docintake.parse.lostto import LATIN_SPECK, addressee_start, enclosure_start
+from docintake.parse.lostto import LATIN_SPECK, addressee_start, enclosure_start, unlabelled_addressee
 from docintake.parse.notes import Notes
 from docintake.parse.terms import mend_terms
 from docintake.parse.thaidate import find_dates
@@ -39,6 +39,11 @@ def _next_nonempty(lines: list[Line], i: int, end: int) -> int | None:
         if lines[j].text.strip():
             return j
     return None
+
+
+def _text_after(lines: list[Line], i: int, end: int) -> str:
+    j = _next_nonempty(lines, i, end)
+    return lines[j].text.strip() if j is not None else ""
 
 
 def parse_fields(lines: list[Line], subject: int, end: int, notes: Notes) -> Fields:
@@ -121,6 +126,8 @@ def _field_label(f: Fields, text: str, lines: list[Line], i: int, end: int) -> t
         lab = label_of(text[m.end() :], ("อ้างถึง", "สิ่งที่ส่งมาด้วย")) if m else None
         if lab is None and f.subject and f.to_label is None and (start := addressee_start(text)) is not None:
             return "เรียน", start, 0.5  # under the subject, เรียน lost (``Seu นายก...``, ``ยน ผู้ว่า...``)
+        if lab is None and f.subject and f.to_label is None and unlabelled_addressee(text, _text_after(lines, i, end)):
+            return "เรียน", 0, 0.4  # under the subject, เรียน lost whole (``นายก... ทุกแห่ง``)
         if lab is None and f.to_label is not None and (start := enclosure_start(text)) is not None:
             return "สิ่งที่ส่งมาด้วย", start, 0.5  # under the addressee, the label cut to ``าด้วย``
         return (lab[0], lab[1] + m.end(), min(lab[2], 0.75)) if lab else None

@@ -13,10 +13,33 @@ from __future__ import annotations
 import re
 
 from docintake.text import lexicon
+from docintake.text.fuzzy import ends_with_any, match_label
 
 LATIN_SPECK = re.compile(r"^[^\sก-๙]{1,4}\s+")
 # เรียน with its first one to three letters lost: รียน, ียน, ยน
 _TAIL = re.compile("^(?:" + "|".join(re.escape("เรียน"[k:]) for k in range(1, 4)) + r")\s+")
+
+
+def unlabelled_addressee(text: str, following: str) -> bool:
+    """A line that opens with an office head's title and no label at all, under
+    the subject: the addressee whose เรียน OCR lost whole (seed 113), when it
+    or the line after it ends as a distribution does (``... ทุกแห่ง``) or the
+    line after it opens the body. A subject wrapped onto a line opening with
+    นายก ends neither so, and a เรียน line after it is the addressee itself.
+
+    >>> unlabelled_addressee("นายกเทศมนตรี และ", "นายกองค์การบริหารส่วนตำบล ทุกแห่ง")
+    True
+    >>> unlabelled_addressee("นายกองค์การบริหารส่วนตำบล", "ด้วยจังหวัดแจ้งว่า")
+    True
+    >>> unlabelled_addressee("นายกรัฐมนตรี ประจำปี ๒๕๖๘", "การประชุม")
+    False
+    >>> unlabelled_addressee("นายกรัฐมนตรี ประจำปี ๒๕๖๘", "เรียน นายกองค์การบริหารส่วนตำบล ทุกแห่ง")
+    False
+    """
+    if not text.startswith(lexicon.ADDRESSEE_OPENINGS) or match_label(following, ("เรียน", "เสนอ")):
+        return False
+    return any(ends_with_any(t.strip(), lexicon.ADDRESSEE_ENDINGS) for t in (text, following)) \
+        or following.startswith(lexicon.BODY_OPENINGS)
 
 
 def addressee_start(text: str) -> int | None:
