@@ -57,6 +57,8 @@ CASES = [
     ("month-split-two-spaces", "๙ มิ ถุ นายน ๒๕๖๘", None),
     # Seed 56: ก.พ. with ก read as ถ and its last dot as a colon.
     ("abbr-first-letter-lookalike", "ภายใน วันที่ ๕ ถ.พ: ๒๕๖๗", D(2024, 2, 5)),
+    # seed 113: a red urgency stamp's พ.ย., พ read as ฟ and its first dot as ุ
+    ("abbr-lookalike-and-dot-as-vowel", "ด่วนภ่ายใน ๒๘ ฟุ้ย. ๒๕๖๗ เวลา ๑๐.๐๐", D(2024, 11, 28)),
     # Seed 57: the last dot read as ะ, the day at the line's end before it.
     ("abbr-last-dot-sara-a", "ให้แล้วเสร็จภายใน ๒๙\nธ.คะ ๖๘", D(2025, 12, 29)),
     # A speck read as a hyphen where the line broke after the day (seed 51).

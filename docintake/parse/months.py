@@ -65,6 +65,8 @@ def month_number(token: str) -> tuple[int, int] | None:
     True
     >>> month_number("พลย.")
     (11, 1)
+    >>> month_number("ฟุ้ย.")
+    (11, 2)
     """
     k = _YEAR_PREFIX.sub("", key(token).strip()).strip()
     k = k[:-1] + "." if k.endswith(",") else k  # "5.0,": the closing dot read as a comma
@@ -100,6 +102,8 @@ def month_number(token: str) -> tuple[int, int] | None:
     if swapped != k and "." in swapped and swapped.replace(".", "") in _ABBR:
         return _ABBR[swapped.replace(".", "")], 1
     shaped = _abbreviation_by_shape(k.replace(" ", ""))  # "พ. A.": a space after the dot
+    if shaped is None and swapped != k and (shaped := _abbreviation_by_shape(swapped.replace(" ", ""))) is not None:
+        return shaped, 2  # "ฟุย.": พ read as ฟ and the first dot as ุ (seed 113)
     if shaped is not None:
         # each Latin or digit look-alike is a glyph guessed: A.W. is weaker than กุย.
         return shaped, max(1, sum(ch in lexicon.MONTH_LOOKALIKES for ch in k))

@@ -85,9 +85,10 @@ MONTH_LOOKALIKES: dict[str, str] = {
     "5": "ธ", "6": "ธ", "J": "ย", "Y": "ย", "8": "ย", "1": "ก",
 }
 # Thai letters this OCR prints for an abbreviated month's first consonant, none
-# of which begins a month (seed 56: ``ถ.พ:`` for ก.พ., ก's loop read as ถ's):
+# of which begins a month (seed 56: ``ถ.พ:`` for ก.พ., ก's loop read as ถ's;
+# seed 113: ``ฟุ้ย.`` for พ.ย. on a red urgency stamp, ฟ is พ with a tail):
 # printed -> the consonant it stands for.
-MONTH_THAI_LOOKALIKES: dict[str, str] = {"ถ": "ก", "ภ": "ก"}
+MONTH_THAI_LOOKALIKES: dict[str, str] = {"ถ": "ก", "ภ": "ก", "ฟ": "พ"}
 # Weaker look-alikes, of the handwriting a clerk or a stamp fills into a memo's
 # date and a receipt stamp (analysis seeds 1-14: nen. for ก.พ., wen. for พ.ค.,
 # wed. for พ.ย., nea. for ก.ค., an. for ส.ค., NA. for ม.ค.): a hump read as n or N, a closed bowl
