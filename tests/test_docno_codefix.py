@@ -35,6 +35,12 @@ CASES = [
     ("dot-as-space-not-0023", "ที่ อบ ๐๐๒๗ ๑๗/ว ๒๔๐๘", CITED, "มท ๐๘๑๐.๖/ว ๒๐๖๐", None),
     # seed 88: the dot read as ๙; the letter's own reference prints the office's 0023
     ("dot-read-as-digit", "ที่ อบ ๐๐๒๓๙๑๖/๑๗๔๕", CITED, "อบ ๐๐๒๓.๕/ว ๒๑๐๗", "อบ 0023.16/1745"),
+    # seed 114: the code's first ๐ read as ๑ (a dotted code starts with 0); the listed letter prints 0023
+    ("first-zero-misread", "ที่ อบ ๑๐๒๓.๑๔/๒๑๐๗", CITED, "อบ ๐๐๒๓.๕/ว ๒๑๐๗", "อบ 0023.14/2107"),
+    # ... alone: a province's office prints 0023
+    ("first-zero-misread-alone", "ที่ อบ ๑๐๒๓.๑๔/๒๑๐๗", CITED, "มท ๐๘๑๐.๖/ว ๒๐๖๐", "อบ 0023.14/2107"),
+    # ... but a code that is not 0023 with its first 0 lost stays unread
+    ("first-digit-off-not-0023", "ที่ อบ ๑๐๒๗.๑๔/๒๑๐๗", CITED, "มท ๐๘๑๐.๖/ว ๒๐๖๐", None),
     # a ๗ after the four digits may be the dot and the section's first digit
     ("seven-after-the-office", "ที่ อบ ๐๐๒๓๗๑/๑๗๔๕", CITED, "อบ ๐๐๒๓.๕/ว ๒๑๐๗", None),
     # two office codes explain ๐๐๒๗๑๖: 0027 with its dot lost, 0023 merged
@@ -65,6 +71,9 @@ READINGS = [
     ("dot-read-as-digit-section-too-big", "0023999", {"0023"}, set()),
     ("too-long", "00231111", {"0023"}, set()),
     ("lao-code-is-not-damaged", "72417", {"7241"}, set()),
+    ("first-zero-misread", "1023.14", {"0023"}, {"0023.14"}),
+    ("first-zero-misread-other-office", "1023.14", {"0810"}, set()),
+    ("first-zero-misread-section-too-big", "1023.85", {"0023"}, set()),
 ]
 
 

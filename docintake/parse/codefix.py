@@ -13,6 +13,8 @@ the damaged code is read with the one such office code that explains the
 damage. A province's code whose dot reads as a space needs no such number:
 the space shows where the dot stood, and the office is 0023. A ๗ right after the four digits may be the dot merged with the
 section's first digit, which nothing tells, so such a code stays unread.
+A dotted code whose first digit is no 0 (``๑๐๒๓.๑๔``, seed 114) lost that 0
+to OCR: only state offices' codes have a dot, and they all start with 0.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ CONFIDENCE = 0.6
 _OTHER_DOUBTS = {"circular_or_digit", "circular_or_speck", "split_or_debris", "code_malformed", "digits_mixed",
                  "running_damaged"}
 _DAMAGED = re.compile(r"0\d{4,6}")  # four digits and a section of one or two, no dot (or the dot read as a digit)
+_FIRST_DIGIT_OFF = re.compile(r"[1-9](\d{3})\.(\d{1,2})")  # a dotted code not starting with 0 (``๑๐๒๓.๑๔``)
 
 
 def office_codes(prefix: str, text: str) -> set[str]:
@@ -52,7 +55,12 @@ def code_readings(digits: str, offices: set[str]) -> set[tuple[str, str]]:
     set()
     >>> sorted(code_readings("0023913", {"0023"}))  # seven digits: no section has three
     [('0023.13', "the code's dot read as a digit")]
+    >>> sorted(code_readings("1023.14", {"0023"}))  # seed 114: only state codes have a dot, and they start with 0
+    [('0023.14', "the code's first 0 read as another digit")]
     """
+    if (m := _FIRST_DIGIT_OFF.fullmatch(digits)) is not None:
+        return {(f"{office}.{m[2]}", "the code's first 0 read as another digit") for office in offices
+                if office == "0" + m[1] and 0 < int(m[2]) <= lexicon.MAX_CODE_SECTION}
     if not _DAMAGED.fullmatch(digits):
         return set()
     if len(digits) == 7:
@@ -76,15 +84,18 @@ _SPACED_PROVINCE_CODE = re.compile(r"0023\s[1-9]\d?\s?/")
 
 def _spaced_province_office(hit: DocNoHit) -> set[str]:
     """``{"0023"}`` for a province's number whose code shows its dot as a space
-    (``พช ๐๐๒๓ ๑๗/ว ๒๔๐๘``, seed 79): where the dot stood is seen, and a
-    province's local-administration office prints 0023 (DOMAIN.md), so no
-    other number of the letter is needed to vouch for the office code.
+    (``พช ๐๐๒๓ ๑๗/ว ๒๔๐๘``, seed 79) or keeps its dot after a first digit
+    misread (``สร ๑๐๒๓.๑๔/๒๑๐๗``, seed 114): where the dot stands is seen,
+    and a province's local-administration office prints 0023 (DOMAIN.md), so
+    no other number of the letter is needed to vouch for the office code.
 
     >>> _spaced_province_office(read_doc_no("พช ๐๐๒๓ ๑๗/ว ๒๔๐๘")), _spaced_province_office(read_doc_no("พช ๐๐๒๓๑๗/๒๔๐๘"))
     ({'0023'}, set())
+    >>> _spaced_province_office(read_doc_no("สร ๑๐๒๓.๑๔/๒๑๐๗"))
+    {'0023'}
     """
-    spaced = hit.prefix in lexicon.PROVINCE_PREFIXES and _SPACED_PROVINCE_CODE.search(number_digits(hit.raw))
-    return {"0023"} if spaced else set()
+    seen = _SPACED_PROVINCE_CODE.search(number_digits(hit.raw)) or _FIRST_DIGIT_OFF.fullmatch(hit.code or "")
+    return {"0023"} if hit.prefix in lexicon.PROVINCE_PREFIXES and seen else set()
 
 
 def repair_code(hit: DocNoHit, text: str) -> DocNoHit:
@@ -107,6 +118,7 @@ def repair_code(hit: DocNoHit, text: str) -> DocNoHit:
         return hit
     read.start, read.end, read.raw = hit.start, hit.end, hit.raw
     read.problems += [p for p in hit.problems if p != "code_implausible"]
-    read.problems.append(f"code_dot_restored:{why}, {vouch} {code[:4]}")
+    tag = "code_first_digit_restored" if "first 0" in why else "code_dot_restored"
+    read.problems.append(f"{tag}:{why}, {vouch} {code[:4]}")
     read.confidence = min(hit.confidence, CONFIDENCE)
     return read

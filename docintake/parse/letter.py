@@ -56,7 +56,7 @@ def _kind(h: Header) -> str:
 _REPAIRS = ("prefix_corrected", "prefix_unknown", "prefix_recovered", "code_debris_dropped",
             "running_split_joined", "slash_lost", "code_colon_read_as_dot", "code_comma_read_as_dot", "running_debris_dropped",
             "code_stray_dot_joined", "label_lost", "circular_read_as_mark",
-            "circular_read_as_dot", "code_dot_restored", "leader_dots_dropped",
+            "circular_read_as_dot", "code_dot_restored", "code_first_digit_restored", "leader_dots_dropped",
             "ordinary_as_submitted_memo", "running_stray_dot_joined", "ordinary_as_memo_to_one",
             "circular_by_audience", "slash_lookalike_read")
 
