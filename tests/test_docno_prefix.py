@@ -27,6 +27,9 @@ CASES = [
     # The body alone names one province (a memo of an LAO): weakest evidence.
     ("body-names-one-province", "Ain ๗๖๕๐๒/๖๗๗ . วันที่ ๕ ส.ค. ๖๗", "ส่วนราชการ กองคลัง อบต.โนนสำราญ",
      "ตามที อำเภอเมืองศรีสะเกษได้แจ้งว่า", "ศก 76502/677", "letter"),
+    # Seed 114: ลย read as a letter and a digit; the digit is the prefix's, the code starts after the space.
+    ("latin-letter-then-digit", "ที่ a8 ๐๐๒๓.๑๗/๑๖๒๙ ที่ว่าการอำเภอเชียงคาน", "ถนนประชาสโมสร ลย ๔๒๐๙๐",
+     "อ้างถึง หนังสืออำเภอเชียงคาน ด่วนมาก ที่ ลย ๐๐๒๓.๑๗/๒๖๒๙", "ลย 0023.17/1629", "same_code"),
     # No evidence: stays unread.
     ("no-evidence", "UA ๗๒๔๑๗/๑๘๑ วันที่ ๑๑ ก.ย. ๒๕๖๗", "ส่วนราชการ กองช่าง องค์การบริหารส่วนตำบลสระพัง",
      "ด้วยปรากฏว่า สำนักงบประมาณได้อนุมัติเงินจัดสรร", None, None),
@@ -169,9 +172,10 @@ def test_own_prefix_against_the_province_the_letterhead_names(number_line: str, 
     # Seed 57: ชร read as Latin with a digit (8S); the letterhead names เชียงราย.
     ("ที่ 8S ๐๐๒๓.๑/ว ๘๕๒๘ ศาลากลางจังหวัดเชียงราย", "ชร 0023.1/ว 8528"),
     ("ที่ WY ๐๐๒๓.๑/ว ๘๕๒๘ ศาลากลางจังหวัดเชียงราย", "ชร 0023.1/ว 8528"),
+    ("ที่ a8 ๐๐๒๓.๑/ว ๘๕๒๘ ศาลากลางจังหวัดเชียงราย", "ชร 0023.1/ว 8528"),
     # No code and slash after it: no number line.
     ("ที่ 8S ศาลากลางจังหวัดเชียงราย", None),
-], ids=["latin-with-digit", "latin", "no-number"])
+], ids=["latin-with-digit", "latin", "latin-letter-then-digit-seed114", "no-number"])
 def test_latin_prefix_read_from_the_letterhead(number_line: str, want: str | None) -> None:
     text = f"{number_line}\nถนนแจ้งวัฒนะ ชร ๕๗๐๐๐\n๖ มกราคม ๒๕๖๘\nเรื่อง การประชุม\n" \
            "เรียน นายกเทศมนตรี และนายกองค์การบริหารส่วนตำบล ทุกแห่ง\nด้วยจังหวัดแจ้งว่า\nขอแสดงความนับถือ"

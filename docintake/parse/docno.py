@@ -229,14 +229,20 @@ def read_doc_no(text: str) -> DocNoHit | None:
     return hits[0] if hits else split_lost(text) or glued_lost(text)
 
 
-_LOOSE_RE = re.compile(r"(?P<prefix>[^\s0-9]{1,4})\s{0,2}(?P<code>[0-9][0-9.]*(?:\s(?=[0-9])[0-9.]+)?)[ก-ฮ]?\s{0,2}/\s{0,2}"
+# The prefix: a whole token opening with a letter (``a8`` for ลย, seed 114: its
+# digit is the prefix's, not the code's), or up to four letters glued to the code.
+_LOOSE_RE = re.compile(r"(?P<prefix>[^\s0-9][^\s]{0,3}(?=\s)|[^\s0-9]{1,4})\s{0,2}(?P<code>[0-9][0-9.]*(?:\s(?=[0-9])[0-9.]+)?)[ก-ฮ]?\s{0,2}/\s{0,2}"
                        rf"(?P<circ>ว\s*|[{re.escape(lexicon.WO_MARK_LOOKALIKES)}]\s+)?"
                        r"(?P<run>[0-9]+(?:\s[0-9]+)*)")
 
 
 def read_doc_no_loose(text: str) -> DocNoHit | None:
     """A number whose prefix OCR garbled (``WY ๐๐๒๓.๙/ว ๓๒๕``): never canonical,
-    but it still tells a circular (ว) from an ordinary letter."""
+    but it still tells a circular (ว) from an ordinary letter.
+
+    >>> [(h.code, h.after_prefix) for h in map(read_doc_no_loose, ("WY ๐๐๒๓.๙/ว ๓๒๕", "ที่ a8 ๐๐๒๓.๑๗/๑๖๒๙"))]
+    [('0023.9', '๐๐๒๓.๙/ว ๓๒๕'), ('0023.17', '๐๐๒๓.๑๗/๑๖๒๙')]
+    """
     norm = number_digits(text)
     m = _LOOSE_RE.search(norm)
     if m is None:
