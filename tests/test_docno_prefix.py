@@ -173,9 +173,12 @@ def test_own_prefix_against_the_province_the_letterhead_names(number_line: str, 
     ("ที่ 8S ๐๐๒๓.๑/ว ๘๕๒๘ ศาลากลางจังหวัดเชียงราย", "ชร 0023.1/ว 8528"),
     ("ที่ WY ๐๐๒๓.๑/ว ๘๕๒๘ ศาลากลางจังหวัดเชียงราย", "ชร 0023.1/ว 8528"),
     ("ที่ a8 ๐๐๒๓.๑/ว ๘๕๒๘ ศาลากลางจังหวัดเชียงราย", "ชร 0023.1/ว 8528"),
+    # Seed 115: after the ที่ label, ชร read as digits and a comma.
+    ("ที่ 07, ๐๐๒๓.๑/ว ๘๕๒๘ ศาลากลางจังหวัดเชียงราย", "ชร 0023.1/ว 8528"),
     # No code and slash after it: no number line.
     ("ที่ 8S ศาลากลางจังหวัดเชียงราย", None),
-], ids=["latin-with-digit", "latin", "latin-letter-then-digit-seed114", "no-number"])
+], ids=["latin-with-digit", "latin", "latin-letter-then-digit-seed114", "digits-after-the-label-seed115",
+        "no-number"])
 def test_latin_prefix_read_from_the_letterhead(number_line: str, want: str | None) -> None:
     text = f"{number_line}\nถนนแจ้งวัฒนะ ชร ๕๗๐๐๐\n๖ มกราคม ๒๕๖๘\nเรื่อง การประชุม\n" \
            "เรียน นายกเทศมนตรี และนายกองค์การบริหารส่วนตำบล ทุกแห่ง\nด้วยจังหวัดแจ้งว่า\nขอแสดงความนับถือ"

@@ -22,9 +22,10 @@ from docintake.text.normalize import number_digits
 # ``๑FUN ๗๕๗๐๕/๗๐๖``), the slash and a circular's ว, the running number, then
 # (past a speck) the office's name (``office.find_office``, OCR-tolerant): only
 # a letterhead's ที่ line reads so. Or the ที่ label read and the prefix lost
-# (``ที่ ๐๐๒๓.๑๕/ว ๙๑๔ ที่ว่าการอำเกอกมลาไสย``, seed 44).
+# (``ที่ ๐๐๒๓.๑๕/ว ๙๑๔ ที่ว่าการอำเกอกมลาไสย``, seed 44) or read as digits
+# (``ที่ 07, ๐๐๒๓.๑/๗๓๗๐ ศาลากลางจังหวัดเชียงราย``, seed 115: ชร).
 _JUNK_PREFIX = re.compile(
-    r"^\s*(?:(?P<junk>[^\sก-๎]{1,4}(?:\s[^\sก-๎]{1,3})?)|ท[ี]?[่]?)\s(?P<rest>(?P<code>0\d{3}\.\d{1,2}|[1-9]\d{4})\s?/\s?(?P<circ>ว\s?)?(?P<run>\d{1,5}))"
+    r"^\s*(?:(?P<junk>[^\sก-๎]{1,4}(?:\s[^\sก-๎]{1,3})?)|ท[ี]?[่]?(?:\s(?P<after_label>[^\sก-๎]{1,4}))?)\s(?P<rest>(?P<code>0\d{3}\.\d{1,2}|[1-9]\d{4})\s?/\s?(?P<circ>ว\s?)?(?P<run>\d{1,5}))"
     r"(?:[^\s\d/]?\s+|\s*$)")
 
 
@@ -55,6 +56,8 @@ def junk_prefix_line(texts: list[str]) -> tuple[int, DocNoHit] | None:
     '75705'
     >>> junk_prefix_line(["ที่ ๐๐๒๓.๑๕/ว ๙๑๔ ที่ว่าการอำเภอกมลาไสย"])[1].raw  # the label read, the prefix lost
     '๐๐๒๓.๑๕/ว ๙๑๔'
+    >>> junk_prefix_line(["ที่ 07, ๐๐๒๓.๑/๗๓๗๐ ศาลากลางจังหวัดเชียงราย"])[1].raw  # the label read, the prefix as digits
+    '07, ๐๐๒๓.๑/๗๓๗๐'
     >>> junk_prefix_line(["ที่ รอ ๐๐๒๓.๑๖/๑๗๑๙ ที่ว่าการอำเภอเสลภูมิ"]) is None  # a prefix in Thai letters
     True
     >>> junk_prefix_line(["๑fad ๗๖๐๐๖/ ๙๕๗", "ที่ทำการองค์การบริหารส่วนตำบลแสนสุข"])[1].code  # the office below (seed 68)
@@ -67,7 +70,8 @@ def junk_prefix_line(texts: list[str]) -> tuple[int, DocNoHit] | None:
     if len(found) != 1:
         return None
     k, m = found[0]
-    text, start = texts[k], m.start("junk") if m["junk"] else m.start("rest")
+    junk = "junk" if m["junk"] else "after_label" if m["after_label"] else "rest"
+    text, start = texts[k], m.start(junk)
     return k, DocNoHit(start, m.end("rest"), None, prefix="", code=m["code"], circular=m["circ"] is not None,
                        running=m["run"], confidence=0.0, problems=["prefix_unreadable"],
                        raw=text[start : m.end("rest")], after_prefix=text[m.start("rest") : m.end("rest")])
