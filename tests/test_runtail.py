@@ -56,11 +56,30 @@ def test_region_stays_between_its_neighbours():
     words = ["ที่", "นศ", "๐๐๒๓.๑๗/", "๑๔๖", "ที่ว่าการ"]
     toks = line_tokens(words)
     page = np.full((400, 1600), 255, np.uint8)
-    [(k, _, _, region, band)] = runtail.looks(page, 1.0, toks, ["ที่", "นศ", "๐๐๒๓.๑๗/๑๔๖", "", "ที่ว่าการ"])
+    [(k, _, _, region, band, stray)] = runtail.looks(page, 1.0, toks, ["ที่", "นศ", "๐๐๒๓.๑๗/๑๔๖", "", "ที่ว่าการ"])
     x, y, w, h = toks[k].box
     assert k == 3 and region[0] > toks[2].box[0] + toks[2].box[2] and region[2] < toks[4].box[0]
     assert region[2] > x + w  # room for a tail Tesseract's box left out
-    assert band == (y - region[1], y + h - region[1])
+    assert band == (y - region[1], y + h - region[1]) and stray is None
+
+
+# Seed 115: a handwritten ๑๕๗๘ read as '9860' and '@/' (the ๘'s loop and tail read apart).
+STRAY_LINE = ["ที่", "มค", "๐๐๒๓.๓/ว", "9860", "@/", "ศาลากลางจังหวัดมหาสารคาม"]
+
+
+def test_signs_beside_the_running_number_are_read_with_it():
+    toks = line_tokens(STRAY_LINE)
+    page = np.full((400, 2400), 255, np.uint8)
+    [(k, _, _, region, _, stray)] = runtail.looks(page, 1.0, toks, STRAY_LINE)
+    assert (k, stray) == (3, 4)
+    assert region[2] >= toks[4].box[0] + toks[4].box[2] and region[2] < toks[5].box[0]
+
+
+def test_the_signs_read_into_the_number_give_up_their_text(monkeypatch):
+    monkeypatch.setattr(runtail, "read_twice", lambda model, page, region, band: ("๑๕๗๘", "๑๕๗๘"))
+    fixes = runtail.second_look(object(), np.full((400, 2400), 255, np.uint8), 1.0, line_tokens(STRAY_LINE), STRAY_LINE)
+    assert {k: (f.text, f.absorbs, f.join_left) for k, f in fixes.items()} == {
+        3: ("๑๕๗๘", (4,), False), 4: ("", (), True)}
 
 
 READINGS = [

@@ -31,13 +31,14 @@ tokens, or followed by a lone speck, is ``ocr.headstrays``' and
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import cv2
 import numpy as np
 
 from docintake.ocr.glyphs import ink_mask, segment
 from docintake.ocr.digits import ARABIC_DIGITS, SURE_DIGIT, THAI_DIGITS, Fix
-from docintake.ocr.tesseract import Token, to_page_box
+from docintake.ocr.tesseract import Token, to_page_box, union_box
 from docintake.text import lexicon
 
 _D = "[0-9๐-๙]"
@@ -48,6 +49,7 @@ CODE_AND_RUN = re.compile(f"(?P<code>{_D}{{2,5}}(\\.{_D}{{1,3}}){{0,2}}/ ?ว? ?
 # Tesseract's reading of a handwritten running number: digits and look-alike strokes, one digit at least
 NUMBERISH = re.compile(r"(?=.*[0-9๐-๙])[0-9๐-๙.,/'\"“”‘’|\-]{1,7}")
 RUNNING = re.compile(f"{_D}{{1,5}}")
+STRAY = re.compile(r"[^\sก-๙0-9A-Za-z]{1,3}")  # signs alone: no letter, no digit
 SPECK = 0.5  # of the tallest glyph read: a smaller one is dust (digits of one hand: ๑ is 0.7 of ๔)
 SECOND_SCALE = 0.8  # the ink read again at this size: a cut only one scale makes is no reading (0.7 loses a 200-dpi ๓)
 
@@ -154,23 +156,38 @@ def running_fix(model, upright: np.ndarray, region, band, code: str | None, now:
     return {-1: Fix(code.rstrip(" "), why), 0: Fix(alone, why, join_left=not code.endswith(" "))}
 
 
+def _stray(toks: list[Token], texts: list[str], k: int) -> bool:
+    """Token k is signs alone beside the running number on its line: its last
+    glyph's tail, read apart (seed 115: ``9860 @/`` for ๑๕๗๘, the ๘'s loop and
+    tail read as ``@/``)."""
+    return k < len(toks) and toks[k].line == toks[k - 1].line and STRAY.fullmatch(texts[k]) is not None
+
+
 def looks(upright: np.ndarray, scale: float, toks: list[Token], texts: list[str]) -> list[tuple]:
-    """(running token, code glued, digits now, page region, band in it) for each running number to read again."""
+    """(running token, code glued, digits now, page region, band in it, stray token or None) for each
+    running number to read again; a stray after it is read with it, up to the next word."""
     out = []
     for k, code, now in running_lines(toks, texts):
         box = to_page_box(toks[k].box, scale)
         left = to_page_box(toks[k - 1].box, scale)
-        on_line = k + 1 < len(toks) and toks[k + 1].line == toks[k].line
-        right = to_page_box(toks[k + 1].box, scale)[0] if on_line else upright.shape[1]
+        stray = k + 1 if _stray(toks, texts, k + 1) else None
+        nxt = k + 1 + (stray is not None)
+        on_line = nxt < len(toks) and toks[nxt].line == toks[k].line
+        right = to_page_box(toks[nxt].box, scale)[0] if on_line else upright.shape[1]
+        if stray is not None:
+            box = union_box([box, to_page_box(toks[stray].box, scale)])
         region = room(box, left[0] + left[2] + 1, right - 1)
-        out.append((k, code, now, region, (box[1] - region[1], box[1] + box[3] - region[1])))
+        out.append((k, code, now, region, (box[1] - region[1], box[1] + box[3] - region[1]), stray))
     return out
 
 
 def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], texts: list[str]) -> dict[int, Fix]:
     """token index -> Fix for each handwritten running number read again alone."""
     fixes: dict[int, Fix] = {}
-    for k, code, now, region, band in looks(upright, scale, toks, texts):
+    for k, code, now, region, band, stray in looks(upright, scale, toks, texts):
         found = running_fix(model, upright, region, band, code, now)
+        if found and stray is not None:  # the stray's ink is in the number read: its text goes
+            found[0] = replace(found[0], absorbs=(stray,))
+            found[1] = Fix("", f"part of the running number beside it: {found[0].reason}", join_left=True)
         fixes.update({k + d: fix for d, fix in (found or {}).items()})
     return fixes
