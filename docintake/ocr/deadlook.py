@@ -15,7 +15,8 @@ sure digits for the year); the Thai model reads the label's ink and the
 month's ink alone at ``monthlook``'s sizes, two readings agreeing on one
 month of the table and none naming another. Only that whole shape is taken,
 with a day that fits the month, and only where what Tesseract read of day,
-month and year does not name another; anything else stays as read.
+month and year does not name another; anything else stays as read. The
+lines to look at, and the tokens that stay as read, are ``ocr.deadcue``'s.
 """
 
 from __future__ import annotations
@@ -29,110 +30,16 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from docintake.ocr import memomonth, monthlook, rewrite, tesseract
+from docintake.ocr.deadcue import CUE, LABELS, NUM, Head, heads
 from docintake.ocr.digits import SURE_DIGIT, Fix
 from docintake.ocr.memotail import no_digit
 from docintake.ocr.tesseract import Token, to_page_box, union_box
 from docintake.text import lexicon
-from docintake.text.normalize import arabic_to_thai_digits, thai_to_arabic_digits
+from docintake.text.normalize import thai_to_arabic_digits
 
-_CUE = re.compile("|".join(lexicon.DEADLINE_CUES))
-_NUM = "[0-9๐-๙]"
-# ``ภายใน ๗ วัน``: a relative deadline, no date to look for
-_RELATIVE = re.compile(f"^\\s*{_NUM}+\\s*(?:{'|'.join(lexicon.RELATIVE_UNITS)})")
 _ERA = re.compile(r"พ\.?\s*ศ\.?$")
-_LABELS = ("วันที่",) + tuple(f"วัน{w}ที่" for w in lexicon.WEEKDAYS)
-MAX_AFTER = 4  # tokens after the cue on its line: more are words, not a garbled date
 # Letters of the labels, the months (both forms) and the era: what the Thai readings may print.
-WHITELIST = "".join(sorted(set("".join(_LABELS + lexicon.MONTHS + lexicon.MONTHS_ABBR) + "พ.ศ.")))
-_DATE = re.compile(
-    f"{_NUM}{{1,2}}\\s*(?:{'|'.join(map(re.escape, lexicon.MONTHS + lexicon.MONTHS_ABBR))})"
-    f"\\s*(?:พ\\.\\s*ศ\\.)?\\s*{_NUM}{{2,4}}")
-
-
-@dataclass
-class Head:
-    cue: int  # token holding the cue
-    cut: int  # prepared px where the ink to read starts (the cue's end)
-    kept: str  # the cue token's text that stays (up to the cue's end when the label in it is read again)
-    after: tuple[int, ...]  # tokens after the cue (and its label) on its line, up to a year read there
-    below: tuple[int, ...]  # tokens of the next line up to its first year (empty: the date ends on the cue's line)
-    label: tuple[int, ...] = ()  # a label Tesseract read whole as a token of its own: it stays as read
-    stop: int | None = None  # prepared px where words that stay follow the date's year on the cue's line
-
-
-def _cue_end(tok: Token, text: str) -> tuple[str, int] | None:
-    """(the token's text up to the cue's end, prepared px where the rest starts): the
-    label run into the cue (``ก่อนวั``) is read again only when it is not whole."""
-    m = None
-    for m in _CUE.finditer(text):
-        pass
-    if m is None:
-        return None
-    rest = text[m.end():]
-    if rest and rest[0] not in "ว" + lexicon.LABEL_WO_LOOKALIKES:
-        return None  # ภายในกำหนด: the cue in a word, no date after it
-    bare = memomonth.skeleton(rest)
-    if not rest or bare in {memomonth.skeleton(lab) for lab in _LABELS} or len(tok.boxes) != len(tok.text) or text != tok.text:
-        return text, tok.box[0] + tok.box[2]
-    return text[: m.end()], tok.boxes[m.end()][0]
-
-
-def heads(toks: list[Token], texts: list[str]) -> list[Head]:
-    """Lines with a deadline cue whose date after it the parser cannot read."""
-    lines: dict[int, list[int]] = {}
-    for i, t in enumerate(toks):
-        lines.setdefault(t.line, []).append(i)
-    out = []
-    for line, members in lines.items():
-        cued = [k for k in members if _CUE.search(texts[k])]
-        if not cued or (found := _cue_end(toks[cued[-1]], texts[cued[-1]])) is None:
-            continue
-        k = cued[-1]
-        label, after, stop = _after_cue(toks, texts, members[members.index(k) + 1 :], found[0] == texts[k])
-        rest = texts[k][len(found[0]) :] + " " + " ".join(texts[j] for j in after)
-        if len(after) > MAX_AFTER or _RELATIVE.match(re.sub("^[^0-9๐-๙]*", "", rest)):
-            continue
-        below = () if _has_year(rest) else _up_to_year(lines.get(line + 1, []), texts)
-        # a relative deadline wrapped after its cue (``ภายใน`` | ``๑๕ วัน นับแต่``) shows on the next line
-        whole = rest + " " + " ".join(texts[j] for j in below or lines.get(line + 1, [])[:MAX_AFTER])
-        cut = found[0] != texts[k]  # the label run into the cue lost letters (``ก่อนวั``): read it again
-        if (cut or not _DATE.search(whole)) and not _RELATIVE.match(whole):
-            start = toks[label[-1]].box[0] + toks[label[-1]].box[2] if label else found[1]
-            out.append(Head(k, start, found[0], after, below, label, stop))
-    return out
-
-
-def _after_cue(toks: list[Token], texts: list[str], members: list[int], whole: bool):
-    """(label, after, stop) of the tokens right of a cue on its line. A label read
-    whole as a token of its own stays as read: the classifier may take its letters
-    for digits (seed 107: วัน read as ๗, day ๗๙). Words after a year read there stay
-    too: they are the sentence going on (seed 109: ``ตุลาคม ๒๕๖๗ หากพ้นกำหนด``)."""
-    labels = {memomonth.skeleton(lab) for lab in _LABELS}
-    label = tuple(members[:1]) if whole and members and memomonth.skeleton(texts[members[0]]) in labels else ()
-    after = members[len(label):]
-    dated = _up_to_year(after, texts)
-    if not dated or len(dated) == len(after):
-        return label, tuple(after), None
-    return label, dated, toks[after[len(dated)]].box[0]
-
-
-def _has_year(text: str) -> bool:
-    """The words end in a year (two digits or four) after something else: the date ends on this line."""
-    words = [w.strip(".'<") for w in text.split()]
-    if len(words) < 2 or not monthlook.YEAR.fullmatch(words[-1]):
-        return False
-    before = words[-2]  # two digits are a year after a month, not after the label (``วันที่ ๒๘.``)
-    return len(words[-1]) == 4 or bool(re.search(_NUM, before)) or not before.startswith(("วัน", "ที่", "ที"))
-
-
-def _up_to_year(members: list[int], texts: list[str]) -> tuple[int, ...]:
-    """The next line's tokens up to its first year (four digits, or two after letters), within ``MAX_AFTER``."""
-    for n, k in enumerate(members[: MAX_AFTER + 1]):
-        word = texts[k].strip(".'<")
-        if re.fullmatch(f"{_NUM}{{4}}", word) or n and re.fullmatch(f"{_NUM}{{2}}", word) and re.search(
-                "[ก-ฮ]", texts[members[n - 1]]):
-            return tuple(members[: n + 1])
-    return ()
+WHITELIST = "".join(sorted(set("".join(LABELS + lexicon.MONTHS + lexicon.MONTHS_ABBR) + "พ.ศ.")))
 
 
 @dataclass
@@ -257,7 +164,7 @@ def _label(readings: list[str], held: str) -> str | None:
     (``วันพุธ`` + ``ที่``): two readings agreeing, marks aside, a letter before its
     ว aside (the crop's edge takes the cue's last stroke); None otherwise."""
     bare = [memomonth.skeleton(held + re.sub(r"^[^ว]?(?=ว)", "", re.sub(r"\s", "", r))) for r in readings]
-    found = [lab for lab in _LABELS if bare.count(memomonth.skeleton(lab)) >= 2]
+    found = [lab for lab in LABELS if bare.count(memomonth.skeleton(lab)) >= 2]
     return found[0][len(held):] if len(found) == 1 and found[0].startswith(held) else None
 
 
@@ -271,10 +178,10 @@ def _label_as_letters(texts: list[str], head: Head) -> bool:
     as sure digits there (วัน's น as ๗); ``second_look`` then tries the first one
     to three glyphs as the label, taken only if the Thai model reads them as one."""
     cue = texts[head.cue]
-    if head.label or head.kept != cue or list(_CUE.finditer(cue))[-1].end() != len(cue) or len(head.after) < 2:
+    if head.label or head.kept != cue or list(CUE.finditer(cue))[-1].end() != len(cue) or len(head.after) < 2:
         return False
     first = texts[head.after[0]]
-    return not (re.search(_NUM, first) or months_named(first) or _CUE.search(first))
+    return not (re.search(NUM, first) or months_named(first) or CUE.search(first))
 
 
 @dataclass
@@ -331,13 +238,13 @@ def fits(found: Found, held: str, original: str) -> bool:
     if named and dt.date(year, found.month, day).weekday() != named[-1]:
         return False
     words = [w for w in (w.strip(".'<-") for w in original.split()) if w]
-    numbers = [n for n, w in enumerate(words) if re.search(_NUM, w)]
+    numbers = [n for n, w in enumerate(words) if re.search(NUM, w)]
     day = [words[n] for n in numbers[:1] if n < len(words) - 1 or len(numbers) > 1]
     year = [words[n] for n in numbers[-1:] if n > 0 and (len(numbers) > 1 or not day)]
     read = [thai_to_arabic_digits(x) for x in (found.day, found.year)]
-    if any((m := re.match(_NUM + "+", d)) and thai_to_arabic_digits(m.group()) != read[0] for d in day):
+    if any((m := re.match(NUM + "+", d)) and thai_to_arabic_digits(m.group()) != read[0] for d in day):
         return False  # a day Tesseract read as another number
-    if any(re.fullmatch(_NUM + "+", y) and thai_to_arabic_digits(y) != read[1] for y in year):
+    if any(re.fullmatch(NUM + "+", y) and thai_to_arabic_digits(y) != read[1] for y in year):
         return False
     named = {n for w in original.split() for n in months_named(w)}
     return not named - {found.month}
@@ -369,7 +276,7 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
     """token index -> Fix: the date after a deadline cue, read again where the parser could not read it."""
     fixes: dict[int, Fix] = {}
     for head in heads(toks, texts):
-        held = head.kept[list(_CUE.finditer(head.kept))[-1].end():] + "".join(texts[k] for k in head.label)
+        held = head.kept[list(CUE.finditer(head.kept))[-1].end():] + "".join(texts[k] for k in head.label)
         original = " ".join([texts[head.cue][len(head.kept):]] + [texts[k] for k in head.after + head.below])
         zones = _zones(upright, scale, toks, head)
         gs = glyphs(model, upright, zones)
