@@ -41,6 +41,11 @@ CASES = [
     ("first-zero-misread-alone", "ที่ อบ ๑๐๒๓.๑๔/๒๑๐๗", CITED, "มท ๐๘๑๐.๖/ว ๒๐๖๐", "อบ 0023.14/2107"),
     # ... but a code that is not 0023 with its first 0 lost stays unread
     ("first-digit-off-not-0023", "ที่ อบ ๑๐๒๗.๑๔/๒๑๐๗", CITED, "มท ๐๘๑๐.๖/ว ๒๐๖๐", None),
+    # seed 121: the code's dot read as a slash (๐๐๒๓/๑๖/๙๙๗); the listed letter prints 0023
+    ("dot-as-slash", "ที่ อบ ๐๐๒๓/๑๖/๙๙๗", CITED, "อบ ๐๐๒๓.๕/ว ๒๑๐๗", "อบ 0023.16/997"),
+    # ... but not an office the letter's numbers print, and no section above 40
+    ("dot-as-slash-other-office", "ที่ อบ ๐๐๒๗/๑๖/๙๙๗", CITED, "อบ ๐๐๒๓.๕/ว ๒๑๐๗", None),
+    ("dot-as-slash-no-section", "ที่ อบ ๐๐๒๓/๙๑/๙๙๗", CITED, "อบ ๐๐๒๓.๕/ว ๒๑๐๗", None),
     # a ๗ after the four digits may be the dot and the section's first digit
     ("seven-after-the-office", "ที่ อบ ๐๐๒๓๗๑/๑๗๔๕", CITED, "อบ ๐๐๒๓.๕/ว ๒๑๐๗", None),
     # two office codes explain ๐๐๒๗๑๖: 0027 with its dot lost, 0023 merged

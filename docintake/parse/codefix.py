@@ -98,10 +98,42 @@ def _spaced_province_office(hit: DocNoHit) -> set[str]:
     return {"0023"} if hit.prefix in lexicon.PROVINCE_PREFIXES and seen else set()
 
 
+def _dot_as_slash(hit: DocNoHit, text: str) -> DocNoHit:
+    """``hit`` read as ``code.section/running`` where the code's dot came out a
+    slash (``นศ ๐๐๒๓/๑๓/๑๙๓๔``, seed 121: read as ``0023`` / ``13``, then a second
+    slash): a bare four-digit code, a "running number" a section can be, and a
+    slash and number after it, when the letter's other numbers with the prefix
+    print that office code (or it is a province's 0023); else ``hit`` unchanged.
+
+    >>> _dot_as_slash(read_doc_no("ที่ นศ ๐๐๒๓/๑๓/๑๙๓๔"), "ที่ นศ ๐๐๒๓/๑๓/๑๙๓๔ ที่ว่าการอำเภอทุ่งสง").canonical
+    'นศ 0023.13/1934'
+    """
+    if "running_damaged" not in hit.problems or not re.fullmatch(r"0\d{3}", hit.code or "") or hit.circular \
+            or not hit.running or not 0 < int(hit.running) <= lexicon.MAX_CODE_SECTION:
+        return hit
+    norm, printed = number_digits(text), number_digits(hit.raw)
+    if printed not in norm:
+        return hit
+    after = re.match(r"\s?/\s?(\d{1,5})(?!\d)", norm[norm.find(printed) + len(printed):])
+    offices = office_codes(hit.prefix, text) or ({"0023"} if hit.prefix in lexicon.PROVINCE_PREFIXES else set())
+    if after is None or hit.code not in offices:
+        return hit
+    read = read_doc_no(f"{hit.prefix} {hit.code}.{hit.running}/{after[1]}")
+    if read is None or read.canonical is None:
+        return hit
+    at = number_digits(text).find(number_digits(hit.raw))
+    read.start, read.end, read.raw = hit.start, hit.end + after.end(), text[at : at + len(hit.raw) + after.end()]
+    read.problems.append(f"code_dot_restored:the code's dot read as a slash, the office {hit.code} as printed")
+    read.confidence = min(hit.confidence, CONFIDENCE)
+    return read
+
+
 def repair_code(hit: DocNoHit, text: str) -> DocNoHit:
     """``hit`` (the letter's own number) read with the one code that its
     damaged code and the office codes ``text`` (the whole letter) prints
     explain, warned and less confident; else ``hit`` unchanged."""
+    if hit.canonical is None and "running_damaged" in hit.problems and hit.prefix in lexicon.AGENCY_PREFIXES:
+        return _dot_as_slash(hit, text)
     if hit.canonical is not None or "code_implausible" not in hit.problems or _OTHER_DOUBTS & set(hit.problems) \
             or hit.prefix not in lexicon.AGENCY_PREFIXES or not hit.running:
         return hit
