@@ -119,7 +119,7 @@ def find_garbled(toks: list[Token], txt: str) -> list[Missed]:
     """
     line_h = line_height(toks)
     out = []
-    for number, group in _lines(toks, txt):
+    for number, group in text_lines(toks, txt):
         box = group[0].line_box
         if box[3] >= BIG * line_h and not any(_is_thai(t.text) for t in group):
             out.append(Missed(box, number, replaces=True))
@@ -143,7 +143,7 @@ def run_together(toks: list[Token], txt: str) -> set[int]:
     the ink is found line by line as missed lines (``find_missed``).
     """
     line_h = line_height(toks)
-    return {n for n, group in _lines(toks, txt) if line_h > 0 and _is_run_together(group, line_h)}
+    return {n for n, group in text_lines(toks, txt) if line_h > 0 and _is_run_together(group, line_h)}
 
 
 def _is_run_together(group: list[Token], line_h: float) -> bool:
@@ -179,7 +179,7 @@ def text_line_of(txt: str) -> Callable[[int], int]:
     return lambda offset: bisect.bisect_left(breaks, offset)
 
 
-def _lines(toks: list[Token], txt: str) -> list[tuple[int, list[Token]]]:
+def text_lines(toks: list[Token], txt: str) -> list[tuple[int, list[Token]]]:
     """Tokens grouped by their text line (0-based, in Tesseract's text), top to bottom."""
     line_of = text_line_of(txt)
     lines: dict[int, list[Token]] = {}

@@ -13,7 +13,7 @@ stays as read.
 
 from __future__ import annotations
 
-from docintake.ocr.missed import line_height, text_line_of
+from docintake.ocr.missed import line_height, text_lines
 from docintake.ocr.tesseract import Token
 
 MAX_GAP = 3.0  # line heights between the line's end and the part right of it (a word space is under one)
@@ -23,13 +23,10 @@ REASON = "one printed line Tesseract's layout cut into blocks: the part right of
 
 
 def _boxes(toks: list[Token], txt: str) -> dict[int, tuple[int, int, int, int]]:
-    """Text line (0-based, in Tesseract's text) -> its line box."""
-    line_of = text_line_of(txt)
-    out: dict[int, tuple[int, int, int, int]] = {}
-    for t in toks:
-        if t.line_box[2] and t.line_box[3]:
-            out.setdefault(line_of(t.start), t.line_box)
-    return out
+    """Text line (0-based, in Tesseract's text) -> its line box, in text order."""
+    boxes = ((n, next((t.line_box for t in group if t.line_box[2] and t.line_box[3]), None))
+             for n, group in text_lines(toks, txt))
+    return {n: box for n, box in boxes if box is not None}
 
 
 def _beside(left: tuple[int, int, int, int], right: tuple[int, int, int, int], line_h: float) -> bool:
@@ -49,10 +46,10 @@ def continuations(toks: list[Token], txt: str) -> dict[int, list[int]]:
     (a part cut off a part goes to the same line: ``ที่`` and ``กส ...``).
     """
     boxes = _boxes(toks, txt)
-    line_h = line_height(toks)
+    order, line_h = list(boxes), line_height(toks)
     owner: dict[int, int] = {}
-    for n in sorted(boxes):
-        left = [m for m in sorted(boxes) if m < n and m not in owner and _beside(boxes[m], boxes[n], line_h)]
+    for i, n in enumerate(order):
+        left = [m for m in order[:i] if m not in owner and _beside(boxes[m], boxes[n], line_h)]
         if left:
             owner[n] = max(left, key=lambda m: boxes[m][0] + boxes[m][2])
     out: dict[int, list[int]] = {}

@@ -111,17 +111,17 @@ def _dot_as_slash(hit: DocNoHit, text: str) -> DocNoHit:
     if "running_damaged" not in hit.problems or not re.fullmatch(r"0\d{3}", hit.code or "") or hit.circular \
             or not hit.running or not 0 < int(hit.running) <= lexicon.MAX_CODE_SECTION:
         return hit
-    norm, printed = number_digits(text), number_digits(hit.raw)
-    if printed not in norm:
+    norm = number_digits(text)  # it keeps every character's place: ``at`` is the raw text's too
+    at = norm.find(number_digits(hit.raw))
+    if at < 0:
         return hit
-    after = re.match(r"\s?/\s?(\d{1,5})(?!\d)", norm[norm.find(printed) + len(printed):])
+    after = re.match(r"\s?/\s?(\d{1,5})(?!\d)", norm[at + len(hit.raw):])
     offices = office_codes(hit.prefix, text) or ({"0023"} if hit.prefix in lexicon.PROVINCE_PREFIXES else set())
     if after is None or hit.code not in offices:
         return hit
     read = read_doc_no(f"{hit.prefix} {hit.code}.{hit.running}/{after[1]}")
     if read is None or read.canonical is None:
         return hit
-    at = number_digits(text).find(number_digits(hit.raw))
     read.start, read.end, read.raw = hit.start, hit.end + after.end(), text[at : at + len(hit.raw) + after.end()]
     read.problems.append(f"code_dot_restored:the code's dot read as a slash, the office {hit.code} as printed")
     read.confidence = min(hit.confidence, CONFIDENCE)

@@ -326,7 +326,7 @@ ADDRESSEE_OPENINGS: tuple[str, ...] = (
 # (seed 110: ``าด้วย สำเนาหนังสือกรม...``): า opens no Thai word, so the line
 # is the label's, when what follows opens as an enclosure does.
 ENCLOSURE_HEADLESS: tuple[str, ...] = ("าด้วย",)
-ENCLOSURE_OPENINGS: tuple[str, ...] = ("สำเนาหนังสือ", "สำเนา", "๑.", "1.")
+ENCLOSURE_OPENINGS: tuple[str, ...] = ("สำเนา", "๑.", "1.")  # a copy, or the first of a list
 # How an addressee ends ("... ทุกแห่ง"): its wrapped second line ends so too.
 ADDRESSEE_ENDINGS: tuple[str, ...] = ("ทุกแห่ง", "ทุกจังหวัด", "ทุกอำเภอ", "ทุกท่าน")
 # "Every": an addressee with it is a distribution (นายอำเภอ ทุกอำเภอ), one
