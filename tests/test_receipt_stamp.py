@@ -198,6 +198,9 @@ MONTHS = [
     # Seed 36: the closing dot read as a letter, or a letter glued before it.
     ("dot-read-as-letter", "ต.คล", {10}, False),
     ("letter-glued-before-dot", "พ.ยอ.", {11}, False),
+    ("letter-glued-before-first-dot", "มอ.ค.", {1}, False),  # seed 122
+    ("letter-glued-before-first-dot-after-a-vowel", "มีอ.ค.", {3}, False),
+    ("letter-glued-before-first-dot-of-a-three-letter-abbreviation", "เมอ.ย.", {4}, False),
     ("three-letters-no-dot-is-no-abbreviation", "ตคล", set(), False),
     ("latin-no-dot", "Ae,", set(), False),
 ]

@@ -160,6 +160,10 @@ _CLOSED_THEN_GLUED = re.compile("^(เ?[ก-ฮ][\u0e31-\u0e3a\u0e47-\u0e4e]?\\.
 _LETTER_AFTER_ABBREVIATION = re.compile("^(เ?[ก-ฮ][\u0e31-\u0e3a\u0e47-\u0e4e]?\\.[ก-ฮ])[ก-ฮ]\\.?$")
 
 
+# The same before the first dot (``มอ.ค.`` for ม.ค.: seed 122).
+_LETTER_BEFORE_FIRST_DOT = re.compile("^(เ?[ก-ฮ][\u0e31-\u0e3a\u0e47-\u0e4e]?)[ก-ฮ](\\.[ก-ฮ]\\.?)$")
+
+
 def stamp_months(token: str) -> tuple[set[int], bool]:
     """The months a stamp's month token can be, and whether it was read as
     printed: a name or abbreviation (OCR-tolerant: ``month_number``), else
@@ -177,6 +181,9 @@ def stamp_months(token: str) -> tuple[set[int], bool]:
         return {hit[0]}, False
     extra = _LETTER_AFTER_ABBREVIATION.match(token)  # ต.คล, พ.ยอ.: a speck read as a letter before the dot
     if extra is not None and (hit := month_number(extra[1] + ".")) is not None and hit[1] == 0:
+        return {hit[0]}, False
+    extra = _LETTER_BEFORE_FIRST_DOT.match(token)  # มอ.ค.: the same before the first dot
+    if extra is not None and (hit := month_number(extra[1] + extra[2])) is not None and hit[1] == 0:
         return {hit[0]}, False
     # a stamp's date is filled in by hand: its weaker look-alikes count here,
     # where the letter's date gives the window that chooses among them
