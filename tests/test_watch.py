@@ -2,6 +2,7 @@
 
 import threading
 import time
+import warnings
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,14 @@ def test_polling_skips_output_folders(tmp_path):
     snapshot = DirectorySnapshot(str(tmp_path), listdir=watch_mod.inbox_listdir(layout))
     seen = sorted(Path(p).relative_to(tmp_path).as_posix() for p in snapshot.paths if p != str(tmp_path))
     assert seen == ["new.pdf", "ฝ่าย", "ฝ่าย/b.pdf"]
+
+
+def test_watchdog_rewatch_warning_is_silenced_and_no_other():
+    text = "Callback with id '1' already exists for watch <Watch wd=6>. It will be Overwritten."
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        watch_mod.quiet_rewatch()
+        for message, module in ((text, "watchdog.observers.inotify"), ("other", "watchdog.observers.inotify"),
+                                (text, "docintake.intake.watch")):
+            warnings.warn_explicit(message, RuntimeWarning, "inotify.py", 365, module=module)
+    assert [(str(w.message)[:8]) for w in caught] == ["other", text[:8]]

@@ -19,6 +19,7 @@ import logging
 import os
 import threading
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -135,9 +136,21 @@ class _Collector:
         return paths, rescan
 
 
+def quiet_rewatch() -> None:
+    """Silence watchdog's warning that a folder is watched twice. A folder made
+    inside the inbox (``processed/2026-11``, a claim) is watched once for its
+    creation event and once more by its parent's walk; watchdog replaces the
+    first watch with the same callback, so no event is lost, but the warning
+    reached the clerk's terminal with the whole watch table in it."""
+    warnings.filterwarnings("ignore", message="Callback with id .* already exists for watch",
+                            category=RuntimeWarning, module="watchdog")
+
+
 def start_observer(layout: Layout, handler: _Collector, *, poll: bool, interval: float):
     """A running watchdog observer over the inbox (polling if asked or if events are unavailable)."""
     from watchdog.observers import Observer
+
+    quiet_rewatch()
 
     observer = _polling_observer(layout, interval) if poll else Observer()
     observer.schedule(handler, str(layout.inbox), recursive=True)
