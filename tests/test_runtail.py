@@ -42,6 +42,9 @@ LINES = [
     ("next-token-taken-into-the-number",  # seed 9: ๑๕๗๘, its ๘ a token of its own read as ``a/``
      ["ที่", "ลย", "๐๐๒๓.๑๑/", "926", "a/", "ที่ว่าการอำเภอเมืองเลย"],
      ["ที่", "ลย", "๐๐๒๓.๑๑/๑๕๗๘", "", "", "ที่ว่าการอำเภอเมืองเลย"], []),
+    ("signs-in-the-running-token-as-tesseract-read-them",  # seed 118: a handwritten ๒๑๕๖ read ``๓๑๕“90``
+     ["กส", "๐๐๒๓.๑๕/", "๓๑๕“90", "ที่ว่าการอำเภอกมลาไสย"],
+     ["กส", "๐๐๒๓.๑๕/", "๓๑๕“90", "ที่ว่าการอำเภอกมลาไสย"], [(2, None, "๓๑๕“90")]),
     ("fixes-made-letters-of-the-running-token",
      ["ที่", "ขก", "๐๐๒๓.๑๔/", "๑๒๑6", "ที่ว่าการ"], ["ที่", "ขก", "๐๐๒๓.๑๔/", "ก.ย.", "ที่ว่าการ"], []),
 ]
@@ -110,6 +113,8 @@ DECISIONS = [
     ("second-scale-no-digits", "๗๖๙๒๔/", "๔๕๓", ("๔๕๙", None), None),
     ("alone-not-sure", None, "๓๕๑", (None, "๓๘๑"), None),
     ("alone-shows-fewer-digits", "๐๐๒๓.๑๑/", "๑๕๗๘", ("๑๕๗", "๑๕๗"), None),
+    # Tesseract's signs and scripts mixed are no count of digits to hold the box's reading to
+    ("signs-read-fewer-digits-alone", None, "๓๑๕“90", ("๒๑๕๖", "๒๑๕๖"), {0: ("๒๑๕๖", False)}),
 ]
 
 
@@ -131,6 +136,8 @@ INK = [
     ("s29-memo-9-not-3", "s29-459.png", (356, 66, 178, 66), (0, 600), "๔๕๙"),
     # Tesseract's box stops before the last ๘'s tail: cut there it reads ๔ (๘๔๔, wrong)
     ("s21-printed-8-tail-beyond-the-box", "s21-848-printed.png", (134, 50, 119, 45), (88, 287), "๘๔๘"),
+    # Tesseract read it ``๓๑๕“90``
+    ("s118-handwritten-2156", "s118-2156.png", (71, 106, 235, 106), (21, 563), "๒๑๕๖"),
 ]
 
 

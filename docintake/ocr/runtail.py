@@ -25,7 +25,9 @@ Only where the printed code ends Tesseract's token at its slash (``๐๐๒๓.
 ``๐๐๒๓.๑๔/ว``, ``๗๖๙๒๔/``) after an agency's prefix, and the running number is
 the one token between it and the next word: a number Tesseract split in two
 tokens, or followed by a lone speck, is ``ocr.headstrays``' and
-``ocr.memonumber``'s.
+``ocr.memonumber``'s. The token may hold signs as Tesseract read it (seed 118:
+``๓๑๕“90`` for ๒๑๕๖): such a reading is no count of digits, so the box's may
+have fewer.
 """
 
 from __future__ import annotations
@@ -71,6 +73,12 @@ def _numberish(toks: list[Token], k: int, line: int) -> bool:
     return k < len(toks) and toks[k].line == line and NUMBERISH.fullmatch(toks[k].text) is not None
 
 
+def _as_read_or_digits(read: str, now: str) -> bool:
+    """The running token's text is digits, or Tesseract's reading left as it was (seed
+    118: ``๓๑๕“90`` for a handwritten ๒๑๕๖, which the digit fixes did not touch)."""
+    return now == "" or RUNNING.fullmatch(now) is not None or now == read
+
+
 def running_lines(toks: list[Token], texts: list[str]) -> list[tuple[int, str | None, str]]:
     """(running token, the code token's text when the digit fixes glued running digits
     to it, the running digits as now read) for each number line whose code token ends
@@ -85,7 +93,7 @@ def running_lines(toks: list[Token], texts: list[str]) -> list[tuple[int, str | 
         if k + 1 < len(toks) and toks[k + 1].line == line and texts[k + 1] == "":
             continue  # the fixes took the next token into the number (a ๘ Tesseract read as ``a/``) or dropped it
         now = CODE_AND_RUN.fullmatch(texts[n])
-        if now is None or (texts[k] and (now["run"] or not RUNNING.fullmatch(texts[k]))):
+        if now is None or (texts[k] and now["run"]) or not _as_read_or_digits(toks[k].text, texts[k]):
             continue  # the fixes made something else of them: not ours to judge
         out.append((k, now["code"] if now["run"] else None, now["run"] + texts[k]))
     return out
@@ -145,7 +153,9 @@ def running_fix(model, upright: np.ndarray, region, band, code: str | None, now:
     token} when the running number's ink, read alone, gives other sure digits at both
     scales; None otherwise."""
     alone, again = read_twice(model, upright, region, band)
-    if alone is None or alone != again or alone == now or len(alone) < len(now):
+    if alone is None or alone != again or alone == now:
+        return None
+    if RUNNING.fullmatch(now) and len(alone) < len(now):
         return None  # a digit the line's reading saw and the box does not show is no mended cut
     why = (f"running number read {now!r} with the line's print, {alone!r} read alone in its own box, every glyph "
            f"a sure digit (p >= {SURE_DIGIT}) and alike at {SECOND_SCALE} scale: handwritten glyphs are cut "
