@@ -31,7 +31,7 @@ DATE_RE = re.compile(
     rf"(?<!\d[ก-ฮ])(?:(?<![\d.])|(?<=ที่\.)|(?<=ที\.)|(?<=^\.)|(?<=[\s\-–]\.))(?P<day>\d\s\d(?=\s*[{_THAI}])|(?:[12]\.\d|3\.[01])(?=\s*(?:[{_THAI}]{{4}}|[{_THAI}]{{1,2}}\.[{_THAI}]))|\d{{1,4}})(?:-(?=[{_THAI}])|[:;.,](?=\s+[{_THAI}]|[{_THAI}]{{4}}))?\s*(?:[:;.,\-]\s?(?=[{_THAI}]{{4}}))?"
     rf"(?P<month>[{_THAI}.]{{2,16}}|[{_THAI}]{{1,3}}[.(,:;]\s?(?:[{_THAI}]{{1,2}}|[A-Z]{{1,2}}\.)\.?"
     rf"|(?<=\s)[A-Za-z0-9ก-ฮ]{{1,2}}(?:\.\s?)?[A-Za-z0-9ก-ฮ]{{1,2}}[.,])[:;,]?(?:\s+[ก-ฮa-zA-Z]{{1,2}}(?=\s))?"
-    rf"(?:\s*[-\[\]|])?\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>2[\s.-]?5[\s-]?\d[\s-]?\d|\d{{3,4}}|\d\s?\d(?![:;]\d)(?!\s+2[\s-]?5\d\d))(?![\d])"
+    rf"(?:\s*[-\[\]|])?\s*(?:พ\s?\.\s?ศ\s?\.?\s*|ค\.ศ\.\s*)?(?P<year>2[\s.-]?5[\s.-]?\d[\s.-]?\d|\d{{3,4}}|\d\s?\d(?![:;]\d)(?!\s+2[\s-]?5\d\d))(?![\d])"
 )
 # A speck read as a dot before the day, at the line's start or after a space
 # or a leader's dash (``.๑๙ พฤษภาคม ๒๕๖๘``, seed 17; ``ก่อนวันที่-.๑๘ มีนาคม``,
@@ -46,8 +46,8 @@ DATE_RE = re.compile(
 # (``ลงวันที่.๖ พ.ย.``, seed 14): then a speck.
 # OCR reads the space after the day as a hyphen (``๒๕-พฤศจิกายน``; a range
 # ``๑-๓ พฤศจิกายน`` has digits on both sides of its hyphen).
-# A speck read as a dot after a BE year's first digit (``ตุลาคม ๒.๕๖๗``, seed 46)
-# is dropped as a space or hyphen there is.
+# A speck read as a dot between a BE year's digits (``ตุลาคม ๒.๕๖๗``, seed 46;
+# ``ธันวาคม ๒๕๖.๗``, seed 123) is dropped as a space or hyphen there is.
 # A speck between the month and the year read as a bracket or a bar
 # (``วันที่ ๒๕ พย[๖๗``, seed 45), as a hyphen there, is skipped.
 # A speck glued to a month's full name after the day's space may be read as a
