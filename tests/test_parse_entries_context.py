@@ -116,6 +116,9 @@ DATES = [
     # seed 20: a speck between the day's two digits; a day has no dot.
     ("day-speck-between-digits", "ที่ อด ๐๐๒๓.๑๑/๒๘๐๕ ลงวันที่ ๒.๒พฤศจิกายน ๒๕๖๗", dt.date(2024, 11, 22), "speck"),
     ("day-speck-arabic", "ที่ ลป 0023.18/2190 ลงวันที่ 1.5 มกราคม 2568", dt.date(2025, 1, 15), "speck"),
+    # seed 123: the speck read as a hyphen; a cited letter has one date, not a range
+    ("day-hyphen-between-digits", "ที่ ศก 002-3.2/287 ลงวันที่ 2-5 กุย. 2-566", dt.date(2023, 9, 25), "one day"),
+    ("day-hyphen-no-such-day", "ที่ ศก 0023.2/287 ลงวันที่ 3-5 มกราคม 2566", dt.date(2023, 1, 5), None),
     # ๓๕ is no day: still unread.
     ("day-speck-no-such-day", "ที่ อด ๐๐๒๓.๑๑/๒๘๐๕ ลงวันที่ ๓.๕ มกราคม ๒๕๖๘", None, None),
     # seed 34: lone digits between the month and a whole BE year are specks.

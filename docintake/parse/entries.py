@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from docintake.models import Enclosure, Reference
 from docintake.parse.docno import read_doc_no, read_doc_no_loose
-from docintake.parse.entrydates import DAY_GLYPH, YEAR_RESTORED, entry_date
+from docintake.parse.entrydates import DAY_GLYPH, DAY_HYPHEN, YEAR_RESTORED, entry_date
 from docintake.parse.entrynumber import DOTTED_UNREAD, number_faults, tidy_number
 from docintake.parse.lines import collapse
 from docintake.parse.notes import Notes
@@ -107,7 +107,8 @@ def build_enclosures(entries, notes: Notes) -> list[Enclosure]:
 
 
 # How each of entry_date's repairs is warned (others: debris dropped).
-_DATE_REPAIR_WORDS = {YEAR_RESTORED: ("year_restored", "restoring"), DAY_GLYPH: ("day_glyph_read", "reading")}
+_DATE_REPAIR_WORDS = {YEAR_RESTORED: ("year_restored", "restoring"), DAY_GLYPH: ("day_glyph_read", "reading"),
+                      DAY_HYPHEN: ("day_joined", "joining")}
 
 
 def _warn_read(notes: Notes, where: str, text: str, c: Cited) -> None:

@@ -58,11 +58,19 @@ _DATE_DEBRIS = (
 
 
 YEAR_RESTORED = "a lost digit of the year"
+DAY_HYPHEN = "the day's two digits around a hyphen (a letter is dated one day, not a range)"
+# A hyphen between the day's two digits right after the date's label
+# (``ลงวันที่ 2-5 กุย. 2-566``, seed 123: the 25th). find_dates reads a range's
+# end there (the 5th), but a cited letter has one date.
+_HYPHENED_DAY = re.compile(r"(?<=วันท)(?P<mark>[ี่]*)\s*(?P<a>[0-9๐-๙])\s?-\s?(?P<b>[0-9๐-๙])\s*(?=[ก-ฮเแโใไ])")
 
 
 def entry_date(text: str) -> tuple[dt.date | None, str | None]:
     """The date of the letter an entry names (its last date), and what debris
     had to be dropped to read it (None when it read as printed)."""
+    joined = _HYPHENED_DAY.sub(lambda m: f"{m['mark']} {m['a']}{m['b']} ", text)
+    if joined != text and (dates := [d for d in find_dates(joined) if d.date is not None]):
+        return dates[-1].date, DAY_HYPHEN
     dates = [d for d in find_dates(text) if d.date is not None]
     if dates:
         problems = dates[-1].problems
