@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from docintake.registry.orgs import Organisation, fold, folded_parts, forms_of, name_parts, office_aliases, short_name
 from docintake.registry.vocab import (
@@ -211,6 +212,33 @@ def name_at_start(directory: Directory, name: str, kind: str | None, district: s
             and len(e.core) >= MIN_NAME_AT_START and name.startswith(e.core)
             and len(name) - len(e.core) >= MIN_GLUED_DEBRIS}
     return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+LONG_NAME = 6  # folded letters of a name two of which OCR may lose and it still be told apart in a district
+
+
+def near_in_district(directory: Directory, name: str, kind: str | None, subtype: str | None,
+                     district: str) -> tuple[Organisation, int] | None:
+    """The one organisation of ``kind`` (and ``subtype``) in ``district`` whose name
+    is one letter off ``name``, or two off a name of ``LONG_NAME`` letters or more,
+    with no other of the district as near; and how many letters off. OCR lost
+    letters of a name the directory holds (``ภูขีว`` for ภูเขียว, seed 123: 83%
+    alike, under the threshold a name is matched at among the whole country's).
+
+    >>> d = Directory([Organisation(name="เทศบาลตำบลภูเขียว", type="municipality", district="ภูเขียว"),
+    ...                Organisation(name="องค์การบริหารส่วนตำบลหนองไผ่", type="sao", district="ภูเขียว")])
+    >>> near_in_district(d, "ภูขีว", "municipality", "ทต.", "ภูเขียว")[1]
+    2
+    >>> near_in_district(d, "ภูขีว", "municipality", "ทต.", "คอนสวรรค์"), near_in_district(d, "ภูขีว", "sao", None, "ภูเขียว")
+    (None, None)
+    """
+    name = fold(name)
+    near = sorted((Levenshtein.distance(name, e.core), e.org.id or 0, e.org) for e in directory.of_type(kind)
+                  if e.org.district == district and (subtype is None or e.subtype in (None, subtype)))
+    near = [(off, org) for off, _, org in near if off <= (2 if len(_core(org)) >= LONG_NAME else 1)]
+    if not near or (len(near) > 1 and near[1][0] == near[0][0]):
+        return None
+    return near[0][1], near[0][0]
 
 
 def _placed(entries: list[Entry], tied: list[Organisation], score: float, place: str | None) -> NameMatch:

@@ -21,7 +21,15 @@ from rapidfuzz.distance import Levenshtein
 from docintake.models import Letter, Model
 from docintake.registry.addressees import officer_of_lao, read_title, split_addressees  # noqa: F401 (re-exported)
 from docintake.registry.area import Area, type_of_subtype, issuing_area
-from docintake.registry.directory import Directory, NameMatch, lao_named, match_name, name_at_start, named_org
+from docintake.registry.directory import (
+    Directory,
+    NameMatch,
+    lao_named,
+    match_name,
+    name_at_start,
+    named_org,
+    near_in_district,
+)
 from docintake.registry.orgs import Organisation, compact, fold, folded_parts, name_parts, short_name, trim
 from docintake.registry.vocab import ADDRESSEE_SEPARATORS, DISTRIBUTION_MARKERS, LAO_TYPES, MARKER_LOOKALIKES, ORG_FORMS
 from docintake.text.fuzzy import key
@@ -31,6 +39,7 @@ _named_org = named_org  # queries.find_org's name for it
 _OFFICE = fold("สำนักงาน")
 MARKER_THRESHOLD = 75
 DEBRIS_CONFIDENCE = 0.9  # a name matched only once the words after it were dropped
+NEAR_CONFIDENCE = 0.8  # a name a letter or two off one of the issuing district's
 MAX_DEBRIS_WORDS = 2
 IMPLIED_CONFIDENCE = 0.7  # a bare title read as "every one" without the ทุกแห่ง that says so
 _THAI_LETTER = re.compile("[ก-ฮ]")
@@ -196,11 +205,8 @@ def _name_one(reading: Addressee, directory: Directory, area: Area | None) -> Ro
             found.score *= DEBRIS_CONFIDENCE
     if found is None and reading.type == "pao" and (own := _own_pao_misread(reading, directory, area)):
         return own
-    if found is None and area and area.district and not area.province_only and reading.name \
-            and (org := name_at_start(directory, reading.name, reading.type, area.district)):
-        return _routing(org, reading.text, "named", f"'{reading.text}' starts with the name of {short_name(org)} "
-                        f"of อำเภอ{org.district}, the issuing district ({area.reason}); the rest taken for OCR "
-                        f"debris", DEBRIS_CONFIDENCE * reading.confidence * area.confidence)
+    if found is None and (local := _in_district(reading, directory, area)) is not None:
+        return local
     if found is None:
         return _unresolved(reading.text, f"no organisation in the directory is named like '{reading.name}'")
     if found.org is None:
@@ -221,6 +227,26 @@ def _match(directory: Directory, reading: Addressee, area: Area | None) -> NameM
                       area.province if area else None)
 
 
+def _in_district(reading: Addressee, directory: Directory, area: Area | None) -> Routing | None:
+    """A name the whole directory does not match, read as one of the issuing district's:
+    its name with OCR debris glued on (``name_at_start``), or that name a letter or two
+    off (``near_in_district``), also once debris words after it are dropped."""
+    if not (area and area.district and not area.province_only and reading.name):
+        return None
+    if org := name_at_start(directory, reading.name, reading.type, area.district):
+        why, confidence = f"starts with the name of {short_name(org)}", DEBRIS_CONFIDENCE
+        return _routing(org, reading.text, "named", f"'{reading.text}' {why} of อำเภอ{org.district}, the issuing "
+                        f"district ({area.reason}); the rest taken for OCR debris",
+                        confidence * reading.confidence * area.confidence)
+    for shorter, dropped in _shorter(reading):
+        if near := near_in_district(directory, shorter.name, shorter.type, shorter.subtype, area.district):
+            (org, off), debris = near, f"; '{dropped}' after it taken for OCR debris" if dropped else ""
+            return _routing(org, reading.text, "named", f"'{reading.text}': '{shorter.name}' is {off} letter(s) off "
+                            f"{short_name(org)}, the one so near in อำเภอ{org.district}, the issuing district "
+                            f"({area.reason}){debris}", NEAR_CONFIDENCE * reading.confidence * area.confidence)
+    return None
+
+
 def _placed_by(area: Area | None) -> str:
     if area is None:
         return "the issuing district and province are not known"
@@ -233,15 +259,22 @@ def _without_trailing_words(reading: Addressee, directory: Directory,
     """A name followed by OCR debris as separate words (``หนองไผ่ ฏฏ.``, a misread และ left
     as ``แค่``): matching drops spaces, so the debris spoils the name. An organisation's
     name is one word: try the line without its last word or two, and say what was dropped."""
+    for shorter, dropped in _shorter(reading):
+        found = _match(directory, shorter, area) if dropped else None
+        if found and found.org:
+            return found, dropped
+    return None, ""
+
+
+def _shorter(reading: Addressee):
+    """(reading, the words dropped) for the addressee as read, then without its last
+    word, then two (each still naming one organisation of the same type)."""
+    yield reading, ""
     words = reading.text.split()
     for k in range(1, min(MAX_DEBRIS_WORDS, len(words) - 1) + 1):
         shorter = read_addressee(" ".join(words[:-k]))
-        if shorter.distribution or not shorter.name or shorter.type != reading.type:
-            continue
-        found = _match(directory, shorter, area)
-        if found and found.org:
-            return found, " ".join(words[-k:])
-    return None, ""
+        if not shorter.distribution and shorter.name and shorter.type == reading.type:
+            yield shorter, " ".join(words[-k:])
 
 
 def _own_pao(reading: Addressee, directory: Directory, area: Area | None) -> Routing:
