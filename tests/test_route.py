@@ -6,10 +6,9 @@ import pytest
 
 from docintake.errors import InputFileError
 from docintake.models import ReceiptStamp, Signatory
-from docintake.registry.orgs import load_orgs, parse_directory
-from docintake.registry.route import Directory, read_addressee, route_letter, split_addressees
-from docintake.registry import store
-from docintake.registry.testing import DIRECTORY_CSV, letter, load_directory
+from docintake.registry.orgs import parse_directory
+from docintake.registry.route import read_addressee, route_letter, split_addressees
+from docintake.registry.testing import DIRECTORY_CSV, directory_of, letter
 
 MP = "เมืองเพ็ญ"
 BK = "บ้านเขว้า"
@@ -19,9 +18,7 @@ BK_LAOS = {("ทต.บ้านเขว้า", BK), ("อบต.บ้าน�
 
 @pytest.fixture(scope="module")
 def directory():
-    db = store.open_db(":memory:")
-    load_directory(db)
-    return Directory(load_orgs(db))
+    return directory_of()
 
 
 def _routed(directory, **fields):

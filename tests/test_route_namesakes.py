@@ -5,10 +5,8 @@ does, routing reaches none of them and says why, never an arbitrary one."""
 import pytest
 
 from docintake.models import ReceiptStamp, Signatory
-from docintake.registry.orgs import load_orgs
-from docintake.registry.route import Directory, route_letter
-from docintake.registry import store
-from docintake.registry.testing import letter, load_directory
+from docintake.registry.route import route_letter
+from docintake.registry.testing import directory_of, letter
 
 # อบต.หนองบัว three times: once in ขอนแก่น, twice in เพชรบูรณ์; ทต.บ้านใหม่ once in each province.
 NAMESAKES_CSV = """\
@@ -33,9 +31,7 @@ AMBIGUOUS = "ambiguous namesake"
 
 @pytest.fixture(scope="module")
 def directory():
-    db = store.open_db(":memory:")
-    load_directory(db, NAMESAKES_CSV)
-    return Directory(load_orgs(db))
+    return directory_of(NAMESAKES_CSV)
 
 
 def _route(directory, kind="external", **fields):

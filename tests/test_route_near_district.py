@@ -4,10 +4,8 @@ one organisation of the issuing district that near (``near_in_district``)."""
 
 import pytest
 
-from docintake.registry import store
-from docintake.registry.orgs import load_orgs
-from docintake.registry.route import Directory, route_letter
-from docintake.registry.testing import letter, load_directory
+from docintake.registry.route import route_letter
+from docintake.registry.testing import directory_of, letter
 
 CSV = """\
 name,type,district,province,aliases
@@ -24,9 +22,7 @@ PK = "ที่ว่าการอำเภอภูเขียว"
 
 @pytest.fixture(scope="module")
 def directory():
-    db = store.open_db(":memory:")
-    load_directory(db, CSV)
-    return Directory(load_orgs(db))
+    return directory_of(CSV)
 
 
 # (id, เรียน line as OCR'd, issuer, organisations routed to)

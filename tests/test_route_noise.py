@@ -4,10 +4,9 @@ marks dropped or added, specks at the ends, a misread และ, an unreadable i
 import pytest
 
 from docintake.models import Signatory
-from docintake.registry import store
-from docintake.registry.orgs import fold, load_orgs
-from docintake.registry.route import Directory, read_addressee, route_letter
-from docintake.registry.testing import letter, load_directory
+from docintake.registry.orgs import fold
+from docintake.registry.route import read_addressee, route_letter
+from docintake.registry.testing import directory_of, letter
 
 CSV = """\
 name,type,district,province,aliases
@@ -33,9 +32,7 @@ GOVERNOR = "รองผู้ว่าราชการจังหวัด �
 
 @pytest.fixture(scope="module")
 def directory():
-    db = store.open_db(":memory:")
-    load_directory(db, CSV)
-    return Directory(load_orgs(db))
+    return directory_of(CSV)
 
 
 # (id, เรียน line as OCR'd, issuer as OCR'd, doc_no, signatory position, expected short names)
@@ -286,9 +283,7 @@ name,type,district,province,aliases
 def test_a_confusable_letter_costs_less(name, want):
     from docintake.registry.directory import named_org
 
-    db = store.open_db(":memory:")
-    load_directory(db, SHAPES_CSV)
-    found = named_org(Directory(load_orgs(db)), name, "sao", None)
+    found = named_org(directory_of(SHAPES_CSV), name, "sao", None)
     assert (found[0].name if found else None) == want
     if found and name != found[0].name[-len(name):]:
         assert found[1] < 1.0

@@ -5,11 +5,9 @@ still matches, a little short of exact; any other letter misread stays no match.
 
 import pytest
 
-from docintake.registry import store
 from docintake.registry.directory import named_org
-from docintake.registry.orgs import load_orgs
-from docintake.registry.route import Directory, route_letter
-from docintake.registry.testing import letter, load_directory
+from docintake.registry.route import route_letter
+from docintake.registry.testing import directory_of, letter
 
 CSV = """\
 name,type,district,province,aliases
@@ -27,9 +25,7 @@ BORABUE_SAOS = {"อบต.ดอนสวรรค์", "อบต.บึงเ
 
 @pytest.fixture(scope="module")
 def directory():
-    db = store.open_db(":memory:")
-    load_directory(db, CSV)
-    return Directory(load_orgs(db))
+    return directory_of(CSV)
 
 
 @pytest.mark.parametrize("name, kind, want", [

@@ -41,6 +41,17 @@ def load_directory(db: Database, text: str = DIRECTORY_CSV) -> None:
         save_orgs(db, parse_directory(text))
 
 
+def directory_of(text: str = DIRECTORY_CSV):
+    """A routing ``Directory`` of a directory CSV, stored and loaded as ``orgs load`` does
+    (ids and all)."""
+    from docintake.registry.directory import Directory
+    from docintake.registry.orgs import load_orgs
+
+    db = store.open_db(":memory:")
+    load_directory(db, text)
+    return Directory(load_orgs(db))
+
+
 def letter(doc_no: str | None, date: str | None, *, deadline: str | None = None,
            refs: tuple = (), copies: tuple = (), pages: tuple[int, int] = (1, 1), **fields) -> Letter:
     """A Letter by hand; ``refs``/``copies`` are (doc_no, iso date) pairs, ``deadline`` an iso date."""
