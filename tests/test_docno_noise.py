@@ -17,6 +17,9 @@ CASES = [
      "running_stray_dot_joined"),
     ("dot-inside-arabic-running", "สำเนาหนังสือจังหวัดเชียงราย ด่วน ที่ ชร 0023.6/23.51", "ชร 0023.6/2351",
      "running_stray_dot_joined"),
+    # Seed 124: a stop after the number too (a leader's dot), the prefix glued to the code.
+    ("dot-inside-running-and-stop-after", "ที่ ลย0023.12/7.17. ที่ว่าการอำเภอด่านซ้าย", "ลย 0023.12/717",
+     "running_stray_dot_joined"),
     # ... but a four-digit number is whole: a digit after its dot is debris, not joined.
     ("dot-after-whole-running", "ที่ รอ ๐๐๒๓.๑๖/๑๗๑๙.๕ ที่ว่าการอำเภอเสลภูมิ", "รอ 0023.16/1719", None),
     # A stray letter after a two-digit section: sections hold at most two digits.

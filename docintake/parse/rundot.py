@@ -15,7 +15,8 @@ import re
 
 WHOLE_RUNNING = 4  # a running number of four digits is whole (runjoin.join_running)
 CONFIDENCE = 0.8
-_AFTER_DOT = re.compile(r"\.(?P<digits>\d{1,3})(?=\s|$|[ก-๎])")
+# ... a stop after them too (``/7.17. ที่ว่าการ``, seed 124): a leader's dot, not a date's second
+_AFTER_DOT = re.compile(r"\.(?P<digits>\d{1,3})(?=\.?(?:\s|$)|[ก-๎])")
 
 
 def dotted_tail(running: str, after: str) -> str | None:
@@ -24,6 +25,8 @@ def dotted_tail(running: str, after: str) -> str | None:
 
     >>> dotted_tail("240", ".6 ที่ว่าการอำเภอร่อนพิบูลย์"), dotted_tail("11", ".80 ลงวันที่ ๒๖")
     ('6', '80')
+    >>> dotted_tail("7", ".17. ที่ว่าการอำเภอด่านซ้าย")
+    '17'
     >>> dotted_tail("1719", ". ที่ว่าการ"), dotted_tail("1719", ".5 ที่ว่าการ"), dotted_tail("15", ".6.67")
     (None, None, None)
     """
