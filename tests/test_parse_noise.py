@@ -532,3 +532,24 @@ def test_addressee_whose_label_was_lost_whole(under_subject, subject, to):
             "ด้วยกรมส่งเสริมการปกครองท้องถิ่นแจ้งว่า\nขอแสดงความนับถือ\n(นายสมชาย ใจดี)\nผู้ว่าราชการจังหวัดอุดรธานี")
     (letter,) = parse_text(text).letters
     assert (letter.subject, letter.to) == (subject, to)
+
+
+@pytest.mark.parametrize(("between", "to", "enclosures"), [
+    # Seed 124: a crowded line's marks read apart (``a ๘``) and สิ่งที่ส่งมาด้วย broken inside
+    # (``ส่งท`` over ``งมาด้วย``): the addressee stays as printed and the enclosure is read.
+    ("a ๘\nส่งท\n\nงมาด้วย", "นายอำเภอ ทุกอำเภอ และนายกเทศมนตรีเมืองกาฬสินธุ์", ["มท 0810.7/ว 3015"]),
+    ("ส่งท\n\nงมาด้วย", "นายอำเภอ ทุกอำเภอ และนายกเทศมนตรีเมืองกาฬสินธุ์", ["มท 0810.7/ว 3015"]),
+    ("สิ่งที่ส่งมาด้วย", "นายอำเภอ ทุกอำเภอ และนายกเทศมนตรีเมืองกาฬสินธุ์", ["มท 0810.7/ว 3015"]),
+    # a word, not the label's head, over it is still the addressee's second line
+    ("และนายกองค์การบริหารส่วนจังหวัดกาฬสินธุ์\nงมาด้วย",
+     "นายอำเภอ ทุกอำเภอ และนายกเทศมนตรีเมืองกาฬสินธุ์และนายกองค์การบริหารส่วนจังหวัดกาฬสินธุ์", ["มท 0810.7/ว 3015"]),
+], ids=["specks-and-label-broken-inside", "label-broken-inside", "label-whole", "addressee-wrapped"])
+def test_enclosure_label_broken_inside_under_the_addressee(between, to, enclosures):
+    text = ("ที่ กส ๐๐๒๓.๑/ว ๑๒๑๑ ศาลากลางจังหวัดกาฬสินธุ์\nถนนถีนานนท์ กส ๔๖๐๐๐\n๒๕ สิงหาคม ๒๕๖๘\n"
+            "เรื่อง การบันทึกข้อมูลผู้สูงอายุในระบบสารสนเทศ\n"
+            f"เรียน นายอำเภอ ทุกอำเภอ และนายกเทศมนตรีเมืองกาฬสินธุ์\n{between} สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น\n"
+            "ด่วนมาก มท ๐๘๑๐.๗/ว ๓๐๑๕ ลงวันที่ ๑๕\nสิงหาคม ๒๕๖๘ จำนวน ๑ ชุด\n"
+            "จังหวัดกาฬสินธุ์ได้รับแจ้งจากกรมส่งเสริมการปกครองท้องถิ่นว่า\nขอแสดงความนับถือ\n(นายสมชาย ใจดี)\n"
+            "ผู้ว่าราชการจังหวัดกาฬสินธุ์")
+    (letter,) = parse_text(text).letters
+    assert (letter.to, [e.doc_no for e in letter.enclosures]) == (to, enclosures)

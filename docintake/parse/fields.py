@@ -12,7 +12,7 @@ from docintake.parse.docno import read_doc_no, read_doc_no_loose
 from docintake.parse.entries import LETTER_WORD, build_enclosures, build_references  # noqa: F401 (re-exported)
 from docintake.parse.entrylines import ENTRY_NUMBER, Entry, entry_continues, new_entry
 from docintake.parse.lines import Line, join_wrapped, label_of
-from docintake.parse.lostto import LATIN_SPECK, addressee_start, enclosure_start, unlabelled_addressee
+from docintake.parse.lostto import LATIN_SPECK, addressee_start, enclosure_start, label_head, unlabelled_addressee
 from docintake.parse.notes import Notes
 from docintake.parse.terms import mend_terms
 from docintake.parse.thaidate import find_dates
@@ -63,7 +63,7 @@ def parse_fields(lines: list[Line], subject: int, end: int, notes: Notes) -> Fie
         current, i = "เรื่อง", subject + 1
     while i < end:
         text = lines[i].text.strip()
-        if text and not _DEBRIS_LINE.match(text):
+        if text and not _DEBRIS_LINE.match(text) and not label_head(text, _text_after(lines, i, end)):
             lab = _field_label(f, text, lines, i, end)
             if lab is not None and _opens(f, lab[0]):
                 f.label_conf[lab[0]] = lab[2]
@@ -112,7 +112,10 @@ TERM_CONFIDENCE = 0.8
 # so it neither ends the subject nor counts as one of its lines.
 _DEBRIS_TOKEN = (r"(?:[A-Za-z]{1,3}|[ก-ฮ][\u0e31-\u0e4e]?|[^\w\s]{1,3}"
                  r"|(?=\S*[๐-๙])(?=\S*[0-9A-Za-z])[0-9๐-๙A-Za-z]{2,3})\.?")
-_DEBRIS_LINE = re.compile(rf"^{_DEBRIS_TOKEN}(?:\s+{_DEBRIS_TOKEN}){{0,2}}$")
+# A lone digit is dirt only beside such a token (``a ๘``: marks of a crowded line read apart,
+# seed 124); alone it may be a speck between numbered entries (``_continues``).
+_DEBRIS_LINE = re.compile(rf"^(?:{_DEBRIS_TOKEN}(?:\s+{_DEBRIS_TOKEN}){{0,2}}"
+                          rf"|{_DEBRIS_TOKEN}\s+[0-9๐-๙]|[0-9๐-๙]\s+{_DEBRIS_TOKEN})$")
 
 
 def _field_label(f: Fields, text: str, lines: list[Line], i: int, end: int) -> tuple[str, int, float] | None:

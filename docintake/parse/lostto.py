@@ -76,3 +76,25 @@ def enclosure_start(text: str) -> int | None:
     if m is None or not text[m.end() :].startswith(lexicon.ENCLOSURE_OPENINGS):
         return None
     return m.end()
+
+
+def label_head(text: str, following: str) -> bool:
+    """A short line that is the head of the label opening the next line: OCR broke
+    a crowded line inside its label (seed 124: ``ส่งท`` over ``งมาด้วย สำเนาหนังสือ...``,
+    สิ่งที่ส่งมาด้วย with its marks lost). Its letters, in order, are among the
+    label's that the next line lacks; it is passed over, not taken as the
+    addressee's second line.
+
+    >>> label_head("ส่งท", "งมาด้วย สำเนาหนังสือกรม"), label_head("ส่งท", "สิ่งที่ส่งมาด้วย สำเนา")
+    (True, False)
+    >>> label_head("ทุกแห่ง", "งมาด้วย สำเนาหนังสือ"), label_head("ส่งท", "ด้วยจังหวัดแจ้งว่า")
+    (False, False)
+    """
+    lab = match_label(following, lexicon.FIELD_LABELS)
+    if lab is None or " " in text.strip() or len(text.strip()) < 2:
+        return False
+    read = following[: lab.end].strip()
+    if not lab.label.endswith(read) or read == lab.label:
+        return False
+    head = iter(lab.label[: len(lab.label) - len(read)])
+    return all(ch in head for ch in text.strip())  # a subsequence of the lost head
