@@ -94,3 +94,33 @@ def test_shape_split_against_a_merged_slash(own, second, want):
     (letter,) = parse_text(text).letters
     assert letter.references[1].doc_no == want
     assert ("doc_no_ambiguous" in {w.code for w in letter.warnings}) is (want is None)
+
+
+# (id, first reference's issuer and number, second's issuer and number as OCR printed it, the second's number read)
+RECODES = [
+    # seed 125: a digit of the office code misread; the letter's own number and the first reference print 0023.6
+    ("office-code-digit-misread", "จังหวัดเชียงใหม่", "ชม ๐๐๒๓.๖/๑๓๑๑", "จังหวัดเชียงใหม่", "ชม ๐๑๒๓.๖/๒๓๙๑",
+     "ชม 0023.6/2391"),
+    # only the letter's own number prints it: which of the two is misread cannot be told
+    ("one-other-number-only", "อำเภอฝาง", "ชม ๐๐๒๓.๑๔/๑๓๑๑", "จังหวัดเชียงใหม่", "ชม ๐๑๒๓.๖/๒๓๙๑", "ชม 0123.6/2391"),
+    # another section is another unit of the office, not a misread digit
+    ("other-section", "จังหวัดเชียงใหม่", "ชม ๐๐๒๓.๖/๑๓๑๑", "จังหวัดเชียงใหม่", "ชม ๐๐๒๓.๕/๒๓๙๑", "ชม 0023.5/2391"),
+    # two digits off is no misreading of one
+    ("two-digits-off", "จังหวัดเชียงใหม่", "ชม ๐๐๒๓.๖/๑๓๑๑", "จังหวัดเชียงใหม่", "ชม ๐๑๓๓.๖/๒๓๙๑", "ชม 0133.6/2391"),
+    # another office's number keeps its code
+    ("other-office", "จังหวัดเชียงใหม่", "ชม ๐๐๒๓.๖/๑๓๑๑", "อำเภอฝาง", "ชม ๐๑๒๓.๖/๒๓๙๑", "ชม 0123.6/2391"),
+]
+
+
+@pytest.mark.parametrize(("first_issuer", "first", "issuer", "second", "want"), [c[1:] for c in RECODES],
+                         ids=[c[0] for c in RECODES])
+def test_code_one_digit_off_its_office_code(first_issuer, first, issuer, second, want):
+    (letter,) = parse_text(LETTER.format(first_issuer=first_issuer, first=first, issuer=issuer, second=second)).letters
+    assert letter.references[1].doc_no == want
+    assert ("doc_no_code_from_office" in {w.code for w in letter.warnings}) is (want != number_as_read(second))
+
+
+def number_as_read(printed: str) -> str:
+    from docintake.parse.docno import read_doc_no
+
+    return read_doc_no(printed).canonical

@@ -22,7 +22,7 @@ from docintake.parse.docno import read_doc_no
 from docintake.parse.entrycontext import repair_entries
 from docintake.parse.letter import Parsed
 from docintake.parse.listedcopy import fill_from_listing, illegible_entry
-from docintake.parse.entrycode import fill_run_on_entries
+from docintake.parse.entrycode import fill_run_on_entries, recode_entries
 from docintake.parse.forwarddate import check_forwarder_date
 from docintake.parse.owncode import fill_own_number, office_code_pick
 from docintake.parse.plausibility import in_era, repair_own_year, warn
@@ -232,6 +232,7 @@ def check_bundle(parsed: list[Parsed]) -> None:
         repair_entries(p.letter, p.notes, {c for c in codes if c is not None})
         fill_own_number(p)  # after its entries are read: they print its office's code
         fill_run_on_entries(p.letter, p.notes)  # ... and its own number is known
+        recode_entries(p.letter, p.notes)
     for k, enc in pairs.items():
         _number_conflict(parsed[k], parsed[k + 1], enc)  # an entry read just now may disagree with its copy
         check_forwarder_date(parsed[k], enc, parsed[k + 1])

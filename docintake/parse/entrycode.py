@@ -161,3 +161,43 @@ def fill_run_on_entries(letter: Letter, notes: Notes) -> None:
             else:
                 continue
             notes.conf(field, CITED_CONFIDENCE)
+
+
+def one_digit_off(read: str, known: str) -> bool:
+    """Codes of one section whose four-digit office codes differ in one digit.
+
+    >>> one_digit_off("0123.16", "0023.16"), one_digit_off("0023.15", "0023.16"), one_digit_off("0123.1", "0023.16")
+    (True, False, False)
+    """
+    head, _, section = read.partition(".")
+    known_head, _, known_section = known.partition(".")
+    return section == known_section != "" and len(head) == len(known_head) == 4 \
+        and sum(a != b for a, b in zip(head, known_head)) == 1
+
+
+def recode_entries(letter: Letter, notes: Notes) -> None:
+    """An entry whose code is one digit off the code its office prints in two
+    or more other numbers of the letter, and no other (seed 125: ``อำเภอปักธงชัย
+    ที่ นม ๐๑๒๓.๑๖/๒๘๐๙`` beside the letter's own ``นม ๐๐๒๓.๑๖/๒๐๘๓`` and another
+    reference's ``นม ๐๐๒๓.๑๖/๓๐๖``): an office keeps one code, so a digit of this
+    one is misread (with only one other, which is misread cannot be told). The
+    section must be the same: a province's units print other sections."""
+    own = skeleton(letter.issuer or "")
+    numbers = [(letter.doc_no, own, None)] + [
+        (e.doc_no, skeleton(e.issuer or ""), (field, e)) for field, entries in
+        (("references", letter.references), ("enclosures", letter.enclosures)) for e in entries]
+    hits = [(read_doc_no(d) if d else None, office, entry) for d, office, entry in numbers]
+    mends = []
+    for hit, office, entry in hits:
+        if entry is None or hit is None or not hit.code or len(office) < MIN_ISSUER:
+            continue
+        others = [(h.prefix, h.code) for h, o, e in hits if e is not entry and h is not None and h.code
+                  and (o == office or (e is None and office in o))]  # the letter's own under ที่ว่าการอำเภอ...
+        if len(others) >= 2 and len(set(others)) == 1 and others[0][0] == hit.prefix \
+                and one_digit_off(hit.code, others[0][1]):
+            mends.append((entry, hit.code, others[0][1], len(others)))
+    for (field, e), read, known, n in mends:  # decided on the numbers as read, then written
+        before, e.doc_no = e.doc_no, e.doc_no.replace(read, known, 1)
+        notes.warn("doc_no_code_from_office", field, f"{before} read as {e.doc_no}: its office prints {known} "
+                                                     f"in {n} other numbers of the letter, one digit off")
+        notes.conf(field, CITED_CONFIDENCE)
