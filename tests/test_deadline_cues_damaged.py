@@ -36,6 +36,9 @@ CUES = [
     # 24 Jun 2567 is a Monday.
     ("weekday-then-latin-label", "ส่งให้อำเภอให้แล้วเสร็จภายในวันจันทร์\nN ๒๔ มิ.ย. ๒๕๖๗", [dt.date(2024, 6, 24)]),
     ("latin-after-plain-day", "ส่งให้อำเภอภายในวัน N ๒๔ มิ.ย. ๒๕๖๗", [dt.date(2024, 6, 24)]),
+    # the weekday and ที่ both read as Latin, a quote speck before them (seed 125)
+    ("quote-and-latin-for-weekday", "ให้จังหวัดทราบ ให้แล้วเสร็จภายในวัน\n“ws ๒๗ มีนาคม ๒๕๖๗", [dt.date(2024, 3, 27)]),
+    ("quote-and-latin-no-cue", "ขอเชิญประชุมวัน\n“ws ๒๗ มีนาคม ๒๕๖๗", []),
     ("meeting-day-with-latin", "ขอเชิญประชุมวันจันทร์ N ๒๔ มิ.ย. ๒๕๖๗", []),
     # ก of ก่อน read as ภ (seed 8: ภ่อนวันที่), and ภ of ภายใน as ก.
     ("cue-consonant-lookalike", "ทาง Google Sheet ภ่อนวันที่ 20 ตุลาคม 2568", [dt.date(2025, 10, 20)]),

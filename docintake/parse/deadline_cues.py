@@ -47,7 +47,8 @@ def _tolerant_alternation(words) -> str:
 # letter (วันพที่), and OCR debris (วันที่. / วันที่า) before the day; or
 # วันที่ read as a short Latin word (Tun, Ful: seeds 1 and 3), or its ที่
 # alone read as one or two Latin letters after วัน<weekday> (seed 8:
-# ``ภายในวันจันทร์ N ๒๔ มิ.ย.``). One speck
+# ``ภายในวันจันทร์ N ๒๔ มิ.ย.``), or the weekday and ที่ both, a quote speck
+# before them (``ภายในวัน`` / ``“ws ๒๗ มีนาคม``: seed 125). One speck
 # before the วันที่ that opens the date is debris too: a stutter of วัน
 # (``ภายใน วัา วันที่ ๘``: the printed blank's label under the written-in
 # date), a lone consonant, or a lone non-Thai character (``ภายใน 4 วันที่``).
@@ -65,7 +66,7 @@ _SPECK = r"(?:(?:วั\S{0,2}|[ก-ฮ]|[^\sก-๙])\s+)?"
 # (Lines are joined without a space, as Thai words are: ``ภายในวัน๑ พฤหัสบดีที่``.)
 _WEEKDAY_APART = r"(?:(?:\s*[0-9๐-๙]\s+|\s+)(?=[ก-๎]{2,9}ท[ก-๎]?\s))?"
 _LABEL = (rf"(?:[ว{lexicon.LABEL_WO_LOOKALIKES}][\u0e31\u0e34-\u0e39\u0e47]?\s?[น{lexicon.LABEL_NO_LOOKALIKES}]{_WEEKDAY_APART}[ก-๎]{{0,10}}"
-          rf"(?:\s*[A-Za-z]{{1,2}}(?![A-Za-z]))?|[A-Za-z]{{2,4}}|{'|'.join(map(key, lexicon.LABEL_HEADLESS))})")
+          rf"(?:\s*[“”\"']?[A-Za-z]{{1,2}}(?![A-Za-z]))?|[A-Za-z]{{2,4}}|{'|'.join(map(key, lexicon.LABEL_HEADLESS))})")
 # One digit glued to the label's debris (``วันที่.๗ ๓๑ ก.ค.``: a speck read as
 # a digit) is debris too: find_dates joins a digit split from its day when the
 # two make a day, so one left before a date could not be part of it.
