@@ -107,7 +107,7 @@ def _split_day(text: str, h: Header, notes: Notes, window) -> bool:
     joined day is no date, which is then read as it was."""
     m = _PARTED_DAY.match(thai_to_arabic_digits(text))
     if m is None:
-        return False
+        return _zero_speck(text, h, notes, window)
     day = f"{text[m.start(1)]}{text[m.start(3)]}"  # in the line's own script
     hits = find_dates(f"{day}{text[m.end():]}")
     if not hits or hits[0].date is None:
@@ -115,6 +115,24 @@ def _split_day(text: str, h: Header, notes: Notes, window) -> bool:
     take_date(hits[0], h, notes, window)
     why = "a letter is dated one day, not a range" if m[2] == "-" else "a speck between the day's digits"
     notes.warn("day_joined", "date", f"{collapse(text)!r}: {why}; the digits around {m[2]!r} read as the day {day}")
+    notes.conf("date", DAY_JOINED_CONFIDENCE)
+    return True
+
+
+# A speck read as 0 glued to the month after a one-digit day (``9 0กันยายน 2567``,
+# seed 126): find_dates joins the two into 90, and no day is 40 or more.
+_ZERO_SPECK = re.compile(r"^\s*([4-9])\s0(?=[\u0e01-\u0e2e])")
+
+
+def _zero_speck(text: str, h: Header, notes: Notes, window) -> bool:
+    """The day before a 0 glued to the month (``_ZERO_SPECK``), warned; False
+    when the line is no such line or the day is no date."""
+    m = _ZERO_SPECK.match(thai_to_arabic_digits(text))
+    if m is None or not (hits := find_dates(f"{text[m.start(1)]} {text[m.end():]}")) or hits[0].date is None:
+        return False
+    take_date(hits[0], h, notes, window)
+    notes.warn("day_speck_dropped", "date", f"{collapse(text)!r}: no day is {m[1]}0; the 0 glued to the month is "
+                                            f"a speck, the day {m[1]}")
     notes.conf("date", DAY_JOINED_CONFIDENCE)
     return True
 
