@@ -22,6 +22,8 @@ READINGS = [
     ("day-glued-to-debris", "นม ๗๗๕๙๖/๒๘๓ วันที่ BAA. ๖๗", []),
     # Seed 66: พ.ย. with its second half lost, the dot read as a comma: พ.ค. or พ.ย.
     ("second-half-lost", "กส ๗๕๙๑๑/๖๑๓ วันที่ ๒๘ พ, ๖๖", [(28, {5, 11}, 2023)]),
+    # Seed 126: ธ.ค. read 5:A., its first dot a colon: the 5 is no day
+    ("first-dot-a-colon", "มท ๐๘๑๐.๖/ว ๑๓๑ ลงวันที่๑๔ 5:A. ๒๕๖๖", [(14, {12}, 2023)]),
 ]
 
 

@@ -46,6 +46,8 @@ CASES = [
     ("bar-before-year", "ลงวันที่ ๒๕ พ.ย.|๒๕๖๗", dt.date(2024, 11, 25), None),
     # A speck read as a dot after the year's first digit (seed 46).
     ("dot-inside-year", "ลงวันที่ ๒๙ ตุลาคม ๒.๕๖๗—ล", dt.date(2024, 10, 29), None),
+    # Seed 126: ธ.ค. in look-alikes with its first dot read as a colon, as 5.A. reads
+    ("latin-month-first-dot-a-colon", "ลงวันที่๑๔ 5:A. ๒๕๖๖", dt.date(2023, 12, 14), "month_repaired"),
     ("dot-inside-year-before-its-last-digit", "๒ ธันวาคม ๒๕๖.๗:at", dt.date(2024, 12, 2), None),  # seed 123
     ("dot-inside-year-after-its-second-digit", "วันที่ 9 ต.ค. 25.66", dt.date(2023, 10, 9), None),
     # An Arabic 0 before a Thai two-digit day: debris, the day is ๒๙.

@@ -45,10 +45,12 @@ class Reading:
 # A handwritten abbreviation may read with a digit for a letter (``5.0,``
 # for ธ.ค.): after a space, one or two glyphs, a dot, one or two, a closing
 # dot or comma (as thaidate.DATE_RE takes it).
+# Its first dot may be read as a colon (``๑๔ 5:A. ๒๕๖๖`` for ธ.ค., seed 126: else
+# the 5 was taken for the day), as thaidate reads ``มี:ค.``.
 # A day with a letter glued inside it (``1น4กพ.67`` for ๑๔) is no day: its
 # second digit alone would date the letter wrong (as thaidate.DATE_RE).
 _READING = re.compile(r"(?<!\d[ก-ฮ])(?<![\d/.])(?P<day>\d{1,2})(?![\d/.])\s*"
-                      r"(?P<month>[^\s\d]{2,16}|(?<=\s)[A-Za-z0-9ก-ฮ]{1,2}\.[A-Za-z0-9ก-ฮ]{1,2}[.,])"
+                      r"(?P<month>[^\s\d]{2,16}|(?<=\s)[A-Za-z0-9ก-ฮ]{1,2}[.:;][A-Za-z0-9ก-ฮ]{1,2}[.,])"
                       r"(?:\s*(?P<year>\d{2,4}))?(?!\d)")
 
 
@@ -57,6 +59,7 @@ def _months(token: str, hand: bool) -> frozenset[int]:
     its glyph shapes or one misread letter allow (with ``hand``, the shapes
     of a date filled in by hand too)."""
     token = token.rstrip(":;")  # a speck after the month (สุค:)
+    token = re.sub(r"^([A-Za-z0-9ก-ฮ]{1,2})[:;]", r"\1.", token)  # 5:A.: the first dot read as a colon
     token = token[:-1] + "." if token.endswith(",") else token  # the closing dot read as a comma
     read = month_number(token)
     if read is not None:

@@ -101,7 +101,7 @@ def month_number(token: str) -> tuple[int, int] | None:
     swapped = k.translate(_THAI_LOOKALIKES)  # "ถ.พ.": ก read as ถ (no month begins with ถ)
     if swapped != k and "." in swapped and swapped.replace(".", "") in _ABBR:
         return _ABBR[swapped.replace(".", "")], 1
-    shaped = _abbreviation_by_shape(k.replace(" ", ""))  # "พ. A.": a space after the dot
+    shaped = _abbreviation_by_shape(re.sub("[:;]", ".", k).replace(" ", ""))  # "พ. A.": a space after the dot; "5:A."
     if shaped is None and swapped != k and (shaped := _abbreviation_by_shape(swapped.replace(" ", ""))) is not None:
         return shaped, 2  # "ฟุย.": พ read as ฟ and the first dot as ุ (seed 113)
     if shaped is not None:
