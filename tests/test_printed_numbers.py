@@ -333,6 +333,22 @@ def test_a_digit_tesseract_boxed_as_a_speck_under_the_line_comes_back_once():
     assert not any(f.before or f.after for f in fixes.values())
 
 
+def test_a_digit_another_line_boxed_is_not_read_again_as_missed():
+    """Seed 123, a slanted page: Tesseract read ``วันที่ ๘`` as a line of its own with the ๘
+    left out, and boxed the ๘ as ``๕`` on the line below it. Cut from the line of วันที่, the
+    ๘ stood in no box of that line's and came back as a number Tesseract missed: read twice."""
+    from docintake.ocr.numbers import correct_tokens
+
+    img = render("วันที่ ๘ เม.ย.")
+    low = (139, 44, 125, 28)  # the line below: ``๕ เม.ย.``, its box tight around the digit's rows
+    toks = [Token(text=t, start=s, end=s + len(t), box=b, conf=90.0, line=n, boxes=[b], line_box=lb)
+            for t, b, n, lb, s in (("๕", (139, 44, 26, 28), 0, low, 0), ("เม.ย.", (184, 44, 80, 28), 0, low, 2),
+                                   ("วันที", (45, 19, 74, 53), 1, (45, 19, 74, 53), 8))]
+    fixes = correct_tokens(model(), toks, img)
+    assert fixes[0].text == "๘"
+    assert not any(f.before or f.after for f in fixes.values())
+
+
 def test_a_page_number_absorbed_into_a_flat_token_is_no_speck():
     """``- ๒ -`` read as ``-``, ``0`` (the ๒), ``0`` (the flat dash): the number goes into the
     last token, whose box is a dash's; the line is as high as the ๒ it absorbed."""

@@ -4,7 +4,7 @@ by a line box made tall by stacked marks, are left out before words are formed."
 import pytest
 
 from docintake.ocr.glyphs import Glyph
-from docintake.ocr.wordcut import of_the_line
+from docintake.ocr.wordcut import not_others, of_the_line
 
 # A line like ``ให้แล้วเสร็จภายในวันศุกร์ที่ ๒๙ มีนาคม ๒๕๖๗`` at 200 dpi (page pixels): the
 # first word's box reaches up over its stacked marks, the digits' boxes are tight.
@@ -69,3 +69,22 @@ LONE = [
 @pytest.mark.parametrize("boxes, band, glyph, kept", [c[1:] for c in LONE], ids=[c[0] for c in LONE])
 def test_of_the_line_flat_boxes(boxes, band, glyph, kept):
     assert (of_the_line([glyph], boxes, band=band) == [glyph]) is kept
+
+
+# Seed 123 (a slanted page): Tesseract read ``วันที่ ๘`` as a block apart (วันที boxed at
+# 236-312) and boxed the ๘ as ``๕`` on the line below it (at 330-357), whose box is 31 px high.
+LINE_24 = [(330, 1801, 27, 29), (376, 1778, 94, 70), (490, 1778, 100, 70)]
+WANTHI = [(236, 1780, 76, 64)]
+NOT_OTHERS = [
+    # (id, this line's boxes, other lines' boxes, glyph, kept)
+    ("another-line-token-ink-left-out", LINE_24, WANTHI, _g(299, 1800, 12, 28), False),
+    ("own-token-ink-kept", LINE_24, WANTHI, _g(330, 1800, 27, 29), True),
+    ("the-other-line-leaves-this-one-its-digit", WANTHI, LINE_24, _g(330, 1800, 27, 29), False),
+    ("ink-in-both-boxes-stays", [(300, 1790, 40, 40)], WANTHI, _g(299, 1800, 12, 28), True),
+    ("ink-in-no-box-stays", LINE_24, WANTHI, _g(1100, 1800), True),
+]
+
+
+@pytest.mark.parametrize("mine, others, glyph, kept", [c[1:] for c in NOT_OTHERS], ids=[c[0] for c in NOT_OTHERS])
+def test_not_others(mine, others, glyph, kept):
+    assert (not_others([glyph], mine, others) == [glyph]) is kept
