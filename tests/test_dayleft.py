@@ -27,11 +27,13 @@ def _lines(*lines, left=600):
 
 
 SLOTS = [
-    # (id, OCR lines, (month, junk) of each slot found)
-    ("day-lost-seed27", [["กรกฎาคม", "๒๕๖๗"]], [("กรกฎาคม", None)]),
-    ("day-read-as-a-letter-seed25", [["อ", "เมษายน", "๒๕๖๘"]], [("เมษายน", "อ")]),
-    ("day-read-is-no-slot", [["๘", "กรกฎาคม", "๒๕๖๗"]], []),
-    ("day-read-latin-7-is-no-junk", [["7", "กรกฎาคม", "๒๕๖๗"]], []),
+    # (id, OCR lines, (month, junk, day read as digits) of each slot found)
+    ("day-lost-seed27", [["กรกฎาคม", "๒๕๖๗"]], [("กรกฎาคม", None, None)]),
+    ("day-read-as-a-letter-seed25", [["อ", "เมษายน", "๒๕๖๘"]], [("เมษายน", "อ", None)]),
+    # a day read as digits is read again alone (seed 121: a handwritten ๘ read ๕)
+    ("day-read-as-digits", [["๘", "กรกฎาคม", "๒๕๖๗"]], [("กรกฎาคม", None, "๘")]),
+    ("day-read-latin-7-is-no-junk", [["7", "กรกฎาคม", "๒๕๖๗"]], [("กรกฎาคม", None, "7")]),
+    ("three-digits-are-no-day", [["๑๒๓", "กรกฎาคม", "๒๕๖๗"]], []),
     ("abbreviated-month-is-no-printed-line", [["ก.ค.", "๒๕๖๗"]], []),
     ("short-year-is-a-memo", [["กรกฎาคม", "๖๗"]], []),
     ("no-year", [["กรกฎาคม", "นี้"]], []),
@@ -39,7 +41,7 @@ SLOTS = [
     ("word-before-month-is-no-day", [["เดือน", "กรกฎาคม", "๒๕๖๗"]], []),
     ("two-pieces-before-month", [["ก", "อ", "กรกฎาคม", "๒๕๖๗"]], []),
     ("year-on-the-next-line", [["กรกฎาคม"], ["๒๕๖๗"]], []),
-    ("second-line-opens-with-month", [["เรื่อง", "ขอเชิญ"], ["กรกฎาคม", "๒๕๖๗"]], [("กรกฎาคม", None)]),
+    ("second-line-opens-with-month", [["เรื่อง", "ขอเชิญ"], ["กรกฎาคม", "๒๕๖๗"]], [("กรกฎาคม", None, None)]),
 ]
 
 
@@ -47,8 +49,14 @@ SLOTS = [
 def test_slots_open_a_line_with_a_full_month_and_year(lines, expected):
     toks = _lines(*lines)
     texts = [t.text for t in toks]
-    found = [(texts[s.month], None if s.junk is None else texts[s.junk]) for s in slots(toks, texts)]
+    found = [(texts[s.month], None if s.junk is None else texts[s.junk], None if s.read is None else texts[s.read])
+             for s in slots(toks, texts)]
     assert found == expected
+
+
+def test_a_day_the_line_reading_changed_is_not_read_again():
+    toks = _lines(["๕", "กรกฎาคม", "๒๕๖๗"])
+    assert slots(toks, ["๘", "กรกฎาคม", "๒๕๖๗"]) == []
 
 
 def test_the_day_box_is_left_of_the_month_in_its_band():
@@ -118,3 +126,48 @@ def test_no_sure_day_leaves_the_line_alone(monkeypatch, reading):
     toks = _lines(["กรกฎาคม", "๒๕๖๗"])
     monkeypatch.setattr(dayleft.rewrite, "read_blob", _fake_blob(reading, [10, 30][: len(reading)]))
     assert dayleft.second_look(object(), PAGE, 1.0, toks, [t.text for t in toks]) == {}
+
+
+AGAIN = [
+    # (id, read_day's day, read_twice's (alone, second scale), the fix's text or None)
+    ("other-sure-day-both-scales", 8, ("๘", "๘"), "๘"),
+    ("same-day-as-read", 5, ("๕", "๕"), None),
+    ("second-scale-disagrees", 8, ("๘", "๙"), None),
+    ("not-sure-alone", 8, (None, "๘"), None),
+    ("read-day-finds-none", None, ("๘", "๘"), None),
+]
+
+
+@pytest.mark.parametrize("day, twice, want", [c[1:] for c in AGAIN], ids=[c[0] for c in AGAIN])
+def test_a_day_read_as_digits_is_read_again_alone(monkeypatch, day, twice, want):
+    toks = _lines(["๕", "พฤศจิกายน", "๒๕๖๖"])
+    monkeypatch.setattr(dayleft, "read_day", lambda model, page, box: None if day is None else (day, box))
+    monkeypatch.setattr(dayleft.runtail, "read_twice", lambda model, page, region, band: twice)
+    fixes = dayleft.second_look(object(), PAGE, 1.0, toks, [t.text for t in toks])
+    assert (fixes[0].text if fixes else None) == want
+    if want:
+        assert list(fixes) == [0] and "read alone" in fixes[0].reason
+
+
+def test_an_arabic_day_stays_arabic(monkeypatch):
+    toks = _lines(["5", "พฤศจิกายน", "2566"])
+    monkeypatch.setattr(dayleft, "read_day", lambda model, page, box: (8, box))
+    monkeypatch.setattr(dayleft.runtail, "read_twice", lambda model, page, region, band: ("8", "8"))
+    assert dayleft.second_look(object(), PAGE, 1.0, toks, [t.text for t in toks])[0].text == "8"
+
+
+def test_a_handwritten_day_tesseract_read_as_another_digit():
+    """Seed 121: ``๘`` written in by hand on the date line's dots, read ``๕``; the line's
+    reading cut it by the print's size into two glyphs no digit, so ๕ stayed."""
+    import cv2
+    from pathlib import Path
+
+    from docintake.ocr.digits import load_digit_model
+
+    root = Path(__file__).resolve().parents[1]
+    page = cv2.imread(str(root / "tests" / "fixtures" / "dayleft" / "s121-8.png"), cv2.IMREAD_GRAYSCALE)
+    day, month = (60, 50, 42, 38), (161, 45, 239, 65)
+    toks = [Token(t, k, k + len(t), b, 90.0, 0, [b], (60, 45, 400, 65))
+            for t, k, b in (("๕", 0, day), ("พฤศจิกายน", 2, month), ("๒๕๖๖", 12, (420, 45, 100, 65)))]
+    fixes = dayleft.second_look(load_digit_model(root / "models"), page, 1.0, toks, [t.text for t in toks])
+    assert fixes[0].text == "๘"

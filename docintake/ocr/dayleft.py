@@ -1,6 +1,9 @@
 """A second look at the day of a printed date line whose month and year were
-read but whose day was lost (``กรกฎาคม ๒๕๖๗`` for ``๘ กรกฎาคม ๒๕๖๗``) or read
-as a letter (``อ เมษายน ๒๕๖๘`` for ``๗ เมษายน ๒๕๖๘``).
+read but whose day was lost (``กรกฎาคม ๒๕๖๗`` for ``๘ กรกฎาคม ๒๕๖๗``), read
+as a letter (``อ เมษายน ๒๕๖๘`` for ``๗ เมษายน ๒๕๖๘``), or read as another
+digit that the line's reading could not mend (``๕ พฤศจิกายน`` for a ๘ written
+in by hand on the dotted line, seed 121: cut by the print's size into loop and
+tail, read as two glyphs no digit).
 
 An external letter's date line is printed ``<day> <full month> <BE year>``,
 right-aligned under the address block: nothing stands left of the day. So
@@ -8,7 +11,10 @@ where a line starts with a full month name followed by a year, or with one
 short digit-free piece of junk and then that month, the ink left of the
 month in the month's band is the day. It is read by our digit classifier and
 taken only when every glyph there is a sure digit (one or two) and the value
-is a day of the month; anything else leaves the line as Tesseract read it.
+is a day of the month; anything else leaves the line as Tesseract read it. A
+day Tesseract read as digits, which the line's reading left as read, is read
+again alone and changed only when the same ink gives another day at a second
+scale too (``runtail.read_twice``).
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from docintake.ocr import rewrite
+from docintake.ocr import rewrite, runtail
 from docintake.ocr.digits import SURE_DIGIT, THAI_DIGITS, Fix
 from docintake.ocr.tesseract import Token, to_page_box
 from docintake.text import lexicon
@@ -34,6 +40,10 @@ DAY_WIDTH = 1.6  # month heights left of the month: two printed digits and the s
 class Slot:
     month: int  # token index of the full month name
     junk: int | None  # token index of the day read as letters, if any
+    read: int | None = None  # token index of the day Tesseract read as digits, left as read
+
+
+_DAY_READ = re.compile("[0-9๐-๙]{1,2}")
 
 
 def slots(toks: list[Token], texts: list[str]) -> list[Slot]:
@@ -47,8 +57,10 @@ def slots(toks: list[Token], texts: list[str]) -> list[Slot]:
         first = i == 0 or toks[i - 1].line != toks[i].line
         junk = (i >= 1 and toks[i - 1].line == toks[i].line and (i == 1 or toks[i - 2].line != toks[i].line)
                 and 0 < len(texts[i - 1]) <= MAX_JUNK and not _DIGIT.search(texts[i - 1]))
-        if first or junk:
-            out.append(Slot(i, None if first else i - 1))
+        read = (not first and (i == 1 or toks[i - 2].line != toks[i].line) and texts[i - 1] == toks[i - 1].text
+                and _DAY_READ.fullmatch(texts[i - 1]) is not None)
+        if first or junk or read:
+            out.append(Slot(i, None if first or read else i - 1, i - 1 if read else None))
     return out
 
 
@@ -99,6 +111,10 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
     """token index -> Fix: the junk replaced by the day, or the day put before the month."""
     fixes: dict[int, Fix] = {}
     for slot in slots(toks, texts):
+        if slot.read is not None:
+            if (fix := _read_again(model, upright, scale, toks, texts, slot)) is not None:
+                fixes[slot.read] = fix
+            continue
         box = to_page_box(day_box(toks, slot), scale)
         if (found := read_day(model, upright, box)) is None:
             continue
@@ -114,3 +130,20 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
                       f"as the day {day}, every glyph a sure digit")
             fixes[slot.month] = Fix(month, reason, before=((day_text, page_box),))
     return fixes
+
+
+def _read_again(model, upright: np.ndarray, scale: float, toks: list[Token], texts: list[str], slot: Slot) -> Fix | None:
+    """The day Tesseract read as digits, as its ink reads alone: a sure day other
+    than the one read, the same at a second scale; None otherwise."""
+    box = to_page_box(toks[slot.read].box, scale)
+    if (found := read_day(model, upright, box)) is None or found[0] == int(thai_to_arabic_digits(texts[slot.read])):
+        return None
+    region = runtail.room(box, 0, to_page_box(toks[slot.month].box, scale)[0] - 1)
+    alone, again = runtail.read_twice(model, upright, region, (box[1] - region[1], box[1] + box[3] - region[1]))
+    if not alone or not again or not int(thai_to_arabic_digits(alone)) == int(thai_to_arabic_digits(again)) == found[0]:
+        return None
+    reason = (f"printed date line {texts[slot.read]!r} {texts[slot.month]}: the day's ink read alone gives {found[0]}, "
+              f"every glyph a sure digit and alike at {runtail.SECOND_SCALE} scale (a day written in by hand is cut "
+              f"by its own size, not the print's)")
+    arabic = texts[slot.read][0] in "0123456789"  # the line's own script
+    return Fix(str(found[0]) if arabic else arabic_to_thai_digits(str(found[0])), reason)
