@@ -45,6 +45,14 @@ LINES = [
     ("signs-in-the-running-token-as-tesseract-read-them",  # seed 118: a handwritten ๒๑๕๖ read ``๓๑๕“90``
      ["กส", "๐๐๒๓.๑๕/", "๓๑๕“90", "ที่ว่าการอำเภอกมลาไสย"],
      ["กส", "๐๐๒๓.๑๕/", "๓๑๕“90", "ที่ว่าการอำเภอกมลาไสย"], [(2, None, "๓๑๕“90")]),
+    # seed 127: the fixes glued the running token to the code and read a handwritten ๙ as ``๓/``
+    ("glued-with-signs-read-in-it",
+     ["ที่", "ชม", "๐๐๒๓.๑๓/", "ว๑๓๑“9", "ทีว่าการอําเภอสันทราย"],
+     ["ที่", "ชม", "๐๐๒๓.๑๓/๑๓๓/๖", "", "ทีว่าการอําเภอสันทราย"], [(3, "๐๐๒๓.๑๓/", "๑๓๓/๖")]),
+    # ... and a ๕ as ``/.``, after a code token Tesseract read with a leader's dot after its slash
+    ("glued-with-signs-after-a-leader-dot",
+     ["A", "ลป", "๐๐๒๓.๑๕/.", "๑๐๕๓", "ที่ว่าการอําเกองาว"],
+     ["A", "ลป", "๐๐๒๓.๑๘/๑๐/.๓", "", "ที่ว่าการอําเกองาว"], [(3, "๐๐๒๓.๑๘/", "๑๐/.๓")]),
     ("fixes-made-letters-of-the-running-token",
      ["ที่", "ขก", "๐๐๒๓.๑๔/", "๑๒๑6", "ที่ว่าการ"], ["ที่", "ขก", "๐๐๒๓.๑๔/", "ก.ย.", "ที่ว่าการ"], []),
 ]
@@ -129,6 +137,23 @@ def test_running_fix_decision(monkeypatch, code, now, reads, expected):
         assert all("read alone" in f.reason for f in found.values())
 
 
+SECOND_SCALE_ONLY = [
+    # (id, Tesseract's reading, (alone, second scale), fixes expected)
+    # seed 127: a handwritten ๕ came apart at page size; at 0.8 it reads as Tesseract read it
+    ("tesseract-agrees-with-the-second-scale", "๑๐๕๓", (None, "๑๐๕๓"), {-1: ("๐๐๒๓.๑๘/", False), 0: ("๑๐๕๓", True)}),
+    ("tesseract-disagrees", "๑๐๓", (None, "๑๐๕๓"), None),
+    ("tesseract-in-another-script", "1053", (None, "๑๐๕๓"), None),
+]
+
+
+@pytest.mark.parametrize("tesseract, reads, expected", [c[1:] for c in SECOND_SCALE_ONLY],
+                         ids=[c[0] for c in SECOND_SCALE_ONLY])
+def test_second_scale_reading_taken_only_as_tesseract_read_it(monkeypatch, tesseract, reads, expected):
+    monkeypatch.setattr(runtail, "read_twice", lambda model, page, region, band: reads)
+    found = runtail.running_fix(object(), None, (0, 0, 10, 10), (0, 10), "๐๐๒๓.๑๘/", "๑๐/.๓", tesseract)
+    assert (None if found is None else {d: (f.text, f.join_left) for d, f in found.items()}) == expected
+
+
 INK = [
     # (id, crop of a corpus scan around the running number, its box in the crop, neighbours' edges, digits the ink shows)
     ("s21-handwritten-8-with-its-tail", "s21-1468.png", (406, 98, 203, 98), (0, 707), "๑๔๖๘"),
@@ -138,6 +163,7 @@ INK = [
     ("s21-printed-8-tail-beyond-the-box", "s21-848-printed.png", (134, 50, 119, 45), (88, 287), "๘๔๘"),
     # Tesseract read it ``๓๑๕“90``
     ("s118-handwritten-2156", "s118-2156.png", (71, 106, 235, 106), (21, 563), "๒๑๕๖"),
+    ("s127-handwritten-1396", "s127-1396.png", (58, 103, 234, 103), (21, 609), "๑๓๙๖"),
 ]
 
 
@@ -148,3 +174,13 @@ def test_ink_read_alone_at_two_scales(name, box, edges, digits):
     region = runtail.room(box, *edges)
     band = (box[1] - region[1], box[1] + box[3] - region[1])
     assert runtail.read_twice(model, page, region, band) == (digits, digits)
+
+
+def test_ink_cut_apart_at_page_size_reads_at_the_second():
+    """Seed 127: a handwritten ๕ of ๑๐๕๓ comes apart at page size (no sure digits); at 0.8
+    scale the ink reads ๑๐๕๓, as Tesseract read it."""
+    model = load_digit_model(MODELS)
+    page = cv2.imread(str(FIXTURES / "s127-1053.png"), cv2.IMREAD_GRAYSCALE)
+    box = (51, 74, 201, 74)
+    region = runtail.room(box, 21, 570)
+    assert runtail.read_twice(model, page, region, (box[1] - region[1], box[1] + box[3] - region[1])) == (None, "๑๐๕๓")

@@ -51,6 +51,9 @@ CODE_AND_RUN = re.compile(f"(?P<code>{_D}{{2,5}}(\\.{_D}{{1,3}}){{0,2}}/ ?ว? ?
 # Tesseract's reading of a handwritten running number: digits and look-alike strokes, one digit at least
 NUMBERISH = re.compile(r"(?=.*[0-9๐-๙])[0-9๐-๙.,/'\"“”‘’|\-]{1,7}")
 RUNNING = re.compile(f"{_D}{{1,5}}")
+# the digit fixes glued the running token to the code and read a handwritten digit as signs
+# (seed 127: ``๐๐๒๓.๑๘/๑๐/.๓`` for /๑๐๕๓, the ๕ cut into ``/.``; ``/๑๓๓/๖`` for /๑๓๙๖)
+GLUED_SPOILT = re.compile(f"(?P<code>{_D}{{2,5}}(\\.{_D}{{1,3}}){{0,2}}/ ?ว? ?)(?P<run>{_D}[0-9๐-๙/.,]{{1,6}})")
 STRAY = re.compile(r"[^\sก-๙0-9A-Za-z]{1,3}")  # signs alone: no letter, no digit
 SPECK = 0.5  # of the tallest glyph read: a smaller one is dust (digits of one hand: ๑ is 0.7 of ๔)
 SECOND_SCALE = 0.8  # the ink read again at this size: a cut only one scale makes is no reading (0.7 loses a 200-dpi ๓)
@@ -86,7 +89,10 @@ def running_lines(toks: list[Token], texts: list[str]) -> list[tuple[int, str | 
     out = []
     for n in range(1, len(toks) - 1):
         k, line = n + 1, toks[n].line
-        if not toks[n].text.endswith(SLASH_END) or not _number_line(toks, texts, n):
+        if not toks[n].text.rstrip(lexicon.LEADER_DOTS).endswith(SLASH_END) or not _number_line(toks, texts, n):
+            continue  # (a leader's dot after the slash: ``๐๐๒๓.๑๕/.``, seed 127)
+        if (spoilt := _glued_spoilt(toks, texts, n)) is not None:
+            out.append(spoilt)
             continue
         if not _numberish(toks, k, line) or _numberish(toks, k + 1, line):
             continue  # no running token, or a number in two tokens (or a speck after it)
@@ -97,6 +103,18 @@ def running_lines(toks: list[Token], texts: list[str]) -> list[tuple[int, str | 
             continue  # the fixes made something else of them: not ours to judge
         out.append((k, now["code"] if now["run"] else None, now["run"] + texts[k]))
     return out
+
+
+def _glued_spoilt(toks: list[Token], texts: list[str], n: int) -> tuple[int, str, str] | None:
+    """(running token, code, the running part now) when the digit fixes glued the running
+    token after code token n into it (emptied it) and read signs among its digits, the
+    office's name or the line's end right after; else None."""
+    k = n + 1
+    m = GLUED_SPOILT.fullmatch(texts[n])
+    if m is None or texts[k] != "" or toks[k].line != toks[n].line or RUNNING.fullmatch(m["run"]):
+        return None
+    after = k + 1 < len(toks) and toks[k + 1].line == toks[n].line
+    return (k, m["code"], m["run"]) if not after or not _numberish(toks, k + 1, toks[n].line) else None
 
 
 def sure_digits(reading: list[tuple[str, float]], sure: float = SURE_DIGIT) -> str | None:
@@ -148,18 +166,25 @@ def read_twice(model, upright: np.ndarray, region, band: tuple[int, int]) -> tup
     return (sure_digits(first) if first else None), (sure_digits(second, 0.0) if second else None)
 
 
-def running_fix(model, upright: np.ndarray, region, band, code: str | None, now: str) -> dict[int, Fix] | None:
+def running_fix(model, upright: np.ndarray, region, band, code: str | None, now: str,
+                tesseract: str = "") -> dict[int, Fix] | None:
     """{-1: fix of the code token (when it holds running digits now), 0: fix of the running
     token} when the running number's ink, read alone, gives other sure digits at both
-    scales; None otherwise."""
+    scales, or (cut apart at page size) gives at the second scale the digits ``tesseract``,
+    Tesseract's own reading of it, shows; None otherwise."""
     alone, again = read_twice(model, upright, region, band)
-    if alone is None or alone != again or alone == now:
+    if alone is None and again is not None and again == tesseract and again != now:
+        alone, why = again, (f"running number read {now!r} with the line's print; its ink read alone at "
+                             f"{SECOND_SCALE} scale gives {again!r}, as Tesseract read it (at page size a "
+                             f"handwritten glyph came apart)")
+    elif alone is None or alone != again or alone == now:
         return None
-    if RUNNING.fullmatch(now) and len(alone) < len(now):
+    elif RUNNING.fullmatch(now) and len(alone) < len(now):
         return None  # a digit the line's reading saw and the box does not show is no mended cut
-    why = (f"running number read {now!r} with the line's print, {alone!r} read alone in its own box, every glyph "
-           f"a sure digit (p >= {SURE_DIGIT}) and alike at {SECOND_SCALE} scale: handwritten glyphs are cut "
-           f"by their own size, not the print's")
+    else:
+        why = (f"running number read {now!r} with the line's print, {alone!r} read alone in its own box, every "
+               f"glyph a sure digit (p >= {SURE_DIGIT}) and alike at {SECOND_SCALE} scale: handwritten glyphs "
+               f"are cut by their own size, not the print's")
     if code is None:  # the running token is read apart from the code: its place stays
         return {0: Fix(alone, why)}
     # the digit fixes glued the running digits to the code: they stay glued
@@ -195,7 +220,7 @@ def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], tex
     """token index -> Fix for each handwritten running number read again alone."""
     fixes: dict[int, Fix] = {}
     for k, code, now, region, band, stray in looks(upright, scale, toks, texts):
-        found = running_fix(model, upright, region, band, code, now)
+        found = running_fix(model, upright, region, band, code, now, toks[k].text)
         if found and stray is not None:  # the stray's ink is in the number read: its text goes
             found[0] = replace(found[0], absorbs=(stray,))
             found[1] = Fix("", f"part of the running number beside it: {found[0].reason}", join_left=True)
