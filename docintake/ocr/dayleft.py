@@ -139,9 +139,9 @@ def _read_again(model, upright: np.ndarray, scale: float, toks: list[Token], tex
     if (found := read_day(model, upright, box)) is None or found[0] == int(thai_to_arabic_digits(texts[slot.read])):
         return None
     region = runtail.room(box, 0, to_page_box(toks[slot.month].box, scale)[0] - 1)
-    alone, again = runtail.read_twice(model, upright, region, (box[1] - region[1], box[1] + box[3] - region[1]))
-    if not alone or not again or not int(thai_to_arabic_digits(alone)) == int(thai_to_arabic_digits(again)) == found[0]:
-        return None
+    twice = runtail.read_twice(model, upright, region, (box[1] - region[1], box[1] + box[3] - region[1]))
+    if None in twice or {int(thai_to_arabic_digits(d)) for d in twice} != {found[0]}:
+        return None  # not sure alone, or another day at the second scale
     reason = (f"printed date line {texts[slot.read]!r} {texts[slot.month]}: the day's ink read alone gives {found[0]}, "
               f"every glyph a sure digit and alike at {runtail.SECOND_SCALE} scale (a day written in by hand is cut "
               f"by its own size, not the print's)")

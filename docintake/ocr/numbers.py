@@ -183,24 +183,6 @@ def _missed(model, words: list[list], digitish: dict[int, bool], boxes: list,
     return found
 
 
-CROSSING_HEIGHT = 1.5  # of the line's tallest token: a taller box (a stamp's, an emblem's) holds no one token's ink
-CROSSING_SCRAP = 2  # characters: a line of no longer token is specks, not text
-
-
-def _crossing(toks, members: list[int], line_box, scale: float, mine: list[tuple]) -> list[tuple]:
-    """Page boxes of other lines' tokens standing on ``line_box``'s rows (their middle
-    in them: a neighbour line's tall marks only reach in), no taller than
-    ``CROSSING_HEIGHT`` times the tallest of ``mine`` (this line's). A line of scraps
-    only (no token over ``CROSSING_SCRAP`` characters) has none: it goes as junk, and
-    its ink is read with the line it stands in (seed 65: a memo's handwritten day ๒,
-    set high, boxed on a line of specks)."""
-    line, top, bottom = toks[members[0]].line, line_box[1], line_box[1] + line_box[3]
-    tallest = CROSSING_HEIGHT * max((b[3] for b in mine), default=0)
-    worded = {t.line for t in toks if len(t.text) > CROSSING_SCRAP}
-    boxes = (to_page_box(t.box, scale) for t in toks if t.line != line and t.line in worded and t.box[2] > 0)
-    return [b for b in boxes if top <= b[1] + b[3] / 2 <= bottom and b[3] <= tallest]
-
-
 def _sliver_reach(b: tuple, reach: int) -> tuple:
     """A box narrower than a quarter of ``reach``, widened to cover the glyph it stands for."""
     return (b[0] - reach // 2, b[1], b[2] + reach // 2 + reach, b[3]) if b[2] < reach // 4 else b
@@ -225,7 +207,7 @@ def _fix_line(model, toks, members: list[int], candidates: dict[int, float], pag
     boxes = [to_page_box(toks[i].box, scale) for i in members]
     line_box = line_box or to_page_box(toks[members[0]].line_box, scale)
     glyphs = wordcut.of_the_line(wordcut.line_glyphs(page, line_box), boxes, band=line_box[3])
-    glyphs = wordcut.not_others(glyphs, boxes, _crossing(toks, members, line_box, scale, boxes))
+    glyphs = wordcut.not_others(glyphs, boxes, wordcut.crossing_boxes(toks, members, line_box, scale, boxes))
     digitish = model.digitish(glyphs)
     words = wordcut.group_words(glyphs, digitish)
     size = float(np.median([max(g.w, g.h) for g in glyphs])) if glyphs else 0.0

@@ -27,7 +27,11 @@ the one token between it and the next word: a number Tesseract split in two
 tokens, or followed by a lone speck, is ``ocr.headstrays``' and
 ``ocr.memonumber``'s. The token may hold signs as Tesseract read it (seed 118:
 ``๓๑๕“90`` for ๒๑๕๖): such a reading is no count of digits, so the box's may
-have fewer.
+have fewer. Where the digit fixes glued the running token to the code and read
+signs among its digits (seed 127: ``๐๐๒๓.๑๓/๑๓๓/๖`` for /๑๓๙๖), the running
+token's box is read alone too; and where a handwritten glyph comes apart at
+page size, the second scale's reading is taken when it is Tesseract's own
+(``๑๐๕๓``, which the line's reading had made ``๑๐/.๓``).
 """
 
 from __future__ import annotations
@@ -169,26 +173,39 @@ def read_twice(model, upright: np.ndarray, region, band: tuple[int, int]) -> tup
 def running_fix(model, upright: np.ndarray, region, band, code: str | None, now: str,
                 tesseract: str = "") -> dict[int, Fix] | None:
     """{-1: fix of the code token (when it holds running digits now), 0: fix of the running
-    token} when the running number's ink, read alone, gives other sure digits at both
-    scales, or (cut apart at page size) gives at the second scale the digits ``tesseract``,
-    Tesseract's own reading of it, shows; None otherwise."""
-    alone, again = read_twice(model, upright, region, band)
-    if alone is None and again is not None and again == tesseract and again != now:
-        alone, why = again, (f"running number read {now!r} with the line's print; its ink read alone at "
-                             f"{SECOND_SCALE} scale gives {again!r}, as Tesseract read it (at page size a "
-                             f"handwritten glyph came apart)")
-    elif alone is None or alone != again or alone == now:
+    token} when the running number's ink, read alone, gives other digits (``_reading``);
+    None otherwise."""
+    taken = _reading(*read_twice(model, upright, region, band), now, tesseract)
+    if taken is None:
         return None
-    elif RUNNING.fullmatch(now) and len(alone) < len(now):
-        return None  # a digit the line's reading saw and the box does not show is no mended cut
-    else:
-        why = (f"running number read {now!r} with the line's print, {alone!r} read alone in its own box, every "
-               f"glyph a sure digit (p >= {SURE_DIGIT}) and alike at {SECOND_SCALE} scale: handwritten glyphs "
-               f"are cut by their own size, not the print's")
+    digits, why = taken
     if code is None:  # the running token is read apart from the code: its place stays
-        return {0: Fix(alone, why)}
+        return {0: Fix(digits, why)}
     # the digit fixes glued the running digits to the code: they stay glued
-    return {-1: Fix(code.rstrip(" "), why), 0: Fix(alone, why, join_left=not code.endswith(" "))}
+    return {-1: Fix(code.rstrip(" "), why), 0: Fix(digits, why, join_left=not code.endswith(" "))}
+
+
+def _reading(alone: str | None, again: str | None, now: str, tesseract: str) -> tuple[str, str] | None:
+    """(digits, why) the ink read alone gives in place of ``now``: sure digits alike at
+    both scales, no fewer than a reading of digits alone now shows; or, where the ink
+    came apart at page size, the second scale's digits when they are ``tesseract``'s,
+    Tesseract's own reading of the token (two readers agree). None otherwise.
+
+    >>> _reading("๑๔๖๘", "๑๔๖๘", "๑๔๖", "")[0], _reading(None, "๑๐๕๓", "๑๐/.๓", "๑๐๕๓")[0]
+    ('๑๔๖๘', '๑๐๕๓')
+    >>> _reading("๑๕๗", "๑๕๗", "๑๕๗๘", ""), _reading(None, "๑๐๕๓", "๑๐/.๓", "๑๐๓")
+    (None, None)
+    """
+    if alone is None and again is not None and again == tesseract != now:
+        return again, (f"running number read {now!r} with the line's print; its ink read alone at {SECOND_SCALE} "
+                       f"scale gives {again!r}, as Tesseract read it (at page size a handwritten glyph came apart)")
+    if alone is None or alone != again or alone == now:
+        return None
+    if RUNNING.fullmatch(now) and len(alone) < len(now):
+        return None  # a digit the line's reading saw and the box does not show is no mended cut
+    return alone, (f"running number read {now!r} with the line's print, {alone!r} read alone in its own box, "
+                   f"every glyph a sure digit (p >= {SURE_DIGIT}) and alike at {SECOND_SCALE} scale: handwritten "
+                   f"glyphs are cut by their own size, not the print's")
 
 
 def _stray(toks: list[Token], texts: list[str], k: int) -> bool:

@@ -71,6 +71,24 @@ def of_the_line(glyphs: list, boxes: list[tuple[int, int, int, int]], band: floa
     return kept
 
 
+CROSSING_HEIGHT = 1.5  # of the line's tallest token: a taller box (a stamp's, an emblem's) holds no one token's ink
+CROSSING_SCRAP = 2  # characters: a line of no longer token is specks, not text
+
+
+def crossing_boxes(toks, members: list[int], line_box, scale: float, mine: list[tuple]) -> list[tuple]:
+    """Page boxes of other lines' tokens standing on ``line_box``'s rows (their middle
+    in them: a neighbour line's tall marks only reach in), no taller than
+    ``CROSSING_HEIGHT`` times the tallest of ``mine`` (this line's). A line of scraps
+    only (no token over ``CROSSING_SCRAP`` characters) has none: it goes as junk, and
+    its ink is read with the line it stands in (seed 65: a memo's handwritten day ๒,
+    set high, boxed on a line of specks)."""
+    line, top, bottom = toks[members[0]].line, line_box[1], line_box[1] + line_box[3]
+    tallest = CROSSING_HEIGHT * max((b[3] for b in mine), default=0)
+    worded = {t.line for t in toks if len(t.text) > CROSSING_SCRAP}
+    boxes = (to_page_box(t.box, scale) for t in toks if t.line != line and t.line in worded and t.box[2] > 0)
+    return [b for b in boxes if top <= b[1] + b[3] / 2 <= bottom and b[3] <= tallest]
+
+
 def not_others(glyphs: list, mine: list[tuple[int, int, int, int]], others: list[tuple[int, int, int, int]]) -> list:
     """The glyphs, less those whose middle stands in a box of another line's token and
     in none of this line's: that token's ink. Tesseract's lines of a slanted page

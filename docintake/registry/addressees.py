@@ -5,18 +5,29 @@ A letter to several kinds of office chains them: ``นายกองค์ก�
 separators (และ, commas) and where a new head title starts. Titles are matched
 on folded text (``orgs.fold``) and, where OCR put a stray letter in one
 (``นายกองคศ์การบริหาร์ส่วนตำบล``), by edit distance against ``vocab.HEAD_TITLES``
-only: never a general spell corrector. ``route.py`` reads and routes each piece.
+only: never a general spell corrector. ``read_addressee`` then reads each piece:
+which type of organisation, named or all of them (a distribution marker such as
+ทุกแห่ง); ``route.py`` routes it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from docintake.registry.orgs import fold
-from docintake.registry.vocab import ADDRESSEE_SEPARATORS, HEAD_TITLES, LAO_TYPES, ORG_FORMS
+from docintake.registry.area import type_of_subtype
+from docintake.registry.orgs import compact, fold, folded_parts, trim
+from docintake.registry.vocab import (
+    ADDRESSEE_SEPARATORS,
+    DISTRIBUTION_MARKERS,
+    HEAD_TITLES,
+    LAO_TYPES,
+    MARKER_LOOKALIKES,
+    ORG_FORMS,
+)
 from docintake.text.fuzzy import key
 
 TITLE_THRESHOLD = 80
@@ -159,3 +170,100 @@ def _officer_of_lao_fuzzy(folded: str) -> tuple[int, str, str, float] | None:
                 if Levenshtein.distance(folded[at:at + n], form, score_cutoff=1) <= 1:
                     return at + n, kind, subtype, round(OFFICER_CONFIDENCE * 0.9, 3)
     return None
+
+
+# ------------------------------------------------------------- reading one
+
+MARKER_THRESHOLD = 75
+_THAI_LETTER = re.compile("[ก-ฮ]")
+
+
+@dataclass
+class Addressee:
+    text: str  # as read
+    type: str | None  # org type, "lao" for any LAO, None unknown
+    subtype: str | None  # อบต., ทต., ...
+    name: str  # compact name after the title ("" for distributions)
+    distribution: bool
+    confidence: float  # how sure the title/marker reading is
+    implied: bool = False  # every one of its type, read from a bare title with no ทุกแห่ง
+
+
+_FOLDED_MARKERS = [(fold(m), k) for m, k in DISTRIBUTION_MARKERS]
+_SEPARATORS = [fold(s) for s in ADDRESSEE_SEPARATORS if len(s) >= 3]
+
+
+_MARKER_GLYPHS = str.maketrans(MARKER_LOOKALIKES)
+
+
+def _marker(rest: str) -> tuple[int, str | None, float] | None:
+    """(length of the text before the marker, implied type, confidence) when a
+    distribution marker ends the folded ``rest`` (its look-alike glyphs read
+    back: ``vocab.MARKER_LOOKALIKES``; one for one, so positions stay).
+
+    >>> _marker(fold("นายกองค์การบริหารส่วนตำบลฑูกแห่ง"))[1:]
+    (None, 1.0)
+    """
+    rest = rest.translate(_MARKER_GLYPHS)
+    for marker, kind in _FOLDED_MARKERS:
+        if marker in rest:
+            return rest.index(marker), kind, 1.0
+    # A letter lost or added (ทุกิแห่ง) shifts where the marker starts: the tail
+    # compared is as long as the marker, or a letter shorter or longer.
+    best = None
+    for marker, kind in _FOLDED_MARKERS:
+        for n in (len(marker), len(marker) + 1, len(marker) - 1):
+            score = fuzz.ratio(rest[-n:], marker)
+            if score >= MARKER_THRESHOLD and (best is None or score > best[2] * 100):
+                best = (max(0, len(rest) - n), kind, score / 100)
+    return best
+
+
+def _as_read(text: str, start: int, end: int | None = None) -> str:
+    """The part of ``text`` whose fold is ``fold(text)[start:end]`` (folding only drops marks)."""
+    kept = [i for i, ch in enumerate(text) if key(ch)]
+    cut = lambda n: len(text) if n >= len(kept) else kept[n]  # noqa: E731
+    return text[cut(start): cut(end) if end is not None else len(text)]
+
+
+def _is_separator(name: str) -> bool:
+    """What is left between a title and the next one is a misread และ (แสะ)."""
+    return any(Levenshtein.distance(name, s, score_cutoff=1) <= 1 for s in _SEPARATORS) if name else False
+
+
+def read_addressee(segment: str) -> Addressee:
+    """What one addressee says: which type of organisation, named or all of them.
+
+    >>> a = read_addressee("นายก อบต. ทุกแห่ง")
+    >>> a.type, a.distribution
+    ('sao', True)
+    >>> a = read_addressee("นายกเทศมนตรีตำบลเมืองเพ็ญ")
+    >>> a.type, a.subtype, a.name, a.distribution
+    ('municipality', 'ทต.', 'เมืองเพ็ญ', False)
+    """
+    text = trim(compact(segment).removeprefix("เรียน"))
+    folded = fold(text)
+    title = read_title(folded)
+    kind, subtype, confidence = (title[1], title[2], title[3]) if title else (None, None, 1.0)
+    start = title[0] if title else 0
+    if title is None:
+        subtype, core = folded_parts(folded)
+        kind, start = type_of_subtype(subtype), len(folded) - len(core)
+    officer = officer_of_lao(folded) if title is None and subtype is None else None
+    if officer:
+        start, kind, subtype, confidence = officer
+    rest = folded[start:]
+    marker = _marker(rest)
+    if marker:
+        before, implied, marker_conf = marker
+        name = "" if _is_separator(rest[:before]) else _name(_as_read(text, start, start + before))
+        return Addressee(segment, implied or kind, subtype, name, True, min(confidence, marker_conf))
+    name = "" if title and _is_separator(rest) else _name(_as_read(text, start))
+    return Addressee(segment, kind, subtype, name, False, confidence)
+
+
+def _name(read: str) -> str:
+    """An organisation's name is Thai: what holds no Thai letter is OCR debris where a name
+    or a marker stood (``นายกองค์การบริหารส่วนตำบล NIKO`` for ... ทุกแห่ง), not a name;
+    nor is one letter, the misread end of a title (``นายกเทศมนตรีตำบัล``: ล)."""
+    return read if len(_THAI_LETTER.findall(read)) >= 2 else ""

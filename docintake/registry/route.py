@@ -5,22 +5,19 @@ Named addressees are matched fuzzily against the directory
 อบต.บ้านใหม่); distribution forms (``... ทุกแห่ง``, ``ทุก อปท.``) reach every
 organisation of that type under the issuing district (``area.py`` finds it).
 Titles, names and markers are compared folded (``orgs.fold``), so dropped or
-added marks cost nothing. Pure given a ``Directory``; without one, each
-addressee is kept as read.
+added marks cost nothing; ``addressees.py`` reads each addressee. Pure given a
+``Directory``; without one, each addressee is kept as read.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from typing import Literal
 
-from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from docintake.models import Letter, Model
-from docintake.registry.addressees import officer_of_lao, read_title, split_addressees  # noqa: F401 (re-exported)
-from docintake.registry.area import Area, type_of_subtype, issuing_area
+from docintake.registry.addressees import Addressee, read_addressee, split_addressees
+from docintake.registry.area import Area, issuing_area
 from docintake.registry.directory import (
     Directory,
     NameMatch,
@@ -30,19 +27,16 @@ from docintake.registry.directory import (
     named_org,
     near_in_district,
 )
-from docintake.registry.orgs import Organisation, compact, fold, folded_parts, name_parts, short_name, trim
-from docintake.registry.vocab import ADDRESSEE_SEPARATORS, DISTRIBUTION_MARKERS, LAO_TYPES, MARKER_LOOKALIKES, ORG_FORMS
+from docintake.registry.orgs import Organisation, fold, folded_parts, name_parts, short_name
 from docintake.text.fuzzy import key
 from docintake.text.lexicon import PROVINCE_PREFIXES
 
 _named_org = named_org  # queries.find_org's name for it
 _OFFICE = fold("สำนักงาน")
-MARKER_THRESHOLD = 75
 DEBRIS_CONFIDENCE = 0.9  # a name matched only once the words after it were dropped
 NEAR_CONFIDENCE = 0.8  # a name a letter or two off one of the issuing district's
 MAX_DEBRIS_WORDS = 2
 IMPLIED_CONFIDENCE = 0.7  # a bare title read as "every one" without the ทุกแห่ง that says so
-_THAI_LETTER = re.compile("[ก-ฮ]")
 
 
 class Routing(Model):
@@ -53,100 +47,6 @@ class Routing(Model):
     kind: Literal["named", "distribution", "receipt", "unresolved"]
     reason: str
     confidence: float
-
-
-@dataclass
-class Addressee:
-    text: str  # as read
-    type: str | None  # org type, "lao" for any LAO, None unknown
-    subtype: str | None  # อบต., ทต., ...
-    name: str  # compact name after the title ("" for distributions)
-    distribution: bool
-    confidence: float  # how sure the title/marker reading is
-    implied: bool = False  # every one of its type, read from a bare title with no ทุกแห่ง
-
-
-# ------------------------------------------------------------- reading
-
-
-_FOLDED_MARKERS = [(fold(m), k) for m, k in DISTRIBUTION_MARKERS]
-_SEPARATORS = [fold(s) for s in ADDRESSEE_SEPARATORS if len(s) >= 3]
-
-
-_MARKER_GLYPHS = str.maketrans(MARKER_LOOKALIKES)
-
-
-def _marker(rest: str) -> tuple[int, str | None, float] | None:
-    """(length of the text before the marker, implied type, confidence) when a
-    distribution marker ends the folded ``rest`` (its look-alike glyphs read
-    back: ``vocab.MARKER_LOOKALIKES``; one for one, so positions stay).
-
-    >>> _marker(fold("นายกองค์การบริหารส่วนตำบลฑูกแห่ง"))[1:]
-    (None, 1.0)
-    """
-    rest = rest.translate(_MARKER_GLYPHS)
-    for marker, kind in _FOLDED_MARKERS:
-        if marker in rest:
-            return rest.index(marker), kind, 1.0
-    # A letter lost or added (ทุกิแห่ง) shifts where the marker starts: the tail
-    # compared is as long as the marker, or a letter shorter or longer.
-    best = None
-    for marker, kind in _FOLDED_MARKERS:
-        for n in (len(marker), len(marker) + 1, len(marker) - 1):
-            score = fuzz.ratio(rest[-n:], marker)
-            if score >= MARKER_THRESHOLD and (best is None or score > best[2] * 100):
-                best = (max(0, len(rest) - n), kind, score / 100)
-    return best
-
-
-def _as_read(text: str, start: int, end: int | None = None) -> str:
-    """The part of ``text`` whose fold is ``fold(text)[start:end]`` (folding only drops marks)."""
-    kept = [i for i, ch in enumerate(text) if key(ch)]
-    cut = lambda n: len(text) if n >= len(kept) else kept[n]  # noqa: E731
-    return text[cut(start): cut(end) if end is not None else len(text)]
-
-
-def _is_separator(name: str) -> bool:
-    """What is left between a title and the next one is a misread และ (แสะ)."""
-    return any(Levenshtein.distance(name, s, score_cutoff=1) <= 1 for s in _SEPARATORS) if name else False
-
-
-def read_addressee(segment: str) -> Addressee:
-    """What one addressee says: which type of organisation, named or all of them.
-
-    >>> a = read_addressee("นายก อบต. ทุกแห่ง")
-    >>> a.type, a.distribution
-    ('sao', True)
-    >>> a = read_addressee("นายกเทศมนตรีตำบลเมืองเพ็ญ")
-    >>> a.type, a.subtype, a.name, a.distribution
-    ('municipality', 'ทต.', 'เมืองเพ็ญ', False)
-    """
-    text = trim(compact(segment).removeprefix("เรียน"))
-    folded = fold(text)
-    title = read_title(folded)
-    kind, subtype, confidence = (title[1], title[2], title[3]) if title else (None, None, 1.0)
-    start = title[0] if title else 0
-    if title is None:
-        subtype, core = folded_parts(folded)
-        kind, start = type_of_subtype(subtype), len(folded) - len(core)
-    officer = officer_of_lao(folded) if title is None and subtype is None else None
-    if officer:
-        start, kind, subtype, confidence = officer
-    rest = folded[start:]
-    marker = _marker(rest)
-    if marker:
-        before, implied, marker_conf = marker
-        name = "" if _is_separator(rest[:before]) else _name(_as_read(text, start, start + before))
-        return Addressee(segment, implied or kind, subtype, name, True, min(confidence, marker_conf))
-    name = "" if title and _is_separator(rest) else _name(_as_read(text, start))
-    return Addressee(segment, kind, subtype, name, False, confidence)
-
-
-def _name(read: str) -> str:
-    """An organisation's name is Thai: what holds no Thai letter is OCR debris where a name
-    or a marker stood (``นายกองค์การบริหารส่วนตำบล NIKO`` for ... ทุกแห่ง), not a name;
-    nor is one letter, the misread end of a title (``นายกเทศมนตรีตำบัล``: ล)."""
-    return read if len(_THAI_LETTER.findall(read)) >= 2 else ""
 
 
 # ------------------------------------------------------------- routing
@@ -234,10 +134,9 @@ def _in_district(reading: Addressee, directory: Directory, area: Area | None) ->
     if not (area and area.district and not area.province_only and reading.name):
         return None
     if org := name_at_start(directory, reading.name, reading.type, area.district):
-        why, confidence = f"starts with the name of {short_name(org)}", DEBRIS_CONFIDENCE
-        return _routing(org, reading.text, "named", f"'{reading.text}' {why} of อำเภอ{org.district}, the issuing "
-                        f"district ({area.reason}); the rest taken for OCR debris",
-                        confidence * reading.confidence * area.confidence)
+        return _routing(org, reading.text, "named", f"'{reading.text}' starts with the name of {short_name(org)} "
+                        f"of อำเภอ{org.district}, the issuing district ({area.reason}); the rest taken for OCR "
+                        f"debris", DEBRIS_CONFIDENCE * reading.confidence * area.confidence)
     for shorter, dropped in _shorter(reading):
         if near := near_in_district(directory, shorter.name, shorter.type, shorter.subtype, area.district):
             (org, off), debris = near, f"; '{dropped}' after it taken for OCR debris" if dropped else ""
