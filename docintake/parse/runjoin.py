@@ -35,7 +35,8 @@ MAX_RUNNING_DIGITS = 5
 # it five digits long: no running number of seeds 1-44's truth has five, and
 # the two 3 + 2 splits in their OCR were debris or a date's day (``บร76702/485
 # 00, จนท 18 68``, seed 44; docno leaves such a number unread: the group may
-# hold a lost digit). A number printed whole with five digits is read.
+# hold a lost digit). A number read whole with five digits is left unread too
+# (docno: over seeds 42-131 each of the three such readings was wrong).
 MAX_JOINED_DIGITS = 4
 WHOLE = 3
 
