@@ -10,7 +10,9 @@ each a line whose every character is an insertion against the truth:
   (1.5 times the usual height or more), with no Thai letter or digit and
   only short tokens;
 - a QR code, read as Thai letters (``เสไรตท``): at least body height, and
-  ink fills half its box, where a line of print fills at most 40%.
+  ink fills half its box, where a line of print fills at most 40%;
+- signs alone, no letter or digit (``+ +``, ``#``): speckle (seed 131 read a
+  page of it as some sixty such lines). No line of the corpora's truth is so.
 
 Real short lines (``- ๒ -``, a wrapped ``ด้วย``, ``/กอง``, ``Power)``) are of
 body height, or hold a Thai syllable. Each line dropped is kept with its
@@ -45,6 +47,8 @@ def junk_reason(texts: Sequence[str], heights: Sequence[float], page_height: flo
     'a picture read as text: 1.80 times the usual height, no Thai'
     >>> junk_reason(["-", "๒", "-"], [4, 24, 4], 50) is None  # a page number
     True
+    >>> junk_reason(["+", "+"], [20, 20], 50)  # speckle (seed 131: a page of such lines)
+    'signs read as text: no letter or digit'
     >>> junk_reason(["แผน", "-"], [12, 4], 50) is None  # a Thai syllable, however small
     True
     >>> junk_reason(["เสไรตท"], [90], 50, fill=0.54)  # a QR code read as Thai
@@ -55,7 +59,9 @@ def junk_reason(texts: Sequence[str], heights: Sequence[float], page_height: flo
     words = [t for t in texts if t.strip()]
     # Dashes and dots are small in any line: the height is the letters' and digits'.
     sized = [h for t, h in zip(texts, heights) if any(c.isalnum() for c in t)]
-    if not words or not sized or page_height <= 0:
+    if words and not sized:  # no line of the corpora's truth (131,783) is signs alone
+        return "signs read as text: no letter or digit"
+    if not words or page_height <= 0:
         return None
     text = " ".join(words)
     h = float(np.median(sized)) / page_height
