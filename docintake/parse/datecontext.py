@@ -59,7 +59,6 @@ def _months(token: str, hand: bool) -> frozenset[int]:
     its glyph shapes or one misread letter allow (with ``hand``, the shapes
     of a date filled in by hand too)."""
     token = token.rstrip(":;")  # a speck after the month (สุค:)
-    token = re.sub(r"^([A-Za-z0-9ก-ฮ]{1,2})[:;]", r"\1.", token)  # 5:A.: the first dot read as a colon
     token = token[:-1] + "." if token.endswith(",") else token  # the closing dot read as a comma
     read = month_number(token)
     if read is not None:

@@ -90,8 +90,10 @@ def label_head(text: str, following: str) -> bool:
     >>> label_head("ทุกแห่ง", "งมาด้วย สำเนาหนังสือ"), label_head("ส่งท", "ด้วยจังหวัดแจ้งว่า")
     (False, False)
     """
+    if " " in text.strip() or len(text.strip()) < 2:
+        return False
     lab = match_label(following, lexicon.FIELD_LABELS)
-    if lab is None or " " in text.strip() or len(text.strip()) < 2:
+    if lab is None:
         return False
     read = following[: lab.end].strip()
     if not lab.label.endswith(read) or read == lab.label:
