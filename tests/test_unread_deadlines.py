@@ -136,9 +136,11 @@ TASKS = [
      ["deadline_earliest_reading"]),
     ("dated-one-binds", [D(2024, 8, 30)], [[D(2024, 8, 8)]], D(2024, 8, 30), []),
     ("nothing-named", [], [[]], None, ["no_deadline"]),
-    # A month lost: day 20 is 20 Jul (before the letter of 24 Jul), 20 Aug or 20 Oct.
-    ("before-the-letter-passed-over", [], [[D(2024, 7, 20), D(2024, 8, 20), D(2024, 10, 20)]], D(2024, 8, 20),
-     ["deadline_earliest_reading"]),
+    # A month lost: day 20 is 20 Jul (before the letter of 24 Jul), 20 Aug or 20 Oct. A relayed
+    # deadline past on arrival happens (seed 133: 14 ก.ค. in a letter of 15 ก.ค.), and acting by
+    # the earliest meets whichever is true.
+    ("before-the-letter-taken", [], [[D(2024, 7, 20), D(2024, 8, 20), D(2024, 10, 20)]], D(2024, 7, 20),
+     ["deadline_earliest_reading", "overdue_on_arrival"]),
     ("before-the-letter-alone", [], [[D(2024, 7, 20)]], D(2024, 7, 20),
      ["deadline_earliest_reading", "overdue_on_arrival"]),
 ]

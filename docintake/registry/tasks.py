@@ -58,34 +58,26 @@ def earliest_reading(letter: Letter) -> Deadline | None:
     """The earliest date an undated deadline of the letter can be, its text saying
     it was chosen and among what; None when no unread deadline names readings.
     The earliest, not the likeliest: an LAO acting by it meets the deadline
-    whichever reading is true, and the flag sends a clerk to the letter. A
-    reading before the letter's own date (a month lost: the parser allows a
-    week before it) only when no other is left: a letter gives time to act."""
+    whichever reading is true, and the flag sends a clerk to the letter. That
+    holds for a reading before the letter's own date too (a month lost: the
+    parser allows a week before it): a relayed deadline already past on
+    arrival happens (DOMAIN.md), and 9% of the corpora's deadlines are so."""
     named = [d for d in letter.unread_deadlines if d.readings]
     if not named:
         return None
-    unread = min(named, key=lambda d: _first(d.readings, letter.date))
+    unread = min(named, key=lambda d: min(d.readings))
     readings = sorted(unread.readings)
-    chosen = _first(readings, letter.date)
-    why = _why_chosen(readings, chosen, letter.date)
-    return Deadline(date=chosen, text=f"{unread.text} [{why}]", relative=unread.relative, source=unread.source)
+    why = _why_chosen(readings)
+    return Deadline(date=readings[0], text=f"{unread.text} [{why}]", relative=unread.relative, source=unread.source)
 
 
-def _why_chosen(readings: list[dt.date], chosen: dt.date, own: dt.date | None) -> str:
-    """What a clerk reads beside an earliest-reading deadline: the readings and which was taken."""
+def _why_chosen(readings: list[dt.date]) -> str:
+    """What a clerk reads beside an earliest-reading deadline: the readings, the earliest taken."""
     shown = ", ".join(d.isoformat() for d in readings[:SHOWN_READINGS])
     shown += ", …" if len(readings) > SHOWN_READINGS else ""
     if len(readings) == 1:
         return f"date not read; {shown} is the one reading"
-    if chosen == readings[0]:
-        return f"date not read; it can be {shown}: the earliest taken"
-    return f"date not read; it can be {shown}: the earliest from the letter's date {own} taken"
-
-
-def _first(readings: list[dt.date], own: dt.date | None) -> dt.date:
-    """The earliest reading on or after ``own`` (the letter's date), else the earliest."""
-    timely = [d for d in readings if own is None or d >= own]
-    return min(timely or readings)
+    return f"date not read; it can be {shown}: the earliest taken"
 
 
 def arrival_date(letter: Letter) -> dt.date | None:
