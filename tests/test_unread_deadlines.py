@@ -26,6 +26,11 @@ STAMPS = [
     ("month-lost-no-year", "๒๘ Alig.", D(2024, 10, 22), [D(2024, 10, 28)]),
     # Day 24 of a letter of 24 Jul: received that day or on 24 Aug, both in the window.
     ("month-lost-two-days", "๒๔ Tote, ๖๗", D(2024, 7, 24), [D(2024, 7, 24), D(2024, 8, 24)]),
+    # The month lost whole, day then year (seed 134): day 17 falls once in the window, in 2567.
+    ("month-lost-whole", "๑๗ ๒๕๖๗", D(2024, 1, 15), [D(2024, 1, 17)]),
+    ("month-lost-whole-short-year", "๑๗ ๖๗", D(2024, 1, 15), [D(2024, 1, 17)]),
+    # ... and the year says which: 17 Jan 2568 is not of 2567.
+    ("month-lost-whole-year-bars", "๑๗ ๒๕๖๗", D(2024, 12, 20), []),
     # An Arabic 9 among Thai digits stands for a digit this OCR cannot print: no day to go on.
     ("stand-in-digit", "9 มิย ๖๘", D(2025, 6, 2), []),
     ("no-day", "๖๘ ๖๗ /", D(2024, 5, 27), []),

@@ -102,12 +102,40 @@ def stamp_readings(text: str, own: dt.date | None) -> list[dt.date]:
         return []
     clean = _clean(text)
     m = stamp_day_month(clean)
-    if m is None or stand_in_day(clean, m) or not 1 <= int(m["day"]) <= 31:
+    if m is None:
+        return _month_lost_readings(clean, own)
+    if stand_in_day(clean, m) or not 1 <= int(m["day"]) <= 31:
         return []
     if stamp_months(m["month"])[0]:
         return _window_readings(clean, own, year_doubtful=True)[0]
+    return _days_in_window(int(m["day"]), own)
+
+
+def _days_in_window(day: int, own: dt.date) -> list[dt.date]:
     days = (own + dt.timedelta(days=k) for k in range(RECEIPT_WITHIN_DAYS + 1))
-    return [d for d in days if d.day == int(m["day"])]
+    return [d for d in days if d.day == day]
+
+
+# A day, then the year with no month token between (the handwritten month
+# lost whole: ``๑๗ ๒๕๖๗``, seed 134).
+_DAY_YEAR = re.compile(r"(?<![0-9A-Za-z\u0e01-\u0e4e.])(?P<day>\d{1,2})\s+(?P<year>\d{4}|\d{2})(?![0-9.])")
+
+
+def _month_lost_readings(text: str, own: dt.date) -> list[dt.date]:
+    """The dates of a stamp whose month OCR lost whole: its day in the window,
+    in its year when the year is read.
+
+    >>> _month_lost_readings("๑๗ ๒๕๖๗", dt.date(2024, 1, 15))
+    [datetime.date(2024, 1, 17)]
+    >>> _month_lost_readings("๑๗ ๒๕๖๗", dt.date(2024, 12, 20))  # 17 Jan 2568 is of another year
+    []
+    """
+    norm = _QUOTES.sub(" ", thai_to_arabic_digits(text))
+    m = _DAY_YEAR.search(norm)
+    if m is None or not 1 <= int(m["day"]) <= 31:
+        return []
+    year = normalise_year(m["year"])
+    return [d for d in _days_in_window(int(m["day"]), own) if year is None or d.year == year]
 
 
 def _window_readings(text: str, own: dt.date, *, year_doubtful: bool) -> tuple[list[dt.date], str]:
