@@ -54,6 +54,8 @@ GLUED = [
     ("lao-code-and-running", "ที่ ลย ๗๘๓๗๒๘๑๒.,. วันที่ ๒๗ ก.ย. ๖๗", ["ลย 78372/812", "ลย 78372/ว 812"]),
     # a state office's code starts with 0 and has a section: where it ends is not known
     ("state-code-not-split", "ที่ ชย ๐๐๒๓๑๔๑๗๐๙ ที่ว่าการอำเภอ", None),
+    # no running number starts with 0: a digit or the slash misread (seed 135, for 76278/785)
+    ("running-with-a-first-zero", "ที่ สน 76278085 วันที่ 10 มี.ค. 68", []),
     # an address's postcode is five digits alone
     ("postcode", "ถนนสระประดู่ พช ๖๗๑๓๐", None),
 ]

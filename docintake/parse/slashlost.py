@@ -75,14 +75,22 @@ def glued_lost(text: str) -> DocNoHit | None:
 
     >>> glued_lost("ที่ พล ๗๖๙๑๒๗๖๙ วันที่ ๑๐ มิ.ย. ๖๗").candidates
     []
+
+    Nor for one that starts with 0 (no running number does):
+
+    >>> glued_lost("ที่ สน 76278085 วันที่ 10 มี.ค. 68").candidates
+    []
     """
     m = _GLUED.search(number_digits(text))
     if m is None:
         return None
     base = f"{m['prefix']} {m['code']}/"
     slash_in_seven = m["run"].startswith("7") and len(m["run"]) > 1
+    # numbering starts at 1: a first 0 is a digit or the slash misread (สน 76278085 for
+    # 76278/785, seed 135), and which is not known
+    lead_zero = m["run"].startswith("0")
+    problems = ["slash_or_seven"] if slash_in_seven else ["running_leading_zero"] if lead_zero else []
     return DocNoHit(m.start(), m.end(), None, prefix=m["prefix"], code=m["code"], circular=None,
-                    running=m["run"], confidence=0.0,
-                    problems=["slash_lost_glued", *(["slash_or_seven"] if slash_in_seven else [])],
+                    running=m["run"], confidence=0.0, problems=["slash_lost_glued", *problems],
                     raw=text[m.start() : m.end()],
-                    candidates=[] if slash_in_seven else [f"{base}{m['run']}", f"{base}ว {m['run']}"])
+                    candidates=[] if problems else [f"{base}{m['run']}", f"{base}ว {m['run']}"])
