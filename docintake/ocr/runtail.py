@@ -56,8 +56,9 @@ CODE_AND_RUN = re.compile(f"(?P<code>{_D}{{2,5}}(\\.{_D}{{1,3}}){{0,2}}/ ?ว? ?
 NUMBERISH = re.compile(r"(?=.*[0-9๐-๙])[0-9๐-๙.,/'\"“”‘’|\-]{1,7}")
 RUNNING = re.compile(f"{_D}{{1,5}}")
 # the digit fixes glued the running token to the code and read a handwritten digit as signs
-# (seed 127: ``๐๐๒๓.๑๘/๑๐/.๓`` for /๑๐๕๓, the ๕ cut into ``/.``; ``/๑๓๓/๖`` for /๑๓๙๖)
-GLUED_SPOILT = re.compile(f"(?P<code>{_D}{{2,5}}(\\.{_D}{{1,3}}){{0,2}}/ ?ว? ?)(?P<run>{_D}[0-9๐-๙/.,]{{1,6}})")
+# (seed 127: ``๐๐๒๓.๑๘/๑๐/.๓`` for /๑๐๕๓, the ๕ cut into ``/.``; ``/๑๓๓/๖`` for /๑๓๙๖;
+# seed 134: ``/๖๘@@”`` for /๖๘๙, a ๙'s loops read as at signs and its tail as a quote)
+GLUED_SPOILT = re.compile(f"(?P<code>{_D}{{2,5}}(\\.{_D}{{1,3}}){{0,2}}/ ?ว? ?)(?P<run>{_D}[0-9๐-๙/.,@'\"“”‘’]{{1,6}})")
 STRAY = re.compile(r"[^\sก-๙0-9A-Za-z]{1,3}")  # signs alone: no letter, no digit
 SPECK = 0.5  # of the tallest glyph read: a smaller one is dust (digits of one hand: ๑ is 0.7 of ๔)
 SECOND_SCALE = 0.8  # the ink read again at this size: a cut only one scale makes is no reading (0.7 loses a 200-dpi ๓)
