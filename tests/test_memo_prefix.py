@@ -45,7 +45,10 @@ NUMBER_LINES = [
     ("latin-un", "UN ๗๓๑๘๙/๕๖๑ วันที่ ๘ ก.ค. ๖๗", None, None, "73189/561", "UN", ["ขก", "บก", "ปท"]),
     ("latin-ua", "UA ๗๒๔๑๗/๑๘๑ วันที่ ๑๑ ก.ย. ๒๕๖๗", None, None, "72417/181", "UA", ["นศ"]),
     # a third Latin letter is the ที่ label's remains
-    ("latin-with-label-debris", "Nau 77593/162 วันที่ 6 มิ.ย. 68", None, None, "77593/162", "Nau", ["อน", "อบ"]),
+    ("latin-with-label-debris", "Nau 77593/162 วันที่ 6 มิ.ย. 68", None, None, "77593/162", "Nau",
+     ["กส", "สข", "สน", "สบ", "สป", "อน", "อบ"]),
+    # ส's loop read a, ร's curl s (seeds 51, 124, 135)
+    ("latin-as", "A as ๗๒๗๓๙/๕๘๘ วันที่ ๙ ต.ค. ๖๘", None, None, "72739/588", "as", ["สร"]),
     ("latin-no-lookalike", "AV_79009/326 วันที่ 16 ก.ย. 67", None, None, "79009/326", "AV", []),
     # a digit among the Latin letters (ชย read U8, seed 65): the prefix's, not the code's
     ("latin-with-a-digit", "U8 79513/331 วันที่ 18 มี.ค. 67", None, None, "79513/331", "U8", []),

@@ -228,8 +228,10 @@ def latin_shape_fits(misread: str) -> list[str]:
     first two (a third is the ที่ label's remains: ``Nau``). Evidence to
     confirm a prefix with, never to pick one.
 
-    >>> latin_shape_fits("UA"), latin_shape_fits("UN"), latin_shape_fits("Nau"), latin_shape_fits("AV")
-    (['นศ'], ['ขก', 'บก', 'ปท'], ['อน', 'อบ'], [])
+    >>> latin_shape_fits("UA"), latin_shape_fits("UN"), latin_shape_fits("as"), latin_shape_fits("AV")
+    (['นศ'], ['ขก', 'บก', 'ปท'], ['สร'], [])
+    >>> latin_shape_fits("Nau")
+    ['กส', 'สข', 'สน', 'สบ', 'สป', 'อน', 'อบ']
     """
     letters = re.sub(r"[^A-Za-z]", "", misread)
     fits: set[str] = set()

@@ -208,10 +208,11 @@ PREFIX_LETTER_CONFUSIONS: dict[str, str] = {
 }
 # Latin letters this OCR prints for a handwritten prefix's Thai letters (seeds
 # 1, 5, 6, 12: ``UA`` for นศ, ``UN`` for ขก, ``au`` for อบ): as ABBREV_LATIN_LOOKALIKES,
-# and a bowl with a loop (ข) reads u too, ส/ศ's slanted loop A. Loose: a shape
-# only narrows the prefixes, it never picks one alone.
+# and a bowl with a loop (ข) reads u too, ส/ศ's slanted loop A, or a (seeds 51,
+# 124, 135: ``as`` for สร, ร's curl read s). Loose: a shape only narrows the
+# prefixes, it never picks one alone.
 PREFIX_LATIN_LOOKALIKES: dict[str, str] = {
-    "a": "อ", "o": "อ", "u": "บปนข", "U": "บปนข", "n": "ทก", "N": "ทก", "A": "สศ",
+    "a": "อส", "o": "อ", "u": "บปนข", "U": "บปนข", "n": "ทก", "N": "ทก", "A": "สศ", "s": "ร",
 }
 # The letter after the slash of a circular's number (``มท ๐๘๑๐.๔/ว ๒๘๕๙``:
 # sent to many, DOMAIN.md). Right after a number it follows a slash and nothing
