@@ -49,6 +49,8 @@ NUMBER_LINES = [
      ["กส", "สข", "สน", "สบ", "สป", "อน", "อบ"]),
     # ส's loop read a, ร's curl s (seeds 51, 124, 135)
     ("latin-as", "A as ๗๒๗๓๙/๕๘๘ วันที่ ๙ ต.ค. ๖๘", None, None, "72739/588", "as", ["สร"]),
+    # ... its วันที่ wrapped onto the next line: the number is no part of the unit's name
+    ("latin-as-date-wrapped", "A as ๗๒๗๓๙/๕๘๘\nวันที่ ๙ ต.ค. ๖๘", None, None, "72739/588", "as", ["สร"]),
     ("latin-no-lookalike", "AV_79009/326 วันที่ 16 ก.ย. 67", None, None, "79009/326", "AV", []),
     # a digit among the Latin letters (ชย read U8, seed 65): the prefix's, not the code's
     ("latin-with-a-digit", "U8 79513/331 วันที่ 18 มี.ค. 67", None, None, "79513/331", "U8", []),
@@ -166,3 +168,10 @@ def test_ingest_stores_the_completed_number() -> None:
 
 def outcome_id(db, doc_no: str) -> int:
     return db.execute("SELECT id FROM letters WHERE doc_no = ?", [doc_no]).fetchone()[0]
+
+
+def test_memo_date_wrapped_below_its_number() -> None:
+    """Seed 135: the number ends its line, ``วันที่ ๙ ต.ค. ๖๘`` alone on the next."""
+    letter = parse_text(_memo("A as ๗๒๗๓๙/๕๘๘\nวันที่ ๙ ต.ค. ๖๘")).letters[0]
+    assert letter.date == dt.date(2025, 10, 9)
+    assert not [w for w in letter.warnings if w.field == "date"]

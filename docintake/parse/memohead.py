@@ -66,7 +66,9 @@ def memo_header(lines: list[Line], zone: list[int], head: int, h: Header, notes:
 # must start the line instead; so too when the slash is lost (``อบ ๗๘๐๘๙ ๓๘๐
 # จันที่``: slashlost.split_lost leaves that number unread, its date is still read),
 # or lost with no space left, code and running number glued (``พช ๗๕๐๕๗๓๕๓
-# TUN ๑๖ ธ.ค.``: slashlost.glued_lost).
+# TUN ๑๖ ธ.ค.``: slashlost.glued_lost). A whole number ending its line, its
+# วันที่ wrapped onto the next (``A as ๗๒๗๓๙/๕๘๘``, seed 135), is one too: a
+# unit's name has no such number.
 _DAY = "[ัิ]นท"  # วันที่'s middle, its ั also read ิ (``วินที่``, seed 49)
 _LEADER = f"[{re.escape(lexicon.LEADER_DOTS)}]?"  # ``/.๔๖๗``: a dot of the hand's leader line (docno)
 # A prefix written by hand read as Latin with a digit among the letters (``U8`` for ชย, seed 65).
@@ -75,6 +77,7 @@ _LATIN_PREFIX = "[A-Za-z][A-Za-z0-9]{1,2}"
 _PROVINCE = marked(lexicon.PROVINCE_PREFIXES)
 _MEMO_BARE = re.compile(
     rf"^\s*(?:\S{{1,5}}\s+){{0,2}}?(?=(?:[^\s0-9๐-๙]{{1,4}}|{_LATIN_PREFIX})\s*(?:[0-9๐-๙]\.?){{5}}\s*/\s*{_LEADER}[0-9๐-๙].*{_DAY}"
+    rf"|(?:[^\s0-9๐-๙]{{1,4}}|{_LATIN_PREFIX})\s*[0-9๐-๙]{{5}}\s?/\s?[0-9๐-๙]{{1,5}}\s*$"
     rf"|(?:{_PROVINCE})\s?(?:[0-9๐-๙]\.?){{5}}\s?/\s?{_LEADER}[0-9๐-๙]{{1,5}}(?![0-9๐-๙/])"
     rf"|(?:{_PROVINCE})\s?[0-9๐-๙]{{5}}\s[0-9๐-๙]{{1,5}}\s\S{{0,3}}{_DAY}"
     rf"|(?:{_PROVINCE})\s?[1-9๑-๙][0-9๐-๙]{{5,9}}(?![0-9๐-๙/]|\.[0-9๐-๙]))")
@@ -131,6 +134,9 @@ def _memo_number_and_date(text: str, at: int, h: Header, notes: Notes, window, b
     if across and _date_only_line(below, across[0].end - len(tail) - 1):
         take_date(across[0], h, notes, window)
         return True
+    if not tail.strip() and (wrapped := _wrapped_date(below)) is not None:
+        take_date(wrapped, h, notes, window)
+        return True
     notes.unreadable("date", f"memo date not readable: {collapse(tail)!r}")
     return False
 
@@ -149,6 +155,14 @@ def _day_or_digit(hit: DocNoHit | None, tail: str) -> None:
     hit.candidates = [base + hit.running[: -len(groups[-1])], hit.canonical]
     hit.problems.append("split_or_debris")
     hit.canonical = None
+
+
+def _wrapped_date(below: str):
+    """The date of a line that is ``วันที่ <date>`` alone: a number line ending at
+    its number wrapped its date label there (seed 135)."""
+    label = label_of(below, ("วันที่",))
+    hits = [x for x in find_dates(below) if x.date is not None] if label else []
+    return hits[0] if hits and _date_only_line(below, hits[0].end) else None
 
 
 def _date_only_line(text: str, used: int) -> bool:
