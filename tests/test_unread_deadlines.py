@@ -31,8 +31,9 @@ STAMPS = [
     ("month-lost-whole-short-year", "๑๗ ๖๗", D(2024, 1, 15), [D(2024, 1, 17)]),
     # ... and the year says which: 17 Jan 2568 is not of 2567.
     ("month-lost-whole-year-bars", "๑๗ ๒๕๖๗", D(2024, 12, 20), []),
-    # An Arabic 9 among Thai digits stands for a digit this OCR cannot print: no day to go on.
-    ("stand-in-digit", "9 มิย ๖๘", D(2025, 6, 2), []),
+    # An Arabic 9 among Thai digits: a digit misread (seed 136: for ๑), any day of the month.
+    ("stand-in-digit", "9 มิย ๖๘", D(2025, 6, 20), [D(2025, 6, d) for d in range(20, 31)]),
+    ("stand-in-digit-month-unread", "9 Tote, ๖๘", D(2025, 6, 20), []),
     ("no-day", "๖๘ ๖๗ /", D(2024, 5, 27), []),
     ("no-letter-date", "๒๙ Tote, ๖๗", None, []),
 ]

@@ -90,13 +90,14 @@ def _clean(text: str) -> str:
 def stamp_readings(text: str, own: dt.date | None) -> list[dt.date]:
     """The dates an unread stamp date can be, from ``own`` to
     ``RECEIPT_WITHIN_DAYS`` after it: those its month token allows, else (no
-    month fits the token) every date with its day. Named for the registry,
-    never taken here: the window alone does not make a month.
+    month fits the token, or none printed) every date with its day; a day
+    with a misread digit gives every day of its month. Named for the
+    registry, never taken here: the window alone does not make a date.
 
     >>> stamp_readings("๒๙ nea. ๖๗", dt.date(2024, 7, 24))
     [datetime.date(2024, 7, 29)]
-    >>> stamp_readings("9 มิย ๖๘", dt.date(2025, 6, 2))  # a stand-in digit: no day to go on
-    []
+    >>> stamp_readings("9 ต.ค. ๖๘", dt.date(2025, 9, 30))[:3]  # a stand-in digit: any day of the month
+    [datetime.date(2025, 10, 1), datetime.date(2025, 10, 2), datetime.date(2025, 10, 3)]
     """
     if own is None:
         return []
@@ -104,11 +105,21 @@ def stamp_readings(text: str, own: dt.date | None) -> list[dt.date]:
     m = stamp_day_month(clean)
     if m is None:
         return _month_lost_readings(clean, own)
-    if stand_in_day(clean, m) or not 1 <= int(m["day"]) <= 31:
+    if stand_in_day(clean, m):
+        return _day_lost_readings(m, own)
+    if not 1 <= int(m["day"]) <= 31:
         return []
     if stamp_months(m["month"])[0]:
         return _window_readings(clean, own, year_doubtful=True)[0]
     return _days_in_window(int(m["day"]), own)
+
+
+def _day_lost_readings(m: re.Match[str], own: dt.date) -> list[dt.date]:
+    """Every day of the window in the months the token allows: the stamp's day
+    has a misread digit (``9 ต.ค. ๖๘`` for ๑ ต.ค., seed 136), so any may be it."""
+    months = stamp_months(m["month"])[0]
+    days = (own + dt.timedelta(days=k) for k in range(RECEIPT_WITHIN_DAYS + 1))
+    return [d for d in days if d.month in months]
 
 
 def _days_in_window(day: int, own: dt.date) -> list[dt.date]:
