@@ -49,6 +49,9 @@ CUES = [
      [dt.date(2025, 2, 17)]),
     # วัน's ั read as ุ (seed 38: 12 Apr 2567 is a Friday).
     ("label-vowel-misread", "ให้แล้วเสร็จภายในวุ้นศุกร์ที่ ๑๒ เม.ย. ๒๕๖๗", [dt.date(2024, 4, 12)]),
+    # A speck read as a consonant between วันที่'s ว and its vowel (seed 136).
+    ("label-speck-before-vowel", "รายงานที่กำหนด ทาง Google Sheet ภายในวจั่นที่ ๑ ต.ค. ๖๘", [dt.date(2025, 10, 1)]),
+    ("label-speck-no-cue", "ขอเชิญประชุมวจั่นที่ ๑ ต.ค. ๖๘", []),
     # The weekday wrapped to the next line, a speck read as ๑ before it (seed 38).
     ("weekday-wrapped-after-speck", "ส่งให้จังหวัด ให้แล้วเสร็จภายในวัน\n๑ พฤหัสบดีที่ ๓๑ ตุลาคม พ.ศ. ๒๕๖๗",
      [dt.date(2024, 10, 31)]),

@@ -64,8 +64,10 @@ _SPECK = r"(?:(?:วั\S{0,2}|[ก-ฮ]|[^\sก-๙])\s+)?"
 # ``๑ พฤหัสบดีที่ ๓๑ ตุลาคม``, seed 38): letters then ending in ท of its ที่.
 # Or it lost its first letters (``lexicon.LABEL_HEADLESS``).
 # (Lines are joined without a space, as Thai words are: ``ภายในวัน๑ พฤหัสบดีที่``.)
+# A speck read as a consonant between ว and its vowel (``ภายในวจั่นที่``, seed 136).
+_SPECK_BEFORE_VOWEL = r"(?:[ก-ฮ](?=[\u0e31\u0e34-\u0e39\u0e47]))?"
 _WEEKDAY_APART = r"(?:(?:\s*[0-9๐-๙]\s+|\s+)(?=[ก-๎]{2,9}ท[ก-๎]?\s))?"
-_LABEL = (rf"(?:[ว{lexicon.LABEL_WO_LOOKALIKES}][\u0e31\u0e34-\u0e39\u0e47]?\s?[น{lexicon.LABEL_NO_LOOKALIKES}]{_WEEKDAY_APART}[ก-๎]{{0,10}}"
+_LABEL = (rf"(?:[ว{lexicon.LABEL_WO_LOOKALIKES}]{_SPECK_BEFORE_VOWEL}[\u0e31\u0e34-\u0e39\u0e47]?\s?[น{lexicon.LABEL_NO_LOOKALIKES}]{_WEEKDAY_APART}[ก-๎]{{0,10}}"
           rf"(?:\s*[“”\"']?[A-Za-z]{{1,2}}(?![A-Za-z]))?|[A-Za-z]{{2,4}}|{'|'.join(map(key, lexicon.LABEL_HEADLESS))})")
 # One digit glued to the label's debris (``วันที่.๗ ๓๑ ก.ค.``: a speck read as
 # a digit) is debris too: find_dates joins a digit split from its day when the
