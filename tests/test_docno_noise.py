@@ -124,6 +124,10 @@ CASES = [
     ("speck-beside-code-dot", "ที่ มค ๐๐๒๓..๑๓/๘๔๔ 7 ที่ว่าการอำเภอบรบือ", "มค 0023.13/844", "code_stray_dot_joined"),
     # Seed 67: the code's dot read as a comma.
     ("comma-for-code-dot", "มท ๐๘๑๐,๖/ว ๑๘๐๗ ลงวันที่ ๑๑ กันยายน ๒๕๖๖", "มท 0810.6/ว 1807", "code_comma_read_as_dot"),
+    # ... or as a hyphen (seeds 80, 126, 128, 136).
+    ("hyphen-for-code-dot", "ที่ มท ๐๘๑๐-๓/ว ๒๓๘๑ กรมส่งเสริมการปกครองท้องถิ่น", "มท 0810.3/ว 2381",
+     "code_hyphen_read_as_dot"),
+    ("hyphen-for-district-code-dot", ".ที่ ชย 0023-18/749 ที่ว่าการอำเภอภูเขียว", "ชย 0023.18/749", "code_hyphen_read_as_dot"),
     # Before a one-digit section the second dot may be a digit (0023.12, seed 65): in doubt.
     ("dot-or-digit-before-one-digit-section", "ที่ ลป ๐๐๒๓..๒/๒๔๔๒ ที่ว่าการอำเภอเกาะคา", None, "code_dot_or_digit"),
     # The code's dot read as a colon.

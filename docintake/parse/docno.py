@@ -140,6 +140,9 @@ def _read_code(m: re.Match[str], text: str, hit: DocNoHit) -> str:
     if "," in text[m.start("code") : m.end("code")]:  # ... or as a comma (normalize.number_digits)
         hit.problems.append("code_comma_read_as_dot")
         hit.confidence = min(hit.confidence, 0.9)
+    if re.search("[0-9๐-๙]{4}-", text[m.start("code") : m.end("code")]):  # ... or as a hyphen
+        hit.problems.append("code_hyphen_read_as_dot")
+        hit.confidence = min(hit.confidence, 0.9)
     if m["slash"] and text[m.start("slash")] in lexicon.SLASH_LOOKALIKES:  # "76927| 886" (normalize)
         hit.problems.append("slash_lookalike_read")
         hit.confidence = min(hit.confidence, 0.8)

@@ -75,6 +75,9 @@ _DIGIT_COLON = re.compile(r":(?<=[0-9๐-๙]:)(?=[0-9๐-๙])")
 # ... or as a comma (``มท ๐๘๑๐,๖/ว ๑๘๐๗``, seed 67): only in a code's shape, four
 # digits, a section, a slash, as a comma between digits is a thousands mark.
 _CODE_COMMA = re.compile(r",(?<=[0-9]{4},)(?=[0-9]{1,2}\s?/)")
+# ... or as a hyphen (``มท ๐๘๑๐-๓/ว ๒๓๘๑``, seeds 80, 126, 128, 136): a state
+# office's code (four digits from 0), a section, a slash.
+_CODE_HYPHEN = re.compile(r"-(?<=(?<![0-9])0[0-9]{3}-)(?=[0-9]{1,2}\s?/)")
 
 
 # A slash's look-alike (``lexicon.SLASH_LOOKALIKES``) right after a whole
@@ -86,13 +89,17 @@ _SLASH_LOOKALIKE = re.compile(rf"(?<![0-9.])(?P<code>0[0-9]{{3}}\.[0-9]{{1,2}}|[
 
 @line_cache(maxsize=16384)  # as thai_to_arabic_digits
 def number_digits(s: str) -> str:
-    """Arabic digits, and a hyphen OCR put inside a number read as the space
-    OCR puts there more often (``0023.1-3`` -> ``0023.1 3``); same length, so
-    positions still point into ``s``. Only for numbers whose shape is known
-    (document numbers, postcodes): a phone number's hyphens are real.
+    """Arabic digits, and the marks OCR put inside a number mended; same
+    length, so positions still point into ``s``. A hyphen is read as the space
+    OCR puts there more often (``0023.1-3`` -> ``0023.1 3``), or, after a state
+    code's four digits, as the code's dot, as a colon or a comma there is.
+    Only for numbers whose shape is known (document numbers, postcodes): a
+    phone number's hyphens are real.
 
     >>> number_digits("ที่ wa 0023.1-3/279")
     'ที่ wa 0023.1 3/279'
+    >>> number_digits("ที่ มท ๐๘๑๐-๓/ว ๒๓๘๑")  # the code's dot read as a hyphen
+    'ที่ มท 0810.3/ว 2381'
     >>> number_digits("- ๒ -")
     '- 2 -'
     >>> number_digits("พช ๐๐๒๓:๑๕/ว ๘๘๔")
@@ -106,7 +113,7 @@ def number_digits(s: str) -> str:
     """
     s = thai_to_arabic_digits(s)
     if "-" in s:
-        s = _DIGIT_HYPHEN.sub(" ", s)
+        s = _DIGIT_HYPHEN.sub(" ", _CODE_HYPHEN.sub(".", s))
     if ":" in s:
         s = _DIGIT_COLON.sub(".", s)
     if "," in s:
