@@ -125,6 +125,8 @@ DECISIONS = [
     ("second-scale-no-digits", "๗๖๙๒๔/", "๔๕๓", ("๔๕๙", None), None),
     ("alone-not-sure", None, "๓๕๑", (None, "๓๘๑"), None),
     ("alone-shows-fewer-digits", "๐๐๒๓.๑๑/", "๑๕๗๘", ("๑๕๗", "๑๕๗"), None),
+    # ... unless Tesseract's are more than a running number has (seed 135: ๑๕๘๔ read ๑๕๕๑๕)
+    ("alone-shows-fewer-than-five", None, "๑๕๕๑๕", ("๑๕๘๔", "๑๕๘๔"), {0: ("๑๕๘๔", False)}),
     # Tesseract's signs and scripts mixed are no count of digits to hold the box's reading to
     ("signs-read-fewer-digits-alone", None, "๓๑๕“90", ("๒๑๕๖", "๒๑๕๖"), {0: ("๒๑๕๖", False)}),
 ]
@@ -168,6 +170,8 @@ INK = [
     # Tesseract read it ``๓๑๕“90``
     ("s118-handwritten-2156", "s118-2156.png", (71, 106, 235, 106), (21, 563), "๒๑๕๖"),
     ("s127-handwritten-1396", "s127-1396.png", (58, 103, 234, 103), (21, 609), "๑๓๙๖"),
+    # Tesseract read it ``๑๕๕๑๕``
+    ("s135-handwritten-1584", "s135-1584.png", (75, 111, 228, 111), (21, 564), "๑๕๘๔"),
     # Tesseract read it ``96@@”``
     ("s134-memo-handwritten-689", "s134-689.png", (45, 66, 202, 66), (21, 327), "๖๘๙"),
 ]

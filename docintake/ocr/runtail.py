@@ -188,22 +188,27 @@ def running_fix(model, upright: np.ndarray, region, band, code: str | None, now:
 
 def _reading(alone: str | None, again: str | None, now: str, tesseract: str) -> tuple[str, str] | None:
     """(digits, why) the ink read alone gives in place of ``now``: sure digits alike at
-    both scales, no fewer than a reading of digits alone now shows; or, where the ink
-    came apart at page size, the second scale's digits when they are ``tesseract``'s,
-    Tesseract's own reading of the token (two readers agree). None otherwise.
+    both scales, no fewer than a reading of digits alone now shows (one no longer
+    than a running number is); or, where the ink came apart at page size, the second
+    scale's digits when they are ``tesseract``'s, Tesseract's own reading of the
+    token (two readers agree). None otherwise.
 
     >>> _reading("๑๔๖๘", "๑๔๖๘", "๑๔๖", "")[0], _reading(None, "๑๐๕๓", "๑๐/.๓", "๑๐๕๓")[0]
     ('๑๔๖๘', '๑๐๕๓')
     >>> _reading("๑๕๗", "๑๕๗", "๑๕๗๘", ""), _reading(None, "๑๐๕๓", "๑๐/.๓", "๑๐๓")
     (None, None)
+    >>> _reading("๑๕๘๔", "๑๕๘๔", "๑๕๕๑๕", "")[0]
+    '๑๕๘๔'
     """
     if alone is None and again is not None and again == tesseract != now:
         return again, (f"running number read {now!r} with the line's print; its ink read alone at {SECOND_SCALE} "
                        f"scale gives {again!r}, as Tesseract read it (at page size a handwritten glyph came apart)")
     if alone is None or alone != again or alone == now:
         return None
-    if RUNNING.fullmatch(now) and len(alone) < len(now):
-        return None  # a digit the line's reading saw and the box does not show is no mended cut
+    # A digit the line's reading saw and the box does not show is no mended cut; but
+    # five digits are more than a running number has (seed 135: ๑๕๕๑๕ for ๑๕๘๔).
+    if RUNNING.fullmatch(now) and len(alone) < len(now) <= lexicon.RUNNING_MAX_DIGITS:
+        return None
     return alone, (f"running number read {now!r} with the line's print, {alone!r} read alone in its own box, "
                    f"every glyph a sure digit (p >= {SURE_DIGIT}) and alike at {SECOND_SCALE} scale: handwritten "
                    f"glyphs are cut by their own size, not the print's")

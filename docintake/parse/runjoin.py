@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from docintake.parse.months import month_number
+from docintake.text import lexicon
 from docintake.text.normalize import digit_scripts
 
 _NEXT_WORD = re.compile(r"\s*([ก-๎.]{2,16})\s*(?:พ\.ศ\.\s*)?\d{2,4}")
@@ -36,8 +37,8 @@ MAX_RUNNING_DIGITS = 5
 # the two 3 + 2 splits in their OCR were debris or a date's day (``บร76702/485
 # 00, จนท 18 68``, seed 44; docno leaves such a number unread: the group may
 # hold a lost digit). A number read whole with five digits is left unread too
-# (docno: over seeds 42-131 each of the three such readings was wrong).
-MAX_JOINED_DIGITS = 4
+# (docno).
+MAX_JOINED_DIGITS = lexicon.RUNNING_MAX_DIGITS
 WHOLE = 3
 
 

@@ -226,6 +226,10 @@ WO_DIGIT_LOOKALIKES = "๑๖"
 # like: ว's one curved stroke read as a bracket (seeds 3, 8, 10, 11:
 # /) ๑๔๓๖ for /ว ๑๔๓๖, every time a circular). A dot there is leader: LEADER_DOTS.
 WO_MARK_LOOKALIKES = ")"
+# The most digits a running number has: the count restarts each year
+# (DOMAIN.md), and no number of the corpora's truth has five; each of the
+# three five-digit readings in seeds 42-131's OCR was wrong.
+RUNNING_MAX_DIGITS = 4
 # What is left of the dotted leader a running number is written in on
 # (DOMAIN.md: ``ที่ ชย ๗๓๖๐๑/`` printed, the number by hand): a dot or colon
 # right after a legible slash means nothing was printed between the slash and
