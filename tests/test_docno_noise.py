@@ -128,6 +128,10 @@ CASES = [
     ("hyphen-for-code-dot", "ที่ มท ๐๘๑๐-๓/ว ๒๓๘๑ กรมส่งเสริมการปกครองท้องถิ่น", "มท 0810.3/ว 2381",
      "code_hyphen_read_as_dot"),
     ("hyphen-for-district-code-dot", ".ที่ ชย 0023-18/749 ที่ว่าการอำเภอภูเขียว", "ชย 0023.18/749", "code_hyphen_read_as_dot"),
+    # The slash read twice (seeds 47, 80, 138), before a ว read as a bracket too.
+    ("slash-read-twice", "ที่ มท ๐๘๑๐.๗//ว ๑๓๔๔", "มท 0810.7/ว 1344", "slash_read_twice"),
+    ("slash-read-twice-before-a-bracket", "fi สข 0023.14//) 1262 ที่ว่าการอำเภอรัตภูมิ", "สข 0023.14/ว 1262",
+     "slash_read_twice"),
     # Before a one-digit section the second dot may be a digit (0023.12, seed 65): in doubt.
     ("dot-or-digit-before-one-digit-section", "ที่ ลป ๐๐๒๓..๒/๒๔๔๒ ที่ว่าการอำเภอเกาะคา", None, "code_dot_or_digit"),
     # The code's dot read as a colon.

@@ -150,6 +150,9 @@ def _read_code(m: re.Match[str], text: str, hit: DocNoHit) -> str:
         hit.confidence = min(hit.confidence, 0.8)
     if m["glued"]:
         glued_letter(code, m["glued"], hit, after_dot=m["code"].endswith("."))
+    if m["slash"] and text[m.start("slash") : m.start("slash") + 2] == "//":  # read twice (normalize)
+        hit.problems.append("slash_read_twice")
+        hit.confidence = min(hit.confidence, 0.9)
     if not m["slash"]:  # "มท ๐๘๑๐.๗ว ๒๙๖๗": the slash lost, the circular's ว still marks the split
         hit.problems.append("slash_lost")
         hit.confidence = min(hit.confidence, 0.7)

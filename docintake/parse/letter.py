@@ -55,7 +55,7 @@ def _kind(h: Header) -> str:
 # Problems a document number was read through (each gets a warning).
 _REPAIRS = ("prefix_corrected", "prefix_unknown", "prefix_recovered", "code_debris_dropped",
             "running_split_joined", "slash_lost", "code_colon_read_as_dot", "code_comma_read_as_dot",
-            "code_hyphen_read_as_dot", "running_debris_dropped",
+            "code_hyphen_read_as_dot", "slash_read_twice", "running_debris_dropped",
             "code_stray_dot_joined", "label_lost", "circular_read_as_mark",
             "circular_read_as_dot", "code_dot_restored", "code_first_digit_restored", "leader_dots_dropped",
             "ordinary_as_submitted_memo", "running_stray_dot_joined", "ordinary_as_memo_to_one",

@@ -78,6 +78,9 @@ _CODE_COMMA = re.compile(r",(?<=[0-9]{4},)(?=[0-9]{1,2}\s?/)")
 # ... or as a hyphen (``มท ๐๘๑๐-๓/ว ๒๓๘๑``, seeds 80, 126, 128, 136): a state
 # office's code (four digits from 0), a section, a slash.
 _CODE_HYPHEN = re.compile(r"-(?<=(?<![0-9])0[0-9]{3}-)(?=[0-9]{1,2}\s?/)")
+# A number's slash read twice (``มท ๐๘๑๐.๗//ว ๑๓๔๔``, seeds 47, 80, 138): no
+# number has two, so after a code's digit the second is a speck (a space).
+_SLASH_TWICE = re.compile(r"/(?<=[0-9]//)(?=\s?[ว)0-9])")
 
 
 # A slash's look-alike (``lexicon.SLASH_LOOKALIKES``) right after a whole
@@ -92,7 +95,8 @@ def number_digits(s: str) -> str:
     """Arabic digits, and the marks OCR put inside a number mended; same
     length, so positions still point into ``s``. A hyphen is read as the space
     OCR puts there more often (``0023.1-3`` -> ``0023.1 3``), or, after a state
-    code's four digits, as the code's dot, as a colon or a comma there is.
+    code's four digits, as the code's dot, as a colon or a comma there is; a
+    slash read twice is read once.
     Only for numbers whose shape is known (document numbers, postcodes): a
     phone number's hyphens are real.
 
@@ -100,6 +104,8 @@ def number_digits(s: str) -> str:
     'ที่ wa 0023.1 3/279'
     >>> number_digits("ที่ มท ๐๘๑๐-๓/ว ๒๓๘๑")  # the code's dot read as a hyphen
     'ที่ มท 0810.3/ว 2381'
+    >>> number_digits("ที่ มท ๐๘๑๐.๗//ว ๑๓๔๔")  # the slash read twice
+    'ที่ มท 0810.7/ ว 1344'
     >>> number_digits("- ๒ -")
     '- 2 -'
     >>> number_digits("พช ๐๐๒๓:๑๕/ว ๘๘๔")
@@ -118,6 +124,8 @@ def number_digits(s: str) -> str:
         s = _DIGIT_COLON.sub(".", s)
     if "," in s:
         s = _CODE_COMMA.sub(".", s)
+    if "//" in s:
+        s = _SLASH_TWICE.sub(" ", s)
     if any(c in s for c in lexicon.SLASH_LOOKALIKES):
         s = _SLASH_LOOKALIKE.sub(r"\g<code>\g<speck>/", s)
     return s
