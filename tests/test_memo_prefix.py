@@ -59,6 +59,8 @@ NUMBER_LINES = [
     # 2880, or 288 and a speck: the rest is no clean number either
     ("running-split", "AT 72579/288 0 วันที่ 17 พ.ย. 68", None, None, None, None, None),
     ("read-whole", "ที่ อบ ๗๙๒๒๙/๖๔๙ วันที่ ๒๓ ก.ค. ๖๘", None, "อบ 79229/649", None, None, None),
+    # ที่ lost, วันที่ garbled and a space inside the code (seed 138): the prefix starts the line
+    ("label-lost-space-in-code", "บร ๗๕๙๑ ๐/๕๒๗ วนท ๒มุ้ย.๖๘:", None, "บร 75910/527", None, None, None),
 ]
 
 

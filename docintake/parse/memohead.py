@@ -63,7 +63,8 @@ def memo_header(lines: list[Line], zone: list[int], head: int, h: Header, notes:
 # (maybe with a leader dot after it);
 # and its วันที่ later on the line.
 # With วันที่ garbled too (``ศก ๗๒๒๔๖/๕๓๘ JUN ๓``), a known province prefix
-# must start the line instead; so too when the slash is lost (``อบ ๗๘๐๘๙ ๓๘๐
+# must start the line instead (its code may hold a speck read as a space then:
+# ``บร ๗๕๙๑ ๐/๕๒๗ วนท``, seed 138); so too when the slash is lost (``อบ ๗๘๐๘๙ ๓๘๐
 # จันที่``: slashlost.split_lost leaves that number unread, its date is still read),
 # or lost with no space left, code and running number glued (``พช ๗๕๐๕๗๓๕๓
 # TUN ๑๖ ธ.ค.``: slashlost.glued_lost). A whole number ending its line, its
@@ -78,7 +79,7 @@ _PROVINCE = marked(lexicon.PROVINCE_PREFIXES)
 _MEMO_BARE = re.compile(
     rf"^\s*(?:\S{{1,5}}\s+){{0,2}}?(?=(?:[^\s0-9๐-๙]{{1,4}}|{_LATIN_PREFIX})\s*(?:[0-9๐-๙]\.?){{5}}\s*/\s*{_LEADER}[0-9๐-๙].*{_DAY}"
     rf"|(?:[^\s0-9๐-๙]{{1,4}}|{_LATIN_PREFIX})\s*[0-9๐-๙]{{5}}\s?/\s?[0-9๐-๙]{{1,5}}\s*$"
-    rf"|(?:{_PROVINCE})\s?(?:[0-9๐-๙]\.?){{5}}\s?/\s?{_LEADER}[0-9๐-๙]{{1,5}}(?![0-9๐-๙/])"
+    rf"|(?:{_PROVINCE})\s?(?:[0-9๐-๙][.\s]?){{5}}\s?/\s?{_LEADER}[0-9๐-๙]{{1,5}}(?![0-9๐-๙/])"
     rf"|(?:{_PROVINCE})\s?[0-9๐-๙]{{5}}\s[0-9๐-๙]{{1,5}}\s\S{{0,3}}{_DAY}"
     rf"|(?:{_PROVINCE})\s?[1-9๑-๙][0-9๐-๙]{{5,9}}(?![0-9๐-๙/]|\.[0-9๐-๙]))")
 
