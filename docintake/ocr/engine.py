@@ -21,7 +21,7 @@ from docintake.config import Settings
 from docintake.intake.load import LoadedPage
 from docintake.models import OcrResult, PageText, TextRepair, Word
 from docintake.ocr import (datelook, dayleft, deadlook, framed, fullmonth, ghosts, headstrays, latin, latinnumber,
-                           memomonth, memonumber, memotail, missed, monthglue, monthlook, prefixlook, sideline,
+                           memomonth, memonumber, memotail, missed, monthglue, monthlook, prefixlook, relcount, sideline,
                            tesseract, urgencylook)
 from docintake.ocr.digits import Fix
 from docintake.ocr.junk import is_debris, junk_reason, marks_apart
@@ -212,6 +212,9 @@ class TesseractEngine:
                                               deadlook.reader(self.settings.ocr_timeout)))
             # a printed date line's day lost or read as letters left of its full month
             found.update({i: f for i, f in dayleft.second_look(self.digits, prep.upright, prep.scale, toks, texts).items()
+                          if i not in found})
+            # a relative deadline's printed count left out between ภายใน and its unit
+            found.update({i: f for i, f in relcount.second_look(self.digits, prep.upright, prep.scale, toks, texts).items()
                           if i not in found})
         return found
 
