@@ -158,7 +158,7 @@ def issuer_prefix(doc_no: str, text: str) -> str | None:
 
 def _one_letter_misread(known: str, read: str) -> bool:
     """``read`` is ``known`` with exactly one letter misread (same length:
-    unlike ``prefix._one_letter_off``, no letter added).
+    unlike ``prefix.one_letter_off``, no letter added).
 
     >>> _one_letter_misread("อบ", "อป"), _one_letter_misread("อบ", "อบ"), _one_letter_misread("อบ", "ออบ")
     (True, False, False)

@@ -123,18 +123,18 @@ def known_prefix_for(doc_no: str, letter: str) -> str | None:
         return None
     code = rest.split("/")[0]
     same = {h.prefix for h in find_doc_nos(letter) if h.canonical and h.code == code
-            and h.prefix in lexicon.AGENCY_PREFIXES and _one_letter_off(h.prefix, prefix)}
+            and h.prefix in lexicon.AGENCY_PREFIXES and one_letter_off(h.prefix, prefix)}
     return f"{same.pop()} {rest}" if len(same) == 1 else None
 
 
-def _one_letter_off(known: str, misread: str) -> bool:
+def one_letter_off(known: str, misread: str) -> bool:
     """Whether ``misread`` is ``known`` with one letter misread, or with one
     letter too many (``ลสป``, ``ปบร``: a speck or the ที่ label's remains read
     as a letter; every prefix is two letters, so a third is always OCR's).
 
-    >>> _one_letter_off("บร", "ปร"), _one_letter_off("ลป", "ลสป"), _one_letter_off("บร", "ปบร")
+    >>> one_letter_off("บร", "ปร"), one_letter_off("ลป", "ลสป"), one_letter_off("บร", "ปบร")
     (True, True, True)
-    >>> _one_letter_off("บร", "บร"), _one_letter_off("บร", "ปน"), _one_letter_off("บร", "ปรบ")
+    >>> one_letter_off("บร", "บร"), one_letter_off("บร", "ปน"), one_letter_off("บร", "ปรบ")
     (False, False, False)
     """
     if len(misread) == len(known) + 1:
@@ -147,11 +147,11 @@ def _letter_prefixes(hit: DocNoHit, letter: str) -> set[str]:
     prints: in its readable numbers (its own earlier letters, its province's)
     or, failing those, by naming one province."""
     printed = {h.prefix for h in find_doc_nos(letter) if h.canonical and h.prefix in lexicon.PROVINCE_PREFIXES
-               and _one_letter_off(h.prefix, hit.prefix)}
+               and one_letter_off(h.prefix, hit.prefix)}
     if printed:
         return printed
     named = provinces_named(letter)
-    return {p for p in named if _one_letter_off(p, hit.prefix)} if len(named) == 1 else set()
+    return {p for p in named if one_letter_off(p, hit.prefix)} if len(named) == 1 else set()
 
 
 def letterhead_prefix(hit: DocNoHit, head: str, letter: str = "") -> DocNoHit:
@@ -178,7 +178,7 @@ def letterhead_prefix(hit: DocNoHit, head: str, letter: str = "") -> DocNoHit:
     named = provinces_named(head)
     if "prefix_unknown" not in hit.problems:
         return _contradicted(hit, named)
-    fits = [p for p in named if _one_letter_off(p, hit.prefix)] if len(named) == 1 else []
+    fits = [p for p in named if one_letter_off(p, hit.prefix)] if len(named) == 1 else []
     basis = "letterhead"
     if not named:
         fits, basis = sorted(_letter_prefixes(hit, letter)), "letter"
@@ -255,7 +255,7 @@ def _contradicted(hit: DocNoHit, named: set[str]) -> DocNoHit:
     if hit.prefix not in lexicon.PROVINCE_PREFIXES or len(named) != 1 or hit.prefix in named:
         return hit
     (prefix,) = named
-    return _with_prefix(hit, prefix, "letterhead") if _one_letter_off(prefix, hit.prefix) else hit
+    return _with_prefix(hit, prefix, "letterhead") if one_letter_off(prefix, hit.prefix) else hit
 
 
 def _with_prefix(hit: DocNoHit, prefix: str, basis: str) -> DocNoHit:
@@ -308,6 +308,6 @@ def department_prefix_for(doc_no: str) -> str | None:
     True
     """
     prefix, _, rest = doc_no.partition(" ")
-    if prefix in lexicon.AGENCY_PREFIXES or not department_prefix(doc_no) or not _one_letter_off("มท", prefix):
+    if prefix in lexicon.AGENCY_PREFIXES or not department_prefix(doc_no) or not one_letter_off("มท", prefix):
         return None
     return f"มท {rest}"

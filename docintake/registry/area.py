@@ -71,7 +71,9 @@ def _district_named(directory: Directory, name: str) -> tuple[Organisation, floa
     return None
 
 
-def _area_from_text(directory: Directory, text: str | None, source: str) -> Area | None:
+def area_named(directory: Directory, text: str | None, source: str) -> Area | None:
+    """The area an office's name places it in (``ที่ว่าการอำเภอX``, ``ศาลากลางจังหวัดY``,
+    an LAO's name), ``source`` naming where the text came from in the reason."""
     if not text:
         return None
     folded = fold(text)
@@ -150,13 +152,13 @@ def issuing_area(letter: Letter, directory: Directory, named: list[Organisation]
     position = letter.signatory.position if letter.signatory else None
     receipt = letter.receipt.office if letter.receipt else None
     evidence = [
-        _area_from_text(directory, letter.issuer, "issuer"),
+        area_named(directory, letter.issuer, "issuer"),
         _area_from_office(directory, key.office if key else None),
-        _area_from_text(directory, _after(position, _DISTRICT_HEAD, "อำเภอ"), "signed by นายอำเภอ:"),
-        _scaled(_area_from_text(directory, _after(position, _GOVERNOR, "จังหวัด"), "signed for the governor:"),
+        area_named(directory, _after(position, _DISTRICT_HEAD, "อำเภอ"), "signed by นายอำเภอ:"),
+        _scaled(area_named(directory, _after(position, _GOVERNOR, "จังหวัด"), "signed for the governor:"),
                 0.95),
         _area_from_named(named),
-        _scaled(_area_from_text(directory, receipt, "receipt stamp of"), 0.75),
+        _scaled(area_named(directory, receipt, "receipt stamp of"), 0.75),
         _area_from_prefix(directory, key.prefix if key else None),
     ]
     found = [a for a in evidence if a]

@@ -21,7 +21,7 @@ from rapidfuzz.fuzz import ratio
 
 from docintake.models import Enclosure, Letter, ParseWarning
 from docintake.registry.identity import DocKey, compare, doc_key
-from docintake.registry.orgs import fold, folded_parts
+from docintake.registry.orgs import PREFIX_OF_PROVINCE, fold, folded_parts
 from docintake.registry.vocab import CODE_MINISTRIES, DEPARTMENT_CODES
 from docintake.text.lexicon import PROVINCE_PREFIXES
 
@@ -31,7 +31,6 @@ COPY_WORDS = ("สำเนาหนังสือ", "สําเนาหน�
 # than a wrong edge does.
 FILL_CONFIDENCE = 0.8
 OFFICE_NAME_THRESHOLD = 90  # rapidfuzz ratio of two folded office names
-_PROVINCE_PREFIX = {fold(name): prefix for prefix, name in PROVINCE_PREFIXES.items()}
 _DEPARTMENT_CODE = [(fold(name), name, code) for name, code in DEPARTMENT_CODES]
 
 
@@ -198,7 +197,7 @@ def _misfit(key: DocKey, named: str | None) -> str | None:
     if department and not key.code.startswith(department[1]):
         return f"{department[0]} numbers its letters {department[1]}xx, not {key.code}"
     kind, core = folded_parts(fold(named or ""))
-    own = _PROVINCE_PREFIX.get(core) if kind == "จังหวัด" else None
+    own = PREFIX_OF_PROVINCE.get(core) if kind == "จังหวัด" else None
     if own and key.prefix in PROVINCE_PREFIXES and key.prefix != own:
         return f"{named} numbers its letters {own}, not {key.prefix}"
     return None

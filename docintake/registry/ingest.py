@@ -19,6 +19,7 @@ from docintake.models import Letter, Model, OcrResult, ParseResult
 from docintake.registry import graph, store
 from docintake.registry.bundle import Pairing, fill_from_enclosures, is_letter_copy, pair_enclosed_copies
 from docintake.registry.memo_prefix import complete_prefix
+from docintake.registry.prefix_check import settle_prefix
 from docintake.registry.orgs import load_orgs, read_directory, save_orgs
 from docintake.registry.route import Directory, route_letter
 from docintake.registry.tasks import refresh_tasks
@@ -61,7 +62,7 @@ def store_parsed(db: Database, *, path: str, sha256: str, ocr: OcrResult, parsed
         pairings = pair_enclosed_copies(parsed.letters)
         letters = fill_from_enclosures(parsed.letters, pairings)
         directory = directory_of(db)
-        letters = [complete_prefix(letter, db, directory) for letter in letters]
+        letters = [settle_prefix(complete_prefix(letter, db, directory), directory) for letter in letters]
         ids = _store_letters(db, letters, pairings, file_id, path, actor, outcome)
         _link(db, letters, pairings, ids, file_id, actor, outcome)
         affected = with_referrers(db, ids)

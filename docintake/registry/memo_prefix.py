@@ -26,11 +26,10 @@ from sqlite_utils import Database
 from docintake.models import Letter, ParseWarning, PartialDocNo
 from docintake.parse.docno import canonical_doc_no
 from docintake.registry.directory import Directory, lao_named, namesakes
-from docintake.registry.orgs import Organisation, fold, short_name
+from docintake.registry.orgs import PREFIX_OF_PROVINCE, Organisation, fold, short_name
 from docintake.text.lexicon import PROVINCE_PREFIXES
 
 CONFIDENCE = {"registry": 0.6, "district": 0.6, "shape": 0.5}
-_PROVINCE_PREFIX = {fold(name): prefix for prefix, name in PROVINCE_PREFIXES.items()}
 
 
 def prefixes_of_code(db: Database, code: str) -> set[str]:
@@ -54,7 +53,7 @@ def from_directory(letter: Letter, part: PartialDocNo, directory: Directory) -> 
         basis = "district"
     else:
         basis = "shape"
-    prefixes = {_PROVINCE_PREFIX.get(fold(o.province)) for o in orgs}
+    prefixes = {PREFIX_OF_PROVINCE.get(fold(o.province)) for o in orgs}
     if len(prefixes) != 1 or None in prefixes:
         return None  # none, or namesakes in two provinces
     (prefix,) = prefixes

@@ -23,6 +23,7 @@ from docintake.errors import InputFileError
 from docintake.models import Model
 from docintake.registry.vocab import ABBREVIATIONS, HEAD_OF_SUBTYPE, ORG_FORMS, ORG_TYPES
 from docintake.text.fuzzy import key
+from docintake.text.lexicon import PROVINCE_PREFIXES
 
 OrgType = Literal["province", "district", "municipality", "sao", "pao"]
 COLUMNS = ("name", "type", "district", "province", "aliases")
@@ -80,6 +81,8 @@ def fold(text: str) -> str:
 
 
 _FOLDED_FORMS = [(fold(form), kind, subtype) for form, kind, subtype in ORG_FORMS]
+# A province's document-number prefix by its folded name (``fold("สงขลา")`` -> สข).
+PREFIX_OF_PROVINCE = {fold(name): prefix for prefix, name in PROVINCE_PREFIXES.items()}
 
 
 def folded_parts(folded: str) -> tuple[str | None, str]:
