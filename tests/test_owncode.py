@@ -6,7 +6,7 @@ import pytest
 from docintake.models import Letter, Reference
 from docintake.parse.letter import Parsed
 from docintake.parse.notes import Notes
-from docintake.parse.owncode import fill_own_number, office_code_pick
+from docintake.parse.owncode import base_code_pick, fill_own_number, office_code_pick
 
 OWN_OFFICE = [Reference(doc_no="กส 0023.13/1462", issuer="อำเภอเมืองกาฬสินธุ์"),
               Reference(doc_no="กส 0023.13/2737", issuer="อำเภอเมืองกาฬสินธุ์")]
@@ -90,6 +90,24 @@ PICKS = [
 def test_office_code_pick(head: str, refs: list, mine: str, listed: str, want: str | None) -> None:
     p = Parsed(Letter(pages=(1, 2), doc_no=mine, references=refs), Notes(), None, head_text=head)
     assert office_code_pick(p, mine, listed) == want
+
+
+BASES = [
+    # (id, the forwarder's own number, the copy's letterhead, the listing, the print taken)
+    # seed 141: the district forwards its province's letter, both of the base 0023
+    ("listing-base-misread", "สน 0023.15/119", "สน 0023.2/8801", "สน 0027.2/8801", "สน 0023.2/8801"),
+    ("letterhead-base-misread", "ศก 0023.12/77", "ศก 0029.3/ว 5776", "ศก 0023.3/ว 5776", "ศก 0023.3/ว 5776"),
+    ("sections-differ-too", "สน 0023.15/119", "สน 0023.2/8801", "สน 0027.3/8801", None),
+    ("forwarder-of-another-province", "ขก 0023.15/119", "สน 0023.2/8801", "สน 0027.2/8801", None),
+    ("forwarder-base-neither", "สน 0017.15/119", "สน 0023.2/8801", "สน 0027.2/8801", None),
+    ("department-prints", "มท 0810.4/ว 12", "มท 0810.7/ว 2683", "มท 0811.7/ว 2683", None),
+    ("forwarder-unread", None, "สน 0023.2/8801", "สน 0027.2/8801", None),
+]
+
+
+@pytest.mark.parametrize(("forwarder", "mine", "listed", "want"), [c[1:] for c in BASES], ids=[c[0] for c in BASES])
+def test_base_code_pick(forwarder: str | None, mine: str, listed: str, want: str | None) -> None:
+    assert base_code_pick(forwarder, mine, listed) == want
 
 
 # A district's number read with a code its own citations contradict (seed 9:

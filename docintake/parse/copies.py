@@ -24,7 +24,7 @@ from docintake.parse.letter import Parsed
 from docintake.parse.listedcopy import fill_from_listing, illegible_entry
 from docintake.parse.entrycode import fill_run_on_entries, recode_entries
 from docintake.parse.forwarddate import check_forwarder_date
-from docintake.parse.owncode import fill_own_number, office_code_pick
+from docintake.parse.owncode import base_code_pick, fill_own_number, office_code_pick
 from docintake.parse.plausibility import in_era, repair_own_year, warn
 from docintake.parse.prefix import department_prefix, named_prefix_pick, provinces_named
 from docintake.parse.twoprints import fill_illegible_listing, prints_of_one, settle_two_prints
@@ -298,11 +298,12 @@ def _number_conflict(forwarder: Parsed, p: Parsed, enc: Enclosure) -> None:
         p.notes.confidence["doc_no"] = 0.0
 
 
-def _pick(p: Parsed, enc: Enclosure) -> tuple[str, str, str] | None:
+def _pick(forwarder: Parsed, p: Parsed, enc: Enclosure) -> tuple[str, str, str] | None:
     """Which of two prints of one number to read, with the warning's code and
     why, by the first cue that tells: the print not in the stock model's
     digits (``_read_by_our_digits``), the code the copy's office cites for its
-    own letters (``office_code_pick``), the print that stands clean
+    own letters (``office_code_pick``), the base code the forwarder's own
+    number prints (``base_code_pick``), the print that stands clean
     (``clean_print_pick``), the prefix the province named or the department
     code calls for (``named_prefix_pick``). None when no cue tells."""
     own, own_line = p.letter.doc_no, number_line(p.head_text)
@@ -311,6 +312,9 @@ def _pick(p: Parsed, enc: Enclosure) -> tuple[str, str, str] | None:
                                                   "stock OCR writes for any number")
     if read := office_code_pick(p, own, enc.doc_no):
         return read, "doc_no_settled_by_office_code", "the copy's office prints that code in the letters of its own it cites"
+    if read := base_code_pick(forwarder.letter.doc_no, own, enc.doc_no):
+        return read, "doc_no_settled_by_base_code", ("the forwarding letter's own number prints that base code, "
+                                                     "which a province's offices of local administration share")
     if read := clean_print_pick(own, own_line, enc.doc_no, enc.text):
         return read, "doc_no_settled_by_clean_print", ("that print stands clean between spaces, the other "
                                                        "runs into debris OCR made of the glyphs around it")
@@ -323,7 +327,7 @@ def _pick(p: Parsed, enc: Enclosure) -> tuple[str, str, str] | None:
 
 def _settle(forwarder: Parsed, p: Parsed, enc: Enclosure) -> bool:
     """Both prints read as ``_pick`` says, both warned; False when it cannot."""
-    picked = _pick(p, enc)
+    picked = _pick(forwarder, p, enc)
     if picked is None:
         return False
     read, code, why = picked

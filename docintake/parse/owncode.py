@@ -113,6 +113,31 @@ def office_code_pick(p: Parsed, mine: str, listed: str) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def base_code_pick(forwarder: str | None, mine: str, listed: str) -> str | None:
+    """Of two prints of a copy's number that differ in the four digits before the
+    code's dot alone (``สน 0023.2/8801`` against ``สน 0027.2/8801``, seed 141), the
+    one whose base code the forwarding letter's own number prints under the same
+    province prefix: a province's office of local administration and its district
+    units all number under 0023 (DOMAIN.md), so a district forwarding its
+    province's letter prints the base the copy has. None when that does not tell.
+
+    >>> base_code_pick("สน 0023.15/119", "สน 0023.2/8801", "สน 0027.2/8801")
+    'สน 0023.2/8801'
+    >>> base_code_pick("มท 0810.4/ว 12", "มท 0810.7/ว 2683", "มท 0811.7/ว 2683") is None  # no province's
+    True
+    """
+    a, b, f = read_doc_no(mine), read_doc_no(listed), read_doc_no(forwarder or "")
+    if a is None or b is None or f is None or not a.prefix == b.prefix == f.prefix:
+        return None
+    if a.prefix not in lexicon.PROVINCE_PREFIXES or (a.circular, a.running) != (b.circular, b.running):
+        return None
+    (base_a, _, section_a), (base_b, _, section_b) = a.code.partition("."), b.code.partition(".")
+    if section_a != section_b or base_a == base_b:
+        return None
+    base = f.code.partition(".")[0]
+    return mine if base == base_a else listed if base == base_b else None
+
+
 DISTRICT = skeleton("อำเภอ")
 MAX_CODE_MISREADS = 2
 
