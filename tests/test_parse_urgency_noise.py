@@ -140,3 +140,25 @@ def test_urgent_by_weekday_checked(stamp: str, want: dt.date, codes: set) -> Non
     (letter,) = parse_text(LETTER.format(stamp=stamp)).letters
     assert [d.date for d in letter.deadlines if d.source == "urgency"] == [want]
     assert {w.code for w in letter.warnings if w.code.startswith("weekday_")} == codes
+
+
+CUE_LOST = [
+    # (id, stamp lines, the ด่วนภายใน deadline read, or None)
+    # seed 142: the red ด่วนภายใน read as ก under ด่วนที่สุด
+    ("cue-read-as-a-letter", "ด่วนที่สุด\nก ๑๖ ก.ค. ๒๕๖๘ เวลา ๑๖.๐๐", dt.date(2025, 7, 16)),
+    ("cue-lost-whole", "ด่วนที่สุด\n๑๖ ก.ค. ๒๕๖๘ เวลา ๑๖.๐๐ น.", dt.date(2025, 7, 16)),
+    # no urgency stamp read: a date and hour alone are no stamp's
+    ("no-stamp", "ก ๑๖ ก.ค. ๒๕๖๘ เวลา ๑๖.๐๐", None),
+    # a receipt stamp's date labels itself, and its hour stands on a line of its own
+    ("receipt-date", "ด่วนที่สุด\nวันที่ ๑๖ ก.ค. ๒๕๖๘ เวลา ๑๖.๐๐", None),
+    ("no-hour", "ด่วนที่สุด\nก ๑๖ ก.ค. ๒๕๖๘", None),
+]
+
+
+@pytest.mark.parametrize(("stamp", "want"), [c[1:] for c in CUE_LOST], ids=[c[0] for c in CUE_LOST])
+def test_urgent_by_with_its_cue_lost(stamp: str, want: dt.date | None) -> None:
+    (letter,) = parse_text(LETTER.format(stamp=stamp)).letters
+    assert letter.urgency == "ด่วนที่สุด" or want is None
+    urgent = [d.date for d in letter.deadlines if d.source == "urgency"]
+    assert urgent == ([want] if want else [])
+    assert ("urgent_by_cue_lost" in {w.code for w in letter.warnings}) is (want is not None)

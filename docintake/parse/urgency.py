@@ -140,6 +140,29 @@ def read_urgency(lines: list[Line], zone: list[int], h: Header, notes: Notes) ->
             notes.conf("urgency", 1.0 if hit[1] == 0 else 0.8)
             if hit[1]:
                 notes.warn("urgency_corrected", "urgency", f"{collapse(lines[i].text)!r} read as {hit[0]}")
+    if h.urgency is not None and h.urgent_by is None:
+        _cue_lost_urgent_by(lines, [i for i in zone if i not in h.used], h, notes)
+
+
+# A ด่วนภายใน stamp whose red cue OCR lost but for a letter (``ก ๑๖ ก.ค. ๒๕๖๘ เวลา
+# ๑๖.๐๐`` under ``ด่วนที่สุด``, seed 142): a date and its hour, alone on a line of
+# the letterhead. No other field prints them so (a receipt stamp labels its date
+# วันที่ and puts เวลา on a line of its own; the letter's date has no hour).
+_CUE_LOST = re.compile(r"^\W{0,3}[ก-ฮ]?\W{0,2}\s*[0-9๐-๙]{1,2}\s")
+
+
+def _cue_lost_urgent_by(lines: list[Line], zone: list[int], h: Header, notes: Notes) -> None:
+    for i in zone:
+        text = lines[i].text
+        if not _CUE_LOST.match(text) or "เวลา" not in text or find_time(text) is None:
+            continue
+        dates = [d for d in find_dates(text) if d.date]
+        if dates and dates[0].end < text.index("เวลา"):
+            h.used.add(i)
+            _take_urgent_by(text, h, notes, corrected=False)
+            notes.warn("urgent_by_cue_lost", "deadlines", f"{collapse(text)!r}: a date and its hour under the "
+                                                          f"urgency stamp, read as its {lexicon.URGENT_BY} deadline")
+            return
 
 
 def _take_urgent_by(text: str, h: Header, notes: Notes, *, corrected: bool) -> None:

@@ -19,8 +19,8 @@ from docintake.models import Letter, Model, OcrResult, ParseResult
 from docintake.registry import graph, store
 from docintake.registry.bundle import Pairing, fill_from_enclosures, is_letter_copy, pair_enclosed_copies
 from docintake.registry.memo_prefix import complete_prefix
-from docintake.registry.prefix_check import settle_prefix
 from docintake.registry.orgs import load_orgs, read_directory, save_orgs
+from docintake.registry.prefix_check import settle_prefix
 from docintake.registry.route import Directory, route_letter
 from docintake.registry.tasks import refresh_tasks
 
