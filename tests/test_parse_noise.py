@@ -156,11 +156,15 @@ def test_despeck(line, expected):
     ("ที่ มท ๐๘๑๐.๓.ฒว ๒๒๗๕", True),
     ("ที่ มท ๐๘๑๐.๓ วันที่ ๒๒", False),  # a ว word after a spaced code is no circular
     ("-ที่ สน ๐๐๒๓.๑๕/ว ๑๗๔๑ ที่ว่าการอำเภอสว่างแดนดิน", True),  # seed 69: a hyphen speck before ที่
+    # Seed 145: an LAO's number, ที่ read as Thai debris, its office after it.
+    ("ทึ กส ๗๔๘๔๑/๕๙๑ สำนักงานเทศบาลเมืองกาฬสินธุ์", True),
+    ("ขอ กส ๗๔๘๔๑/๕๙๑ ลงวันที่ ๙ พ.ย. ๖๖", False),  # no office after it: a body line
 ], ids=["plain", "speck", "urgency", "bare", "latin-speck-for-ti", "office", "wrapped-reference",
         "body-mention", "list-number", "thai-word", "slash-lost-wo-glued", "count-then-wan",
         "thai-debris-for-ti-office-after", "thai-word-no-office", "lao-glued-latin-label", "lao-glued",
         "phone-before-office", "label-glued-to-marked-prefix", "ti-word-glued",
-        "slash-read-as-dotted-letter", "spaced-wan-word", "hyphen-speck-before-label"])
+        "slash-read-as-dotted-letter", "spaced-wan-word", "hyphen-speck-before-label",
+        "lao-thai-debris-for-ti-office-after", "lao-thai-word-no-office"])
 def test_docno_line(line, is_number_line):
     assert (docno_line(line) is not None) is is_number_line
 

@@ -66,9 +66,11 @@ _DOCNO_START = re.compile(r"\s*(?:[^\s0-9]{1,2}\s+)?(?:[^\s0-9]{1,4}|[0-9]?[A-Za
 # A number line whose ที่ label OCR lost, or read as a Latin speck (``fl กส
 # ๐๐๒๓.๑๖/๒๐๑๒``): prefix, dotted code, slash.
 _BARE_DOCNO = re.compile(r"^\s*(?:[^\s0-9ก-๎]{1,3}\s+)?[^\s0-9]{1,4}\s*[0-9]{3,}\.[0-9.]+\S?\s*/")
-# An LAO's number (five-digit code, no dot) whose ที่ OCR lost: only with its
-# office right after it, as a wrapped reference line looks the same otherwise.
-_BARE_LAO_DOCNO = re.compile(r"^\s*[^\s0-9]{1,4}\s*[0-9]{5}\s*/\s*[0-9]+\s+\S{0,3}(?:ที่ทำการ|ที่ว่าการ|สำนักงาน)")
+# An LAO's number (five-digit code, no dot) whose ที่ OCR lost, or left as ท and
+# marks (``ทึ กส ๗๔๘๔๑/๕๙๑``, seed 145): only with its office right after it, as
+# a wrapped reference line looks the same otherwise.
+_BARE_LAO_DOCNO = re.compile(r"^\s*(?:ท[\u0e31-\u0e4e]{0,3}\s+)?[^\s0-9]{1,4}\s*[0-9]{5}\s*/\s*[0-9]+\s+\S{0,3}"
+                             r"(?:ที่ทำการ|ที่ว่าการ|สำนักงาน)")
 # A letterhead number line whose ที่ OCR read as Thai debris (``'ฑี อุด ๐๐๒๓.๓/ว ๖๐๔๐``,
 # seed 32): only with its office after it on the line, as a body line may look the same.
 _JUNK_LABEL_DOCNO = re.compile(r"^\s*\S{1,3}\s+[^\s0-9]{1,4}\s*[0-9]{3,}\.[0-9.]+\s*/\s*(?:ว\s?)?[0-9]+\s+"
