@@ -97,14 +97,12 @@ def read_day(model, upright: np.ndarray, box: tuple[int, int, int, int]) -> tupl
     read = rewrite.read_blob(model, upright, box)
     if read is None:
         return None
-    x0, y0 = rewrite.blob_origin(box)
+    x0 = rewrite.blob_origin(box)[0]
     # glyphs centred in the right pad are the month's first letter, not the day
     kept = [(r, g) for r, g in zip(*read) if x0 + g.x + g.w / 2 < box[0] + box[2]]
     if not kept or (day := sure_day([r for r, _ in kept])) is None:
         return None
-    a, b = kept[0][1], kept[-1][1]
-    top = min(g.y for _, g in kept)
-    return day, (x0 + a.x, y0 + top, b.x + b.w - a.x, max(g.y + g.h for _, g in kept) - top)
+    return day, rewrite.glyphs_box(box, [g for _, g in kept])
 
 
 def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], texts: list[str]) -> dict[int, Fix]:

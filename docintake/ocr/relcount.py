@@ -87,7 +87,7 @@ def read_count(model, upright: np.ndarray, box: tuple[int, int, int, int]) -> tu
     read = rewrite.read_blob(model, upright, box)
     if read is None:
         return None
-    x0, y0 = rewrite.blob_origin(box)
+    x0 = rewrite.blob_origin(box)[0]
     left, right = box[0], box[0] + box[2]
 
     def inside(reading: tuple[str, float], g) -> bool:
@@ -97,9 +97,7 @@ def read_count(model, upright: np.ndarray, box: tuple[int, int, int, int]) -> tu
     kept = [(r, g) for r, g in zip(*read) if inside(r, g)]
     if not kept or (count := sure_count([r for r, _ in kept])) is None:
         return None
-    a, b = kept[0][1], kept[-1][1]
-    top = min(g.y for _, g in kept)
-    return count, (x0 + a.x, y0 + top, b.x + b.w - a.x, max(g.y + g.h for _, g in kept) - top)
+    return count, rewrite.glyphs_box(box, [g for _, g in kept])
 
 
 def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], texts: list[str]) -> dict[int, Fix]:

@@ -237,6 +237,14 @@ def blob_origin(box: tuple[int, int, int, int]) -> tuple[int, int]:
     return max(0, box[0] - pad), max(0, box[1] - pad)
 
 
+def glyphs_box(box: tuple[int, int, int, int], glyphs: list) -> tuple[int, int, int, int]:
+    """The page box of ``glyphs`` (in order) that ``read_blob`` read in ``box``."""
+    x0, y0 = blob_origin(box)
+    a, b = glyphs[0], glyphs[-1]
+    top = min(g.y for g in glyphs)
+    return x0 + a.x, y0 + top, b.x + b.w - a.x, max(g.y + g.h for g in glyphs) - top
+
+
 def read_blob(model, page: np.ndarray, box: tuple[int, int, int, int]) -> tuple[list, list] | None:
     """(reading, glyphs kept) of the ink in ``box`` (page pixels, padded by a
     third of its height, glyphs cut in its band); None when there is no ink."""
