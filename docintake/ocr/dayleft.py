@@ -94,15 +94,11 @@ def sure_day(reading: list[tuple[str, float]]) -> int | None:
 
 def read_day(model, upright: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, tuple] | None:
     """(day, its page box) from the classifier's reading of the ink in ``box``."""
-    read = rewrite.read_blob(model, upright, box)
-    if read is None:
-        return None
-    x0 = rewrite.blob_origin(box)[0]
     # glyphs centred in the right pad are the month's first letter, not the day
-    kept = [(r, g) for r, g in zip(*read) if x0 + g.x + g.w / 2 < box[0] + box[2]]
-    if not kept or (day := sure_day([r for r, _ in kept])) is None:
+    found = rewrite.read_kept(model, upright, box, lambda _, a, b: (a + b) / 2 < box[0] + box[2])
+    if found is None or (day := sure_day(found[0])) is None:
         return None
-    return day, rewrite.glyphs_box(box, [g for _, g in kept])
+    return day, found[1]
 
 
 def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], texts: list[str]) -> dict[int, Fix]:

@@ -84,20 +84,15 @@ def read_count(model, upright: np.ndarray, box: tuple[int, int, int, int]) -> tu
     Glyphs centred in the padding are the neighbours' letters, not the count; so
     is one no digit that crosses the box's edge (Tesseract's box of ภายใน may end
     inside its last letter: seed 109)."""
-    read = rewrite.read_blob(model, upright, box)
-    if read is None:
-        return None
-    x0 = rewrite.blob_origin(box)[0]
     left, right = box[0], box[0] + box[2]
 
-    def inside(reading: tuple[str, float], g) -> bool:
-        a, b = x0 + g.x, x0 + g.x + g.w
+    def inside(reading: tuple[str, float], a: int, b: int) -> bool:
         return left <= (a + b) / 2 < right and (reading[0] in THAI_DIGITS or left <= a and b <= right)
 
-    kept = [(r, g) for r, g in zip(*read) if inside(r, g)]
-    if not kept or (count := sure_count([r for r, _ in kept])) is None:
+    found = rewrite.read_kept(model, upright, box, inside)
+    if found is None or (count := sure_count(found[0])) is None:
         return None
-    return count, rewrite.glyphs_box(box, [g for _, g in kept])
+    return count, found[1]
 
 
 def second_look(model, upright: np.ndarray, scale: float, toks: list[Token], texts: list[str]) -> dict[int, Fix]:

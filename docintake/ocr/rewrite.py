@@ -7,6 +7,7 @@ digit". Only the number is replaced; Tesseract's letters around it stay.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 
@@ -237,12 +238,21 @@ def blob_origin(box: tuple[int, int, int, int]) -> tuple[int, int]:
     return max(0, box[0] - pad), max(0, box[1] - pad)
 
 
-def glyphs_box(box: tuple[int, int, int, int], glyphs: list) -> tuple[int, int, int, int]:
-    """The page box of ``glyphs`` (in order) that ``read_blob`` read in ``box``."""
+def read_kept(model, page: np.ndarray, box: tuple[int, int, int, int],
+              keep: Callable[[tuple[str, float], int, int], bool]) -> tuple[list, tuple[int, int, int, int]] | None:
+    """The readings of the glyphs ``read_blob`` reads in ``box`` that ``keep(reading,
+    left, right)`` keeps (``left``, ``right``: the glyph's page x-span), and the page
+    box they fill; None when no ink or no glyph is kept."""
+    read = read_blob(model, page, box)
+    if read is None:
+        return None
     x0, y0 = blob_origin(box)
-    a, b = glyphs[0], glyphs[-1]
+    kept = [(r, g) for r, g in zip(*read) if keep(r, x0 + g.x, x0 + g.x + g.w)]
+    if not kept:
+        return None
+    a, b, glyphs = kept[0][1], kept[-1][1], [g for _, g in kept]
     top = min(g.y for g in glyphs)
-    return x0 + a.x, y0 + top, b.x + b.w - a.x, max(g.y + g.h for g in glyphs) - top
+    return [r for r, _ in kept], (x0 + a.x, y0 + top, b.x + b.w - a.x, max(g.y + g.h for g in glyphs) - top)
 
 
 def read_blob(model, page: np.ndarray, box: tuple[int, int, int, int]) -> tuple[list, list] | None:

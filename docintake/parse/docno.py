@@ -18,7 +18,7 @@ from docintake.parse.circularmark import WO_AS_DOT, lone_glyph, wo_as_dot
 from docintake.parse.codecheck import check_code, check_scripts, fix_prefix, glued_letter, stray_dot
 from docintake.parse.lines import MARKED_PREFIX
 from docintake.parse.rundot import CONFIDENCE as DOT_CONFIDENCE, dotted_tail, stopped_last_digit
-from docintake.parse.runjoin import ANY_WORD_AFTER, MAX_JOINED_DIGITS, WHOLE, join_running, month_ahead
+from docintake.parse.runjoin import ANY_WORD_AFTER, WHOLE, join_running, month_ahead
 from docintake.text import fresh, lexicon, line_cache
 from docintake.text.normalize import digit_scripts, number_digits
 
@@ -110,8 +110,8 @@ def _read(m: re.Match[str], norm: str, text: str) -> DocNoHit:
         hit.problems.append("running_damaged")
     if run.startswith("0"):  # numbering starts at 1, with no leading zero: "/ว ๐" is a number OCR lost (seed 82)
         hit.problems.append("running_leading_zero")
-    if len(run) > MAX_JOINED_DIGITS:  # a count that restarts each year (DOMAIN.md) has no fifth digit: a digit
-        hit.problems.append("running_too_long")  # too many, or a ว read as one ("/21591" for /ว 1591, seed 130)
+    if len(run) > lexicon.RUNNING_MAX_DIGITS:  # a digit too many, or a ว read as one ("/21591" for /ว 1591, seed 130)
+        hit.problems.append("running_too_long")
     if not any(p in _UNREAD for p in hit.problems):
         hit.canonical = f"{prefix} {code}/{'ว ' if hit.circular else ''}{run}"
     return hit
